@@ -1,0 +1,114 @@
+"""The ``clean`` step: cut boilerplate, normalise Unicode (NFC) and whitespace.
+
+The cleaned text is what every later stage reads and every span points into; the
+alignment maps it back to the raw text and the removed spans say what was cut and why.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import ClassVar
+
+from warta.clean.alignment import AlignedBuilder
+from warta.clean.boilerplate import find_boilerplate
+from warta.records import Document
+
+# Characters that render as nothing but break matching: zero-width spaces/joiners, BOM, soft hyphen.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Anything cleaning must touch inside kept text: whitespace other than a lone space or a
+# lone newline, runs of whitespace, invisible characters.
+_ABNORMAL = re.compile(rf"\s{{2,}}|[^\S \n]|[{_INVISIBLE}]+")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Clean:
+    """Remove boilerplate (recorded on the document) and normalise the rest."""
+
+    remove_boilerplate: bool = True
+    name: ClassVar[str] = "clean"
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        for doc in docs:
+            clean_document(doc, remove_boilerplate=self.remove_boilerplate)
+        return docs
+
+
+def clean_document(doc: Document, *, remove_boilerplate: bool = True) -> Document:
+    raw = doc.raw_text
+    if remove_boilerplate:
+        doc.removed, doc.dateline = find_boilerplate(raw)
+    else:
+        doc.removed, doc.dateline = [], None
+    writer = _Writer(AlignedBuilder(raw), needs_nfc=not unicodedata.is_normalized("NFC", raw))
+    pos = 0
+    for span in doc.removed:
+        writer.kept(pos, span.raw_start)
+        pos = span.raw_end
+    writer.kept(pos, len(raw))
+    doc.text = writer.builder.text()
+    doc.alignment = writer.builder.alignment
+    if not doc.text:
+        doc.status = "empty"
+    return doc
+
+
+class _Writer:
+    """Writes kept raw text with whitespace folded: a run holding a line break becomes one
+    newline, any other run one space; none at the start or end, and never two in a row
+    (also where a removed span joined two pieces). Separators wait ("pending") until real
+    text follows, which is what makes the joins come out right."""
+
+    def __init__(self, builder: AlignedBuilder, *, needs_nfc: bool) -> None:
+        self.builder = builder
+        self.raw = builder.raw
+        self.needs_nfc = needs_nfc
+        self.pending: tuple[int, int, str] | None = None
+
+    def kept(self, start: int, end: int) -> None:
+        pos = start
+        for m in _ABNORMAL.finditer(self.raw, start, end):
+            self._text(pos, m.start())
+            if not all(c in _INVISIBLE for c in m.group()):
+                self._separator(m.start(), m.end())
+            pos = m.end()  # invisible characters are simply dropped
+        self._text(pos, end)
+
+    def _separator(self, start: int, end: int) -> None:
+        run = self.raw[start:end]
+        sep = "\n" if any(c in run for c in "\n\r\u2028\u2029") else " "
+        if not self.builder.length:
+            return
+        if self.pending is None or (sep == "\n" and self.pending[2] == " "):
+            self.pending = (start, end, sep)
+
+    def _text(self, start: int, end: int) -> None:
+        raw = self.raw
+        if start < end and raw[start] in " \n":
+            self._separator(start, start + 1)
+            start += 1
+        trailing = end > start and raw[end - 1] in " \n"
+        if trailing:
+            end -= 1
+        if start < end:
+            if self.pending is not None:
+                self.builder.replace(*self.pending)
+                self.pending = None
+            self._copy(start, end)
+        if trailing:
+            self._separator(end, end + 1)
+
+    def _copy(self, start: int, end: int) -> None:
+        if not self.needs_nfc:
+            self.builder.copy(start, end)
+            return
+        pos = start
+        for w in _WORD.finditer(self.raw, start, end):
+            word = w.group()
+            if not unicodedata.is_normalized("NFC", word):
+                self.builder.copy(pos, w.start())
+                self.builder.replace(w.start(), w.end(), unicodedata.normalize("NFC", word))
+                pos = w.end()
+        self.builder.copy(pos, end)

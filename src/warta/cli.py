@@ -1,0 +1,108 @@
+"""The ``warta`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from warta import __version__
+from warta.dedup.index import DedupConfig
+from warta.pipeline.ingest import IngestConfig, IngestSummary, ingest
+from warta.read import FORMATS, FieldMap, ReadOptions
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="Verifiable event data from Indonesian news.")
+err = Console(stderr=True)
+out = Console()
+
+
+@app.callback()
+def main() -> None:
+    """warta: read Indonesian news into an embedded store, cleaned and deduplicated."""
+
+
+@app.command("version")
+def version() -> None:
+    """Print the version."""
+    out.print(__version__)
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[str] = typer.Argument(..., help="Files, directories (recursive), globs, or - for stdin."),
+    db: Path = typer.Option(Path("warta.duckdb"), "--db", help="DuckDB store to write (created if missing)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Declare the language (e.g. id) and skip detection."),
+    fmt: Optional[str] = typer.Option(None, "--format", help=f"Force one reader: {', '.join(FORMATS)}."),
+    id_col: Optional[str] = typer.Option(None, "--id-col", help="CSV/JSON field holding the article id."),
+    title_col: Optional[str] = typer.Option(None, "--title-col", help="CSV/JSON field holding the title."),
+    text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV/JSON field holding the body text."),
+    url_col: Optional[str] = typer.Option(None, "--url-col", help="CSV/JSON field holding the URL."),
+    published_col: Optional[str] = typer.Option(None, "--published-col", help="CSV/JSON field holding the publication date."),
+    source_col: Optional[str] = typer.Option(None, "--source-col", help="CSV/JSON field holding the outlet name."),
+    dedup_threshold: float = typer.Option(0.5, "--dedup-threshold", min=0.05, max=1.0, help="Estimated Jaccard (word 3-grams) above which two articles are copies."),
+    batch_size: int = typer.Option(256, "--batch-size", min=1, help="Documents per stored transaction."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for cleaning, language id and fingerprints."),
+    max_document_mb: float = typer.Option(10.0, "--max-document-mb", help="Refuse single articles larger than this."),
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any input had a problem."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+    json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+) -> None:
+    """Read news into the store: clean, identify language, deduplicate, and process."""
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}", param_hint="--format")
+    config = IngestConfig(
+        read=ReadOptions(
+            fields=FieldMap(id=id_col, title=title_col, text=text_col, url=url_col, published=published_col, source=source_col),
+            max_document_bytes=int(max_document_mb * 1024 * 1024),
+            language=lang,
+            format=fmt,
+        ),
+        dedup=DedupConfig(threshold=dedup_threshold),
+        batch_size=batch_size,
+        workers=workers,
+    )
+    show_progress = not quiet and not json_summary and sys.stderr.isatty()
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=not show_progress) as progress:
+        task = progress.add_task("reading", total=None)
+
+        def on_batch(s: IngestSummary) -> None:
+            progress.update(task, description=f"{s.files} files · {s.read} read · {s.stored} stored · {sum(s.failed.values())} problems")
+
+        summary = ingest(paths, db, config, on_batch=on_batch)
+    if json_summary:
+        out.print_json(json.dumps(summary.as_dict()))
+    else:
+        print_summary(summary, db)
+    nothing_read = summary.read == 0
+    if nothing_read or (strict and summary.problems):
+        raise typer.Exit(code=1)
+
+
+def print_summary(s: IngestSummary, db: Path) -> None:
+    table = Table(title=f"warta ingest → {db}", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row("files", str(s.files))
+    table.add_row("documents read", str(s.read))
+    table.add_row("  already in store (skipped)", str(s.already_stored))
+    table.add_row("  stored", str(s.stored))
+    table.add_row("    Indonesian, processed", str(s.indonesian))
+    table.add_row("    exact duplicates", str(s.exact_duplicates))
+    table.add_row("    near duplicates", str(s.near_duplicates))
+    for lang, n in sorted(s.non_indonesian.items()):
+        table.add_row(f"    not Indonesian ({lang})", str(n))
+    table.add_row("    empty after cleaning", str(s.empty))
+    table.add_row("problems", str(len(s.problems)))
+    for reason, n in sorted(s.failed.items()):
+        table.add_row(f"  {reason}", str(n))
+    out.print(table)
+    for p in s.problems[:50]:
+        err.print(f"[yellow]problem[/] {p}", highlight=False, markup=True, soft_wrap=True)
+    if len(s.problems) > 50:
+        err.print(f"… and {len(s.problems) - 50} more (table ingest_problems, run {s.run_id})")

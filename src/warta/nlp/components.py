@@ -1,0 +1,201 @@
+"""Indonesian-news tokenizer rules and the abbreviation-aware sentence splitter.
+
+Importing this module registers:
+- ``warta_sentencizer``: a pipeline component that sets sentence starts (and forbids all
+  other starts, so the dependency parser stays inside them);
+- ``warta.customize_tokenizer.v1``: an ``[initialize.before_init]`` callback that applies the
+  rules below to the tokenizer of a freshly created ``id`` pipeline. The rules are then
+  serialised with the model, so loading needs no extra code for the tokenizer.
+
+The abbreviation lists live in ``abbreviations.json`` next to this file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import spacy
+from spacy.language import Language
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES
+from spacy.lang.id.punctuation import TOKENIZER_INFIXES as ID_INFIXES
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+ABBREVIATIONS_PATH = Path(__file__).with_name("abbreviations.json")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, list[str]]:
+    data = json.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _variants(word: str) -> set[str]:
+    out = {word, word.upper()}
+    if word[:1].islower():
+        out.add(word[:1].upper() + word[1:])
+    return out
+
+
+def special_cases() -> set[str]:
+    words: set[str] = set()
+    for group in abbreviations().values():
+        for w in group:
+            words |= _variants(w)
+    return {w for w in words if w and not any(c.isspace() for c in w)}
+
+
+# Dates (12/6/2024, 12-06-2024), times (10.30), thousands (4.000, 1.250.000) and decimals
+# (1,5) stay one token; so do domain-style outlet names (KOMPAS.com, Tempo.co).
+TOKEN_MATCH = (
+    r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"|\d+(?:[.,]\d+)+"
+    r"|[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|co|id|net|org|or\.id|go\.id|ac\.id|tv|news)"
+    r")$"
+)
+
+# Hyphen between letters is *not* an infix: reduplication (kelompok-kelompok), names
+# (al-Shuhada, Abu-Bakr) and COVID-19 stay one token. Dashes (– — --) still split.
+_DROP_INFIXES = {
+    r"(?<=[{a}])[\/-](?={c}|[{a}])",
+    r"(?<=[{a}])-(?=[0-9])".format(a=ALPHA),
+    r"(?<=[0-9])-(?=[{a}])".format(a=ALPHA),
+    r"(?<=[0-9])[\\/](?=[0-9%-])",
+}
+
+
+def infixes() -> list[str]:
+    out = []
+    for pat in ID_INFIXES:
+        if pat in _DROP_INFIXES or "[\\/-](?=" in pat:
+            continue
+        if "-|–|—|--|---|——|~" in pat:
+            pat = pat.replace("-|–|—|--|---|——|~", "–|—|--|---|——|~")
+        out.append(pat)
+    # a slash between letters still splits ("dan/atau"); a period glued between a lower-case
+    # word and a capitalised one ("ditangkap.Polisi") splits too (base rule, kept)
+    out.append(r"(?<=[{a}])/(?=[{a}])".format(a=ALPHA))
+    return out
+
+
+def customize_tokenizer(nlp: Language) -> Language:
+    tok = nlp.tokenizer
+    tok.infix_finditer = compile_infix_regex(infixes()).finditer
+    tok.token_match = re.compile(TOKEN_MATCH).match
+    for w in sorted(special_cases()):
+        tok.add_special_case(w, [{ORTH: w}])
+    return nlp
+
+
+@spacy.registry.callbacks("warta.customize_tokenizer.v1")
+def make_customize_tokenizer() -> Callable[[Language], Language]:
+    return customize_tokenizer
+
+
+def make_tokenizer_nlp() -> Language:
+    """A blank Indonesian pipeline with the warta tokenizer rules (for tests and tools)."""
+    return customize_tokenizer(spacy.blank("id"))
+
+
+# --------------------------------------------------------------------------------------
+# sentence splitting
+
+_TERMINAL = re.compile(r"^(?:[.!?…]+|\.\.\.)$")
+_CLOSING = set("\"'”’»)]}") | {"''"}
+_OPENING_START = set("\"'“‘«([{")
+
+
+class WartaSentencizer:
+    """Rule-based sentence starts that know Indonesian news abbreviations.
+
+    A sentence ends after ``. ! ? …`` (plus any closing quotes/brackets glued to it), after
+    a line break, or after an abbreviation that may end a sentence (``dll.``, ``S.H.``) when
+    the next token looks like a sentence start. Titles and initials (``Dr.``, ``H.``,
+    ``Pol.``) never end one: they are single tokens, so the period is not a split point.
+    In text with capital letters, a period followed by a lower-case word does not split.
+    Every other token is marked as *not* a sentence start, so the parser keeps to these.
+    """
+
+    def __init__(self, nlp: Language, name: str = "warta_sentencizer"):
+        self.name = name
+        ab = abbreviations()
+        self.may_end = set()
+        for w in ab.get("may_end_sentence", []):
+            self.may_end |= _variants(w)
+        self.abbrev = special_cases()
+
+    def _looks_like_start(self, tok, cased: bool) -> bool:
+        t = tok.text
+        if not t:
+            return False
+        c = t[0]
+        if c in _OPENING_START or c.isdigit():
+            return True
+        if not cased:
+            return c.isalpha()
+        return c.isupper() and t not in self.abbrev
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        text = doc.text
+        cased = any(ch.isupper() for ch in text[:20000])
+        starts = [False] * n
+        starts[0] = True
+        i = 0
+        while i < n:
+            tok = doc[i]
+            t = tok.text
+            end = None
+            if tok.is_space and "\n" in t:
+                end = i
+            elif _TERMINAL.match(t):
+                end = i
+            elif t in self.may_end and i + 1 < n and tok.whitespace_:
+                nxt = doc[i + 1]
+                if self._looks_like_start(nxt, cased) and nxt.text[:1].isupper() or nxt.is_space:
+                    end = i
+            if end is not None:
+                j = end + 1
+                # closing quotes / brackets glued to the terminal punctuation
+                while j < n and doc[j].text in _CLOSING and not doc[j - 1].whitespace_:
+                    j += 1
+                # following whitespace tokens belong to this sentence
+                while j < n and doc[j].is_space:
+                    j += 1
+                if j < n and not tok.is_space and cased:
+                    nt = doc[j].text
+                    if nt[:1].islower():
+                        j = n  # not a boundary
+                if j < n:
+                    starts[j] = True
+                i = max(j, i + 1)
+                continue
+            i += 1
+        for k in range(n):
+            doc[k].is_sent_start = starts[k]
+        return doc
+
+    # spaCy serialisation hooks (nothing to save: the lists ship with the package)
+    def to_disk(self, path, exclude=tuple()):
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path, exclude=tuple()):
+        return self
+
+    def to_bytes(self, exclude=tuple()):
+        return b""
+
+    def from_bytes(self, data, exclude=tuple()):
+        return self
+
+
+@Language.factory("warta_sentencizer")
+def make_warta_sentencizer(nlp: Language, name: str) -> WartaSentencizer:
+    return WartaSentencizer(nlp, name)

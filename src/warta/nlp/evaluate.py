@@ -1,0 +1,185 @@
+"""Accuracy tables for the shipped pipeline: NER (PER/ORG/LOC) and UD (UPOS/UAS/LAS).
+
+``ner_table()`` and ``ud_table()`` return one dict per benchmark row; the CLI prints them.
+Both read the evaluation sets from the shared corpora folder (see warta.nlp.corpora).
+
+Scoring rules
+- Gold tokenisation is used (the pipeline runs on ``Doc(words, spaces)``), as is standard
+  for these benchmarks.
+- NER: exact span match (start, end, label), micro-averaged over PER/ORG/LOC. Gold spans
+  with labels outside the scheme (NERP EVT/FNB, NER-UGM QUANTITY/TIME) are not scored:
+  a prediction that overlaps one is neither a true nor a false positive.
+- UD: UPOS accuracy, UAS and LAS over all words (punctuation included, as in CoNLL 2018),
+  with relation labels reduced to the shared scheme (warta.nlp.corpora.norm_deprel) and
+  multiword tokens merged into one surface token (current GSD / CSUI / PUD clitics).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warta.nlp import corpora as C
+
+NER_ROWS = [
+    # (benchmark, split, set name)
+    ("NER-UI (IndoLEM fold 1)", "dev", "nerui-dev.01"),
+    ("NER-UGM (IndoLEM fold 1)", "dev", "nerugm-dev.01"),
+    ("NERGrit (8% of train held out)", "dev", "nergrit-train:dev"),
+    ("NERP (8% of train held out)", "dev", "nerp-train:dev"),
+    ("NER-UI (IndoLEM fold 1)", "test", "nerui-test.01"),
+    ("NER-UGM (IndoLEM fold 1)", "test", "nerugm-test.01"),
+    ("NERGrit (IndoNLU)", "valid (test role)", "nergrit-valid"),
+    ("NERP (IndoNLU)", "valid (test role)", "nerp-valid"),
+]
+
+UD_ROWS = [
+    ("UD GSD legacy 2.1", "dev", "gsd-legacy-dev"),
+    ("UD GSD current", "dev", "gsd-dev"),
+    ("UD GSD legacy 2.1", "test", "gsd-legacy-test"),
+    ("UD GSD current", "test", "gsd-test"),
+    ("UD CSUI", "test", "csui-test"),
+    ("UD PUD", "test", "pud-test"),
+]
+
+
+def _docs(nlp: Language, sents: Iterable, spaces_of) -> list[Doc]:
+    return [Doc(nlp.vocab, words=s.words, spaces=spaces_of(s)) for s in sents]
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return 100 * p, 100 * r, 100 * f
+
+
+def score_ner(nlp: Language, sents: list[C.NERSentence], batch_size: int = 256) -> dict:
+    docs = _docs(nlp, sents, lambda s: C.guess_spaces(s.words))
+    keep = [n for n in nlp.pipe_names if n in ("tok2vec", "ner", "ner_tok2vec")]
+    disable = [n for n in nlp.pipe_names if n not in keep]
+    tp = fp = fn = 0
+    per: dict[str, list[int]] = {}
+    with nlp.select_pipes(disable=disable):
+        preds = list(nlp.pipe(docs, batch_size=batch_size))
+    for s, doc in zip(sents, preds):
+        gold = set(s.ents)
+        pred = {(e.start, e.end, e.label_) for e in doc.ents}
+        ignored = s.ignored
+        pred = {
+            p for p in pred if p in gold or not any(p[0] < b and a < p[1] for a, b, _ in ignored)
+        }
+        for lab in ("PER", "ORG", "LOC"):
+            g = {x for x in gold if x[2] == lab}
+            q = {x for x in pred if x[2] == lab}
+            c = per.setdefault(lab, [0, 0, 0])
+            c[0] += len(g & q)
+            c[1] += len(q - g)
+            c[2] += len(g - q)
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    p, r, f = _prf(tp, fp, fn)
+    out = {"P": round(p, 2), "R": round(r, 2), "F1": round(f, 2), "n_sentences": len(sents),
+           "n_gold_entities": tp + fn}
+    for lab, (a, b, c) in per.items():
+        out[f"F1_{lab}"] = round(_prf(a, b, c)[2], 2)
+    return out
+
+
+def score_ud(nlp: Language, sents: list[C.UDSentence], batch_size: int = 256) -> dict:
+    docs = _docs(nlp, sents, lambda s: s.spaces)
+    keep = {"tok2vec", "morphologizer", "parser", "tagger"}
+    disable = [n for n in nlp.pipe_names if n not in keep]
+    n = upos = uas = las = 0
+    with nlp.select_pipes(disable=disable):
+        preds = list(nlp.pipe(docs, batch_size=batch_size))
+    for s, doc in zip(sents, preds):
+        for i, tok in enumerate(doc):
+            n += 1
+            upos += tok.pos_ == s.upos[i]
+            if tok.head.i == s.heads[i]:
+                uas += 1
+                pred_dep = "root" if tok.dep_ == "ROOT" else tok.dep_
+                las += C.norm_deprel(pred_dep) == s.deps[i]
+    return {
+        "UPOS": round(100 * upos / n, 2) if n else 0.0,
+        "UAS": round(100 * uas / n, 2) if n else 0.0,
+        "LAS": round(100 * las / n, 2) if n else 0.0,
+        "n_sentences": len(sents),
+        "n_words": n,
+    }
+
+
+def _nlp(nlp: Language | None) -> Language:
+    if nlp is None:
+        from warta.nlp.model import load_nlp
+
+        nlp = load_nlp()
+    return nlp
+
+
+def ner_table(nlp: Language | None = None, root: Path | None = None, limit: int | None = None) -> list[dict]:
+    """One row per NER benchmark: benchmark, split, set, P, R, F1, per-label F1, n_sentences."""
+    nlp = _nlp(nlp)
+    rows = []
+    for bench, split, name in NER_ROWS:
+        sents = C.load_ner_set(name, root)
+        if limit:
+            sents = sents[:limit]
+        rows.append({"benchmark": bench, "split": split, "set": name, **score_ner(nlp, sents)})
+    return rows
+
+
+def ud_table(nlp: Language | None = None, root: Path | None = None, limit: int | None = None) -> list[dict]:
+    """One row per UD benchmark: benchmark, split, set, UPOS, UAS, LAS, n_sentences."""
+    nlp = _nlp(nlp)
+    rows = []
+    for bench, split, name in UD_ROWS:
+        sents = C.load_ud(name, root)
+        if limit:
+            sents = sents[:limit]
+        rows.append({"benchmark": bench, "split": split, "set": name, **score_ud(nlp, sents)})
+    return rows
+
+
+def speed(nlp: Language | None = None, texts: list[str] | None = None, batch_size: int = 64) -> dict:
+    """Tokens per second of the full pipeline on raw text (single process)."""
+    nlp = _nlp(nlp)
+    if texts is None:
+        texts = raw_news_texts(400)
+    list(nlp.pipe(texts[:10], batch_size=batch_size))  # warm-up
+    t0 = time.perf_counter()
+    n = sum(len(d) for d in nlp.pipe(texts, batch_size=batch_size))
+    dt = time.perf_counter() - t0
+    return {"tokens": n, "seconds": round(dt, 2), "tokens_per_s": round(n / dt)}
+
+
+def raw_news_texts(n: int = 400, root: Path | None = None) -> list[str]:
+    """Detokenised IndoSum articles (dev fold 1): raw news text for speed tests."""
+    import json
+
+    root = root or C.corpora_root()
+    out = []
+    with open(root / "indosum-devfolds" / "dev.01.jsonl", encoding="utf-8") as f:
+        for line in f:
+            art = json.loads(line)
+            paras = []
+            for para in art["paragraphs"]:
+                words = [w for sent in para for w in sent]
+                paras.append("".join(w + (" " if s else "") for w, s in zip(words, C.guess_spaces(words))))
+            out.append("\n\n".join(paras))
+            if len(out) >= n:
+                break
+    return out
+
+
+def format_table(rows: list[dict], cols: list[str]) -> str:
+    head = "| " + " | ".join(cols) + " |"
+    sep = "|" + "|".join("---" for _ in cols) + "|"
+    body = ["| " + " | ".join(str(r.get(c, "")) for c in cols) + " |" for r in rows]
+    return "\n".join([head, sep, *body])

@@ -1,0 +1,29 @@
+"""Load the Indonesian spaCy pipeline shipped inside the package (never downloaded)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import warta.nlp.components  # noqa: F401  (registers warta_sentencizer)
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+
+def model_path() -> Path:
+    return MODEL_DIR
+
+
+def load_nlp(path: str | Path | None = None, exclude: tuple[str, ...] = ()) -> Language:
+    """The shipped pipeline: tokenizer, warta_sentencizer, tok2vec, morphologizer, parser, ner.
+
+    ``path`` overrides the package's model folder (tests and training use this).
+    """
+    p = Path(path) if path is not None else MODEL_DIR
+    if not (p / "config.cfg").is_file():
+        raise FileNotFoundError(
+            f"no spaCy pipeline at {p}; build it with `python training/nlp/train.py --out {p}`"
+        )
+    return spacy.load(p, exclude=list(exclude))

@@ -1,0 +1,171 @@
+"""``warta ingest``: read → clean → language → fingerprint → dedup → later stages → store.
+
+The pure steps (everything but dedup) run on batches, in this process or in a pool of
+worker processes; dedup runs here, in order, because it must see every earlier document.
+Each batch is stored in one transaction, so killing a run loses at most the batch in
+flight, and re-running skips what is stored (by content hash) and completes the rest.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import uuid
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from warta.clean.step import Clean
+from warta.dedup.fingerprint import Fingerprint
+from warta.dedup.index import DedupConfig, DedupIndex
+from warta.lang.identify import IdentifyLanguage
+from warta.pipeline.steps import OnlyActive, Step
+from warta.read import ReadOptions, read_paths
+from warta.records import Document, ReadProblem
+from warta.store.duck import Store
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    read: ReadOptions = field(default_factory=ReadOptions)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
+    batch_size: int = 256
+    workers: int = 1
+    # Stages after dedup (nlp, actors, events, places, dates) run on canonical Indonesian
+    # documents only; they are added here and nothing else changes.
+    stages: tuple[Step, ...] = ()
+
+    def before_dedup(self) -> tuple[Step, ...]:
+        return (Clean(), IdentifyLanguage(), Fingerprint(num_perm=self.dedup.num_perm, seed=self.dedup.seed))
+
+    def after_dedup(self) -> tuple[Step, ...]:
+        return tuple(OnlyActive(s) for s in self.stages)
+
+
+@dataclass
+class IngestSummary:
+    run_id: str
+    files: int = 0
+    read: int = 0
+    already_stored: int = 0
+    stored: int = 0
+    indonesian: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    non_indonesian: Counter = field(default_factory=Counter)
+    empty: int = 0
+    failed: Counter = field(default_factory=Counter)
+    problems: list[ReadProblem] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["problems"] = [str(p) for p in self.problems]
+        d["non_indonesian"] = dict(self.non_indonesian)
+        d["failed"] = dict(self.failed)
+        return d
+
+
+def run_steps(steps: Sequence[Step], docs: list[Document]) -> list[Document]:
+    for step in steps:
+        docs = step(docs)
+    return docs
+
+
+def ingest(
+    inputs: list[str],
+    db: str | Path,
+    config: IngestConfig | None = None,
+    *,
+    on_batch: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    config = config or IngestConfig()
+    run_id = uuid.uuid4().hex[:12]
+    summary = IngestSummary(run_id=run_id)
+    with Store(db) as store:
+        store.start_run(run_id, inputs, {"batch_size": config.batch_size, "dedup_threshold": config.dedup.threshold,
+                                          "language": config.read.language, "workers": config.workers})  # fmt: skip
+        known_hashes = store.content_hashes()
+        known_ids = store.doc_ids()
+        index = DedupIndex(config.dedup)
+        index.load(store.dedup_rows())
+        batches = _new_batches(read_paths(inputs, config.read), known_hashes, known_ids, config.batch_size, summary)
+        for docs, problems in _process(batches, config):
+            index(docs)
+            docs = run_steps(config.after_dedup(), docs)
+            store.write_batch(docs, problems, index.relabelled, run_id)
+            index.relabelled.clear()
+            _count(summary, docs)
+            if on_batch:
+                on_batch(summary)
+        store.finish_run(run_id, summary.as_dict())
+    return summary
+
+
+def _new_batches(
+    items: Iterable[Document | ReadProblem],
+    known_hashes: set[str],
+    known_ids: set[str],
+    size: int,
+    summary: IngestSummary,
+) -> Iterator[tuple[list[Document], list[ReadProblem]]]:
+    """Batches of documents not stored yet (with the problems met while reading them)."""
+    docs: list[Document] = []
+    problems: list[ReadProblem] = []
+    files: set[str] = set()
+    for item in items:
+        files.add(item.source_file)
+        summary.files = len(files)
+        if isinstance(item, ReadProblem):
+            problems.append(item)
+            summary.problems.append(item)
+            summary.failed[item.reason] += 1
+            continue
+        summary.read += 1
+        if item.content_hash in known_hashes:
+            summary.already_stored += 1
+            continue
+        known_hashes.add(item.content_hash)
+        if item.doc_id in known_ids:  # same id, different content: keep both, distinctly
+            item.doc_id = f"{item.doc_id}~{item.content_hash[:8]}"
+        known_ids.add(item.doc_id)
+        docs.append(item)
+        if len(docs) >= size:
+            yield docs, problems
+            docs, problems = [], []
+    if docs or problems:
+        yield docs, problems
+
+
+def _process(
+    batches: Iterator[tuple[list[Document], list[ReadProblem]]], config: IngestConfig
+) -> Iterator[tuple[list[Document], list[ReadProblem]]]:
+    """Run the pure steps before dedup, in worker processes when asked (order is kept)."""
+    steps = config.before_dedup()
+    if config.workers <= 1:
+        for docs, problems in batches:
+            yield run_steps(steps, docs), problems
+        return
+    with mp.get_context("fork").Pool(config.workers) as pool:
+        pairs = ((steps, docs, problems) for docs, problems in batches)
+        yield from pool.imap(_run_in_worker, pairs, chunksize=1)
+
+
+def _run_in_worker(args: tuple) -> tuple[list[Document], list[ReadProblem]]:
+    steps, docs, problems = args
+    return run_steps(steps, docs), problems
+
+
+def _count(summary: IngestSummary, docs: list[Document]) -> None:
+    for d in docs:
+        summary.stored += 1
+        if d.status == "ok":
+            summary.indonesian += 1
+        elif d.status == "duplicate":
+            if d.duplicate_kind == "exact":
+                summary.exact_duplicates += 1
+            else:
+                summary.near_duplicates += 1
+        elif d.status == "non_indonesian":
+            summary.non_indonesian[d.language or "und"] += 1
+        elif d.status == "empty":
+            summary.empty += 1

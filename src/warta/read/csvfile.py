@@ -1,0 +1,67 @@
+"""CSV and TSV, streamed row by row; a ragged row is reported with its line number and skipped."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Iterator
+
+from warta.read.decode import NotText, sniff_encoding
+from warta.read.options import ReadOptions
+from warta.read.sources import Source
+from warta.read.structured import record_to_document
+from warta.records import Document, ReadProblem
+
+
+def read_csv(source: Source, options: ReadOptions) -> Iterator[Document | ReadProblem]:
+    head = source.head(65536)
+    try:
+        enc = sniff_encoding(head, complete=len(head) < 65536)
+    except NotText as e:
+        yield ReadProblem(source.name, "binary", str(e))
+        return
+    if not head.strip():
+        yield ReadProblem(source.name, "empty", "empty file")
+        return
+    sample = head.decode(enc.name, errors="ignore")
+    csv.field_size_limit(max(options.max_document_bytes, 131072))
+    with source.open() as raw:
+        stream = io.TextIOWrapper(raw, encoding=enc.name, errors="replace", newline="")
+        reader = csv.reader(stream, dialect=_dialect(source, sample))
+        try:
+            header = next(reader)
+        except StopIteration:
+            yield ReadProblem(source.name, "empty", "empty file")
+            return
+        header = [h.strip().lstrip("\ufeff") for h in header]
+        n = 0
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as e:
+                yield ReadProblem(source.name, "malformed_csv", f"malformed CSV: {e}", f"line {reader.line_num}")
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            n += 1
+            if len(row) != len(header):
+                yield ReadProblem(
+                    source.name, "ragged_row",
+                    f"expected {len(header)} fields as in the header, found {len(row)}; row skipped",
+                    f"line {reader.line_num}",
+                )  # fmt: skip
+                continue
+            yield record_to_document(dict(zip(header, row)), source, f"line {reader.line_num}", n, "csv", options)
+        if n == 0:
+            yield ReadProblem(source.name, "empty", "header only, no rows")
+
+
+def _dialect(source: Source, sample: str) -> type[csv.Dialect] | csv.Dialect:
+    if source.name.lower().removesuffix(".gz").endswith(".tsv"):
+        return csv.excel_tab
+    try:
+        return csv.Sniffer().sniff(sample[:16384], delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel

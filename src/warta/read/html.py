@@ -1,0 +1,64 @@
+"""HTML pages: the article body through trafilatura (comments off), with title, date and url."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import lxml.html
+import trafilatura
+
+from warta.read.decode import NotText, sniff_encoding
+from warta.read.fields import make_document
+from warta.read.options import ReadOptions
+from warta.read.sources import Source
+from warta.read.text import read_whole
+from warta.records import Document, ReadProblem
+
+_BLOCK_END = re.compile(r"(?i)<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr)\s*>")
+
+
+def read_html(source: Source, options: ReadOptions) -> Iterator[Document | ReadProblem]:
+    data = read_whole(source, options)
+    if isinstance(data, ReadProblem):
+        yield data
+        return
+    yield html_to_document(data, source, options, position="", doc_id=source.stem, url=None, fmt="html")
+
+
+def html_to_document(
+    data: bytes, source: Source, options: ReadOptions, *, position: str, doc_id: str | None, url: str | None, fmt: str,
+    metadata: dict | None = None,
+) -> Document | ReadProblem:
+    try:
+        sniff_encoding(data[:65536], complete=len(data) <= 65536)  # refuse binaries early
+    except NotText as e:
+        return ReadProblem(source.name, "binary", str(e), position)
+    try:
+        # trafilatura decodes bytes itself, honouring <meta charset>.
+        extracted = trafilatura.bare_extraction(data, url=url, include_comments=False, with_metadata=True)
+    except Exception as e:  # noqa: BLE001 - a broken page must not stop the batch
+        return ReadProblem(source.name, "broken_html", f"HTML could not be parsed: {type(e).__name__}: {e}", position)
+    fields = extracted.as_dict() if extracted is not None else {}
+    text = (fields.get("text") or "").strip()
+    if not text:
+        return ReadProblem(source.name, "no_article_text", "no article text found in the HTML page", position)
+    title = fields.get("title")
+    if title and text.startswith(title):
+        text = text[len(title) :].lstrip("\n")  # the page's <h1> repeats the title
+    return make_document(
+        text=text, title=title, url=fields.get("url") or url, outlet=fields.get("sitename"),
+        published=fields.get("date"), doc_id=doc_id, fallback_id=source.stem, source_file=source.name,
+        position=position, source_format=fmt, declared_language=options.language, metadata=metadata,
+    )  # fmt: skip
+
+
+def fragment_to_text(fragment: str) -> str:
+    """Text of an HTML fragment (a feed item's content), one line per block element."""
+    if "<" not in fragment:
+        return fragment
+    try:
+        root = lxml.html.fragment_fromstring(_BLOCK_END.sub("\n", fragment), create_parent="div")
+    except Exception:  # noqa: BLE001 - fall back to the raw text rather than lose the item
+        return re.sub(r"<[^>]+>", " ", fragment)
+    return root.text_content()

@@ -1,0 +1,185 @@
+"""The embedded store: one DuckDB file, a versioned schema, idempotent batch writes.
+
+Each batch is written in one transaction, so a run killed mid-way leaves whole batches
+only; documents are keyed by content hash, so re-running skips what is already there.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import duckdb
+import pyarrow as pa
+
+from warta.records import Document, ReadProblem
+
+SCHEMA_VERSION = 1
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, sql) for every migration file shipped in the package, in order."""
+    folder = resources.files("warta.store").joinpath("migrations")
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            found.append((int(entry.name.split("_", 1)[0]), entry.read_text("utf-8")))
+    return sorted(found)
+
+
+class Store:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            self.migrate()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------
+    def version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        current = self.version()
+        for version, sql in migrations():
+            if version <= current:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_version VALUES (?, current_timestamp)", [version])
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+
+    # -- what is already there ----------------------------------------------------------
+    def content_hashes(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT content_hash FROM documents").fetchall()}
+
+    def doc_ids(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT doc_id FROM documents").fetchall()}
+
+    def dedup_rows(self) -> Iterator[tuple[str, str, bytes, str]]:
+        """Signatures of every deduplicated document, in ingest order, for the dedup index."""
+        cur = self.con.execute(
+            "SELECT doc_id, norm_hash, minhash, cluster_id FROM documents "
+            "WHERE minhash IS NOT NULL AND status IN ('ok', 'duplicate') ORDER BY seq"
+        )
+        while rows := cur.fetchmany(10_000):
+            yield from rows
+
+    # -- runs ---------------------------------------------------------------------------
+    def start_run(self, run_id: str, inputs: list[str], options: dict[str, Any]) -> None:
+        self.con.execute(
+            "INSERT INTO ingest_runs (run_id, started_at, inputs, options) VALUES (?, ?, ?, ?)",
+            [run_id, _now(), inputs, json.dumps(options, default=str)],
+        )
+
+    def finish_run(self, run_id: str, summary: dict[str, Any]) -> None:
+        self.con.execute(
+            "UPDATE ingest_runs SET finished_at = ?, summary = ? WHERE run_id = ?",
+            [_now(), json.dumps(summary), run_id],
+        )
+
+    # -- writing ------------------------------------------------------------------------
+    def write_batch(
+        self, docs: list[Document], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str
+    ) -> None:
+        """Everything from one batch, all or nothing."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if docs:
+                con.register("batch_documents", _documents_table(docs, run_id))
+                con.execute(f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) SELECT * FROM batch_documents")
+                con.unregister("batch_documents")
+                for table, rows in _annotation_rows(docs).items():
+                    if rows:
+                        con.register("batch_rows", pa.Table.from_pylist(rows))
+                        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows")
+                        con.unregister("batch_rows")
+            for old, new in relabelled.items():
+                con.execute(
+                    "UPDATE documents SET cluster_id = ?, canonical_id = CASE WHEN doc_id = ? THEN NULL ELSE ? END "
+                    "WHERE cluster_id = ?",
+                    [new, new, new, old],
+                )
+            if problems:
+                con.executemany(
+                    "INSERT INTO ingest_problems VALUES (?, ?, ?, ?, ?)",
+                    [(run_id, p.source_file, p.position, p.reason, p.message) for p in problems],
+                )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
+        return self.con.execute(sql, list(params)).fetchall()
+
+
+_DOC_COLUMNS = (
+    "doc_id", "content_hash", "source_file", "position", "source_format", "url", "title", "outlet",
+    "published", "published_raw", "encoding", "raw_text", "text", "alignment", "removed",
+    "dateline_place", "dateline_outlet", "dateline_text", "language", "language_score", "status",
+    "norm_hash", "minhash", "cluster_id", "canonical_id", "duplicate_kind", "similarity", "metadata", "run_id",
+)  # fmt: skip
+
+_DOC_SCHEMA = pa.schema(
+    [(c, pa.string()) for c in _DOC_COLUMNS[:13]]
+    + [("alignment", pa.list_(pa.int32())), ("removed", pa.string())]
+    + [(c, pa.string()) for c in ("dateline_place", "dateline_outlet", "dateline_text", "language")]
+    + [("language_score", pa.float64()), ("status", pa.string()), ("norm_hash", pa.string()), ("minhash", pa.binary())]
+    + [(c, pa.string()) for c in ("cluster_id", "canonical_id", "duplicate_kind")]
+    + [("similarity", pa.float64()), ("metadata", pa.string()), ("run_id", pa.string())]
+)
+
+
+def _documents_table(docs: list[Document], run_id: str) -> pa.Table:
+    rows = []
+    for d in docs:
+        dl = d.dateline
+        rows.append(
+            (
+                d.doc_id, d.content_hash, d.source_file, d.position, d.source_format, d.url, d.title, d.outlet,
+                d.published, d.published_raw, d.encoding, d.raw_text, d.text, d.alignment,
+                json.dumps([asdict(r) for r in d.removed], ensure_ascii=False),
+                dl.place if dl else None, dl.outlet if dl else None, dl.text if dl else None,
+                d.language, d.language_score, d.status, d.norm_hash, d.minhash, d.cluster_id, d.canonical_id,
+                d.duplicate_kind, d.similarity, json.dumps(d.metadata, ensure_ascii=False, default=str), run_id,
+            )
+        )  # fmt: skip
+    columns = list(zip(*rows))
+    return pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, _DOC_SCHEMA)], schema=_DOC_SCHEMA)
+
+
+def _annotation_rows(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
+    """Rows for the tables later stages fill, from what they left on ``doc.annotations``."""
+    tables: dict[str, list[dict[str, Any]]] = {"sentences": []}
+    for d in docs:
+        for idx, (start, end) in enumerate(d.annotations.get("sentences", ())):
+            tables["sentences"].append({"doc_id": d.doc_id, "idx": idx, "start": start, "end": end})
+    return tables
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)

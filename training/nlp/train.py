@@ -1,0 +1,351 @@
+#!/usr/bin/env python
+"""Build warta's Indonesian spaCy pipeline from the shared corpora.
+
+    python training/nlp/train.py --out src/warta/nlp/model            # full run
+    python training/nlp/train.py --out /tmp/m --tiny                    # smoke test (< 2 min)
+
+Steps: convert the corpora to .spacy files in a work folder (default: a temp dir; never
+inside the repo, so no corpus text is committed), deduplicate training sentences against
+every dev/evaluation set, train a UD model (tok2vec + morphologizer + parser) and a NER
+model (tok2vec + ner), assemble them behind the warta tokenizer and sentence splitter,
+evaluate, and write ``scores.json`` / ``build.json`` into the work folder.
+
+Run it single-threaded and niced on shared machines:
+    OMP_NUM_THREADS=1 nice -n 10 python training/nlp/train.py --out src/warta/nlp/model
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc, DocBin  # noqa: E402
+from spacy.training import Example  # noqa: E402
+
+from warta.nlp import corpora as C  # noqa: E402
+from warta.nlp import components  # noqa: E402,F401  (registers tokenizer callback + sentencizer)
+
+HERE = Path(__file__).resolve().parent
+CONFIGS = HERE / "configs"
+
+
+# --------------------------------------------------------------------------------------
+# augmentation (registered here: only training needs it)
+
+
+@spacy.registry.augmenters("warta.case_augmenter.v1")
+def case_augmenter(lower: float = 0.0, upper: float = 0.0, title: float = 0.0):
+    """Replace an example by its lower-case / UPPER-CASE / Title-Case copy with the given odds.
+
+    Lower case mimics NERP-style and sloppy text; upper case mimics ALL-CAPS headlines.
+    """
+
+    def augment(nlp, example):
+        r = random.random()
+        fn = None
+        if r < lower:
+            fn = str.lower
+        elif r < lower + upper:
+            fn = str.upper
+        elif r < lower + upper + title:
+            fn = str.title
+        if fn is None:
+            yield example
+            return
+        text = example.text
+        new = fn(text)
+        words = [fn(t.text) for t in example.reference]
+        if len(new) != len(text) or any(len(a) != len(b.text) for a, b in zip(words, example.reference)):
+            yield example
+            return
+        ex = example.to_dict()
+        ex["token_annotation"]["ORTH"] = words
+        doc = nlp.make_doc(new)
+        yield example.from_dict(doc, ex)
+
+    return augment
+
+
+# --------------------------------------------------------------------------------------
+# conversion
+
+
+def ud_doc(vocab, sents: list[C.UDSentence]) -> Doc:
+    words, spaces, pos, heads, deps, starts = [], [], [], [], [], []
+    for s in sents:
+        off = len(words)
+        words += s.words
+        sp = list(s.spaces)
+        sp[-1] = True
+        spaces += sp
+        pos += s.upos
+        heads += [h + off for h in s.heads]
+        deps += [("ROOT" if d == "root" else d) for d in s.deps]
+        starts += [True] + [False] * (len(s.words) - 1)
+    spaces[-1] = False
+    return Doc(vocab, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, sent_starts=starts)
+
+
+def ner_doc(vocab, s: C.NERSentence) -> Doc:
+    doc = Doc(vocab, words=s.words, spaces=C.guess_spaces(s.words))
+    ents = [doc.char_span(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), label=lab) for a, b, lab in s.ents]
+    ents = [e for e in ents if e is not None]
+    missing = [doc[a:b] for a, b, _ in s.ignored]
+    # drop overlaps (rare annotation errors): keep first
+    taken: set[int] = set()
+    clean = []
+    for e in ents:
+        if taken.isdisjoint(range(e.start, e.end)):
+            clean.append(e)
+            taken.update(range(e.start, e.end))
+    missing = [m for m in missing if taken.isdisjoint(range(m.start, m.end))]
+    doc.set_ents(clean, missing=missing, default="outside")
+    return doc
+
+
+def write_docbin(docs: list[Doc], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+
+
+# Training pool for NER, in priority order: when the same sentence (normalised) occurs in
+# several sets, the first keeps it. Original-case sets come before NERP (all lower case).
+NER_TRAIN_SOURCES = [
+    "nerui-train.01",
+    "nerugm-train.01",
+    "idner-train",
+    "idner-dev",
+    "idner-test",
+    "nergrit-train",
+    "nerp-train",
+]
+
+
+def convert(work: Path, sample: int | None, use_csui: bool) -> dict:
+    vocab = spacy.blank("id").vocab
+    stats: dict = {"ud": {}, "ner": {}}
+    rng = random.Random(0)
+
+    # ---------------- UD
+    ud_eval = ["gsd-legacy-dev", "gsd-legacy-test", "gsd-dev", "gsd-test", "csui-test", "pud-test"]
+    eval_keys = {n: {C.norm_text(s.text) for s in C.load_ud(n)} for n in ud_eval}
+    ud_train_sources = ["gsd-legacy-train"] + (["csui-train"] if use_csui else [])
+    train = []
+    for src in ud_train_sources:
+        sents = C.load_ud(src)
+        removed = Counter()
+        kept = []
+        for s in sents:
+            k = C.norm_text(s.text)
+            hits = [n for n, keys in eval_keys.items() if k in keys]
+            for h in hits:
+                removed[h] += 1
+            if not hits:
+                kept.append(s)
+        stats["ud"][src] = {"sentences": len(sents), "kept": len(kept), "removed_matching": dict(removed)}
+        train += kept
+    dev = C.load_ud("gsd-legacy-dev")
+    if sample:
+        rng.shuffle(train)
+        train, dev = train[:sample], dev[: max(20, sample // 5)]
+    group = 8
+    write_docbin([ud_doc(vocab, train[i : i + group]) for i in range(0, len(train), group)], work / "ud" / "train.spacy")
+    write_docbin([ud_doc(vocab, [s]) for s in dev], work / "ud" / "dev.spacy")
+    stats["ud"]["train_sentences"] = len(train)
+    stats["ud"]["dev_sentences"] = len(dev)
+
+    # ---------------- NER
+    held_out = {n: {s.key for s in C.load_ner_set(n)} for n in C.NER_EVAL_SETS + C.NER_DEV_SETS}
+    seen: set[str] = set()
+    ner_train: list[C.NERSentence] = []
+    for src in NER_TRAIN_SOURCES:
+        sents = C.load_ner(src)
+        removed = Counter()
+        dup = 0
+        kept = 0
+        for s in sents:
+            k = s.key
+            if not k:
+                continue
+            if src in ("nergrit-train", "nerp-train") and C.is_dev_holdout(k):
+                removed["(held out as dev)"] += 1
+                continue
+            hits = [n for n, keys in held_out.items() if k in keys]
+            for h in hits:
+                removed[h] += 1
+            if hits:
+                continue
+            if k in seen:
+                dup += 1
+                continue
+            seen.add(k)
+            ner_train.append(s)
+            kept += 1
+        stats["ner"][src] = {
+            "sentences": len(sents),
+            "kept": kept,
+            "removed_matching": dict(removed),
+            "removed_any_eval_or_dev": sum(
+                1 for s in sents if any(s.key in held_out[n] for n in held_out)
+            ),
+            "dropped_duplicate_of_earlier_source": dup,
+        }
+    ner_dev = [s for n in C.NER_DEV_SETS for s in C.load_ner_set(n)]
+    if sample:
+        rng.shuffle(ner_train)
+        ner_train, ner_dev = ner_train[:sample], ner_dev[: max(20, sample // 5)]
+    write_docbin([ner_doc(vocab, s) for s in ner_train], work / "ner" / "train.spacy")
+    write_docbin([ner_doc(vocab, s) for s in ner_dev], work / "ner" / "dev.spacy")
+    stats["ner"]["train_sentences"] = len(ner_train)
+    stats["ner"]["dev_sentences"] = len(ner_dev)
+    return stats
+
+
+# --------------------------------------------------------------------------------------
+# training and assembly
+
+
+def train_one(cfg: Path, data: Path, out: Path, overrides: dict) -> Path:
+    from spacy.cli.train import train as spacy_train
+
+    ov = {"paths.train": str(data / "train.spacy"), "paths.dev": str(data / "dev.spacy"), **overrides}
+    spacy_train(cfg, out, overrides=ov, use_gpu=-1)
+    return out / "model-best"
+
+
+def assemble(ud_path: Path, ner_path: Path, out: Path) -> None:
+    ud = spacy.load(ud_path)
+    ner = spacy.load(ner_path)
+    ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp = spacy.blank("id")
+    components.customize_tokenizer(nlp)
+    nlp.add_pipe("warta_sentencizer")
+    nlp.add_pipe("tok2vec", source=ud)
+    nlp.add_pipe("morphologizer", source=ud)
+    nlp.add_pipe("parser", source=ud)
+    nlp.add_pipe("ner", source=ner)
+    nlp.meta["name"] = "warta_id_news"
+    nlp.meta["version"] = "0.1.0"
+    nlp.meta["description"] = (
+        "Indonesian news pipeline for warta: custom tokenizer + abbreviation-aware sentence "
+        "splitter, UPOS + dependency parser (UD GSD 2.1 legacy), NER PER/ORG/LOC."
+    )
+    nlp.meta["license"] = "CC BY-SA 4.0 (trained on UD Indonesian-GSD; see docs/models.md)"
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+
+
+def dir_size(p: Path) -> int:
+    return sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", required=True, type=Path, help="where to write the assembled pipeline")
+    ap.add_argument("--work", type=Path, default=None, help="work folder (default: a new temp dir)")
+    ap.add_argument("--tiny", action="store_true", help="smoke test: 40 sentences, a few steps")
+    ap.add_argument("--sample", type=int, default=None, help="train on N sentences per task")
+    ap.add_argument("--steps", type=int, default=None, help="override max_steps for both models")
+    ap.add_argument("--ud-steps", type=int, default=None)
+    ap.add_argument("--ner-steps", type=int, default=None)
+    ap.add_argument("--csui", action="store_true", help="also train the parser on UD CSUI train")
+    ap.add_argument("--lower", type=float, default=0.0, help="NER lower-case augmentation rate")
+    ap.add_argument("--upper", type=float, default=0.0, help="NER UPPER-case augmentation rate")
+    ap.add_argument("--title", type=float, default=0.0, help="NER Title-case augmentation rate")
+    ap.add_argument("--stages", default="convert,ud,ner,assemble,eval",
+                    help="comma-separated subset of convert,ud,ner,assemble,eval")
+    ap.add_argument("--ud-model", type=Path, default=None, help="reuse a trained UD model (skip ud stage)")
+    ap.add_argument("--ner-model", type=Path, default=None, help="reuse a trained NER model (skip ner stage)")
+    args = ap.parse_args(argv)
+
+    if C.corpora_root() is None:
+        print("shared corpora folder not found (set WARTA_CORPORA)", file=sys.stderr)
+        return 2
+    sample = 40 if args.tiny else args.sample
+    work = args.work or Path(tempfile.mkdtemp(prefix="warta-nlp-"))
+    work.mkdir(parents=True, exist_ok=True)
+    stages = set(args.stages.split(","))
+    build: dict = {"args": {k: str(v) for k, v in vars(args).items()}, "timings_s": {}}
+    t_all = time.time()
+
+    if "convert" in stages:
+        t = time.time()
+        stats = convert(work, sample, args.csui)
+        (work / "dedup.json").write_text(json.dumps(stats, indent=1))
+        build["dedup"] = stats
+        build["timings_s"]["convert"] = round(time.time() - t, 1)
+        print(json.dumps(stats, indent=1))
+
+    def steps(default_key):
+        if args.tiny:
+            return 6
+        return args.steps or default_key
+
+    common = {}
+    if args.tiny:
+        common = {"training.eval_frequency": 3, "training.batcher.size.start": 50,
+                  "training.batcher.size.stop": 200}
+
+    ud_model = args.ud_model
+    if "ud" in stages and ud_model is None:
+        t = time.time()
+        ov = dict(common)
+        if steps(args.ud_steps):
+            ov["training.max_steps"] = steps(args.ud_steps)
+        ud_model = train_one(CONFIGS / "ud.cfg", work / "ud", work / "ud-model", ov)
+        build["timings_s"]["train_ud"] = round(time.time() - t, 1)
+    ner_model = args.ner_model
+    if "ner" in stages and ner_model is None:
+        t = time.time()
+        ov = dict(common)
+        if steps(args.ner_steps):
+            ov["training.max_steps"] = steps(args.ner_steps)
+        ov["corpora.train.augmenter.lower"] = args.lower
+        ov["corpora.train.augmenter.upper"] = args.upper
+        ov["corpora.train.augmenter.title"] = args.title
+        ner_model = train_one(CONFIGS / "ner.cfg", work / "ner", work / "ner-model", ov)
+        build["timings_s"]["train_ner"] = round(time.time() - t, 1)
+
+    if "assemble" in stages:
+        t = time.time()
+        assemble(ud_model or work / "ud-model" / "model-best", ner_model or work / "ner-model" / "model-best", args.out)
+        build["timings_s"]["assemble"] = round(time.time() - t, 1)
+        build["model_bytes"] = dir_size(args.out)
+        print(f"pipeline written to {args.out} ({build['model_bytes'] / 1e6:.1f} MB)")
+
+    if "eval" in stages:
+        from warta.nlp import evaluate as E
+        from warta.nlp.model import load_nlp
+
+        t = time.time()
+        nlp = load_nlp(args.out)
+        limit = 30 if args.tiny else None
+        ner_rows = E.ner_table(nlp, limit=limit)
+        ud_rows = E.ud_table(nlp, limit=limit)
+        sp = E.speed(nlp, E.raw_news_texts(20 if args.tiny else 300))
+        build["scores"] = {"ner": ner_rows, "ud": ud_rows, "speed": sp}
+        build["timings_s"]["eval"] = round(time.time() - t, 1)
+        print(E.format_table(ner_rows, ["benchmark", "split", "P", "R", "F1", "F1_PER", "F1_ORG", "F1_LOC", "n_sentences"]))
+        print(E.format_table(ud_rows, ["benchmark", "split", "UPOS", "UAS", "LAS", "n_sentences"]))
+        print("speed:", sp)
+
+    build["timings_s"]["total"] = round(time.time() - t_all, 1)
+    (work / "build.json").write_text(json.dumps(build, indent=1))
+    print("work folder:", work, "| wall time (s):", build["timings_s"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
