@@ -21,6 +21,14 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # lone newline, runs of whitespace, invisible characters.
 _ABNORMAL = re.compile(rf"\s{{2,}}|[^\S \n]|[{_INVISIBLE}]+")
 _WORD = re.compile(r"\S+")
+# Every whitespace character but space and newline, and the invisible ones: a pure character
+# class, which the regex engine scans far faster than _ABNORMAL (it can skip ahead).
+_ODD = re.compile(r"[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\u00ad]")
+
+
+def _needs_folding(raw: str) -> bool:
+    """Whether any whitespace needs folding at all (most scraped text needs none)."""
+    return "  " in raw or "\n\n" in raw or " \n" in raw or "\n " in raw or _ODD.search(raw) is not None
 
 
 @dataclass(frozen=True)
@@ -66,8 +74,12 @@ class _Writer:
         self.raw = builder.raw
         self.needs_nfc = needs_nfc
         self.pending: tuple[int, int, str] | None = None
+        self.fold = _needs_folding(self.raw)
 
     def kept(self, start: int, end: int) -> None:
+        if not self.fold:
+            self._text(start, end)
+            return
         pos = start
         for m in _ABNORMAL.finditer(self.raw, start, end):
             self._text(pos, m.start())

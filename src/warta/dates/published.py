@@ -1,53 +1,79 @@
 """Publication dates as outlets print them, to ISO 8601.
 
-ISO strings (what most exports carry) take a fast path; everything else ("Selasa, 12 Maret
-2024 14:30 WIB", "12/03/2024", RFC 822 from feeds) goes through dateparser with Indonesian
-first. WIB/WITA/WIT are Indonesia's time zones; dateparser does not know them.
+"Selasa, 12 Maret 2024 14:30 WIB", "19/09/2019 07:00 WIB", "10-Sep-19 17:22",
+"Oktober 07, 2019", RFC 822 from feeds: the clock time and the zone are split off with a
+regex, and the date part goes through dateparser (Indonesian first). A corpus has few
+distinct days, so the slow dateparser call is cached per date string. WIB/WITA/WIT are
+Indonesia's zones (UTC+7/+8/+9), which dateparser does not know.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime, time
 from functools import lru_cache
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
-_ZONES = {"WIB": "+0700", "WITA": "+0800", "WIT": "+0900"}
-_ZONE_RX = re.compile(r"\b(WIB|WITA|WIT)\b")
-_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2})[:.](\d{2}))?$")
+_ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
+_TAIL = re.compile(
+    r"[\s,|-]*(?:pukul\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2}))?"
+    r"\s*(?P<zone>WIB|WITA|WIT|GMT|UTC|Z|[+-]\d{2}:?\d{2})?\s*$",
+    re.I,
+)
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
-@lru_cache(maxsize=4096)
 def parse_published(value: str | None) -> str | None:
-    """ISO 8601 for a publication date string, or None if it cannot be read."""
+    """ISO 8601 for a publication date string, or None if it cannot be read.
+
+    A date without a time stays a date (no invented midnight).
+    """
     if not value:
         return None
     value = value.strip()
     if _ISO.match(value):
         if len(value) == 10:
-            return value  # a date alone stays a date: no invented midnight
+            return value
         try:
             return datetime.fromisoformat(value.replace(" ", "T").replace("Z", "+00:00")).isoformat()
         except ValueError:
             return None
+    clock: time | None = None
+    zone = ""
+    m = _TAIL.search(value)
+    if m and m.start() > 0:
+        hour, minute, second = int(m["h"]), int(m["m"]), int(m["s"] or 0)
+        if hour < 24 and minute < 60 and second < 60:
+            clock = time(hour, minute, second)
+            z = (m["zone"] or "").upper()
+            zone = _ZONES.get(z, "+00:00" if z in ("GMT", "UTC", "Z") else (z[:3] + ":" + z[-2:] if z else ""))
+            value = value[: m.start()]
+    day = _parse_day(value.strip(" ,|-"))
+    if day is None:
+        return None
+    if clock is None:
+        return day.isoformat()
+    return datetime.combine(day, clock).isoformat() + zone
+
+
+@lru_cache(maxsize=8192)
+def _parse_day(value: str) -> date | None:
     m = _DMY.match(value)  # Indonesian order: day/month/year
     if m:
-        day, month, year, hour, minute = m.groups()
         try:
-            return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0)).isoformat()
+            return date(int(m[3]), int(m[2]), int(m[1]))
         except ValueError:
             return None
-    return _parse_with_dateparser(_ZONE_RX.sub(lambda z: _ZONES[z.group(1)], value))
-
-
-def _parse_with_dateparser(value: str) -> str | None:
     import dateparser  # slow to import; most inputs never need it
 
     parsed = dateparser.parse(
         value,
         languages=["id", "en", "ms"],
-        settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "STRICT_PARSING": False, "REQUIRE_PARTS": ["day", "month", "year"],
-                  # a publication date is absolute: "kemarin" must not become yesterday-from-now
-                  "PARSERS": ["timestamp", "custom-formats", "absolute-time"]},
+        settings={
+            "DATE_ORDER": "DMY",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            # a publication date is absolute: "kemarin" must not become yesterday-from-now
+            "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        },
     )
-    return parsed.isoformat() if parsed else None
+    return parsed.date() if parsed else None

@@ -19,7 +19,7 @@ from warta.records import Document
 
 @dataclass(frozen=True)
 class DedupConfig:
-    threshold: float = 0.5  # estimated Jaccard of word 3-gram sets above which two articles are one
+    threshold: float = 0.4  # chosen on the dev split of tests/fixtures/dedup; estimated Jaccard of word 3-gram sets above which two articles are one
     num_perm: int = 128
     seed: int = 42
 

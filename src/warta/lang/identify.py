@@ -14,6 +14,7 @@ import pycld2
 from warta.records import Document
 
 TARGET = "id"
+SHORT_TEXT = 200  # characters under which CLD2's Indonesian/Malay call is not trusted
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,15 @@ def detect(text: str) -> tuple[str, float]:
         # CLD2 rejects some invalid UTF-8 (lone surrogates); retry on a cleaned copy.
         reliable, _, details = pycld2.detect(text.encode("utf-8", "ignore").decode("utf-8"), bestEffort=True)
     code, percent = details[0][1], details[0][2]
-    if not reliable:
-        # On a few words CLD2 cannot tell Indonesian from Malay (or guesses wildly); a
-        # news tool for Indonesian takes Indonesian when it is among the candidates.
-        # Known corpora of short texts should declare ``--lang id`` instead.
+    if len(text) < SHORT_TEXT:
+        # On a sentence or two CLD2 cannot tell Indonesian from Malay, and guesses wildly
+        # on a few words: a news tool for Indonesian takes Indonesian among the candidates,
+        # and calls the rest undetermined. Corpora of short texts should use ``--lang id``.
         candidates = {d[1] for d in details}
         if candidates & {"id", "ms"}:
             return TARGET, percent / 100.0
+        if not reliable or len(text) < 50:
+            return "und", 0.0
     if code in ("un", "xxx"):
         return "und", 0.0
     return code, percent / 100.0
