@@ -149,7 +149,7 @@ def _merge(raw: str, spans: list[tuple[int, int, str]]) -> list[RemovedSpan]:
     spans = sorted(s for s in spans if s[1] > s[0])
     merged: list[list] = []
     for start, end, kind in spans:
-        if merged and start <= merged[-1][1]:
+        if merged and start < merged[-1][1]:  # overlapping; adjacent spans keep their own kind
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end, kind])

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from warta.clean.alignment import AlignedBuilder
 from warta.clean.boilerplate import find_boilerplate
+from warta.clean.outlets import canonical_outlet
 from warta.records import Document
 
 # Characters that render as nothing but break matching: zero-width spaces/joiners, BOM, soft hyphen.
@@ -56,6 +57,9 @@ def clean_document(doc: Document, *, remove_boilerplate: bool = True) -> Documen
         writer.kept(pos, span.raw_start)
         pos = span.raw_end
     writer.kept(pos, len(raw))
+    if doc.dateline and doc.dateline.outlet and not doc.outlet:
+        doc.outlet = doc.dateline.outlet  # "JAKARTA, KOMPAS.com -" names the outlet of a bare text file
+    doc.outlet = canonical_outlet(doc.outlet)
     doc.text = writer.builder.text()
     doc.alignment = writer.builder.alignment
     if not doc.text:

@@ -41,7 +41,7 @@ def read_feed(source: Source, options: ReadOptions) -> Iterator[Document | ReadP
             yield ReadProblem(source.name, "empty", "item has no text", f"item {i}")
             continue
         yield make_document(
-            text=text, title=entry.get("title"), url=entry.get("link"), outlet=outlet,
+            text=text, title=entry.get("title"), url=entry.get("link"), outlet=(entry.get("source") or {}).get("title") or outlet,
             published=entry.get("published") or entry.get("updated"), doc_id=entry.get("id") or entry.get("link"),
             fallback_id=f"{source.stem}-{i}", source_file=source.name, position=f"item {i}", source_format="feed",
             declared_language=options.language,

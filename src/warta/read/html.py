@@ -15,6 +15,8 @@ from warta.read.sources import Source
 from warta.read.text import read_whole
 from warta.records import Document, ReadProblem
 
+# Below this, what trafilatura found is a menu or a caption, not an article.
+MIN_ARTICLE_WORDS = 5
 _BLOCK_END = re.compile(r"(?i)<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr)\s*>")
 
 
@@ -41,7 +43,7 @@ def html_to_document(
         return ReadProblem(source.name, "broken_html", f"HTML could not be parsed: {type(e).__name__}: {e}", position)
     fields = extracted.as_dict() if extracted is not None else {}
     text = (fields.get("text") or "").strip()
-    if not text:
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         return ReadProblem(source.name, "no_article_text", "no article text found in the HTML page", position)
     title = fields.get("title")
     if title and text.startswith(title):

@@ -43,7 +43,7 @@ def read_text(source: Source, options: ReadOptions) -> Iterator[Document | ReadP
     title = None
     head, sep, rest = text.lstrip().partition("\n")
     if sep and len(head) <= 200 and rest.startswith(("\n", "\r\n")) and rest.strip():
-        title, text = head.strip(), rest
+        title, text = head.strip(), rest.lstrip("\r\n")
     yield make_document(
         text=text, title=title, source_file=source.name, position="", source_format="txt",
         doc_id=source.stem, fallback_id=source.stem, encoding=enc.name, declared_language=options.language,

@@ -27,8 +27,14 @@ def read_warc(source: Source, options: ReadOptions) -> Iterator[Document | ReadP
                     continue
                 n_html += 1
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                position = f"record {n_records} at offset {records.get_record_offset()}"
                 body = record.content_stream().read(options.max_document_bytes + 1)
+                # (asking for the offset before reading the body would empty the body)
+                position = f"record {n_records} at offset {records.get_record_offset()}"
+                missing = getattr(record.raw_stream, "limit", 0)
+                if len(body) <= options.max_document_bytes and missing > 0:
+                    # warcio returns a cut-off record quietly; its Content-Length tells.
+                    yield ReadProblem(source.name, "truncated_warc", f"truncated WARC: the record is {missing} bytes short; earlier records were kept", position)
+                    return
                 if len(body) > options.max_document_bytes:
                     yield ReadProblem(source.name, "too_large", "HTML response too large for one article; skipped", position)
                     continue

@@ -1,0 +1,116 @@
+"""Cleaning: boilerplate removed and recorded, datelines kept as metadata, offsets map back."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from conftest import ARTICLE_1
+from warta.clean.alignment import to_raw_span
+from warta.clean.step import clean_document
+from warta.records import Document
+
+
+def clean(raw: str) -> Document:
+    return clean_document(Document(doc_id="t", content_hash="h", source_file="f", position="", source_format="txt", raw_text=raw))
+
+
+def assert_words_map_back(doc: Document) -> None:
+    """Every word of the cleaned text maps to the same word (NFC aside) in the raw text."""
+    for m in re.finditer(r"\S+", doc.text):
+        start, end = to_raw_span(doc.alignment, m.start(), m.end())
+        assert unicodedata.normalize("NFC", doc.raw_text[start:end]) == m.group(), (m.group(), doc.raw_text[start:end])
+
+
+@pytest.mark.parametrize("marker", ["Baca Juga:", "Baca juga:", "BACA JUGA:", "Simak juga:", "Lihat juga:", "Baca juga :"])
+def test_read_also_lines(marker: str):
+    doc = clean(f"Polisi menangkap dua pengedar sabu di Medan.\n{marker} Jokowi Minta Warga Tetap Tenang\nMereka kini ditahan di Polres.")
+    assert doc.text == "Polisi menangkap dua pengedar sabu di Medan.\nMereka kini ditahan di Polres."
+    assert [r.kind for r in doc.removed] == ["read_also"]
+    assert "Jokowi Minta Warga" in doc.removed[0].text
+    assert_words_map_back(doc)
+
+
+@pytest.mark.parametrize(
+    ("glued", "next_sentence"),
+    [
+        ("Baca juga: Polisi Tangkap Dua Pengedar Sabu di Medan Warga setempat mengaku resah.", "Warga setempat mengaku resah."),
+        ("Baca juga: KPK Tahan Bupati Nonaktif Usai Diperiksa 10 Jam Kapolres Bekasi mengatakan kasus itu masih didalami.", "Kapolres Bekasi mengatakan kasus itu masih didalami."),
+        ("Baca juga: Demo Buruh di DPR, Ribuan Personel Dikerahkan! Sementara itu, massa mulai berdatangan.", "Sementara itu, massa mulai berdatangan."),
+        ("Baca Juga: Harga Beras Naik Lagi Pedagang mengeluhkan sepinya pembeli.", "Pedagang mengeluhkan sepinya pembeli."),
+    ],
+)
+def test_inline_read_also_finds_where_the_headline_ends(glued: str, next_sentence: str):
+    doc = clean(f"Ia mengaku tidak tahu. {glued} Polisi berjanji menindak tegas.")
+    assert doc.text == f"Ia mengaku tidak tahu. {next_sentence} Polisi berjanji menindak tegas."
+    assert doc.removed[0].kind == "read_also"
+    assert_words_map_back(doc)
+
+
+def test_ads_credits_initials_and_promo():
+    raw = (
+        "Polisi menangkap dua pengedar sabu di Medan.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n"
+        "Mereka ditahan di Polres Medan. (rhm/idh)\n"
+        "Klik di sini untuk mendapatkan berita terbaru\n"
+        "Editor: Budi Santoso\nPenulis : Ani Rahma\nReporter: Dedi\nSumber: Antara\nFoto: Dok. Polres Medan"
+    )
+    doc = clean(raw)
+    assert doc.text == "Polisi menangkap dua pengedar sabu di Medan.\nMereka ditahan di Polres Medan."
+    kinds = [r.kind for r in doc.removed]
+    assert {"advertisement", "editor_initials", "promo", "credit"} <= set(kinds)
+    assert_words_map_back(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        ("JAKARTA, KOMPAS.com - ", "JAKARTA", "KOMPAS.com"),
+        ("Jakarta (ANTARA) - ", "Jakarta", "ANTARA"),
+        ("BANDUNG, TRIBUNNEWS.COM - ", "BANDUNG", "TRIBUNNEWS.COM"),
+        ("Liputan6.com, Jakarta - ", "Jakarta", "Liputan6.com"),
+        ("TEMPO.CO, Jakarta - ", "Jakarta", "TEMPO.CO"),
+        ("Jakarta, CNN Indonesia -- ", "Jakarta", "CNN Indonesia"),
+        ("MEDAN - ", "MEDAN", None),
+        ("KOMPAS.com - ", None, "KOMPAS.com"),
+    ],
+)
+def test_datelines_are_metadata(line: str, place: str | None, outlet: str | None):
+    doc = clean(line + "Polisi menangkap dua pengedar sabu.")
+    assert doc.text == "Polisi menangkap dua pengedar sabu."
+    assert doc.dateline is not None
+    assert (doc.dateline.place, doc.dateline.outlet) == (place, outlet)
+    assert doc.removed[0].kind == "dateline"
+
+
+def test_no_false_dateline_or_boilerplate_in_ordinary_text():
+    raw = "Presiden Joko Widodo bertemu Perdana Menteri Malaysia di Istana Bogor. Keduanya membahas kerja sama perbatasan (Malindo)."
+    doc = clean(raw)
+    assert doc.text == raw and doc.removed == [] and doc.dateline is None
+
+
+def test_whitespace_and_unicode_normalisation_with_offsets():
+    decomposed = "Cafe\u0301"  # e + combining acute: NFC makes one character
+    raw = f"  Polisi\u00a0menangkap\t\tdua   orang\u200b di {decomposed}.\r\n\r\n\r\nMereka   ditahan.  \n"
+    doc = clean(raw)
+    assert doc.text == "Polisi menangkap dua orang di Café.\nMereka ditahan."
+    assert unicodedata.is_normalized("NFC", doc.text)
+    assert_words_map_back(doc)
+
+
+def test_realistic_article_maps_back_and_records_everything(articles):
+    doc = clean(ARTICLE_1)
+    assert "Baca Juga" not in doc.text and "Editor:" not in doc.text
+    assert doc.text.startswith("Kepolisian Daerah Metro Jaya menangkap")
+    assert doc.dateline.place == "JAKARTA"
+    # Nothing disappears silently: kept text plus removed spans account for every raw word.
+    removed_words = sum(len(r.text.split()) for r in doc.removed)
+    assert len(doc.text.split()) + removed_words == len(ARTICLE_1.split())
+    assert_words_map_back(doc)
+
+
+@pytest.mark.parametrize("raw", ["", "   \n\t ", "Baca juga: Judul Artikel Lain", "ADVERTISEMENT"])
+def test_empty_after_cleaning(raw: str):
+    doc = clean(raw)
+    assert doc.text == "" and doc.status == "empty"
