@@ -22,6 +22,10 @@ err = Console(stderr=True)
 out = Console()
 
 
+eval_app = typer.Typer(no_args_is_help=True, help="Measure warta against labelled data.")
+app.add_typer(eval_app, name="eval")
+
+
 @app.callback()
 def main() -> None:
     """warta: read Indonesian news into an embedded store, cleaned and deduplicated."""
@@ -106,3 +110,21 @@ def print_summary(s: IngestSummary, db: Path) -> None:
         err.print(f"[yellow]problem[/] {p}", highlight=False, markup=True, soft_wrap=True)
     if len(s.problems) > 50:
         err.print(f"… and {len(s.problems) - 50} more (table ingest_problems, run {s.run_id})")
+
+
+@eval_app.command("dedup")
+def eval_dedup(
+    fixture: Path = typer.Argument(Path("tests/fixtures/dedup/syndication.jsonl"), help="JSONL with id, story, split, outlet, title, text."),
+    split: str = typer.Option("test", "--split", help="dev, test or all."),
+    thresholds: list[float] = typer.Option([DedupConfig().threshold], "--threshold", help="Repeat to compare several."),
+) -> None:
+    """Pairwise precision/recall of near-duplicate clustering against story labels."""
+    from warta.dedup.evaluate import evaluate
+
+    table = Table(title=f"dedup on {fixture} ({split})")
+    for col in ("threshold", "documents", "gold pairs", "predicted pairs", "precision", "recall", "F1"):
+        table.add_column(col, justify="right")
+    for t in thresholds:
+        s = evaluate(fixture, split, t)
+        table.add_row(f"{t:.2f}", str(s.documents), str(s.gold_pairs), str(s.predicted_pairs), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+    out.print(table)

@@ -1,0 +1,218 @@
+"""Ingest end to end: the CLI on the demo corpus, idempotency, kill-and-rerun, bad batches."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import ARTICLE_1, ARTICLE_2, ENGLISH, ROOT, run_warta, write_jsonl
+from warta.pipeline.ingest import IngestConfig, ingest
+from warta.read import ReadOptions
+from warta.records import Document
+from warta.store.duck import SCHEMA_VERSION, Store
+
+DEMO = ROOT / "demo" / "corpus"
+
+
+def snapshot(db: Path) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(
+            "SELECT doc_id, content_hash, status, cluster_id, canonical_id, language, text FROM documents ORDER BY doc_id"
+        ).fetchall()
+    finally:
+        con.close()
+
+
+def test_demo_corpus_through_the_cli(tmp_path: Path):
+    db = tmp_path / "demo.duckdb"
+    first = run_warta("ingest", str(DEMO), "--db", str(db), "--json")
+    assert first.returncode == 0, first.stderr.decode()
+    s = json.loads(first.stdout)
+    assert s["read"] == 36 and s["stored"] == 36 and s["problems"] == []
+    assert s["exact_duplicates"] == 1 and s["near_duplicates"] == 3
+    assert s["non_indonesian"] == {"en": 2, "ms": 1}
+    assert s["indonesian"] == 29
+
+    con = duckdb.connect(str(db), read_only=True)
+    formats = dict(con.execute("SELECT source_format, count(*) FROM documents GROUP BY 1").fetchall())
+    assert formats == {"txt": 6, "jsonl": 6, "csv": 6, "html": 6, "feed": 7, "warc": 5}
+    clusters = con.execute("SELECT n_documents, n_outlets, outlets FROM dedup_clusters WHERE n_documents > 1 ORDER BY outlets").fetchall()
+    assert clusters == [
+        (2, 2, ["Antara", "JPNN"]), (2, 2, ["Antara", "Okezone"]),
+        (2, 2, ["Kompas.com", "Tribunnews.com"]), (2, 2, ["Liputan6.com", "Republika"]),
+    ]  # fmt: skip
+    # The Hizbullah article: "Baca Juga" gone, dateline kept as metadata, spans recorded.
+    text, removed, place = con.execute(
+        "SELECT text, removed, dateline_place FROM documents WHERE text LIKE '%Juru bicara Hizbullah mengatakan bahwa kelompok itu%'"
+    ).fetchone()
+    assert "Baca Juga" not in text and place
+    assert "read_also" in {r["kind"] for r in json.loads(removed)}
+    con.close()
+
+    before = snapshot(db)
+    again = run_warta("ingest", str(DEMO), "--db", str(db), "--json")
+    s2 = json.loads(again.stdout)
+    assert s2["stored"] == 0 and s2["already_stored"] == 36
+    assert snapshot(db) == before  # re-ingesting the same input changes nothing
+
+
+def test_exit_codes(tmp_path: Path):
+    db = tmp_path / "x.duckdb"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE_1, "utf-8")
+    (tmp_path / "in" / "rusak.jsonl").write_text("{bukan json\n", "utf-8")
+    ok = run_warta("ingest", str(tmp_path / "in"), "--db", str(db))
+    assert ok.returncode == 0
+    assert "rusak.jsonl (line 1): malformed JSON" in ok.stderr.decode()
+    strict = run_warta("ingest", str(tmp_path / "in"), "--db", str(tmp_path / "y.duckdb"), "--strict")
+    assert strict.returncode == 1
+    nothing = run_warta("ingest", str(tmp_path / "tidak-ada"), "--db", str(db))
+    assert nothing.returncode == 1 and "no such file or directory" in nothing.stderr.decode()
+
+
+def test_language_marking_and_declared_language(tmp_path: Path):
+    malay = (
+        "KUALA LUMPUR: Kerajaan akan membina lebuh raya baharu di Sabah bagi membantu rakyat negeri itu, "
+        "kata Perdana Menteri semalam. Beliau berkata projek tersebut dijangka siap dalam tempoh tiga tahun "
+        "dan akan melibatkan kos sebanyak RM2 bilion yang ditanggung sepenuhnya oleh kerajaan persekutuan."
+    )
+    src = write_jsonl(tmp_path / "a.jsonl", [{"id": "id", "text": ARTICLE_2}, {"id": "en", "text": ENGLISH}, {"id": "ms", "text": malay}])
+    db = tmp_path / "a.duckdb"
+    ingest([str(src)], db)
+    with Store(db, read_only=True) as store:
+        rows = dict((r[0], r[1:]) for r in store.query("SELECT doc_id, language, status FROM documents"))
+    assert rows == {"id": ("id", "ok"), "en": ("en", "non_indonesian"), "ms": ("ms", "non_indonesian")}
+    declared = tmp_path / "b.duckdb"
+    ingest([str(src)], declared, IngestConfig(read=ReadOptions(language="id")))
+    with Store(declared, read_only=True) as store:
+        assert {r[0] for r in store.query("SELECT DISTINCT status FROM documents")} == {"ok"}
+
+
+def synthetic_corpus(path: Path, n: int, seed: int = 7) -> Path:
+    """Distinct Indonesian-looking articles (and some copies), to exercise batches and dedup."""
+    rng = random.Random(seed)
+    words = (ARTICLE_1 + " " + ARTICLE_2).split()
+    rows = []
+    for i in range(n):
+        if i % 10 == 9:  # a syndicated copy of an earlier article, lightly edited
+            base = rows[rng.randrange(len(rows))]
+            text = base["text"].replace("Selasa", "Rabu") + " Demikian dilaporkan."
+            rows.append({"id": f"s{i}", "title": base["title"], "text": text, "source": "Antara"})
+            continue
+        text = " ".join(rng.choice(words) for _ in range(180))
+        rows.append({"id": f"s{i}", "title": f"Berita nomor {i}", "text": text, "source": rng.choice(["Kompas", "Detik", "Tempo"])})
+    return write_jsonl(path, rows)
+
+
+def test_sigkill_mid_run_then_rerun_equals_a_clean_run(tmp_path: Path):
+    src = synthetic_corpus(tmp_path / "korpus.jsonl", 3000)
+    clean_db, killed_db = tmp_path / "clean.duckdb", tmp_path / "killed.duckdb"
+    clean = ingest([str(src)], clean_db, IngestConfig(read=ReadOptions(language="id"), batch_size=50))
+
+    args = [sys.executable, "-m", "warta", "ingest", str(src), "--db", str(killed_db), "--lang", "id", "--batch-size", "50", "-q"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wal = Path(str(killed_db) + ".wal")
+    deadline = time.time() + 120
+    # Wait until some batches are committed (the write-ahead log grows), then kill hard.
+    while time.time() < deadline and proc.poll() is None and (not wal.exists() or wal.stat().st_size < 200_000):
+        time.sleep(0.01)
+    assert proc.poll() is None, "the ingest finished before it could be killed: make the corpus larger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    partial = len(snapshot(killed_db))
+    assert 0 < partial < 3000, partial
+    rerun = run_warta("ingest", str(src), "--db", str(killed_db), "--lang", "id", "--batch-size", "50", "--json")
+    assert rerun.returncode == 0, rerun.stderr.decode()
+    # (the file repeats some records: those count as already stored in any run)
+    assert json.loads(rerun.stdout)["already_stored"] == partial + clean.already_stored
+    assert snapshot(killed_db) == snapshot(clean_db)
+
+
+def test_failed_batch_loses_nothing_already_stored(tmp_path: Path):
+    from dataclasses import dataclass
+    from typing import ClassVar
+
+    @dataclass(frozen=True)
+    class ExplodeOnThirdBatch:
+        name: ClassVar[str] = "explode"
+
+        def __call__(self, docs: list[Document]) -> list[Document]:
+            if any(d.doc_id == "s120" for d in docs):
+                raise RuntimeError("stage failure")
+            return docs
+
+    src = synthetic_corpus(tmp_path / "korpus.jsonl", 300)
+    db = tmp_path / "x.duckdb"
+    config = IngestConfig(read=ReadOptions(language="id"), batch_size=50, stages=(ExplodeOnThirdBatch(),))
+    with pytest.raises(RuntimeError):
+        ingest([str(src)], db, config)
+    stored = {r[0] for r in snapshot(db)}
+    assert len(stored) == 100 and "s120" not in stored  # two whole batches, none of the third
+    ingest([str(src)], db, IngestConfig(read=ReadOptions(language="id"), batch_size=50))
+    clean = tmp_path / "clean.duckdb"
+    ingest([str(src)], clean, IngestConfig(read=ReadOptions(language="id"), batch_size=50))
+    assert snapshot(db) == snapshot(clean)
+
+
+def test_workers_give_the_same_store_as_one_process(tmp_path: Path):
+    src = synthetic_corpus(tmp_path / "korpus.jsonl", 600)
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    ingest([str(src)], one, IngestConfig(batch_size=64))
+    ingest([str(src)], two, IngestConfig(batch_size=64, workers=2))
+    assert snapshot(one) == snapshot(two)
+
+
+def test_store_schema_is_versioned_and_complete(tmp_path: Path):
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        assert store.version() == SCHEMA_VERSION
+        tables = {r[0] for r in store.query("SELECT table_name FROM information_schema.tables")}
+    assert {"documents", "sentences", "mentions", "actors", "actor_aliases", "events", "event_roles",
+            "event_locations", "places", "ingest_runs", "ingest_problems", "dedup_clusters", "event_clusters"} <= tables  # fmt: skip
+    with Store(db) as store:  # reopening applies nothing twice
+        assert store.query("SELECT count(*) FROM schema_version") == [(1,)]
+
+
+def test_problems_and_runs_are_stored(tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "kosong.txt").write_text("", "utf-8")
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE_1, "utf-8")
+    db = tmp_path / "p.duckdb"
+    summary = ingest([str(tmp_path / "in")], db)
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT reason FROM ingest_problems") == [("empty",)]
+        run = store.query("SELECT run_id, finished_at IS NOT NULL, summary FROM ingest_runs")[0]
+    assert run[0] == summary.run_id and run[1] and json.loads(run[2])["stored"] == 1
+
+
+def test_500_mb_file_is_streamed_in_bounded_memory(tmp_path: Path):
+    """A 500 MB JSONL: 400 MB of oversized records (skipped) and 100 MB of ordinary ones."""
+    path = tmp_path / "besar.jsonl"
+    ordinary = json.dumps({"id": "x", "text": ARTICLE_1}) + "\n"
+    oversized = json.dumps({"id": "big", "text": "kata " * 4_000_000}) + "\n"  # 20 MB
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(20):
+            f.write(oversized)
+            f.write(ordinary * (6_000_000 // len(ordinary)))
+    assert path.stat().st_size > 500_000_000
+    code = (
+        "import resource, sys, json; from warta.pipeline.ingest import ingest, IngestConfig; from warta.read import ReadOptions;"
+        f"s = ingest([{str(path)!r}], {str(tmp_path / 'b.duckdb')!r}, IngestConfig(read=ReadOptions(language='id')));"
+        "print(json.dumps({'rss_kb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 'read': s.read, 'stored': s.stored, 'failed': dict(s.failed)}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=600, check=True)
+    result = json.loads(out.stdout.decode().strip().splitlines()[-1])
+    assert result["failed"] == {"too_large": 20}
+    assert result["stored"] == 1 and result["read"] > 50_000  # identical records: stored once
+    assert result["rss_kb"] < 600_000, result  # peak resident memory stays far below the file size
