@@ -50,7 +50,7 @@ def ingest_command(
     published_col: Optional[str] = typer.Option(None, "--published-col", help="CSV/JSON field holding the publication date."),
     source_col: Optional[str] = typer.Option(None, "--source-col", help="CSV/JSON field holding the outlet name."),
     dedup_threshold: float = typer.Option(0.4, "--dedup-threshold", min=0.05, max=1.0, help="Estimated Jaccard (word 3-grams) above which two articles are copies."),
-    batch_size: int = typer.Option(256, "--batch-size", min=1, help="Documents per stored transaction."),
+    batch_size: int = typer.Option(512, "--batch-size", min=1, help="Documents per stored transaction."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for cleaning, language id and fingerprints."),
     max_document_mb: float = typer.Option(10.0, "--max-document-mb", help="Refuse single articles larger than this."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any input had a problem."),

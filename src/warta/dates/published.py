@@ -58,6 +58,11 @@ def parse_published(value: str | None) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _parse_day(value: str) -> date | None:
+    if len(value) == 10 and _ISO.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
     m = _DMY.match(value)  # Indonesian order: day/month/year
     if m:
         try:

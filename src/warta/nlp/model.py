@@ -26,4 +26,7 @@ def load_nlp(path: str | Path | None = None, exclude: tuple[str, ...] = ()) -> L
         raise FileNotFoundError(
             f"no spaCy pipeline at {p}; build it with `python training/nlp/train.py --out {p}`"
         )
-    return spacy.load(p, exclude=list(exclude))
+    nlp = spacy.load(p, exclude=list(exclude))
+    # news dumps can hold very long single "documents"; the CNN models are linear in length
+    nlp.max_length = 20_000_000
+    return nlp

@@ -29,7 +29,7 @@ from warta.store.duck import Store
 class IngestConfig:
     read: ReadOptions = field(default_factory=ReadOptions)
     dedup: DedupConfig = field(default_factory=DedupConfig)
-    batch_size: int = 256
+    batch_size: int = 512
     workers: int = 1
     # Stages after dedup (nlp, actors, events, places, dates) run on canonical Indonesian
     # documents only; they are added here and nothing else changes.

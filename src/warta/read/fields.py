@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,7 +34,8 @@ class FieldMap:
     published: str | None = None
     source: str | None = None
 
-    def resolve(self, keys: list[str]) -> dict[str, str | None]:
+    @lru_cache(maxsize=256)  # records of one file share their keys: resolve once
+    def resolve(self, keys: tuple[str, ...]) -> dict[str, str | None]:
         """Map our field names to the record's keys (case-insensitive guesses)."""
         lowered = {k.lower().strip(): k for k in keys}
         out: dict[str, str | None] = {}

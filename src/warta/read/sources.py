@@ -13,6 +13,7 @@ import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -36,7 +37,7 @@ class Source:
     name: str
     path: Path
 
-    @property
+    @cached_property
     def stem(self) -> str:
         base = Path(self.name).name
         for suffix in (".gz",) + tuple(_EXTENSIONS):

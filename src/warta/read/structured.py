@@ -13,7 +13,7 @@ from warta.records import Document, ReadProblem
 def record_to_document(
     record: dict[str, Any], source: Source, position: str, index: int, fmt: str, options: ReadOptions
 ) -> Document | ReadProblem:
-    keys = options.fields.resolve(list(record))
+    keys = options.fields.resolve(tuple(record))
     text = as_text(record.get(keys["text"])) if keys["text"] else None
     if text is None or not text.strip():
         if keys["text"] is None:
