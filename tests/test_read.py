@@ -264,3 +264,30 @@ def test_english_document_is_read_like_any_other(tmp_path: Path):
     (tmp_path / "en.txt").write_text(ENGLISH, "utf-8")
     docs, _ = split(read_paths([str(tmp_path)]))
     assert docs[0].raw_text == ENGLISH
+
+
+@pytest.mark.parametrize("fmt", ["txt", "jsonl", "json", "csv", "html", "xml", "warc"])
+def test_gzip_variant_reads_like_the_plain_file(tmp_path: Path, fmt: str):
+    plain, packed = tmp_path / "plain", tmp_path / "packed"
+    plain.mkdir(), packed.mkdir()
+    rows = [{"id": "g1", "title": "Satu", "text": ARTICLE_1}]
+    if fmt == "txt":
+        (plain / "g1.txt").write_text(ARTICLE_1, "utf-8")
+    elif fmt == "jsonl":
+        write_jsonl(plain / "g.jsonl", rows)
+    elif fmt == "json":
+        (plain / "g.json").write_text(json.dumps(rows), "utf-8")
+    elif fmt == "csv":
+        with (plain / "g.csv").open("w", newline="", encoding="utf-8") as f:
+            csv.writer(f).writerows([["id", "title", "text"], ["g1", "Satu", ARTICLE_1]])
+    elif fmt == "html":
+        (plain / "g1.html").write_text(HTML_PAGE, "utf-8")
+    elif fmt == "xml":
+        (plain / "g.xml").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Satu</title><guid>g1</guid><description>{ARTICLE_2}</description></item></channel></rss>', "utf-8")
+    else:
+        make_warc(plain / "g.warc", [("https://x.id/g1", HTML_PAGE)], gz=False)
+    for f in plain.iterdir():
+        (packed / (f.name + ".gz")).write_bytes(gzip.compress(f.read_bytes()))
+    (a,), _ = split(read_paths([str(plain)]))
+    (b,), _ = split(read_paths([str(packed)]))
+    assert (a.doc_id, a.title, a.raw_text, a.content_hash) == (b.doc_id, b.title, b.raw_text, b.content_hash)
