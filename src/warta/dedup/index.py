@@ -20,19 +20,18 @@ from warta.records import Document
 @dataclass(frozen=True)
 class DedupConfig:
     threshold: float = 0.4  # chosen on the dev split of tests/fixtures/dedup; estimated Jaccard of word 3-gram sets above which two articles are one
-    num_perm: int = 128
+    num_perm: int = 120  # divisible by 3, 4, 5, 6, 8 and 10: room to choose the banding
     seed: int = 42
+    min_rows: int = 3  # fewer rows means more bands: rensa's LSH memory grows steeply with bands
 
     def bands(self) -> int:
-        """Most rows per band whose LSH threshold stays well under ``threshold`` (recall
-        first: every candidate is verified against ``threshold`` afterwards)."""
-        best = self.num_perm
-        for rows in range(1, self.num_perm + 1):
-            if self.num_perm % rows:
-                continue
-            bands = self.num_perm // rows
-            if (1 / bands) ** (1 / rows) <= 0.9 * self.threshold:
-                best = bands
+        """Bands for the LSH index: the most rows per band (fewest bands, least memory) whose
+        LSH threshold, (1/bands)^(1/rows), stays under 0.9 x ``threshold``; recall first,
+        since every candidate is verified against ``threshold`` afterwards."""
+        best = self.num_perm // self.min_rows
+        for rows in range(self.min_rows, self.num_perm + 1):
+            if self.num_perm % rows == 0 and (rows / self.num_perm) ** (1 / rows) <= 0.9 * self.threshold:
+                best = self.num_perm // rows
         return best
 
 

@@ -6,23 +6,19 @@ import csv
 import io
 from typing import Iterator
 
-from warta.read.decode import NotText, sniff_encoding
 from warta.read.options import ReadOptions
 from warta.read.sources import Source
 from warta.read.structured import record_to_document
+from warta.read.text import stream_encoding
 from warta.records import Document, ReadProblem
 
 
 def read_csv(source: Source, options: ReadOptions) -> Iterator[Document | ReadProblem]:
-    head = source.head(65536)
-    try:
-        enc = sniff_encoding(head, complete=len(head) < 65536)
-    except NotText as e:
-        yield ReadProblem(source.name, "binary", str(e))
+    found = stream_encoding(source)
+    if isinstance(found, ReadProblem):
+        yield found
         return
-    if not head.strip():
-        yield ReadProblem(source.name, "empty", "empty file")
-        return
+    enc, head = found
     sample = head.decode(enc.name, errors="ignore")
     csv.field_size_limit(max(options.max_document_bytes, 131072))
     with source.open() as raw:

@@ -9,24 +9,22 @@ from typing import Iterator
 import ijson
 import orjson
 
-from warta.read.decode import NotText, sniff_encoding
 from warta.read.options import ReadOptions
 from warta.read.sources import Source
 from warta.read.structured import record_to_document
+from warta.read.text import stream_encoding
 from warta.records import Document, ReadProblem
 
 
 def read_jsonl(source: Source, options: ReadOptions) -> Iterator[Document | ReadProblem]:
-    head = source.head(65536)
-    try:
-        enc = sniff_encoding(head, complete=len(head) < 65536)
-    except NotText as e:
-        yield ReadProblem(source.name, "binary", str(e))
+    found = stream_encoding(source)
+    if isinstance(found, ReadProblem):
+        yield found
         return
+    enc, _ = found
     with source.open() as raw:
         stream = io.TextIOWrapper(raw, encoding=enc.name, errors="replace", newline=None)
         limit = options.max_document_bytes
-        any_line = False
         for lineno, line in enumerate(iter(lambda: stream.readline(limit), ""), start=1):
             if len(line) >= limit and not line.endswith("\n"):
                 _skip_rest_of_line(stream, limit)
@@ -34,7 +32,6 @@ def read_jsonl(source: Source, options: ReadOptions) -> Iterator[Document | Read
                 continue
             if not line.strip():
                 continue
-            any_line = True
             try:
                 record = orjson.loads(line)
             except orjson.JSONDecodeError as e:
@@ -44,8 +41,6 @@ def read_jsonl(source: Source, options: ReadOptions) -> Iterator[Document | Read
                 yield ReadProblem(source.name, "not_an_object", f"expected a JSON object, found {type(record).__name__}", f"line {lineno}")
                 continue
             yield record_to_document(record, source, f"line {lineno}", lineno, "jsonl", options)
-        if not any_line:
-            yield ReadProblem(source.name, "empty", "empty file")
 
 
 def _skip_rest_of_line(stream: io.TextIOBase, limit: int) -> None:
@@ -57,15 +52,11 @@ def _skip_rest_of_line(stream: io.TextIOBase, limit: int) -> None:
 
 def read_json(source: Source, options: ReadOptions) -> Iterator[Document | ReadProblem]:
     """A JSON array of articles, a single article object, or an object holding one list."""
-    head = source.head(65536)
-    try:
-        enc = sniff_encoding(head, complete=len(head) < 65536)
-    except NotText as e:
-        yield ReadProblem(source.name, "binary", str(e))
+    found = stream_encoding(source)
+    if isinstance(found, ReadProblem):
+        yield found
         return
-    if not head.strip():
-        yield ReadProblem(source.name, "empty", "empty file")
-        return
+    enc, head = found
     with source.open() as raw:
         stream = raw if enc.name in ("utf-8", "utf-8-sig") else _reencode(raw, enc.name)
         if enc.name == "utf-8-sig":

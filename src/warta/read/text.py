@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from warta.read.decode import NotText, decode
+from warta.read.decode import Encoding, NotText, decode, sniff_encoding
 from warta.read.fields import make_document
 from warta.read.options import ReadOptions
 from warta.read.sources import Source
@@ -25,6 +25,22 @@ def read_whole(source: Source, options: ReadOptions) -> bytes | ReadProblem:
     if not data.strip():
         return ReadProblem(source.name, "empty", "empty file")
     return data
+
+
+SAMPLE_BYTES = 65536
+
+
+def stream_encoding(source: Source) -> tuple[Encoding, bytes] | ReadProblem:
+    """The encoding of a file that is streamed (not loaded), from its first 64 KiB, and
+    that sample; or the problem that stops it being read (binary, empty)."""
+    head = source.head(SAMPLE_BYTES)
+    try:
+        enc = sniff_encoding(head, complete=len(head) < SAMPLE_BYTES)
+    except NotText as e:
+        return ReadProblem(source.name, "binary", str(e))
+    if not head.strip():
+        return ReadProblem(source.name, "empty", "empty file")
+    return enc, head
 
 
 def read_text(source: Source, options: ReadOptions) -> Iterator[Document | ReadProblem]:

@@ -7,6 +7,7 @@ only; documents are keyed by content hash, so re-running skips what is already t
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict
 from datetime import datetime, timezone
 from importlib import resources
@@ -19,6 +20,7 @@ import pyarrow as pa
 from warta.records import Document, ReadProblem
 
 SCHEMA_VERSION = 1
+DEFAULT_MEMORY_LIMIT = "512MB"
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -32,9 +34,13 @@ def migrations() -> list[tuple[int, str]]:
 
 
 class Store:
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    """The DuckDB file. ``memory_limit`` caps DuckDB's buffer pool (by default it may take
+    80% of RAM, and an ingest would keep every written page cached)."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, memory_limit: str | None = None) -> None:
         self.path = str(path)
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        limit = memory_limit or os.environ.get("WARTA_DUCKDB_MEMORY", DEFAULT_MEMORY_LIMIT)
+        self.con = duckdb.connect(self.path, read_only=read_only, config={"memory_limit": limit})
         if not read_only:
             self.migrate()
 
