@@ -9,9 +9,11 @@ Indonesia's zones (UTC+7/+8/+9), which dateparser does not know.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime, time
 from functools import lru_cache
+from importlib import resources
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
@@ -21,6 +23,10 @@ _TAIL = re.compile(
     re.I,
 )
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+# "Selasa, 12 Maret 2024", "10-Sep-19", "Oktober 07, 2019": the forms dateparser is slow on.
+_WEEKDAY = r"(?:[A-Za-z']+,?\s+)?"
+_DAY_MONTH_YEAR = re.compile(rf"^{_WEEKDAY}(\d{{1,2}})[\s-]+([A-Za-z]+)\.?[\s,-]+(\d{{4}}|\d{{2}})$")
+_MONTH_DAY_YEAR = re.compile(rf"^{_WEEKDAY}([A-Za-z]+)\.?\s+(\d{{1,2}}),?\s+(\d{{4}})$")
 
 
 def parse_published(value: str | None) -> str | None:
@@ -65,10 +71,13 @@ def _parse_day(value: str) -> date | None:
             return None
     m = _DMY.match(value)  # Indonesian order: day/month/year
     if m:
-        try:
-            return date(int(m[3]), int(m[2]), int(m[1]))
-        except ValueError:
-            return None
+        return _date(m[3], m[2], m[1])
+    m = _DAY_MONTH_YEAR.match(value)
+    if m and m[2].lower() in month_names():
+        return _date(m[3], month_names()[m[2].lower()], m[1])
+    m = _MONTH_DAY_YEAR.match(value)
+    if m and m[1].lower() in month_names():
+        return _date(m[3], month_names()[m[1].lower()], m[2])
     import dateparser  # slow to import; most inputs never need it
 
     parsed = dateparser.parse(
@@ -82,3 +91,19 @@ def _parse_day(value: str) -> date | None:
         },
     )
     return parsed.date() if parsed else None
+
+
+@lru_cache(maxsize=None)
+def month_names() -> dict[str, int]:
+    data = json.loads(resources.files("warta.data").joinpath("dates_id.json").read_text("utf-8"))
+    return data["months"]
+
+
+def _date(year: str | int, month: str | int, day: str | int) -> date | None:
+    y = int(year)
+    if y < 100:  # "10-Sep-19": two-digit years are this century's
+        y += 2000
+    try:
+        return date(y, int(month), int(day))
+    except ValueError:
+        return None
