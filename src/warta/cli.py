@@ -84,7 +84,7 @@ def ingest_command(
     else:
         print_summary(summary, db)
     nothing_read = summary.read == 0
-    if nothing_read or (strict and summary.problems):
+    if nothing_read or (strict and summary.failed):
         raise typer.Exit(code=1)
 
 
@@ -102,14 +102,15 @@ def print_summary(s: IngestSummary, db: Path) -> None:
     for lang, n in sorted(s.non_indonesian.items()):
         table.add_row(f"    not Indonesian ({lang})", str(n))
     table.add_row("    empty after cleaning", str(s.empty))
-    table.add_row("problems", str(len(s.problems)))
+    table.add_row("problems", str(sum(s.failed.values())))
     for reason, n in sorted(s.failed.items()):
         table.add_row(f"  {reason}", str(n))
     out.print(table)
     for p in s.problems[:50]:
         err.print(f"[yellow]problem[/] {p}", highlight=False, markup=True, soft_wrap=True)
-    if len(s.problems) > 50:
-        err.print(f"… and {len(s.problems) - 50} more (table ingest_problems, run {s.run_id})")
+    hidden = sum(s.failed.values()) - min(len(s.problems), 50)
+    if hidden > 0:
+        err.print(f"… and {hidden} more (table ingest_problems, run {s.run_id})")
 
 
 @eval_app.command("dedup")

@@ -25,6 +25,10 @@ from warta.records import Document, ReadProblem
 from warta.store.duck import Store
 
 
+# The summary keeps this many problems to show; all of them are stored (ingest_problems).
+MAX_PROBLEMS_KEPT = 1000
+
+
 @dataclass(frozen=True)
 class IngestConfig:
     read: ReadOptions = field(default_factory=ReadOptions)
@@ -116,8 +120,9 @@ def _new_batches(
         files.add(item.source_file)
         summary.files = len(files)
         if isinstance(item, ReadProblem):
-            problems.append(item)
-            summary.problems.append(item)
+            problems.append(item)  # every problem is stored with its batch
+            if len(summary.problems) < MAX_PROBLEMS_KEPT:
+                summary.problems.append(item)
             summary.failed[item.reason] += 1
             continue
         summary.read += 1
