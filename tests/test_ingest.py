@@ -216,3 +216,20 @@ def test_500_mb_file_is_streamed_in_bounded_memory(tmp_path: Path):
     assert result["failed"] == {"too_large": 20}
     assert result["stored"] == 1 and result["read"] > 50_000  # identical records: stored once
     assert result["rss_kb"] < 600_000, result  # peak resident memory stays far below the file size
+
+
+def test_a_store_in_use_gives_a_clear_message(tmp_path: Path):
+    db = tmp_path / "sibuk.duckdb"
+    (tmp_path / "a.txt").write_text(ARTICLE_1, "utf-8")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ok', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert holder.stdout.readline().strip() == b"ok"
+        busy = run_warta("ingest", str(tmp_path / "a.txt"), "--db", str(db))
+        assert busy.returncode == 2
+        assert "open in another process" in busy.stderr.decode() and "Traceback" not in busy.stderr.decode()
+    finally:
+        holder.kill()
+        holder.wait()

@@ -16,6 +16,7 @@ from warta import __version__
 from warta.dedup.index import DedupConfig
 from warta.pipeline.ingest import IngestConfig, IngestSummary, ingest
 from warta.read import FORMATS, FieldMap, ReadOptions
+from warta.store.duck import StoreBusy
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="Verifiable event data from Indonesian news.")
 err = Console(stderr=True)
@@ -78,7 +79,12 @@ def ingest_command(
         def on_batch(s: IngestSummary) -> None:
             progress.update(task, description=f"{s.files} files · {s.read} read · {s.stored} stored · {sum(s.failed.values())} problems")
 
-        summary = ingest(paths, db, config, on_batch=on_batch)
+        try:
+            summary = ingest(paths, db, config, on_batch=on_batch)
+        except StoreBusy as e:
+            progress.stop()
+            err.print(f"[red]error[/] {e}")
+            raise typer.Exit(code=2) from None
     if json_summary:
         out.print_json(json.dumps(summary.as_dict()))
     else:

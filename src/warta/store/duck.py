@@ -23,6 +23,10 @@ SCHEMA_VERSION = 1
 DEFAULT_MEMORY_LIMIT = "512MB"
 
 
+class StoreBusy(RuntimeError):
+    """Another process holds the store: DuckDB allows one writer."""
+
+
 def migrations() -> list[tuple[int, str]]:
     """(version, sql) for every migration file shipped in the package, in order."""
     folder = resources.files("warta.store").joinpath("migrations")
@@ -40,7 +44,12 @@ class Store:
     def __init__(self, path: str | Path, *, read_only: bool = False, memory_limit: str | None = None) -> None:
         self.path = str(path)
         limit = memory_limit or os.environ.get("WARTA_DUCKDB_MEMORY", DEFAULT_MEMORY_LIMIT)
-        self.con = duckdb.connect(self.path, read_only=read_only, config={"memory_limit": limit})
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only, config={"memory_limit": limit})
+        except duckdb.IOException as e:
+            if "lock" in str(e).lower():
+                raise StoreBusy(f"{self.path} is open in another process (one writer at a time); wait for it to finish") from e
+            raise
         if not read_only:
             self.migrate()
 
