@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -144,20 +144,26 @@ def _new_batches(
 def _process(
     batches: Iterator[tuple[list[Document], list[ReadProblem]]], config: IngestConfig
 ) -> Iterator[tuple[list[Document], list[ReadProblem]]]:
-    """Run the pure steps before dedup, in worker processes when asked (order is kept)."""
+    """Run the pure steps before dedup, in worker processes when asked.
+
+    Results come back in input order, and at most two batches per worker are in flight, so
+    reading never runs ahead of processing (``Pool.imap`` would read the whole input first).
+    """
     steps = config.before_dedup()
     if config.workers <= 1:
         for docs, problems in batches:
             yield run_steps(steps, docs), problems
         return
     with mp.get_context("fork").Pool(config.workers) as pool:
-        pairs = ((steps, docs, problems) for docs, problems in batches)
-        yield from pool.imap(_run_in_worker, pairs, chunksize=1)
-
-
-def _run_in_worker(args: tuple) -> tuple[list[Document], list[ReadProblem]]:
-    steps, docs, problems = args
-    return run_steps(steps, docs), problems
+        in_flight: deque = deque()
+        for docs, problems in batches:
+            in_flight.append((pool.apply_async(run_steps, (steps, docs)), problems))
+            if len(in_flight) >= 2 * config.workers:
+                done, done_problems = in_flight.popleft()
+                yield done.get(), done_problems
+        while in_flight:
+            done, done_problems = in_flight.popleft()
+            yield done.get(), done_problems
 
 
 def _count(summary: IngestSummary, docs: list[Document]) -> None:
