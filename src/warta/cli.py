@@ -20,7 +20,7 @@ from warta.store.duck import StoreBusy
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="Verifiable event data from Indonesian news.")
 err = Console(stderr=True)
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 200)  # files and pipes get whole tables
 
 
 eval_app = typer.Typer(no_args_is_help=True, help="Measure warta against labelled data.")
@@ -134,4 +134,33 @@ def eval_dedup(
     for t in thresholds:
         s = evaluate(fixture, split, t)
         table.add_row(f"{t:.2f}", str(s.documents), str(s.gold_pairs), str(s.predicted_pairs), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+    out.print(table)
+
+
+@eval_app.command("ner")
+def eval_ner(limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
+    """NER precision/recall/F1 of the shipped model on held-out sets (dev and test apart)."""
+    from warta.nlp.evaluate import ner_table
+
+    _print_rows("NER (PER/ORG/LOC), shipped model", ner_table(limit=limit))
+
+
+@eval_app.command("ud")
+def eval_ud(limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
+    """POS tagging and dependency parsing of the shipped model on UD treebanks."""
+    from warta.nlp.evaluate import ud_table
+
+    _print_rows("UD (UPOS, UAS, LAS), shipped model", ud_table(limit=limit))
+
+
+def _print_rows(title: str, rows: list[dict]) -> None:
+    if not rows:
+        err.print("nothing to score: are the corpora in ../shared/corpora?")
+        raise typer.Exit(code=1)
+    table = Table(title=title)
+    columns = list(rows[0])
+    for col in columns:
+        table.add_column(col, justify="left" if isinstance(rows[0][col], str) else "right")
+    for row in rows:
+        table.add_row(*(f"{row[c]:.2f}" if isinstance(row[c], float) else str(row[c]) for c in columns))
     out.print(table)
