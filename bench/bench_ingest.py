@@ -48,7 +48,7 @@ def pipeline_without_store(path: Path, workers: int) -> tuple[int, float]:
     from warta.pipeline.ingest import IngestConfig, IngestSummary, _new_batches, _process
     from warta.read import read_paths
 
-    config = IngestConfig(workers=workers)
+    config = IngestConfig(workers=workers, stages=())
     start = time.perf_counter()
     summary = IngestSummary(run_id="bench")
     index = DedupIndex(config.dedup)
@@ -63,7 +63,7 @@ CHILD = """
 import json, resource, sys, time
 from warta.pipeline.ingest import IngestConfig, ingest
 start = time.perf_counter()
-s = ingest([sys.argv[1]], sys.argv[2], IngestConfig(workers=int(sys.argv[3])))
+s = ingest([sys.argv[1]], sys.argv[2], IngestConfig(workers=int(sys.argv[3]), stages=()))
 print(json.dumps({"seconds": time.perf_counter() - start, "stored": s.stored, "duplicates": s.exact_duplicates + s.near_duplicates,
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "children_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
@@ -121,7 +121,7 @@ def main() -> None:
                 rows.append((name, f"read+clean+lang+dedup, {workers} process(es)", n / secs, base / secs, None))
             for workers in (1, 2):
                 r = full_ingest(path, workers, tmp)
-                rows.append((name, f"warta ingest (with store), --workers {workers}", n / r["seconds"], base / r["seconds"],
+                rows.append((name, f"warta ingest --no-nlp (with store), --workers {workers}", n / r["seconds"], base / r["seconds"],
                              max(r["peak_rss_mb"], r["children_peak_rss_mb"])))  # fmt: skip
     print("| corpus | configuration | documents/s | ratio to baseline | peak memory (MB) |")
     print("|---|---|---:|---:|---:|")

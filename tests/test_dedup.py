@@ -38,7 +38,7 @@ def test_incremental_runs_give_the_clusters_of_one_run(tmp_path: Path):
     rows = [json.loads(line) for line in FIXTURE.read_text("utf-8").splitlines()]
     rows = [{k: r[k] for k in ("id", "outlet", "title", "text")} for r in rows]
     first, second = rows[::2], rows[1::2]
-    config = IngestConfig(read=ReadOptions(language="id"))
+    config = IngestConfig(read=ReadOptions(language="id"), stages=())
     together = tmp_path / "together.duckdb"
     ingest([str(write_jsonl(tmp_path / "a.jsonl", first)), str(write_jsonl(tmp_path / "b.jsonl", second))], together, config)
     split_runs = tmp_path / "split.duckdb"
@@ -63,7 +63,7 @@ def test_a_bridging_copy_merges_two_clusters(tmp_path: Path):
     a = " ".join(SENTENCES[:3])
     c = " ".join(SENTENCES[3:])
     b = a + " " + c
-    config = IngestConfig(read=ReadOptions(language="id"), dedup=DedupConfig(threshold=0.4))
+    config = IngestConfig(read=ReadOptions(language="id"), dedup=DedupConfig(threshold=0.4), stages=())
     db = tmp_path / "m.duckdb"
     ingest([str(write_jsonl(tmp_path / "1.jsonl", [{"id": "A", "text": a, "source": "Antara"}, {"id": "C", "text": c, "source": "Kompas"}]))], db, config)
     assert cluster_partition(db) == {frozenset({"A"}), frozenset({"C"})}
@@ -84,7 +84,7 @@ def test_exact_copy_from_another_outlet(tmp_path: Path):
         {"id": "salinan", "text": "BANDUNG, JPNN - " + text + "\nEditor: Budi", "source": "JPNN"},
     ])  # fmt: skip
     db = tmp_path / "e.duckdb"
-    summary = ingest([str(src)], db, IngestConfig(read=ReadOptions(language="id")))
+    summary = ingest([str(src)], db, IngestConfig(read=ReadOptions(language="id"), stages=()))
     assert summary.exact_duplicates == 1
     with Store(db, read_only=True) as store:
         assert store.query("SELECT status, duplicate_kind, canonical_id FROM documents WHERE doc_id = 'salinan'") == [("duplicate", "exact", "asli")]

@@ -57,6 +57,15 @@ def test_demo_corpus_through_the_cli(tmp_path: Path):
     ).fetchone()
     assert "Baca Juga" not in text and place
     assert "read_also" in {r["kind"] for r in json.loads(removed)}
+    # The NLP stage ran inside ingest: sentences for processed documents, none for the rest.
+    with_sentences = dict(con.execute(
+        "SELECT d.status, count(DISTINCT s.doc_id) FROM documents d LEFT JOIN sentences s USING (doc_id) GROUP BY 1"
+    ).fetchall())  # fmt: skip
+    assert with_sentences == {"ok": 29, "duplicate": 0, "non_indonesian": 0}
+    bad_spans = con.execute(
+        "SELECT count(*) FROM sentences s JOIN documents d USING (doc_id) WHERE s.start < 0 OR s.\"end\" > length(d.text) OR s.start >= s.\"end\""
+    ).fetchone()[0]
+    assert bad_spans == 0
     con.close()
 
     before = snapshot(db)
@@ -71,12 +80,12 @@ def test_exit_codes(tmp_path: Path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(ARTICLE_1, "utf-8")
     (tmp_path / "in" / "rusak.jsonl").write_text("{bukan json\n", "utf-8")
-    ok = run_warta("ingest", str(tmp_path / "in"), "--db", str(db))
+    ok = run_warta("ingest", str(tmp_path / "in"), "--db", str(db), "--no-nlp")
     assert ok.returncode == 0
     assert "rusak.jsonl (line 1): malformed JSON" in ok.stderr.decode()
-    strict = run_warta("ingest", str(tmp_path / "in"), "--db", str(tmp_path / "y.duckdb"), "--strict")
+    strict = run_warta("ingest", str(tmp_path / "in"), "--db", str(tmp_path / "y.duckdb"), "--strict", "--no-nlp")
     assert strict.returncode == 1
-    nothing = run_warta("ingest", str(tmp_path / "tidak-ada"), "--db", str(db))
+    nothing = run_warta("ingest", str(tmp_path / "tidak-ada"), "--db", str(db), "--no-nlp")
     assert nothing.returncode == 1 and "no such file or directory" in nothing.stderr.decode()
 
 
@@ -88,12 +97,12 @@ def test_language_marking_and_declared_language(tmp_path: Path):
     )
     src = write_jsonl(tmp_path / "a.jsonl", [{"id": "id", "text": ARTICLE_2}, {"id": "en", "text": ENGLISH}, {"id": "ms", "text": malay}])
     db = tmp_path / "a.duckdb"
-    ingest([str(src)], db)
+    ingest([str(src)], db, IngestConfig(stages=()))
     with Store(db, read_only=True) as store:
         rows = dict((r[0], r[1:]) for r in store.query("SELECT doc_id, language, status FROM documents"))
     assert rows == {"id": ("id", "ok"), "en": ("en", "non_indonesian"), "ms": ("ms", "non_indonesian")}
     declared = tmp_path / "b.duckdb"
-    ingest([str(src)], declared, IngestConfig(read=ReadOptions(language="id")))
+    ingest([str(src)], declared, IngestConfig(read=ReadOptions(language="id"), stages=()))
     with Store(declared, read_only=True) as store:
         assert {r[0] for r in store.query("SELECT DISTINCT status FROM documents")} == {"ok"}
 
@@ -117,9 +126,9 @@ def synthetic_corpus(path: Path, n: int, seed: int = 7) -> Path:
 def test_sigkill_mid_run_then_rerun_equals_a_clean_run(tmp_path: Path):
     src = synthetic_corpus(tmp_path / "korpus.jsonl", 3000)
     clean_db, killed_db = tmp_path / "clean.duckdb", tmp_path / "killed.duckdb"
-    clean = ingest([str(src)], clean_db, IngestConfig(read=ReadOptions(language="id"), batch_size=50))
+    clean = ingest([str(src)], clean_db, IngestConfig(read=ReadOptions(language="id"), batch_size=50, stages=()))
 
-    args = [sys.executable, "-m", "warta", "ingest", str(src), "--db", str(killed_db), "--lang", "id", "--batch-size", "50", "-q"]
+    args = [sys.executable, "-m", "warta", "ingest", str(src), "--db", str(killed_db), "--lang", "id", "--batch-size", "50", "-q", "--no-nlp"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wal = Path(str(killed_db) + ".wal")
     deadline = time.time() + 120
@@ -132,7 +141,7 @@ def test_sigkill_mid_run_then_rerun_equals_a_clean_run(tmp_path: Path):
 
     partial = len(snapshot(killed_db))
     assert 0 < partial < 3000, partial
-    rerun = run_warta("ingest", str(src), "--db", str(killed_db), "--lang", "id", "--batch-size", "50", "--json")
+    rerun = run_warta("ingest", str(src), "--db", str(killed_db), "--lang", "id", "--batch-size", "50", "--json", "--no-nlp")
     assert rerun.returncode == 0, rerun.stderr.decode()
     # (the file repeats some records: those count as already stored in any run)
     assert json.loads(rerun.stdout)["already_stored"] == partial + clean.already_stored
@@ -159,17 +168,17 @@ def test_failed_batch_loses_nothing_already_stored(tmp_path: Path):
         ingest([str(src)], db, config)
     stored = {r[0] for r in snapshot(db)}
     assert len(stored) == 100 and "s120" not in stored  # two whole batches, none of the third
-    ingest([str(src)], db, IngestConfig(read=ReadOptions(language="id"), batch_size=50))
+    ingest([str(src)], db, IngestConfig(read=ReadOptions(language="id"), batch_size=50, stages=()))
     clean = tmp_path / "clean.duckdb"
-    ingest([str(src)], clean, IngestConfig(read=ReadOptions(language="id"), batch_size=50))
+    ingest([str(src)], clean, IngestConfig(read=ReadOptions(language="id"), batch_size=50, stages=()))
     assert snapshot(db) == snapshot(clean)
 
 
 def test_workers_give_the_same_store_as_one_process(tmp_path: Path):
     src = synthetic_corpus(tmp_path / "korpus.jsonl", 600)
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
-    ingest([str(src)], one, IngestConfig(batch_size=64))
-    ingest([str(src)], two, IngestConfig(batch_size=64, workers=2))
+    ingest([str(src)], one, IngestConfig(batch_size=64, stages=()))
+    ingest([str(src)], two, IngestConfig(batch_size=64, workers=2, stages=()))
     assert snapshot(one) == snapshot(two)
 
 
@@ -189,7 +198,7 @@ def test_problems_and_runs_are_stored(tmp_path: Path):
     (tmp_path / "in" / "kosong.txt").write_text("", "utf-8")
     (tmp_path / "in" / "a.txt").write_text(ARTICLE_1, "utf-8")
     db = tmp_path / "p.duckdb"
-    summary = ingest([str(tmp_path / "in")], db)
+    summary = ingest([str(tmp_path / "in")], db, IngestConfig(stages=()))
     with Store(db, read_only=True) as store:
         assert store.query("SELECT reason FROM ingest_problems") == [("empty",)]
         run = store.query("SELECT run_id, finished_at IS NOT NULL, summary FROM ingest_runs")[0]
@@ -208,7 +217,7 @@ def test_500_mb_file_is_streamed_in_bounded_memory(tmp_path: Path):
     assert path.stat().st_size > 500_000_000
     code = (
         "import resource, sys, json; from warta.pipeline.ingest import ingest, IngestConfig; from warta.read import ReadOptions;"
-        f"s = ingest([{str(path)!r}], {str(tmp_path / 'b.duckdb')!r}, IngestConfig(read=ReadOptions(language='id')));"
+        f"s = ingest([{str(path)!r}], {str(tmp_path / 'b.duckdb')!r}, IngestConfig(read=ReadOptions(language='id'), stages=()));"
         "print(json.dumps({'rss_kb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 'read': s.read, 'stored': s.stored, 'failed': dict(s.failed)}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=600, check=True)
@@ -227,7 +236,7 @@ def test_a_store_in_use_gives_a_clear_message(tmp_path: Path):
     )
     try:
         assert holder.stdout.readline().strip() == b"ok"
-        busy = run_warta("ingest", str(tmp_path / "a.txt"), "--db", str(db))
+        busy = run_warta("ingest", str(tmp_path / "a.txt"), "--db", str(db), "--no-nlp")
         assert busy.returncode == 2
         assert "open in another process" in busy.stderr.decode() and "Traceback" not in busy.stderr.decode()
     finally:

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from warta import __version__
 from warta.dedup.index import DedupConfig
-from warta.pipeline.ingest import IngestConfig, IngestSummary, ingest
+from warta.pipeline.ingest import IngestConfig, IngestSummary, default_stages, ingest
 from warta.read import FORMATS, FieldMap, ReadOptions
 from warta.store.duck import StoreBusy
 
@@ -54,6 +54,7 @@ def ingest_command(
     batch_size: int = typer.Option(512, "--batch-size", min=1, help="Documents per stored transaction."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for cleaning, language id and fingerprints."),
     max_document_mb: float = typer.Option(10.0, "--max-document-mb", help="Refuse single articles larger than this."),
+    nlp: bool = typer.Option(True, "--nlp/--no-nlp", help="Run the NLP stage (sentences, tags, parse, entities) on new Indonesian documents."),
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any input had a problem."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
     json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
@@ -71,6 +72,7 @@ def ingest_command(
         dedup=DedupConfig(threshold=dedup_threshold),
         batch_size=batch_size,
         workers=workers,
+        stages=default_stages() if nlp else (),
     )
     show_progress = not quiet and not json_summary and sys.stderr.isatty()
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=not show_progress) as progress:

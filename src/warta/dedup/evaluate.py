@@ -51,7 +51,7 @@ def evaluate(fixture: str | Path, split: str, threshold: float) -> PairScores:
         data = Path(tmp) / f"{split}.jsonl"
         data.write_text("\n".join(json.dumps({k: r[k] for k in ("id", "outlet", "title", "text")}) for r in rows), "utf-8")
         db = Path(tmp) / "eval.duckdb"
-        config = IngestConfig(read=ReadOptions(language="id"), dedup=DedupConfig(threshold=threshold))
+        config = IngestConfig(read=ReadOptions(language="id"), dedup=DedupConfig(threshold=threshold), stages=())
         ingest([str(data)], db, config)
         with Store(db, read_only=True) as store:
             cluster = dict(store.query("SELECT doc_id, cluster_id FROM documents"))

@@ -11,7 +11,9 @@ from __future__ import annotations
 import multiprocessing as mp
 import uuid
 from collections import Counter, deque
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -27,6 +29,8 @@ from warta.store.duck import Store
 
 # The summary keeps this many problems to show; all of them are stored (ingest_problems).
 MAX_PROBLEMS_KEPT = 1000
+# Annotations that live only while a batch is processed (large, or not picklable cheaply).
+TRANSIENT_ANNOTATIONS = ("spacy",)
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,7 @@ class IngestConfig:
     workers: int = 1
     # Stages after dedup (nlp, actors, events, places, dates) run on canonical Indonesian
     # documents only; they are added here and nothing else changes.
-    stages: tuple[Step, ...] = ()
+    stages: tuple[Step, ...] = field(default_factory=lambda: default_stages())
 
     def before_dedup(self) -> tuple[Step, ...]:
         return (Clean(), IdentifyLanguage(), Fingerprint(num_perm=self.dedup.num_perm, seed=self.dedup.seed))
@@ -69,9 +73,27 @@ class IngestSummary:
         return d
 
 
+def default_stages() -> tuple[Step, ...]:
+    """The stages ``warta ingest`` runs after dedup, in order."""
+    from warta.nlp.stage import Nlp  # spaCy loads only when a run needs it
+
+    return (Nlp(),)
+
+
 def run_steps(steps: Sequence[Step], docs: list[Document]) -> list[Document]:
     for step in steps:
         docs = step(docs)
+    return docs
+
+
+def run_later_stages(steps: Sequence[Step], docs: list[Document]) -> list[Document]:
+    """The stages after dedup, as one unit (they share in-process objects such as the
+    spaCy Doc), then the transient annotations are dropped: they are neither stored nor
+    sent back from a worker."""
+    docs = run_steps(steps, docs)
+    for d in docs:
+        for key in TRANSIENT_ANNOTATIONS:
+            d.annotations.pop(key, None)
     return docs
 
 
@@ -93,16 +115,29 @@ def ingest(
         index = DedupIndex(config.dedup)
         index.load(store.dedup_rows())
         batches = _new_batches(read_paths(inputs, config.read), known_hashes, known_ids, config.batch_size, summary)
-        for docs, problems in _process(batches, config):
-            index(docs)
-            docs = run_steps(config.after_dedup(), docs)
-            store.write_batch(docs, problems, index.relabelled, run_id)
-            index.relabelled.clear()
-            _count(summary, docs)
-            if on_batch:
-                on_batch(summary)
+        with _pool(config.workers) as pool:
+            for docs, problems in _process(batches, config, pool):
+                index(docs)
+                later = config.after_dedup()
+                if later and any(d.status == "ok" for d in docs):
+                    docs = pool.apply(run_later_stages, (later, docs)) if pool else run_later_stages(later, docs)
+                store.write_batch(docs, problems, index.relabelled, run_id)
+                index.relabelled.clear()
+                _count(summary, docs)
+                if on_batch:
+                    on_batch(summary)
         store.finish_run(run_id, summary.as_dict())
     return summary
+
+
+@contextmanager
+def _pool(workers: int) -> Iterator[Pool | None]:
+    """Worker processes for the pure steps, or None to run everything here."""
+    if workers <= 1:
+        yield None
+        return
+    with mp.get_context("fork").Pool(workers) as pool:
+        yield pool
 
 
 def _new_batches(
@@ -142,28 +177,27 @@ def _new_batches(
 
 
 def _process(
-    batches: Iterator[tuple[list[Document], list[ReadProblem]]], config: IngestConfig
+    batches: Iterator[tuple[list[Document], list[ReadProblem]]], config: IngestConfig, pool: Pool | None
 ) -> Iterator[tuple[list[Document], list[ReadProblem]]]:
-    """Run the pure steps before dedup, in worker processes when asked.
+    """Run the pure steps before dedup, in worker processes when there is a pool.
 
     Results come back in input order, and at most two batches per worker are in flight, so
     reading never runs ahead of processing (``Pool.imap`` would read the whole input first).
     """
     steps = config.before_dedup()
-    if config.workers <= 1:
+    if pool is None:
         for docs, problems in batches:
             yield run_steps(steps, docs), problems
         return
-    with mp.get_context("fork").Pool(config.workers) as pool:
-        in_flight: deque = deque()
-        for docs, problems in batches:
-            in_flight.append((pool.apply_async(run_steps, (steps, docs)), problems))
-            if len(in_flight) >= 2 * config.workers:
-                done, done_problems = in_flight.popleft()
-                yield done.get(), done_problems
-        while in_flight:
+    in_flight: deque = deque()
+    for docs, problems in batches:
+        in_flight.append((pool.apply_async(run_steps, (steps, docs)), problems))
+        if len(in_flight) >= 2 * config.workers:
             done, done_problems = in_flight.popleft()
             yield done.get(), done_problems
+    while in_flight:
+        done, done_problems = in_flight.popleft()
+        yield done.get(), done_problems
 
 
 def _count(summary: IngestSummary, docs: list[Document]) -> None:
