@@ -139,6 +139,18 @@ def eval_dedup(
     out.print(table)
 
 
+@eval_app.command("actors")
+def eval_actors(gold: Path = typer.Argument(Path("tests/fixtures/actors/dev.jsonl"), help="Annotated documents (JSONL).")) -> None:
+    """Actor mentions: P/R/F1, canonical-id accuracy, coreference accuracy."""
+    from warta.actors.evaluate import evaluate
+
+    s = evaluate(gold)
+    _print_rows(f"actors on {gold}", [{
+        "documents": s.documents, "gold mentions": s.gold, "predicted": s.predicted, "P": s.precision, "R": s.recall,
+        "F1": s.f1, "canonical-id accuracy": s.id_accuracy, "coreference accuracy": s.coref_accuracy,
+    }])  # fmt: skip
+
+
 @eval_app.command("ner")
 def eval_ner(limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
     """NER precision/recall/F1 of the shipped model on held-out sets (dev and test apart)."""

@@ -1,0 +1,115 @@
+"""The actor register: who's who, loaded from ``warta/data/actors`` (format in its README).
+
+Matching keys are *folded*: diacritics stripped, case-folded, one apostrophe, hyphens as
+spaces, then split into word tokens, so "Kata'ib Sayyid al-Shuhada" and "kataib sayyid al
+shuhada" meet. Aliases listed as ``case_sensitive`` (short ones that are also ordinary
+words, like "AS") match only in their exact case.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+_TOKEN = re.compile(r"\w+(?:'\w+)*")
+
+
+def fold(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    return s.replace("-", " ").replace("–", " ")
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Folded word tokens: the unit aliases are matched in."""
+    return tuple(t.replace("'", "") for t in _TOKEN.findall(fold(text)))
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    qid: str | None = None
+    parent: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One way of writing an actor (or a role), as folded tokens."""
+
+    actor_id: str | None
+    surface: str
+    case_sensitive: bool
+    role: str | None = None  # set for role nouns ("Presiden", "juru bicara")
+
+
+@dataclass
+class Register:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    # first folded token -> aliases starting with it, longest first
+    index: dict[str, list[tuple[tuple[str, ...], Alias]]] = field(default_factory=dict)
+    roles: dict[str, dict] = field(default_factory=dict)
+    # folded prefix tokens ("militer", "pemerintah") -> sector, for "militer AS"-type forms
+    form_prefixes: dict[tuple[str, ...], str] = field(default_factory=dict)
+    non_actor_prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    targets: dict[str, dict[str, str]] = field(default_factory=dict)
+    defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
+    quantifiers: set[str] = field(default_factory=set)  # "tiga", "para", "ratusan" before a group
+    group_modifiers: set[str] = field(default_factory=set)  # "setempat" after a group
+
+    def add(self, alias: Alias) -> None:
+        key = tokens(alias.surface)
+        if not key:
+            return
+        bucket = self.index.setdefault(key[0], [])
+        bucket.append((key, alias))
+        bucket.sort(key=lambda item: -len(item[0]))
+
+
+@lru_cache(maxsize=None)
+def load_register() -> Register:
+    folder = resources.files("warta.data").joinpath("actors")
+    reg = Register()
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".jsonl"):
+            continue
+        for line in entry.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            a = json.loads(line)
+            reg.actors[a["id"]] = Actor(a["id"], a["name"], a["type"], a.get("country"), a.get("sector"), a.get("qid"), a.get("parent"), a.get("role"))
+            sensitive = set(a.get("case_sensitive") or ())
+            for surface in {a["name"], *a.get("aliases", ())}:
+                reg.add(Alias(a["id"], surface, surface in sensitive))
+    ambiguous = json.loads(folder.joinpath("ambiguous.json").read_text("utf-8"))
+    for amb in ambiguous.get("ambiguities", ()):
+        if amb.get("default"):
+            reg.defaults[tokens(amb["alias"])] = amb["default"]
+    roles = json.loads(folder.joinpath("roles.json").read_text("utf-8"))
+    reg.quantifiers = {fold(q) for q in roles.get("quantifiers", ())}
+    reg.group_modifiers = {fold(q) for q in roles.get("group_modifiers", ())}
+    for role in roles["roles"]:
+        reg.roles[role["role"]] = role
+        for surface in {role["role"], *role.get("aliases", ())}:
+            reg.add(Alias(None, surface, False, role=role["role"]))
+    forms = json.loads(folder.joinpath("demonyms_forms.json").read_text("utf-8"))
+    for sector, templates in forms["forms"].items():
+        for template in templates:
+            if template.endswith("{}") and template.count("{}") == 1:
+                reg.form_prefixes[tokens(template[:-2])] = sector
+    for template in forms.get("non_actor_forms", ()):
+        if template.endswith("{}"):
+            reg.non_actor_prefixes.add(tokens(template[:-2]))
+    for word in forms.get("place_prefixes", ()):
+        reg.non_actor_prefixes.add(tokens(word))
+    reg.targets = forms.get("targets", {})
+    return reg
