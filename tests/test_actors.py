@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
+from warta.actors.coref import resolve_mentions
 from warta.actors.evaluate import evaluate
 from warta.actors.match import find_mentions
 
@@ -53,7 +54,27 @@ def test_no_match_across_brackets():
 
 
 def test_dev_set_floors():
-    """Regression floors at the measured level (docs/actors.md); targets are higher."""
+    """Regression floors just under the measured level; the issue's targets are higher."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "dev.jsonl")
-    assert s.id_accuracy >= 0.90
-    assert s.f1 >= 0.60
+    assert s.f1 >= 0.70
+    assert s.id_accuracy >= 0.85
+    assert s.coref_accuracy >= 0.30
+
+
+def resolved(text: str) -> list[tuple]:
+    ms = resolve_mentions(text)
+    return [(m.text, m.actor_id, m.type, None if m.antecedent is None else ms[m.antecedent].text) for m in ms]
+
+
+def test_the_group_not_its_spokesman():
+    got = resolved("Juru bicara Hizbullah mengatakan bahwa kelompok itu sedang mempersiapkan operasi bersama.")
+    assert got == [("Juru bicara Hizbullah", None, "person", None), ("kelompok itu", "hizbullah", "armed_group", "Juru bicara Hizbullah")]
+
+
+def test_descriptions_and_pronouns():
+    got = resolved("KPK menahan Bupati Lembah Hijau. Lembaga antirasuah itu menyita dua mobil. "
+                   "Ratusan pengungsi tiba di Aceh. Para pengungsi tersebut kelaparan. Negara itu belum bersikap.")  # fmt: skip
+    by_text = {t: (a, ant) for t, a, _, ant in got}
+    assert by_text["Lembaga antirasuah itu"] == ("idn-kpk", "KPK")
+    assert by_text["Para pengungsi tersebut"][1] == "Ratusan pengungsi"
+    assert "Negara itu" not in by_text or by_text["Negara itu"][0] is None  # no country named before it

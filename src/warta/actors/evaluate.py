@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from warta.actors.match import find_mentions
+from warta.actors.coref import resolve_mentions
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def evaluate(gold_path: str | Path) -> ActorScores:
     docs = [json.loads(line) for line in Path(gold_path).read_text("utf-8").splitlines() if line.strip()]
     gold_n = pred_n = matched = id_known = id_correct = coref_gold = coref_correct = 0
     for doc in docs:
-        predicted = {(m.start, m.end): m for m in find_mentions(doc["text"])}
+        predicted = {(m.start, m.end): m for m in resolve_mentions(doc["text"])}
         pred_n += len(predicted)
         for g in doc["mentions"]:
             gold_n += 1

@@ -34,6 +34,7 @@ class Mention:
     label: str | None = None
     antecedent: int | None = None
     rule: str = "alias"
+    org_id: str | None = None  # for a person named by role + organisation: the organisation
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def _same_case(alias: Alias, toks: list[_Token]) -> bool:
 def _actor_mention(reg: Register, text: str, toks: list[_Token], i: int, j: int, actor_id: str) -> Mention:
     a = reg.actors[actor_id]
     start, end = toks[i].start, toks[j - 1].end
-    return Mention(start, end, text[start:end], a.id, a.name, a.type, a.country, a.sector, role=a.role)
+    org = a.parent if a.type == "person" else None  # a registered person speaks for its organisation
+    return Mention(start, end, text[start:end], a.id, a.name, a.type, a.country, a.sector, role=a.role, org_id=org)
 
 
 def _prefix(prefixes: set[tuple[str, ...]], keys: list[str], i: int, mentions: list[Mention], toks: list[_Token]) -> int:
@@ -167,16 +169,16 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
             target = reg.actors[ids[0]]
             start, end = toks[i].start, toks[j + n - 1].end
             if target.type == "person":  # "Presiden Prabowo Subianto"
-                m = Mention(start, end, text[start:end], target.id, target.name, "person", target.country, target.sector, role=role["role"], rule="role+person")
+                m = Mention(start, end, text[start:end], target.id, target.name, "person", target.country, target.sector, role=role["role"], rule="role+person", org_id=target.parent)
                 return m, j + n
             after = _longest(reg, toks, keys, j + n) if j + n < len(toks) else None
             person = after and next((reg.actors[a.actor_id] for a in after[1] if a.actor_id and reg.actors[a.actor_id].type == "person"), None)
             if person:  # "Sekretaris Jenderal PBB Antonio Guterres"
                 end = toks[j + n + after[0] - 1].end
-                m = Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role["role"], rule="role+org+person")
+                m = Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role["role"], rule="role+org+person", org_id=target.id)
                 return m, j + n + after[0]
             if role.get("person"):  # "juru bicara Hizbullah": a person of that organisation
-                m = Mention(start, end, text[start:end], None, None, "person", target.country, role.get("sector") or target.sector, role=role["role"], rule="role+org")
+                m = Mention(start, end, text[start:end], None, None, "person", target.country, role.get("sector") or target.sector, role=role["role"], rule="role+org", org_id=target.id)
                 return m, j + n
     if role.get("person"):
         k = j

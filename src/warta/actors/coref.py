@@ -1,0 +1,149 @@
+"""Pronouns and descriptions that stand for an actor: "mereka", "pihaknya", "kelompok
+perlawanan tersebut", "negara itu", "para pengungsi tersebut".
+
+Each is resolved to the most recent earlier mention it can refer to, by actor type
+(``warta/data/actors/anaphora.json``). A person named by role and organisation ("juru
+bicara Hizbullah") offers its organisation too, so "kelompok itu" after it is Hizbullah,
+the group, not its spokesman.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from warta.actors.match import Mention, _tokenize, find_mentions
+from warta.actors.register import Register, fold, load_register, tokens
+
+
+@dataclass(frozen=True)
+class Anaphora:
+    pronouns: dict[str, frozenset[str]]
+    heads: dict[tuple[str, ...], frozenset[str]]
+    demonstratives: frozenset[str]
+    max_modifiers: int
+
+
+@lru_cache(maxsize=None)
+def load_anaphora() -> Anaphora:
+    data = json.loads(resources.files("warta.data").joinpath("actors", "anaphora.json").read_text("utf-8"))
+    return Anaphora(
+        pronouns={fold(k): frozenset(v) for k, v in data["pronouns"].items()},
+        heads={tokens(k): frozenset(v) for k, v in data["heads"].items()},
+        demonstratives=frozenset(fold(d) for d in data["demonstratives"]),
+        max_modifiers=data["max_modifier_words"],
+    )
+
+
+def resolve_mentions(text: str, register: Register | None = None) -> list[Mention]:
+    """Named mentions and resolved pronouns/descriptions, in text order, with antecedents."""
+    reg = register or load_register()
+    ana = load_anaphora()
+    named = find_mentions(text, reg)
+    toks = _tokenize(text)
+    found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
+    covered = _covered(named, toks)
+    i = 0
+    while i < len(toks):
+        span = _description(toks, i, ana, reg) or _pronoun(toks, i, ana)
+        if span and not covered[i]:
+            found.append(span)
+            i = span[1]
+            continue
+        i += 1
+    # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
+    # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
+    for m in named:
+        after = _next_token(toks, m.end)
+        if after is not None and toks[after].key in ana.demonstratives and m.rule in ("role_group", "alias"):
+            m.end = toks[after].end
+            m.text = text[m.start : m.end]
+            m.rule = "role_group_anaphor" if m.rule == "role_group" else "named_anaphor"
+    mentions = sorted(named, key=lambda m: m.start)
+    pending: dict[int, frozenset[str]] = {}  # id(mention) -> the types it may refer to
+    for start_tok, end_tok, types in found:
+        start, end = toks[start_tok].start, toks[end_tok - 1].end
+        # a description swallows what it contains ("milisi yang didukung Iran itu")
+        mentions = [m for m in mentions if not (m.start >= start and m.end <= end)]
+        mentions.append(Mention(start, end, text[start:end], None, None, None, None, None, rule="anaphor"))
+        pending[id(mentions[-1])] = types
+    mentions.sort(key=lambda m: m.start)
+    for idx, m in enumerate(mentions):
+        types = pending.get(id(m))
+        if types is not None:
+            _link(mentions, idx, types, reg)
+        elif m.rule == "role_group_anaphor":
+            _link(mentions, idx, f"role:{m.role}", reg)
+        elif m.rule == "named_anaphor":
+            m.antecedent = next((j for j in range(idx - 1, -1, -1) if mentions[j].actor_id == m.actor_id), None)
+    return mentions
+
+
+def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register) -> None:
+    """Point mentions[idx] at the most recent earlier mention it can stand for."""
+    m = mentions[idx]
+    for j in range(idx - 1, -1, -1):
+        cand = mentions[j]
+        if isinstance(types, str):  # same role: "para pengungsi tersebut" -> "ratusan pengungsi"
+            if cand.role == types[5:] and cand is not m:
+                _copy(m, cand, j)
+                return
+            continue
+        if cand.type in types:
+            _copy(m, cand, j)
+            return
+        if cand.org_id and "org_of_person" in types or (cand.org_id and reg.actors[cand.org_id].type in types):
+            org = reg.actors[cand.org_id]
+            m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
+            m.antecedent = j
+            return
+
+
+def _copy(m: Mention, cand: Mention, j: int) -> None:
+    m.actor_id, m.name, m.type, m.country, m.sector = cand.actor_id, cand.name, cand.type, cand.country, cand.sector
+    m.role = m.role or cand.role
+    m.antecedent = j
+
+
+def _covered(named: list[Mention], toks) -> list[bool]:
+    out = [False] * len(toks)
+    for m in named:
+        for k, t in enumerate(toks):
+            if t.start >= m.start and t.end <= m.end and m.rule != "role_group":
+                out[k] = True
+    return out
+
+
+def _next_token(toks, pos: int) -> int | None:
+    for k, t in enumerate(toks):
+        if t.start >= pos:
+            return k if t.gap.strip() == "" else None
+    return None
+
+
+def _pronoun(toks, i: int, ana: Anaphora) -> tuple[int, int, frozenset[str]] | None:
+    types = ana.pronouns.get(toks[i].key)
+    return (i, i + 1, types) if types else None
+
+
+def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, frozenset[str]] | None:
+    """[quantifier] head [up to N modifier words] demonstrative, inside one clause."""
+    start = i
+    if toks[i].key in reg.quantifiers and i + 1 < len(toks):
+        i += 1
+    for n in (2, 1):
+        head = tuple(t.key for t in toks[i : i + n])
+        types = ana.heads.get(head)
+        if not types:
+            continue
+        k = i + n
+        while k < len(toks) and k - (i + n) <= ana.max_modifiers:
+            if toks[k].gap.strip(" ") not in ("", "-"):  # a comma or full stop ends the clause
+                return None
+            if toks[k].key in ana.demonstratives:
+                return (start, k + 1, types)
+            k += 1
+        return None
+    return None
