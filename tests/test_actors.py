@@ -78,3 +78,28 @@ def test_descriptions_and_pronouns():
     assert by_text["Lembaga antirasuah itu"] == ("idn-kpk", "KPK")
     assert by_text["Para pengungsi tersebut"][1] == "Ratusan pengungsi"
     assert "Negara itu" not in by_text or by_text["Negara itu"][0] is None  # no country named before it
+
+
+def test_extract_mentions_cli(tmp_path):
+    import json as _json
+
+    from conftest import run_warta
+
+    (tmp_path / "hizbullah.txt").write_text(
+        "BEIRUT, KOMPAS.com - Juru bicara Hizbullah mengatakan bahwa kelompok itu sedang mempersiapkan operasi "
+        "bersama dengan faksi-faksi Palestina di Lebanon selatan. Baca Juga: Israel Gempur Gaza Lagi\n"
+        "Militer Israel menyatakan pasukannya siaga penuh di perbatasan utara.",
+        "utf-8",
+    )
+    out = run_warta("extract", str(tmp_path / "hizbullah.txt"), "--mentions", "--documents", str(tmp_path / "docs.jsonl"))
+    assert out.returncode == 0, out.stderr.decode()
+    records = [_json.loads(line) for line in out.stdout.decode().splitlines()]
+    (doc,) = [_json.loads(line) for line in (tmp_path / "docs.jsonl").read_text("utf-8").splitlines()]
+    for r in records:  # every span indexes the cleaned text
+        assert doc["text"][r["start"] : r["end"]] == r["text"]
+    by_text = {r["text"]: r for r in records}
+    group = by_text["kelompok itu"]
+    assert (group["actor_id"], group["sector"], group["label"]) == ("hizbullah", "REB", None)
+    assert group["antecedent"]["text"] == "Juru bicara Hizbullah"
+    assert by_text["Militer Israel"]["actor_id"] == "isr-idf"
+    assert "Israel Gempur Gaza" not in doc["text"]  # the "Baca Juga" headline is gone before extraction

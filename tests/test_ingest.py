@@ -66,6 +66,14 @@ def test_demo_corpus_through_the_cli(tmp_path: Path):
         "SELECT count(*) FROM sentences s JOIN documents d USING (doc_id) WHERE s.start < 0 OR s.\"end\" > length(d.text) OR s.start >= s.\"end\""
     ).fetchone()[0]
     assert bad_spans == 0
+    # The actor stage ran too: the register is in the store and "kelompok itu" is Hizbullah.
+    assert con.execute("SELECT count(*) FROM actors WHERE origin = 'register'").fetchone()[0] > 700
+    group = con.execute(
+        "SELECT m.actor_id, a.text FROM mentions m JOIN mentions a ON a.mention_id = m.antecedent_id "
+        "JOIN documents d ON d.doc_id = m.doc_id WHERE m.text = 'kelompok itu' AND d.text LIKE '%Juru bicara Hizbullah mengatakan%' "
+        "AND a.text = 'Juru bicara Hizbullah'"
+    ).fetchall()
+    assert group == [("hizbullah", "Juru bicara Hizbullah")]
     con.close()
 
     before = snapshot(db)
@@ -190,7 +198,23 @@ def test_store_schema_is_versioned_and_complete(tmp_path: Path):
     assert {"documents", "sentences", "mentions", "actors", "actor_aliases", "events", "event_roles",
             "event_locations", "places", "ingest_runs", "ingest_problems", "dedup_clusters", "event_clusters"} <= tables  # fmt: skip
     with Store(db) as store:  # reopening applies nothing twice
-        assert store.query("SELECT count(*) FROM schema_version") == [(1,)]
+        assert store.query("SELECT count(*) FROM schema_version") == [(SCHEMA_VERSION,)]
+
+
+def test_an_older_store_is_migrated_without_losing_data(tmp_path: Path):
+    from warta.store.duck import migrations
+
+    db = tmp_path / "lama.duckdb"
+    con = duckdb.connect(str(db))
+    version, sql = migrations()[0]
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+    con.execute(sql)
+    con.execute("INSERT INTO schema_version VALUES (1, current_timestamp)")
+    con.execute("INSERT INTO mentions (mention_id, doc_id, start, \"end\", text) VALUES ('d:0-3', 'd', 0, 3, 'KPK')")
+    con.close()
+    with Store(db) as store:
+        assert store.version() == SCHEMA_VERSION
+        assert store.query("SELECT mention_id, type FROM mentions") == [("d:0-3", None)]
 
 
 def test_problems_and_runs_are_stored(tmp_path: Path):

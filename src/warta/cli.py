@@ -23,6 +23,38 @@ err = Console(stderr=True)
 out = Console(width=None if sys.stdout.isatty() else 200)  # files and pipes get whole tables
 
 
+@app.command("extract")
+def extract_command(
+    paths: list[str] = typer.Argument(..., help="Files, directories (recursive), globs, or - for stdin."),
+    out_path: Optional[Path] = typer.Option(None, "--out", help="Write the records here (JSONL) instead of stdout."),
+    mentions: bool = typer.Option(False, "--mentions", help="Write one record per actor mention."),
+    documents: Optional[Path] = typer.Option(None, "--documents", help="Also write the cleaned documents (JSONL) here."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Declare the language (e.g. id) and skip detection."),
+) -> None:
+    """Run the whole pipeline without a store and write JSON Lines."""
+    import orjson
+
+    from warta.pipeline.extract import document_record, extract, mention_records
+
+    if not mentions:
+        err.print("event records come with the events stage (issue #5); for now use --mentions (and --documents FILE)")
+        raise typer.Exit(code=2)
+    config = IngestConfig(read=ReadOptions(language=lang))
+    sink = out_path.open("wb") if out_path else sys.stdout.buffer
+    doc_sink = documents.open("wb") if documents else None
+    try:
+        for doc in extract(paths, config, on_problem=lambda p: err.print(f"[yellow]problem[/] {p}", highlight=False)):
+            if doc_sink:
+                doc_sink.write(orjson.dumps(document_record(doc)) + b"\n")
+            for record in mention_records(doc):
+                sink.write(orjson.dumps(record) + b"\n")
+    finally:
+        if out_path:
+            sink.close()
+        if doc_sink:
+            doc_sink.close()
+
+
 eval_app = typer.Typer(no_args_is_help=True, help="Measure warta against labelled data.")
 app.add_typer(eval_app, name="eval")
 

@@ -75,9 +75,10 @@ class IngestSummary:
 
 def default_stages() -> tuple[Step, ...]:
     """The stages ``warta ingest`` runs after dedup, in order."""
+    from warta.actors.stage import Actors
     from warta.nlp.stage import Nlp  # spaCy loads only when a run needs it
 
-    return (Nlp(),)
+    return (Nlp(), Actors())
 
 
 def run_steps(steps: Sequence[Step], docs: list[Document]) -> list[Document]:
@@ -110,6 +111,9 @@ def ingest(
     with Store(db) as store:
         store.start_run(run_id, inputs, {"batch_size": config.batch_size, "dedup_threshold": config.dedup.threshold,
                                           "language": config.read.language, "workers": config.workers})  # fmt: skip
+        for stage in config.stages:  # stages that keep reference data in the store (the actor register)
+            if hasattr(stage, "prepare_store"):
+                stage.prepare_store(store)
         known_hashes = store.content_hashes()
         known_ids = store.doc_ids()
         index = DedupIndex(config.dedup)

@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from warta.records import Document, ReadProblem
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_MEMORY_LIMIT = "512MB"
 
 
@@ -102,6 +102,27 @@ class Store:
         while rows := cur.fetchmany(10_000):
             yield from rows
 
+    def sync_register(self, actors: Iterable[dict[str, Any]], aliases: Iterable[tuple[str, str]]) -> None:
+        """Put the register's actors and aliases in the store (replacing earlier versions)."""
+        rows = list(actors)
+        if not rows:
+            return
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM actor_aliases WHERE actor_id IN (SELECT actor_id FROM actors WHERE origin = 'register')")
+            con.execute("DELETE FROM actors WHERE origin = 'register'")
+            con.register("register_rows", pa.Table.from_pylist(rows))
+            con.execute("INSERT INTO actors BY NAME SELECT * FROM register_rows ON CONFLICT DO NOTHING")
+            con.unregister("register_rows")
+            con.register("alias_rows", pa.Table.from_pylist([{"actor_id": a, "alias": s} for a, s in set(aliases)]))
+            con.execute("INSERT INTO actor_aliases BY NAME SELECT * FROM alias_rows ON CONFLICT DO NOTHING")
+            con.unregister("alias_rows")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
     # -- runs ---------------------------------------------------------------------------
     def start_run(self, run_id: str, inputs: list[str], options: dict[str, Any]) -> None:
         self.con.execute(
@@ -130,7 +151,8 @@ class Store:
                 for table, rows in _annotation_rows(docs).items():
                     if rows:
                         con.register("batch_rows", pa.Table.from_pylist(rows))
-                        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows")
+                        conflict = " ON CONFLICT DO NOTHING" if table == "actors" else ""
+                        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows{conflict}")
                         con.unregister("batch_rows")
             for old, new in relabelled.items():
                 con.execute(
@@ -189,11 +211,29 @@ def _documents_table(docs: list[Document], run_id: str) -> pa.Table:
 
 def _annotation_rows(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
     """Rows for the tables later stages fill, from what they left on ``doc.annotations``."""
-    tables: dict[str, list[dict[str, Any]]] = {"sentences": []}
+    tables: dict[str, list[dict[str, Any]]] = {"sentences": [], "mentions": [], "actors": []}
     for d in docs:
         for idx, (start, end) in enumerate(d.annotations.get("sentences", ())):
             tables["sentences"].append({"doc_id": d.doc_id, "idx": idx, "start": start, "end": end})
+        mentions = d.annotations.get("mentions", ())
+        for m in mentions:
+            ant = mentions[m.antecedent] if m.antecedent is not None else None
+            tables["mentions"].append({
+                "mention_id": mention_id(d.doc_id, m.start, m.end), "doc_id": d.doc_id, "start": m.start, "end": m.end,
+                "text": m.text, "label": m.label, "actor_id": m.actor_id, "role": m.role,
+                "antecedent_id": mention_id(d.doc_id, ant.start, ant.end) if ant else None, "resolver": m.rule,
+                "name": m.name, "type": m.type, "country": m.country, "sector": m.sector,
+            })  # fmt: skip
+            if m.rule == "discovered":
+                tables["actors"].append({"actor_id": m.actor_id, "name": m.name, "type": m.type, "country": m.country,
+                                         "sector": m.sector, "origin": "discovered"})  # fmt: skip
+    # one row per discovered actor; ON CONFLICT keeps the first naming of it
+    tables["actors"] = list({a["actor_id"]: a for a in reversed(tables["actors"])}.values())
     return tables
+
+
+def mention_id(doc_id: str, start: int, end: int) -> str:
+    return f"{doc_id}:{start}-{end}"
 
 
 def _now() -> datetime:

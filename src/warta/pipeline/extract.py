@@ -1,0 +1,54 @@
+"""``warta extract``: the whole pipeline over some input, no store; records out as dicts.
+
+Deduplication works within the run (a copy is reported as such and not processed twice).
+What comes out is shaped by the public contracts: the mention record of issue 4, and (when
+the event stage exists) the event record of ../shared/spec/events.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any, Callable, Iterator
+
+from warta.dedup.index import DedupIndex
+from warta.pipeline.ingest import IngestConfig, IngestSummary, _new_batches, _process, run_later_stages
+from warta.read import read_paths
+from warta.records import Document, ReadProblem
+
+
+def extract(inputs: list[str], config: IngestConfig, on_problem: Callable[[ReadProblem], None] | None = None) -> Iterator[Document]:
+    """Every document read, after all stages, in input order."""
+    summary = IngestSummary(run_id="extract")
+    index = DedupIndex(config.dedup)
+    for docs, problems in _process(_new_batches(read_paths(inputs, config.read), set(), set(), config.batch_size, summary), config, None):
+        for p in problems:
+            if on_problem:
+                on_problem(p)
+        index(docs)
+        later = config.after_dedup()
+        if later and any(d.status == "ok" for d in docs):
+            docs = run_later_stages(later, docs)
+        yield from docs
+
+
+def mention_records(doc: Document) -> Iterator[dict[str, Any]]:
+    mentions = doc.annotations.get("mentions", ())
+    for m in mentions:
+        ant = mentions[m.antecedent] if m.antecedent is not None else None
+        yield {
+            "doc_id": doc.doc_id, "start": m.start, "end": m.end, "text": m.text, "label": m.label,
+            "actor_id": m.actor_id, "name": m.name, "type": m.type, "country": m.country, "sector": m.sector,
+            "role": m.role, "antecedent": {"start": ant.start, "end": ant.end, "text": ant.text} if ant else None,
+            "rule": m.rule,
+        }  # fmt: skip
+
+
+def document_record(doc: Document) -> dict[str, Any]:
+    """The cleaned document, so that every span of the other records can be checked."""
+    return {
+        "doc_id": doc.doc_id, "title": doc.title, "url": doc.url, "outlet": doc.outlet, "published": doc.published,
+        "language": doc.language, "status": doc.status, "canonical_id": doc.canonical_id, "text": doc.text,
+        "dateline": asdict(doc.dateline) if doc.dateline else None, "removed": [asdict(r) for r in doc.removed],
+        "sentences": [{"start": s, "end": e} for s, e in doc.annotations.get("sentences", ())],
+        "source_file": doc.source_file, "position": doc.position,
+    }  # fmt: skip
