@@ -44,18 +44,11 @@ def baseline(path: Path) -> tuple[int, float]:
 
 def pipeline_without_store(path: Path, workers: int) -> tuple[int, float]:
     """Read, clean, identify language, fingerprint and deduplicate; store nothing."""
-    from warta.dedup.index import DedupIndex
-    from warta.pipeline.ingest import IngestConfig, IngestSummary, _new_batches, _process
-    from warta.read import read_paths
+    from warta.pipeline.extract import extract
+    from warta.pipeline.ingest import IngestConfig
 
-    config = IngestConfig(workers=workers, stages=())
     start = time.perf_counter()
-    summary = IngestSummary(run_id="bench")
-    index = DedupIndex(config.dedup)
-    n = 0
-    for docs, _ in _process(_new_batches(read_paths([str(path)], config.read), set(), set(), config.batch_size, summary), config):
-        index(docs)
-        n += len(docs)
+    n = sum(1 for _ in extract([str(path)], IngestConfig(workers=workers, stages=())))
     return n, time.perf_counter() - start
 
 

@@ -7,6 +7,7 @@ copies share most 3-grams, different stories on one topic share few.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -15,9 +16,7 @@ from rensa import RMinHash
 
 from warta.records import Document
 
-# Punctuation to spaces, then split: the same words as re.findall(r"\w+") for news text, at
-# a fraction of the cost (str.translate and str.split run in C).
-_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…•·«»"})
+_WORDS = re.compile(r"\w+")  # (measured faster than str.translate + split on non-ASCII news text)
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ class Fingerprint:
         for doc in docs:
             if doc.status not in ("ok", "non_indonesian"):
                 continue
-            words = doc.text.lower().translate(_PUNCTUATION).split()
+            words = _WORDS.findall(doc.text.lower())
             doc.norm_hash = xxhash.xxh3_128_hexdigest(" ".join(words).encode("utf-8", "surrogatepass"))
             doc.minhash = signature(words, self.num_perm, self.shingle, self.seed)
         return docs

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Any, Callable, Iterator
 
 from warta.dedup.index import DedupIndex
-from warta.pipeline.ingest import IngestConfig, IngestSummary, _new_batches, _process, run_later_stages
+from warta.pipeline.ingest import IngestConfig, IngestSummary, _new_batches, _pool, _process, run_later_stages
 from warta.read import read_paths
 from warta.records import Document, ReadProblem
 
@@ -20,15 +20,17 @@ def extract(inputs: list[str], config: IngestConfig, on_problem: Callable[[ReadP
     """Every document read, after all stages, in input order."""
     summary = IngestSummary(run_id="extract")
     index = DedupIndex(config.dedup)
-    for docs, problems in _process(_new_batches(read_paths(inputs, config.read), set(), set(), config.batch_size, summary), config, None):
-        for p in problems:
-            if on_problem:
-                on_problem(p)
-        index(docs)
-        later = config.after_dedup()
-        if later and any(d.status == "ok" for d in docs):
-            docs = run_later_stages(later, docs)
-        yield from docs
+    batches = _new_batches(read_paths(inputs, config.read), set(), set(), config.batch_size, summary)
+    with _pool(config.workers) as pool:
+        for docs, problems in _process(batches, config, pool):
+            for p in problems:
+                if on_problem:
+                    on_problem(p)
+            index(docs)
+            later = config.after_dedup()
+            if later and any(d.status == "ok" for d in docs):
+                docs = pool.apply(run_later_stages, (later, docs)) if pool else run_later_stages(later, docs)
+            yield from docs
 
 
 def mention_records(doc: Document) -> Iterator[dict[str, Any]]:
