@@ -21,7 +21,7 @@ _WORDS = re.compile(r"\w+")  # (measured faster than str.translate + split on no
 
 @dataclass(frozen=True)
 class Fingerprint:
-    num_perm: int = 128
+    num_perm: int = 120  # as DedupConfig (ingest passes its value)
     shingle: int = 3
     seed: int = 42
     name: ClassVar[str] = "fingerprint"
