@@ -31,7 +31,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import spacy  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
-from spacy.training import Example  # noqa: E402
+from spacy.training import Example  # noqa: E402,F401
+from spacy.training.iob_utils import doc_to_biluo_tags  # noqa: E402
 
 from warta.nlp import corpora as C  # noqa: E402
 from warta.nlp import components  # noqa: E402,F401  (registers tokenizer callback + sentencizer)
@@ -71,6 +72,11 @@ def case_augmenter(lower: float = 0.0, upper: float = 0.0, title: float = 0.0):
             return
         ex = example.to_dict()
         ex["token_annotation"]["ORTH"] = words
+        # to_dict writes unannotated tokens as "O": keep them missing ("-")
+        tags = doc_to_biluo_tags(example.reference, missing="O")
+        ex["doc_annotation"]["entities"] = [
+            "-" if t.ent_iob == 0 else tag for t, tag in zip(example.reference, tags)
+        ]
         doc = nlp.make_doc(new)
         yield example.from_dict(doc, ex)
 
@@ -132,7 +138,7 @@ NER_TRAIN_SOURCES = [
 ]
 
 
-def convert(work: Path, sample: int | None, use_csui: bool) -> dict:
+def convert(work: Path, sample: int | None, use_csui: bool, harmonize: bool = True) -> dict:
     vocab = spacy.blank("id").vocab
     stats: dict = {"ud": {}, "ner": {}}
     rng = random.Random(0)
@@ -156,6 +162,16 @@ def convert(work: Path, sample: int | None, use_csui: bool) -> dict:
         stats["ud"][src] = {"sentences": len(sents), "kept": len(kept), "removed_matching": dict(removed)}
         train += kept
     dev = C.load_ud("gsd-legacy-dev")
+    if harmonize:
+        # map legacy UD 2.1 labels towards current GSD conventions (rules learned on the
+        # legacy/current *dev* pairs, see harmonize.py) and tune on the current dev file
+        sys.path.insert(0, str(HERE))
+        from harmonize import apply_rules, learn_rules
+
+        rules = learn_rules(C.load_ud("gsd-legacy-dev"), C.load_ud("gsd-dev"))
+        stats["ud"]["harmonize_rules"] = {k: (len(v) if isinstance(v, dict) else v) for k, v in rules.items()}
+        train = [apply_rules(s, rules) if s.sent_id.startswith("train") else s for s in train]
+        dev = C.load_ud("gsd-dev")
     if sample:
         rng.shuffle(train)
         train, dev = train[:sample], dev[: max(20, sample // 5)]
@@ -216,25 +232,47 @@ def convert(work: Path, sample: int | None, use_csui: bool) -> dict:
 # training and assembly
 
 
-def train_one(cfg: Path, data: Path, out: Path, overrides: dict) -> Path:
-    from spacy.cli.train import train as spacy_train
+def train_one(cfg: Path, data: Path, out: Path, overrides: dict, train_path: Path | None = None,
+              dev_path: Path | None = None) -> Path:
+    """``spacy train`` on CPU, with NumPy's BLAS (blis is slow on AVX2-only AMD CPUs)."""
+    from spacy import util
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_loop
+    from thinc.api import NumpyOps, set_current_ops
 
-    ov = {"paths.train": str(data / "train.spacy"), "paths.dev": str(data / "dev.spacy"), **overrides}
-    spacy_train(cfg, out, overrides=ov, use_gpu=-1)
+    ov = {"paths.train": str(train_path or data / "train.spacy"), "paths.dev": str(dev_path or data / "dev.spacy"),
+          **overrides}
+    config = util.load_config(cfg, overrides=ov, interpolate=False)
+    out.mkdir(parents=True, exist_ok=True)
+    set_current_ops(NumpyOps(use_blis=False))
+    nlp = init_nlp(config, use_gpu=-1)
+    train_loop(nlp, out, use_gpu=-1, stdout=sys.stdout, stderr=sys.stderr)
     return out / "model-best"
 
 
-def assemble(ud_path: Path, ner_path: Path, out: Path) -> None:
+def assemble(ud_path: Path, ner_path: Path | None, out: Path) -> None:
+    """Tokenizer rules + sentence splitter + the trained components.
+
+    ``ner_path=None``: ``ud_path`` is a joint model (one shared tok2vec for all components).
+    Otherwise NER keeps its own tok2vec copy (listeners replaced).
+    """
     ud = spacy.load(ud_path)
-    ner = spacy.load(ner_path)
-    ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp = spacy.blank("id")
+    if ud.vocab.vectors.shape[0]:
+        nlp.vocab.vectors = ud.vocab.vectors
     components.customize_tokenizer(nlp)
     nlp.add_pipe("warta_sentencizer")
     nlp.add_pipe("tok2vec", source=ud)
     nlp.add_pipe("morphologizer", source=ud)
     nlp.add_pipe("parser", source=ud)
-    nlp.add_pipe("ner", source=ner)
+    if ner_path is None:
+        nlp.add_pipe("ner", source=ud)
+    else:
+        ner = spacy.load(ner_path)
+        ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        if ner.vocab.vectors.shape[0]:
+            nlp.vocab.vectors = ner.vocab.vectors
+        nlp.add_pipe("ner", source=ner)
     nlp.meta["name"] = "warta_id_news"
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = (
@@ -245,6 +283,103 @@ def assemble(ud_path: Path, ner_path: Path, out: Path) -> None:
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
+
+
+# --------------------------------------------------------------------------------------
+# static vectors (floret, trained on raw news from the corpora)
+
+
+def raw_text_lines(limit_words: int | None = None):
+    """Raw Indonesian news: CLICK-ID articles, IndoSum dev folds (deduplicated by id), MT news."""
+    root = C.corpora_root()
+    seen = set()
+    n = 0
+    with open(root / "click-id-articles" / "derived" / "click-id-articles.jsonl", encoding="utf-8") as f:
+        for line in f:
+            art = json.loads(line)
+            for t in (art.get("title") or "", art.get("content") or ""):
+                if t.strip():
+                    yield t
+                    n += len(t.split())
+            if limit_words and n > limit_words:
+                return
+    for k in range(1, 6):
+        with open(root / "indosum-devfolds" / f"dev.0{k}.jsonl", encoding="utf-8") as f:
+            for line in f:
+                art = json.loads(line)
+                if art["id"] in seen:
+                    continue
+                seen.add(art["id"])
+                for para in art["paragraphs"]:
+                    for sent in para:
+                        yield " ".join(sent)
+                        n += len(sent)
+                if limit_words and n > limit_words:
+                    return
+    for split in ("valid", "test"):
+        with open(root / "mt-news-en-id" / f"{split}.id", encoding="utf-8") as f:
+            yield from (l.strip() for l in f if l.strip())
+
+
+def _tokenized_raw(tiny: bool):
+    tok = components.make_tokenizer_nlp().tokenizer
+    for line in raw_text_lines(20000 if tiny else None):
+        yield [t.norm_ for t in tok(line) if not t.is_space]
+
+
+def train_vectors(work: Path, tiny: bool, dim: int = 100, bucket: int = 50000, n_words: int = 50000) -> Path:
+    """floret skipgram vectors on raw news, exported as a plain table for the top words.
+
+    floret's subword hashing makes the vectors of rare words usable; exporting a fixed table
+    (NORM -> vector, OOV -> zeros) keeps inference cheap (no n-gram hashing per token).
+    """
+    import floret  # training-only dependency (pip install floret==0.10.5)
+    import subprocess
+
+    vdir = work / "vectors"
+    vdir.mkdir(parents=True, exist_ok=True)
+    txt = vdir / "raw.txt"
+    counts: Counter = Counter()
+    with open(txt, "w", encoding="utf-8") as out:
+        for words in _tokenized_raw(tiny):
+            counts.update(words)
+            out.write(" ".join(words) + "\n")
+    model = floret.train_unsupervised(
+        str(txt), model="skipgram", mode="floret", hashCount=2, bucket=bucket if not tiny else 2000,
+        minn=3, maxn=5, minCount=3 if not tiny else 1, dim=dim, epoch=5 if not tiny else 1, thread=1, verbose=0,
+    )
+    txt.unlink()  # no corpus text left behind
+    vec = vdir / "vectors.floret"
+    model.save_floret_vectors(str(vec))
+    floret_nlp = vdir / "floret-nlp"
+    subprocess.run([sys.executable, "-m", "spacy", "init", "vectors", "id", str(vec), str(floret_nlp),
+                    "--mode", "floret", "--attr", "NORM"], check=True)
+    (vdir / "counts.json").write_text(json.dumps(counts.most_common(n_words * 2)))
+    return export_table(vdir, n_words)
+
+
+def export_table(vdir: Path, n_words: int = 50000) -> Path:
+    """Top ``n_words`` (by raw-news frequency) floret vectors -> a default-mode spaCy table."""
+    import subprocess
+
+    fl = spacy.load(vdir / "floret-nlp")
+    counts = json.loads((vdir / "counts.json").read_text())
+    words = [w for w, c in counts if c >= 3 and w.strip()][:n_words]
+    keys = [fl.vocab.strings.add(w) for w in words]
+    table = fl.vocab.vectors.get_batch(keys)
+    w2v = vdir / "table.txt"
+    with open(w2v, "w", encoding="utf-8") as f:
+        f.write(f"{len(words)} {table.shape[1]}\n")
+        for w, row in zip(words, table):
+            f.write(w.replace(" ", "_") + " " + " ".join(f"{x:.5f}" for x in row) + "\n")
+    out_dir = vdir / "nlp"
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    subprocess.run([sys.executable, "-m", "spacy", "init", "vectors", "id", str(w2v), str(out_dir),
+                    "--attr", "NORM", "--name", "warta_id_news_floret_top%d" % len(words)], check=True)
+    w2v.unlink()
+    print(f"vectors table: {len(words)} words x {table.shape[1]} -> {out_dir}")
+    return out_dir
 
 
 def dir_size(p: Path) -> int:
@@ -261,11 +396,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ud-steps", type=int, default=None)
     ap.add_argument("--ner-steps", type=int, default=None)
     ap.add_argument("--csui", action="store_true", help="also train the parser on UD CSUI train")
+    ap.add_argument("--legacy-labels", action="store_true",
+                    help="train UD on the legacy 2.1 labels as they are (default: harmonise to current GSD)")
     ap.add_argument("--lower", type=float, default=0.0, help="NER lower-case augmentation rate")
     ap.add_argument("--upper", type=float, default=0.0, help="NER UPPER-case augmentation rate")
     ap.add_argument("--title", type=float, default=0.0, help="NER Title-case augmentation rate")
+    ap.add_argument("--joint", action="store_true",
+                    help="one shared tok2vec: train morphologizer+parser+ner jointly (configs/joint.cfg)")
+    ap.add_argument("--joint-steps", type=int, default=None)
+    ap.add_argument("--vectors", action="store_true", help="train floret vectors and use them in NER")
+    ap.add_argument("--vectors-path", type=Path, default=None, help="reuse spaCy vectors (init vectors output)")
     ap.add_argument("--stages", default="convert,ud,ner,assemble,eval",
-                    help="comma-separated subset of convert,ud,ner,assemble,eval")
+                    help="comma-separated subset of convert,vectors,ud,ner,assemble,eval")
     ap.add_argument("--ud-model", type=Path, default=None, help="reuse a trained UD model (skip ud stage)")
     ap.add_argument("--ner-model", type=Path, default=None, help="reuse a trained NER model (skip ner stage)")
     args = ap.parse_args(argv)
@@ -282,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if "convert" in stages:
         t = time.time()
-        stats = convert(work, sample, args.csui)
+        stats = convert(work, sample, args.csui, not args.legacy_labels)
         (work / "dedup.json").write_text(json.dumps(stats, indent=1))
         build["dedup"] = stats
         build["timings_s"]["convert"] = round(time.time() - t, 1)
@@ -298,14 +440,47 @@ def main(argv: list[str] | None = None) -> int:
         common = {"training.eval_frequency": 3, "training.batcher.size.start": 50,
                   "training.batcher.size.stop": 200}
 
+    vectors = args.vectors_path
+    if args.vectors and vectors is None:
+        t = time.time()
+        vectors = train_vectors(work, args.tiny)
+        build["timings_s"]["vectors"] = round(time.time() - t, 1)
+
     ud_model = args.ud_model
-    if "ud" in stages and ud_model is None:
+    if "ud" in stages and ud_model is None and not args.joint:
         t = time.time()
         ov = dict(common)
         if steps(args.ud_steps):
             ov["training.max_steps"] = steps(args.ud_steps)
         ud_model = train_one(CONFIGS / "ud.cfg", work / "ud", work / "ud-model", ov)
         build["timings_s"]["train_ud"] = round(time.time() - t, 1)
+    joint_model = None
+    if args.joint and ("ud" in stages or "ner" in stages):
+        t = time.time()
+        for split in ("train", "dev"):
+            d = work / "joint" / split
+            d.mkdir(parents=True, exist_ok=True)
+            for task in ("ud", "ner"):
+                link = d / f"{task}.spacy"
+                if not link.exists():
+                    link.symlink_to(work / task / f"{split}.spacy")
+        ov = dict(common)
+        if steps(args.joint_steps):
+            ov["training.max_steps"] = steps(args.joint_steps)
+        ov["corpora.train.augmenter.lower"] = args.lower
+        ov["corpora.train.augmenter.upper"] = args.upper
+        ov["corpora.train.augmenter.title"] = args.title
+        if vectors:
+            ov["paths.vectors"] = str(vectors)
+        else:
+            ov["components.tok2vec.model.embed.include_static_vectors"] = False
+        joint_model = train_one(CONFIGS / "joint.cfg", work / "joint", work / "joint-model", ov,
+                                train_path=work / "joint" / "train", dev_path=work / "joint" / "dev")
+        build["timings_s"]["train_joint"] = round(time.time() - t, 1)
+        stages -= {"ud", "ner"}
+    elif args.joint:
+        joint_model = work / "joint-model" / "model-best"
+
     ner_model = args.ner_model
     if "ner" in stages and ner_model is None:
         t = time.time()
@@ -315,12 +490,19 @@ def main(argv: list[str] | None = None) -> int:
         ov["corpora.train.augmenter.lower"] = args.lower
         ov["corpora.train.augmenter.upper"] = args.upper
         ov["corpora.train.augmenter.title"] = args.title
+        if vectors:
+            ov["paths.vectors"] = str(vectors)
+            ov["components.tok2vec.model.embed.include_static_vectors"] = True
         ner_model = train_one(CONFIGS / "ner.cfg", work / "ner", work / "ner-model", ov)
         build["timings_s"]["train_ner"] = round(time.time() - t, 1)
 
     if "assemble" in stages:
         t = time.time()
-        assemble(ud_model or work / "ud-model" / "model-best", ner_model or work / "ner-model" / "model-best", args.out)
+        if joint_model is not None:
+            assemble(joint_model, None, args.out)
+        else:
+            assemble(ud_model or work / "ud-model" / "model-best", ner_model or work / "ner-model" / "model-best",
+                     args.out)
         build["timings_s"]["assemble"] = round(time.time() - t, 1)
         build["model_bytes"] = dir_size(args.out)
         print(f"pipeline written to {args.out} ({build['model_bytes'] / 1e6:.1f} MB)")

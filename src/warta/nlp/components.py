@@ -18,9 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER, CONCAT_QUOTES
+from spacy.lang.char_classes import ALPHA
 from spacy.lang.id.punctuation import TOKENIZER_INFIXES as ID_INFIXES
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -87,8 +89,10 @@ def customize_tokenizer(nlp: Language) -> Language:
     tok = nlp.tokenizer
     tok.infix_finditer = compile_infix_regex(infixes()).finditer
     tok.token_match = re.compile(TOKEN_MATCH).match
+    rules = dict(tok.rules or {})
     for w in sorted(special_cases()):
-        tok.add_special_case(w, [{ORTH: w}])
+        rules.setdefault(w, [{ORTH: w}])
+    tok.rules = rules  # one bulk update (add_special_case one by one is slow)
     return nlp
 
 
@@ -178,8 +182,9 @@ class WartaSentencizer:
                 i = max(j, i + 1)
                 continue
             i += 1
-        for k in range(n):
-            doc[k].is_sent_start = starts[k]
+        # one array write (setting Token.is_sent_start one by one is quadratic in spaCy)
+        arr = numpy.asarray([1 if x else -1 for x in starts], dtype="int64").astype("uint64").reshape(n, 1)
+        doc.from_array([SENT_START], arr)
         return doc
 
     # spaCy serialisation hooks (nothing to save: the lists ship with the package)

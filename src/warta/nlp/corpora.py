@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+import zlib as _zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -332,8 +333,6 @@ def load_ner(name: str, root: Path | None = None) -> list[NERSentence]:
 
 # --------------------------------------------------------------------------------------
 # the NER development split (for tuning; never an evaluation set)
-
-import zlib as _zlib
 
 DEV_HOLDOUT_PERCENT = 8
 

@@ -1,0 +1,199 @@
+"""Tests for warta.nlp: the shipped spaCy pipeline, its tokenizer/sentence rules, the step,
+an accuracy floor on held-out data and a tiny training run."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from warta.nlp import corpora as C
+from warta.nlp.model import load_nlp, model_path
+from warta.pipeline.steps import resource
+from warta.records import Document
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared" / "corpora"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return resource(load_nlp)
+
+
+def tokens(nlp, text):
+    return [t.text for t in nlp.make_doc(text)]
+
+
+def doc(text: str, doc_id: str = "d1") -> Document:
+    return Document(doc_id=doc_id, content_hash=doc_id, source_file="x", position="",
+                    source_format="txt", raw_text=text, text=text)
+
+
+# ------------------------------------------------------------------ loading
+
+
+def test_model_ships_inside_package_and_is_small():
+    p = model_path()
+    assert p.is_dir() and (p / "config.cfg").is_file()
+    assert "warta" in p.parts and p.parent.name == "nlp"
+    size = sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
+    assert size <= 60 * 1024 * 1024
+
+
+def test_load_nlp_pipeline(nlp):
+    assert nlp.lang == "id"
+    for name in ("warta_sentencizer", "morphologizer", "parser", "ner"):
+        assert name in nlp.pipe_names
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    assert resource(load_nlp) is nlp  # loaded once per process
+
+
+# ------------------------------------------------------------------ tokenizer
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kombes Pol. Dr. Ir. H. Budi, S.H., M.Si. hadir.",
+         ["Kombes", "Pol.", "Dr.", "Ir.", "H.", "Budi", ",", "S.H.", ",", "M.Si.", "hadir", "."]),
+        ("AKBP Hj. Siti tinggal di Jl. Sudirman No. 5", ["AKBP", "Hj.", "Siti", "tinggal", "di", "Jl.", "Sudirman", "No.", "5"]),
+        ("beras, gula, dll. dsb. a.n. Budi", ["beras", ",", "gula", ",", "dll.", "dsb.", "a.n.", "Budi"]),
+        ("Rp 4.000 atau 1,5 persen", ["Rp", "4.000", "atau", "1,5", "persen"]),
+        ("pada 12/6/2024 pukul 10.30", ["pada", "12/6/2024", "pukul", "10.30"]),
+        ("warga al-Shuhada dan Abu-Bakr", ["warga", "al-Shuhada", "dan", "Abu-Bakr"]),
+        ("sabu-sabu milik kelompok-kelompok itu", ["sabu-sabu", "milik", "kelompok-kelompok", "itu"]),
+        ("JAKARTA, KOMPAS.com - Polisi", ["JAKARTA", ",", "KOMPAS.com", "-", "Polisi"]),
+        ('"Saya tidak tahu," katanya.', ['"', "Saya", "tidak", "tahu", ",", '"', "katanya", "."]),
+        ("ditangkap.Polisi lalu", ["ditangkap", ".", "Polisi", "lalu"]),
+        ("lihat https://www.kompas.com/read/2024/06/12/abc.html #BeritaTerkini 😀",
+         ["lihat", "https://www.kompas.com/read/2024/06/12/abc.html", "#BeritaTerkini", "😀"]),
+        ("POLISI TANGKAP PENGEDAR SABU-SABU DI JL. MERDEKA", ["POLISI", "TANGKAP", "PENGEDAR", "SABU-SABU", "DI", "JL.", "MERDEKA"]),
+    ],
+)
+def test_tokenizer_hard_cases(nlp, text, expected):
+    assert tokens(nlp, text) == expected
+
+
+def test_abbreviations_live_in_data_file():
+    from warta.nlp.components import ABBREVIATIONS_PATH, abbreviations
+
+    assert ABBREVIATIONS_PATH.suffix == ".json"
+    ab = abbreviations()
+    assert "Pol." in ab["titles"] and "dll." in ab["may_end_sentence"]
+
+
+# ------------------------------------------------------------------ sentences
+
+
+def sents(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_sentences_do_not_split_on_titles(nlp):
+    text = ("Kapolres AKBP H. Sutrisno, S.H., M.Si. mengatakan Kombes Pol. Dr. Ir. Budi "
+            "tinggal di Jl. Sudirman No. 12. Ia ditangkap pada 12/6/2024.")
+    assert sents(nlp, text) == [
+        "Kapolres AKBP H. Sutrisno, S.H., M.Si. mengatakan Kombes Pol. Dr. Ir. Budi tinggal di Jl. Sudirman No. 12.",
+        "Ia ditangkap pada 12/6/2024.",
+    ]
+
+
+def test_sentences_quotes_abbrev_end_and_noise(nlp):
+    text = ('JAKARTA, KOMPAS.com - "Saya tidak tahu," katanya.Polisi menangkap 3 orang. '
+            '"Kami siap." Mereka membawa beras, gula, dll. Kemudian pulang!\n\nPOLISI TANGKAP PENGEDAR')
+    assert sents(nlp, text) == [
+        'JAKARTA, KOMPAS.com - "Saya tidak tahu," katanya.',
+        "Polisi menangkap 3 orang.",
+        '"Kami siap."',
+        "Mereka membawa beras, gula, dll.",
+        "Kemudian pulang!",
+        "POLISI TANGKAP PENGEDAR",
+    ]
+
+
+def test_parser_stays_inside_sentences(nlp):
+    d = nlp("Budi pergi ke pasar. Ia membeli sayur di sana.")
+    for s in d.sents:
+        for t in s:
+            assert s.start <= t.head.i < s.end
+
+
+# ------------------------------------------------------------------ the step
+
+
+def test_step_annotations_and_offsets():
+    from warta.nlp.stage import Nlp
+
+    step = pickle.loads(pickle.dumps(Nlp()))
+    text = "Presiden Joko Widodo mengunjungi Surabaya, Jawa Timur. Ia bertemu Gubernur Khofifah."
+    docs = step([doc(text), doc("", "empty"), doc("   \n\t ", "ws")])
+    a = docs[0].annotations
+    assert [text[s:e] for s, e in a["sentences"]] == [
+        "Presiden Joko Widodo mengunjungi Surabaya, Jawa Timur.",
+        "Ia bertemu Gubernur Khofifah.",
+    ]
+    ents = {(text[s:e], lab) for s, e, lab in a["entities"]}
+    assert ("Joko Widodo", "PER") in ents
+    assert any(t == "Surabaya" and lab == "LOC" for t, lab in ents)
+    assert a["spacy"].text == text
+    for d in docs[1:]:
+        assert d.annotations["sentences"] == [] and d.annotations["entities"] == []
+
+
+def test_step_megabyte_single_paragraph_bounded_time():
+    from warta.nlp.stage import Nlp
+
+    unit = ("Kapolres AKBP H. Sutrisno, S.H. mengatakan polisi menangkap 3 pengedar sabu-sabu "
+            "di Jl. Sudirman No. 5, Kota Medan, pada 12/6/2024, dengan barang bukti 1,5 kg, ")
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    t0 = time.perf_counter()
+    (d,) = Nlp()([doc(text)])
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 150, elapsed
+    assert d.annotations["sentences"] and d.annotations["sentences"][-1][1] <= len(text)
+
+
+# ------------------------------------------------------------------ accuracy floor
+
+
+def _corpora():
+    if not SHARED.is_dir():
+        pytest.skip("../shared/corpora is not beside the repo")
+    return SHARED
+
+
+def test_accuracy_floor_on_held_out_slices(nlp):
+    root = _corpora()
+    from warta.nlp.evaluate import score_ner, score_ud
+
+    ner = score_ner(nlp, C.load_ner("nerui-test.01", root)[:150])
+    assert ner["F1"] >= 70, ner
+    ud = score_ud(nlp, C.load_ud("gsd-test", root)[:150])
+    assert ud["UPOS"] >= 85 and ud["LAS"] >= 60, ud
+
+
+# ------------------------------------------------------------------ training smoke test
+
+
+@pytest.mark.slow
+def test_training_script_tiny(tmp_path):
+    root = _corpora()
+    out = tmp_path / "model"
+    env = dict(os.environ, OMP_NUM_THREADS="1", WARTA_CORPORA=str(root))
+    r = subprocess.run(
+        [sys.executable, str(REPO / "training" / "nlp" / "train.py"), "--tiny", "--out", str(out),
+         "--work", str(tmp_path / "work")],
+        env=env, capture_output=True, text=True, timeout=240,
+    )
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    m = load_nlp(out)
+    assert "ner" in m.pipe_names and "parser" in m.pipe_names
+    assert (tmp_path / "work" / "build.json").is_file()
+    d = m("Presiden Joko Widodo tiba di Jakarta.")
+    assert len(list(d.sents)) == 1
