@@ -9,8 +9,8 @@ edited copies of earlier ones and 2% exact copies.
 
 Reported, for each configuration: documents/s, and the ratio to a baseline measured in the
 same process (parsing the JSONL with orjson and nothing else), so machine load shows up in
-both. Whole ingests (with the DuckDB store) run in child processes, each reporting its own
-peak resident memory.
+both. Memory is measured in child processes (peak resident set of the process, plus the
+peak of one worker when there are workers: a conservative sum).
 """
 
 from __future__ import annotations
@@ -63,10 +63,27 @@ print(json.dumps({"seconds": time.perf_counter() - start, "stored": s.stored, "d
 """
 
 
+CHILD_NO_STORE = """
+import json, resource, sys, time
+from warta.pipeline.extract import extract
+from warta.pipeline.ingest import IngestConfig
+start = time.perf_counter()
+n = sum(1 for _ in extract([sys.argv[1]], IngestConfig(workers=int(sys.argv[2]), stages=())))
+print(json.dumps({"seconds": time.perf_counter() - start, "documents": n,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "children_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
 def full_ingest(path: Path, workers: int, tmp: Path) -> dict:
     db = tmp / f"bench-{path.stem}-{workers}.duckdb"
     db.unlink(missing_ok=True)
     out = subprocess.run([sys.executable, "-c", CHILD, str(path), str(db), str(workers)], capture_output=True, check=True)
+    return json.loads(out.stdout.decode().strip().splitlines()[-1])
+
+
+def no_store_memory(path: Path, workers: int) -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD_NO_STORE, str(path), str(workers)], capture_output=True, check=True)
     return json.loads(out.stdout.decode().strip().splitlines()[-1])
 
 
@@ -113,9 +130,13 @@ def main() -> None:
                 n, secs = pipeline_without_store(path, workers)
                 rows.append((name, f"read+clean+lang+dedup, {workers} process(es)", n / secs, base / secs, None))
             for workers in (1, 2):
+                r = no_store_memory(path, workers)
+                rows.append((name, f"read+clean+lang+dedup in a child process, {workers} process(es)", n / r["seconds"], base / r["seconds"],
+                             r["peak_rss_mb"] + (r["children_peak_rss_mb"] if workers > 1 else 0)))  # fmt: skip
+            for workers in (1, 2):
                 r = full_ingest(path, workers, tmp)
                 rows.append((name, f"warta ingest --no-nlp (with store), --workers {workers}", n / r["seconds"], base / r["seconds"],
-                             max(r["peak_rss_mb"], r["children_peak_rss_mb"])))  # fmt: skip
+                             r["peak_rss_mb"] + (r["children_peak_rss_mb"] if workers > 1 else 0)))  # fmt: skip
     print("| corpus | configuration | documents/s | ratio to baseline | peak memory (MB) |")
     print("|---|---|---:|---:|---:|")
     for name, config, rate, ratio, mem in rows:
