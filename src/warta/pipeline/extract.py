@@ -11,26 +11,18 @@ from dataclasses import asdict
 from typing import Any, Callable, Iterator
 
 from warta.dedup.index import DedupIndex
-from warta.pipeline.ingest import IngestConfig, IngestSummary, _new_batches, _pool, _process, run_later_stages
-from warta.read import read_paths
+from warta.pipeline.ingest import IngestConfig, IngestSummary, run_pipeline
 from warta.records import Document, ReadProblem
 
 
 def extract(inputs: list[str], config: IngestConfig, on_problem: Callable[[ReadProblem], None] | None = None) -> Iterator[Document]:
     """Every document read, after all stages, in input order."""
     summary = IngestSummary(run_id="extract")
-    index = DedupIndex(config.dedup)
-    batches = _new_batches(read_paths(inputs, config.read), set(), set(), config.batch_size, summary)
-    with _pool(config.workers) as pool:
-        for docs, problems in _process(batches, config, pool):
-            for p in problems:
-                if on_problem:
-                    on_problem(p)
-            index(docs)
-            later = config.after_dedup()
-            if later and any(d.status == "ok" for d in docs):
-                docs = pool.apply(run_later_stages, (later, docs)) if pool else run_later_stages(later, docs)
-            yield from docs
+    for docs, problems in run_pipeline(inputs, config, DedupIndex(config.dedup), summary, set(), set()):
+        for p in problems:
+            if on_problem:
+                on_problem(p)
+        yield from docs
 
 
 def mention_records(doc: Document) -> Iterator[dict[str, Any]]:

@@ -118,25 +118,39 @@ def ingest(
         known_ids = store.doc_ids()
         index = DedupIndex(config.dedup)
         index.load(store.dedup_rows())
-        batches = _new_batches(read_paths(inputs, config.read), known_hashes, known_ids, config.batch_size, summary)
-        with _pool(config.workers) as pool:
-            for docs, problems in _process(batches, config, pool):
-                index(docs)
-                later = config.after_dedup()
-                if later and any(d.status == "ok" for d in docs):
-                    docs = pool.apply(run_later_stages, (later, docs)) if pool else run_later_stages(later, docs)
-                store.write_batch(docs, problems, index.relabelled, run_id)
-                index.relabelled.clear()
-                _count(summary, docs)
-                if on_batch:
-                    on_batch(summary)
+        for docs, problems in run_pipeline(inputs, config, index, summary, known_hashes, known_ids):
+            store.write_batch(docs, problems, index.relabelled, run_id)
+            index.relabelled.clear()
+            _count(summary, docs)
+            if on_batch:
+                on_batch(summary)
         store.finish_run(run_id, summary.as_dict())
     return summary
 
 
+def run_pipeline(
+    inputs: list[str],
+    config: IngestConfig,
+    index: DedupIndex,
+    summary: IngestSummary,
+    known_hashes: set[str],
+    known_ids: set[str],
+) -> Iterator[tuple[list[Document], list[ReadProblem]]]:
+    """Batches through every stage: read, the pure steps, dedup (here, in order), then the
+    later stages (in a worker when there is a pool). Shared by ``ingest`` and ``extract``."""
+    batches = _new_batches(read_paths(inputs, config.read), known_hashes, known_ids, config.batch_size, summary)
+    later = config.after_dedup()
+    with _pool(config.workers) as pool:
+        for docs, problems in _process(batches, config, pool):
+            index(docs)
+            if later and any(d.status == "ok" for d in docs):
+                docs = pool.apply(run_later_stages, (later, docs)) if pool else run_later_stages(later, docs)
+            yield docs, problems
+
+
 @contextmanager
 def _pool(workers: int) -> Iterator[Pool | None]:
-    """Worker processes for the pure steps, or None to run everything here."""
+    """Worker processes for the steps, or None to run everything here."""
     if workers <= 1:
         yield None
         return
