@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 
 # Short Indonesian articles written for these tests (long enough for language id).
 ARTICLE_1 = (

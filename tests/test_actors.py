@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import ROOT
 from warta.actors.coref import resolve_mentions
 from warta.actors.evaluate import evaluate

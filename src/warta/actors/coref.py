@@ -10,7 +10,8 @@ the group, not its spokesman.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -44,7 +45,8 @@ def resolve_mentions(text: str, register: Register | None = None) -> list[Mentio
     named = find_mentions(text, reg)
     toks = _tokenize(text)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
-    covered = _covered(named, toks)
+    starts = [t.start for t in toks]
+    covered = _covered(named, toks, starts)
     i = 0
     while i < len(toks):
         span = _description(toks, i, ana, reg) or _pronoun(toks, i, ana)
@@ -56,19 +58,22 @@ def resolve_mentions(text: str, register: Register | None = None) -> list[Mentio
     # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
     # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
     for m in named:
-        after = _next_token(toks, m.end)
+        after = _next_token(toks, starts, m.end)
         if after is not None and toks[after].key in ana.demonstratives and m.rule in ("role_group", "alias"):
             m.end = toks[after].end
             m.text = text[m.start : m.end]
             m.rule = "role_group_anaphor" if m.rule == "role_group" else "named_anaphor"
     mentions = sorted(named, key=lambda m: m.start)
     pending: dict[int, frozenset[str]] = {}  # id(mention) -> the types it may refer to
+    anaphors = []
     for start_tok, end_tok, types in found:
         start, end = toks[start_tok].start, toks[end_tok - 1].end
-        # a description swallows what it contains ("milisi yang didukung Iran itu")
-        mentions = [m for m in mentions if not (m.start >= start and m.end <= end)]
-        mentions.append(Mention(start, end, text[start:end], None, None, None, None, None, rule="anaphor"))
-        pending[id(mentions[-1])] = types
+        anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, rule="anaphor"))
+        pending[id(anaphors[-1])] = types
+    # a description swallows what it contains ("milisi yang didukung Iran itu"); the
+    # descriptions are in text order and do not overlap, so one bisect per mention decides
+    anaphor_starts = [a.start for a in anaphors]
+    mentions = [m for m in mentions if not _inside(m, anaphors, anaphor_starts)] + anaphors
     mentions.sort(key=lambda m: m.start)
     for idx, m in enumerate(mentions):
         types = pending.get(id(m))
@@ -107,19 +112,29 @@ def _copy(m: Mention, cand: Mention, j: int) -> None:
     m.antecedent = j
 
 
-def _covered(named: list[Mention], toks) -> list[bool]:
+def _inside(m: Mention, spans: list[Mention], starts: list[int]) -> bool:
+    k = bisect_left(starts, m.start + 1) - 1  # the last span starting at or before m
+    return k >= 0 and spans[k].start <= m.start and m.end <= spans[k].end
+
+
+def _covered(named: list[Mention], toks, starts: list[int]) -> list[bool]:
+    """Which tokens lie inside a named mention (group nouns stay open to descriptions)."""
     out = [False] * len(toks)
     for m in named:
-        for k, t in enumerate(toks):
-            if t.start >= m.start and t.end <= m.end and m.rule != "role_group":
-                out[k] = True
+        if m.rule == "role_group":
+            continue
+        k = bisect_left(starts, m.start)
+        while k < len(toks) and toks[k].end <= m.end:
+            out[k] = True
+            k += 1
     return out
 
 
-def _next_token(toks, pos: int) -> int | None:
-    for k, t in enumerate(toks):
-        if t.start >= pos:
-            return k if t.gap.strip() == "" else None
+def _next_token(toks, starts: list[int], pos: int) -> int | None:
+    """The token right after ``pos``, if only white space separates them."""
+    k = bisect_left(starts, pos)
+    if k < len(toks):
+        return k if toks[k].gap.strip() == "" else None
     return None
 
 

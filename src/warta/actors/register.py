@@ -55,7 +55,7 @@ class Alias:
 @dataclass
 class Register:
     actors: dict[str, Actor] = field(default_factory=dict)
-    # first folded token -> aliases starting with it, longest first
+    # first folded token -> aliases starting with it, longest first (sorted by load_register)
     index: dict[str, list[tuple[tuple[str, ...], Alias]]] = field(default_factory=dict)
     roles: dict[str, dict] = field(default_factory=dict)
     # folded prefix tokens ("militer", "pemerintah") -> sector, for "militer AS"-type forms
@@ -70,9 +70,7 @@ class Register:
         key = tokens(alias.surface)
         if not key:
             return
-        bucket = self.index.setdefault(key[0], [])
-        bucket.append((key, alias))
-        bucket.sort(key=lambda item: -len(item[0]))
+        self.index.setdefault(key[0], []).append((key, alias))
 
 
 @lru_cache(maxsize=None)
@@ -112,4 +110,6 @@ def load_register() -> Register:
     for word in forms.get("place_prefixes", ()):
         reg.non_actor_prefixes.add(tokens(word))
     reg.targets = forms.get("targets", {})
+    for bucket in reg.index.values():  # longest alias first: the matcher takes the first that fits
+        bucket.sort(key=lambda item: -len(item[0]))
     return reg

@@ -24,7 +24,7 @@ _ABNORMAL = re.compile(rf"\s{{2,}}|[^\S \n]|[{_INVISIBLE}]+")
 _WORD = re.compile(r"\S+")
 # Every whitespace character but space and newline, and the invisible ones: a pure character
 # class, which the regex engine scans far faster than _ABNORMAL (it can skip ahead).
-_ODD = re.compile(r"[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\u00ad]")
+_ODD = re.compile(rf"[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000{_INVISIBLE}]")
 
 
 def _needs_folding(raw: str) -> bool:
