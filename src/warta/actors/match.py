@@ -46,7 +46,8 @@ class _Token:
     gap: str  # the text between the previous token and this one
 
 
-_GAP = re.compile(r"[\s\-–'’.]{0,2}")
+# a space, hyphen or apostrophe, or a period inside an abbreviation ("A.S."), never a sentence end
+_GAP = re.compile(r"[\s\-–'’]{0,2}|\.")
 
 
 def _tokenize(text: str) -> list[_Token]:
@@ -145,7 +146,7 @@ def _actor_mention(reg: Register, text: str, toks: list[_Token], i: int, j: int,
 def _prefix(prefixes: set[tuple[str, ...]], keys: list[str], i: int, mentions: list[Mention], toks: list[_Token]) -> int:
     """Length of a listed prefix ending right before token i (not inside an earlier mention)."""
     for k in (3, 2, 1):
-        if i - k >= 0 and tuple(keys[i - k : i]) in prefixes and not (mentions and mentions[-1].end > toks[i - k].start):
+        if i - k >= 0 and tuple(keys[i - k : i]) in prefixes and not (mentions and mentions[-1].end > toks[i - k].start) and _contiguous(toks, i - k, i + 1):
             return k
     return 0
 
@@ -153,7 +154,7 @@ def _prefix(prefixes: set[tuple[str, ...]], keys: list[str], i: int, mentions: l
 def _form(reg: Register, keys: list[str], i: int, mentions: list[Mention], toks: list[_Token]) -> tuple[int, str] | None:
     for k in (3, 2, 1):
         key = tuple(keys[i - k : i]) if i - k >= 0 else None
-        if key in reg.form_prefixes and not (mentions and mentions[-1].end > toks[i - k].start):
+        if key in reg.form_prefixes and not (mentions and mentions[-1].end > toks[i - k].start) and _contiguous(toks, i - k, i + 1):
             return k, reg.form_prefixes[key]
     return None
 
@@ -161,7 +162,7 @@ def _form(reg: Register, keys: list[str], i: int, mentions: list[Mention], toks:
 def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int, j: int, alias: Alias) -> tuple[Mention | None, int]:
     """A role noun, and what follows it: a registered person or organisation, or a name."""
     role = reg.roles[alias.role]
-    nxt = _longest(reg, toks, keys, j) if j < len(toks) else None
+    nxt = _longest(reg, toks, keys, j) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
     if nxt:
         n, aliases = nxt
         ids = sorted({a.actor_id for a in aliases if a.actor_id})
