@@ -27,18 +27,17 @@ out = Console(width=None if sys.stdout.isatty() else 200)  # files and pipes get
 def extract_command(
     paths: list[str] = typer.Argument(..., help="Files, directories (recursive), globs, or - for stdin."),
     out_path: Optional[Path] = typer.Option(None, "--out", help="Write the records here (JSONL) instead of stdout."),
-    mentions: bool = typer.Option(False, "--mentions", help="Write one record per actor mention."),
+    mentions: bool = typer.Option(False, "--mentions", help="Write one record per actor mention instead of per event."),
     documents: Optional[Path] = typer.Option(None, "--documents", help="Also write the cleaned documents (JSONL) here."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Declare the language (e.g. id) and skip detection."),
 ) -> None:
-    """Run the whole pipeline without a store and write JSON Lines."""
+    """Run the whole pipeline without a store and write JSON Lines: one event per line
+    (the contract of ../shared/spec/events.md), or one actor mention per line with --mentions."""
     import orjson
 
-    from warta.pipeline.extract import document_record, extract, mention_records
+    from warta.pipeline.extract import document_record, event_records, extract, mention_records
 
-    if not mentions:
-        err.print("event records come with the events stage (issue #5); for now use --mentions (and --documents FILE)")
-        raise typer.Exit(code=2)
+    records = mention_records if mentions else event_records
     config = IngestConfig(read=ReadOptions(language=lang))
     sink = out_path.open("wb") if out_path else sys.stdout.buffer
     doc_sink = documents.open("wb") if documents else None
@@ -46,7 +45,7 @@ def extract_command(
         for doc in extract(paths, config, on_problem=lambda p: err.print(f"[yellow]problem[/] {p}", highlight=False)):
             if doc_sink:
                 doc_sink.write(orjson.dumps(document_record(doc)) + b"\n")
-            for record in mention_records(doc):
+            for record in records(doc):
                 sink.write(orjson.dumps(record) + b"\n")
     finally:
         if out_path:
@@ -181,6 +180,45 @@ def eval_actors(gold: Path = typer.Argument(Path("tests/fixtures/actors/dev.json
         "documents": s.documents, "gold mentions": s.gold, "predicted": s.predicted, "P": s.precision, "R": s.recall,
         "F1": s.f1, "canonical-id accuracy": s.id_accuracy, "coreference accuracy": s.coref_accuracy,
     }])  # fmt: skip
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: list[Path] = typer.Argument(..., help="Annotated event documents (JSONL), e.g. tests/fixtures/events/test.jsonl."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write every missed, spurious or mis-read event here (JSONL)."),
+) -> None:
+    """Events: P/R/F1 overall and per type, actor and recipient F1, modality accuracy, type confusion."""
+    import orjson
+
+    from warta.events.evaluate import TYPES, evaluate
+
+    for path in gold:
+        s = evaluate(path, keep_errors=errors is not None)
+        if errors:
+            with errors.open("ab") as f:
+                for e in s.errors:
+                    f.write(orjson.dumps(e) + b"\n")
+        if as_json:
+            out.print_json(data={"gold": str(path), **s.as_dict()})
+            continue
+        _print_rows(f"events on {path} ({s.documents} documents, {s.sentences} sentences)", [
+            {"": "events", "P": s.events.p, "R": s.events.r, "F1": s.events.f1, "gold": s.events.gold, "predicted": s.events.pred},
+            {"": "actor (matched events)", "P": s.actor_matched.p, "R": s.actor_matched.r, "F1": s.actor_matched.f1, "gold": s.actor_matched.gold, "predicted": s.actor_matched.pred},
+            {"": "recipient (matched events)", "P": s.recipient_matched.p, "R": s.recipient_matched.r, "F1": s.recipient_matched.f1, "gold": s.recipient_matched.gold, "predicted": s.recipient_matched.pred},
+            {"": "actor (end to end)", "P": s.actor_e2e.p, "R": s.actor_e2e.r, "F1": s.actor_e2e.f1, "gold": s.actor_e2e.gold, "predicted": s.actor_e2e.pred},
+            {"": "recipient (end to end)", "P": s.recipient_e2e.p, "R": s.recipient_e2e.r, "F1": s.recipient_e2e.f1, "gold": s.recipient_e2e.gold, "predicted": s.recipient_e2e.pred},
+            {"": "modality accuracy (matched)", "P": s.modality_accuracy, "R": "", "F1": "", "gold": s.events.tp, "predicted": ""},
+        ])  # fmt: skip
+        _print_rows("per type", [{"type": t, "P": v.p, "R": v.r, "F1": v.f1, "gold": v.gold, "predicted": v.pred} for t, v in s.per_type.items()])
+        labels = [*TYPES, "-"]
+        _print_rows("type confusion (rows gold, columns predicted; - = none)", [
+            {"gold": g, **{p[:5]: s.type_confusion.get((g, p), "") or "" for p in labels}} for g in labels
+        ])  # fmt: skip
+        mods = ["asserted", "future", "hypothetical", "negated", "historical"]
+        _print_rows("modality confusion on matched events (rows gold)", [
+            {"gold": g, **{p: s.modality_confusion.get((g, p), "") or "" for p in mods}} for g in mods
+        ])  # fmt: skip
 
 
 @eval_app.command("ner")

@@ -188,7 +188,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
         if k > j:  # "Presiden Joko Widodo" with the person not registered: a new person
             org = reg.actors.get(role.get("org") or "")
             start, end = toks[i].start, toks[k - 1].end
-            m = Mention(start, end, text[start:end], None, None, "person", org.country if org else None, role.get("sector"), role=role["role"], rule="role+name")
+            m = Mention(start, end, text[start:end], None, None, "person", org.country if org else None, role.get("sector"), role=role["role"], rule="role+name", org_id=org.id if org else None)
             return m, k
     if role.get("group"):  # "tiga terduga teroris", "warga setempat": a generic group actor
         first = i

@@ -44,6 +44,7 @@ class Actors:
             entities = doc.annotations.get("entities") or []
             _label(mentions, entities)
             antecedents = {id(m): mentions[m.antecedent] for m in mentions if m.antecedent is not None}
+            _role_organisations(mentions, reg)
             mentions += _discovered(doc.text, mentions, entities)
             mentions.sort(key=lambda m: m.start)
             position = {id(m): i for i, m in enumerate(mentions)}
@@ -57,6 +58,15 @@ class Actors:
 def org_heads() -> dict[str, tuple[str, str]]:
     data = json.loads(resources.files("warta.data").joinpath("actors", "org_heads.json").read_text("utf-8"))
     return {word: (kind, sector) for word, (kind, sector) in data["heads"].items()}
+
+
+def _role_organisations(mentions: list[Mention], reg) -> None:
+    """A person or group named only by a role ("Kapolri", "polisi") acts for the role's organisation."""
+    for m in mentions:
+        if m.actor_id is None and m.org_id is None and m.role:
+            role = next((r for r in reg.roles.values() if r["role"] == m.role), None)
+            if role and role.get("org") in reg.actors:
+                m.org_id = role["org"]
 
 
 def _label(mentions: list[Mention], entities: list[tuple[int, int, str]]) -> None:

@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any, Callable, Iterator
 
 from warta.dedup.index import DedupIndex
+from warta.events.cluster import EventClusterIndex
 from warta.pipeline.ingest import IngestConfig, IngestSummary, run_pipeline
 from warta.records import Document, ReadProblem
 
@@ -18,7 +19,9 @@ from warta.records import Document, ReadProblem
 def extract(inputs: list[str], config: IngestConfig, on_problem: Callable[[ReadProblem], None] | None = None) -> Iterator[Document]:
     """Every document read, after all stages, in input order."""
     summary = IngestSummary(run_id="extract")
+    clusters = EventClusterIndex()
     for docs, problems in run_pipeline(inputs, config, DedupIndex(config.dedup), summary, set(), set()):
+        clusters.assign(docs)
         for p in problems:
             if on_problem:
                 on_problem(p)
@@ -35,6 +38,12 @@ def mention_records(doc: Document) -> Iterator[dict[str, Any]]:
             "role": m.role, "antecedent": {"start": ant.start, "end": ant.end, "text": ant.text} if ant else None,
             "rule": m.rule,
         }  # fmt: skip
+
+
+def event_records(doc: Document) -> Iterator[dict[str, Any]]:
+    """The event contract of ../shared/spec/events.md, one dict per event."""
+    for e in doc.annotations.get("events", ()):
+        yield e.as_dict(doc.doc_id)
 
 
 def document_record(doc: Document) -> dict[str, Any]:

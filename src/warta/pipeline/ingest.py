@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from warta.clean.step import Clean
 from warta.dedup.fingerprint import Fingerprint
 from warta.dedup.index import DedupConfig, DedupIndex
+from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
 from warta.pipeline.steps import OnlyActive, Step
 from warta.read import ReadOptions, read_paths
@@ -76,9 +77,10 @@ class IngestSummary:
 def default_stages() -> tuple[Step, ...]:
     """The stages ``warta ingest`` runs after dedup, in order."""
     from warta.actors.stage import Actors
+    from warta.events.stage import Events
     from warta.nlp.stage import Nlp  # spaCy loads only when a run needs it
 
-    return (Nlp(), Actors())
+    return (Nlp(), Actors(), Events())
 
 
 def run_steps(steps: Sequence[Step], docs: list[Document]) -> list[Document]:
@@ -118,7 +120,10 @@ def ingest(
         known_ids = store.doc_ids()
         index = DedupIndex(config.dedup)
         index.load(store.dedup_rows())
+        clusters = EventClusterIndex()
+        clusters.load(store.event_cluster_rows())
         for docs, problems in run_pipeline(inputs, config, index, summary, known_hashes, known_ids):
+            clusters.assign(docs)
             store.write_batch(docs, problems, index.relabelled, run_id)
             index.relabelled.clear()
             _count(summary, docs)

@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from warta.records import Document, ReadProblem
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_MEMORY_LIMIT = "512MB"
 
 
@@ -98,6 +98,22 @@ class Store:
         cur = self.con.execute(
             "SELECT doc_id, norm_hash, minhash, cluster_id FROM documents "
             "WHERE minhash IS NOT NULL AND status IN ('ok', 'duplicate') ORDER BY seq"
+        )
+        while rows := cur.fetchmany(10_000):
+            yield from rows
+
+    def event_cluster_rows(self) -> Iterator[tuple]:
+        """What event clustering needs of every stored event, in ingest order."""
+        cur = self.con.execute(
+            """
+            SELECT e.event_id, e.event_cluster, e.type, e.modality,
+                   (SELECT list(r.actor_id) FROM event_roles r WHERE r.event_id = e.event_id AND r.role = 'actor' AND r.actor_id IS NOT NULL),
+                   (SELECT list(r.actor_id) FROM event_roles r WHERE r.event_id = e.event_id AND r.role = 'recipient' AND r.actor_id IS NOT NULL),
+                   (SELECT list(DISTINCT l.country) FROM event_locations l WHERE l.event_id = e.event_id AND l.country IS NOT NULL),
+                   CASE WHEN coalesce(e.date_relative, false) THEN NULL ELSE e.date_value END, d.published
+            FROM events e JOIN documents d USING (doc_id)
+            ORDER BY d.seq, e.trigger_start
+            """
         )
         while rows := cur.fetchmany(10_000):
             yield from rows
@@ -211,7 +227,9 @@ def _documents_table(docs: list[Document], run_id: str) -> pa.Table:
 
 def _annotation_rows(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
     """Rows for the tables later stages fill, from what they left on ``doc.annotations``."""
-    tables: dict[str, list[dict[str, Any]]] = {"sentences": [], "mentions": [], "actors": []}
+    tables: dict[str, list[dict[str, Any]]] = {
+        "sentences": [], "mentions": [], "actors": [], "events": [], "event_roles": [], "event_locations": [],
+    }  # fmt: skip
     for d in docs:
         for idx, (start, end) in enumerate(d.annotations.get("sentences", ())):
             tables["sentences"].append({"doc_id": d.doc_id, "idx": idx, "start": start, "end": end})
@@ -227,9 +245,35 @@ def _annotation_rows(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
             if m.rule == "discovered":
                 tables["actors"].append({"actor_id": m.actor_id, "name": m.name, "type": m.type, "country": m.country,
                                          "sector": m.sector, "origin": "discovered"})  # fmt: skip
+        for e in d.annotations.get("events", ()):
+            tables["events"].append(_event_row(d.doc_id, e))
+            for role in ("actor", "recipient"):
+                for idx, p in enumerate(getattr(e, role)):
+                    tables["event_roles"].append({
+                        "event_id": e.event_id, "role": role, "idx": idx, "start": p.start, "end": p.end, "text": p.text,
+                        "mention_id": p.mention_id, "actor_id": p.actor_id, "name": p.name, "type": p.type,
+                        "country": p.country, "sector": p.sector,
+                    })  # fmt: skip
+            for idx, loc in enumerate(e.location):
+                tables["event_locations"].append({"event_id": e.event_id, "idx": idx, **loc.as_dict()})
     # one row per discovered actor; ON CONFLICT keeps the first naming of it
     tables["actors"] = list({a["actor_id"]: a for a in reversed(tables["actors"])}.values())
     return tables
+
+
+def _event_row(doc_id: str, e: Any) -> dict[str, Any]:
+    date, cue = e.date, e.modality_cue
+    return {
+        "event_id": e.event_id, "doc_id": doc_id, "sentence_start": e.sentence.start, "sentence_end": e.sentence.end,
+        "sentence_text": e.sentence.text, "type": e.type, "mode": e.mode, "trigger_start": e.trigger.start,
+        "trigger_end": e.trigger.end, "trigger_text": e.trigger.text, "modality": e.modality,
+        "modality_cue_start": cue.start if cue else None, "modality_cue_end": cue.end if cue else None,
+        "modality_cue_text": cue.text if cue else None, "confidence": e.confidence, "extractor": e.extractor,
+        "date_value": date.value if date else None, "date_precision": date.precision if date else None,
+        "date_start": date.start if date else None, "date_end": date.end if date else None,
+        "date_text": date.text if date else None, "date_relative": date.relative if date else None,
+        "location_source": e.location[0].source if e.location else None, "event_cluster": e.event_cluster,
+    }  # fmt: skip
 
 
 def mention_id(doc_id: str, start: int, end: int) -> str:

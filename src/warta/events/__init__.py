@@ -1,0 +1,1 @@
+"""Events: PLOVER coding of sentences (trigger lexicon + clause reading), modality, clustering."""

@@ -1,0 +1,119 @@
+"""Event-level deduplication: reports of the same happening share an ``event_cluster``.
+
+Two events are the same happening when they have the same type and modality, share a
+canonical actor (or, when one has no actor, a canonical recipient), name no places in
+different countries, and fall within ``window_days`` of each other (the event's own date,
+else its article's publication date). Clustering is incremental and in input order: an
+event joins the cluster of the earliest compatible event seen before it (in this run or
+in the store), else starts its own, named by its event id. Only canonical ids count —
+"20 orang" in two articles is no evidence of one happening.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable
+
+from warta.records import Document
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    window_days: int = 3
+
+
+@dataclass
+class _Known:
+    cluster: str
+    type: str
+    modality: str
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    countries: frozenset[str]
+    days: tuple[int, int] | None
+    seq: int = 0
+
+
+@dataclass
+class EventClusterIndex:
+    config: ClusterConfig = field(default_factory=ClusterConfig)
+    by_key: dict[tuple[str, str], list[_Known]] = field(default_factory=dict)
+    count: int = 0
+
+    def load(self, rows: Iterable[tuple]) -> None:
+        """Rows of (event_id, cluster, type, modality, actor ids, recipient ids, countries, date value, published)."""
+        for event_id, cluster, type_, modality, actors, recipients, countries, value, published in rows:
+            self._add(_Known(cluster or event_id, type_, modality, frozenset(actors or ()), frozenset(recipients or ()),
+                             frozenset(countries or ()), _days(value) or _days(published)))  # fmt: skip
+
+    def assign(self, docs: list[Document]) -> None:
+        for doc in docs:
+            for e in doc.annotations.get("events", ()):
+                known = _Known(
+                    e.event_id, e.type, e.modality,
+                    frozenset(p.actor_id for p in e.actor if p.actor_id),
+                    frozenset(p.actor_id for p in e.recipient if p.actor_id),
+                    frozenset(loc.country for loc in e.location if loc.country),
+                    _days(e.date.value if e.date and not e.date.relative else None) or _days(doc.published),
+                )  # fmt: skip
+                match = self._find(known)
+                known.cluster = match.cluster if match else e.event_id
+                e.event_cluster = known.cluster
+                self._add(known)
+
+    def _keys(self, k: _Known) -> list[tuple[str, str]]:
+        side = k.actors or k.recipients
+        prefix = "a" if k.actors else "r"
+        return [(k.type, f"{prefix}:{a}") for a in sorted(side)] + ([(k.type, f"r:{r}") for r in sorted(k.recipients)] if k.actors else [])
+
+    def _add(self, k: _Known) -> None:
+        self.count += 1
+        k.seq = self.count
+        for key in self._keys(k):
+            self.by_key.setdefault(key, []).append(k)
+
+    def _find(self, k: _Known) -> _Known | None:
+        keys = [(k.type, f"a:{a}") for a in sorted(k.actors)] if k.actors else [(k.type, f"r:{r}") for r in sorted(k.recipients)]
+        best = None
+        for key in keys:
+            for other in self.by_key.get(key, ()):
+                if other.modality != k.modality or not self._compatible(k, other):
+                    continue
+                if k.actors and other.actors and not (k.actors & other.actors):
+                    continue
+                if best is None or other.seq < best.seq:
+                    best = other
+                break  # the earliest compatible under this key is enough
+        return best
+
+    def _compatible(self, a: _Known, b: _Known) -> bool:
+        if a.countries and b.countries and not (a.countries & b.countries):
+            return False
+        if a.days and b.days:
+            w = self.config.window_days
+            return a.days[0] - w <= b.days[1] and b.days[0] - w <= a.days[1]
+        return True
+
+
+def _days(value: str | None) -> tuple[int, int] | None:
+    """The span of days an ISO date, week, month or year covers, as ordinals."""
+    if not value:
+        return None
+    v = value[:10]
+    try:
+        if len(v) == 10 and v[4] == "-" and v[7] == "-":
+            d = date.fromisoformat(v).toordinal()
+            return d, d
+        if len(v) >= 8 and "-W" in v:
+            monday = date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
+            return monday.toordinal(), monday.toordinal() + 6
+        if len(v) == 7:
+            first = date(int(v[:4]), int(v[5:7]), 1)
+            nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first.toordinal(), (nxt - timedelta(days=1)).toordinal()
+        if len(v) == 4:
+            return date(int(v), 1, 1).toordinal(), date(int(v), 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None

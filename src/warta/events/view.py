@@ -1,0 +1,72 @@
+"""A sentence as the event coder reads it: lowercase words, offsets, POS, and actor mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "X"})
+MODIFIER_POS = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN", "X"})
+_FALLBACK_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+
+
+@dataclass
+class SentenceView:
+    start: int  # sentence span in the document text
+    end: int
+    words: list[str]  # lowercase token texts
+    starts: list[int]
+    ends: list[int]
+    pos: list[str]
+    mention_at: list[int | None]  # index of the document mention covering each token
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def is_nominal(self, i: int) -> bool:
+        return self.mention_at[i] is not None or (self.pos[i] in NOMINAL_POS and self.words[i][0].isalnum())
+
+    def is_modifier(self, i: int) -> bool:
+        return self.mention_at[i] is not None or (self.pos[i] in MODIFIER_POS and self.words[i][0].isalnum())
+
+
+def sentence_views(text: str, sentences: Sequence[tuple[int, int]], spacy_doc: Any, mentions: Sequence[Any]) -> list[SentenceView]:
+    """One view per sentence; tokens come from the spaCy Doc when the nlp stage ran, else a regex."""
+    if spacy_doc is not None:
+        tokens = [(t.idx, t.idx + len(t.text), t.text, t.pos_ or "X") for t in spacy_doc if not t.is_space]
+    else:
+        tokens = [(m.start(), m.end(), m.group(), "X") for m in _FALLBACK_TOKEN.finditer(text)]
+    mention_of = _mention_index(tokens, mentions)
+    views, k = [], 0
+    for s_start, s_end in sentences:
+        while k < len(tokens) and tokens[k][0] < s_start:
+            k += 1
+        v = SentenceView(s_start, s_end, [], [], [], [], [])
+        while k < len(tokens) and tokens[k][1] <= s_end:
+            a, b, surface, pos = tokens[k]
+            v.words.append(surface.lower())
+            v.starts.append(a)
+            v.ends.append(b)
+            v.pos.append(pos)
+            v.mention_at.append(mention_of[k])
+            k += 1
+        views.append(v)
+    return views
+
+
+def _mention_index(tokens: list[tuple[int, int, str, str]], mentions: Sequence[Any]) -> list[int | None]:
+    out: list[int | None] = [None] * len(tokens)
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    k = 0
+    for mi in order:
+        m = mentions[mi]
+        while k < len(tokens) and tokens[k][1] <= m.start:
+            k += 1
+        j = k
+        while j < len(tokens) and tokens[j][0] < m.end:
+            if out[j] is None:
+                out[j] = mi
+            j += 1
+    return out
