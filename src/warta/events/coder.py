@@ -428,11 +428,13 @@ class _Reader:
         j = t.i - 1
         floor = max(lo, t.i - lex.modality_window)
         while j >= floor:
-            for cls in lex.modality_order:
-                n = lex.modality[cls].ending_at(w, j, floor)
-                if n and cls not in found:
-                    found[cls] = (j - n + 1, j + 1)
-            j -= 1
+            # the longest cue ending here wins ("tidak menutup kemungkinan" is not "tidak")
+            n, cls = max(((lex.modality[c].ending_at(w, j, floor), c) for c in lex.modality_order), key=lambda x: x[0])
+            if n:
+                found.setdefault(cls, (j - n + 1, j + 1))
+                j -= n
+            else:
+                j -= 1
         for cls, phrases in lex.clause_wide.items():
             if cls in found:
                 continue

@@ -1,0 +1,198 @@
+"""Events (issue 5): each phenomenon of Indonesian news, on sentences stated here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import ROOT, run_warta, write_jsonl
+from warta.events.stage import Events
+from warta.pipeline.ingest import default_stages
+from warta.records import Document
+
+
+def code(text: str, published: str | None = "2024-06-12") -> list[dict]:
+    doc = Document(doc_id="t", content_hash="t", source_file="-", position="", source_format="txt",
+                   raw_text=text, text=text, published=published)  # fmt: skip
+    docs = [doc]
+    for step in default_stages():
+        docs = step(docs)
+    return [e.as_dict("t") for e in doc.annotations["events"]]
+
+
+def brief(events: list[dict]) -> list[tuple]:
+    """(type, actor ids or texts, recipient ids or texts, modality) per event."""
+    who = lambda ps: tuple(p["actor_id"] or p["text"] for p in ps)  # noqa: E731
+    return [(e["type"], who(e["actor"]), who(e["recipient"]), e["modality"]) for e in events]
+
+
+def test_the_issue_example_group_not_spokesman_future_cooperation():
+    events = code("Hizbullah menolak usulan itu. Juru bicara Hizbullah mengatakan bahwa kelompok itu sedang "
+                  "mempersiapkan operasi bersama dengan faksi-faksi Palestina di Lebanon selatan.")  # fmt: skip
+    coop = [e for e in events if e["type"] == "COOPERATE"]
+    assert len(coop) == 1
+    e = coop[0]
+    assert [(p["text"], p["actor_id"]) for p in e["actor"]] == [("kelompok itu", "hizbullah")]
+    assert [p["text"] for p in e["recipient"]] == ["faksi-faksi Palestina"] and e["recipient"][0]["country"] == "PSE"
+    assert e["modality"] == "future" and e["modality_cue"]["text"] == "sedang mempersiapkan"
+    assert not [x for x in events if x["trigger"]["text"] == "mengatakan"]  # saying is no event
+
+
+def test_active_voice():
+    assert brief(code("Densus 88 menangkap tiga terduga teroris di Bekasi.")) == [
+        ("COERCE", ("idn-densus-88",), ("tiga terduga teroris",), "asserted")
+    ]
+
+
+def test_passive_with_oleh_agent_and_without():
+    assert brief(code("Warga ditembak oleh polisi di Jayapura.")) == [("ASSAULT", ("idn-polri",), ("Warga",), "asserted")]
+    assert brief(code("Dua wartawan ditangkap di Yangon.")) == [("COERCE", (), ("Dua wartawan",), "asserted")]
+
+
+def test_nominal_events():
+    events = brief(code("Serangan Israel ke sekolah PBB menewaskan 20 orang."))
+    assert events[0][:2] == ("ASSAULT", ("isr",)) and events[0][2][0] in ("un", "sekolah PBB")
+    assert brief(code("Penangkapan tiga terduga teroris oleh Densus 88 berlangsung Selasa.")) == [
+        ("COERCE", ("idn-densus-88",), ("tiga terduga teroris",), "asserted")
+    ]
+
+
+def test_coordinated_actors():
+    assert brief(code("Iran dan Yaman mengecam Israel.")) == [("ACCUSE", ("irn", "yem"), ("isr",), "asserted")]
+    assert brief(code("Iran, Irak, dan Yaman mengecam Israel.")) == [("ACCUSE", ("irn", "irq", "yem"), ("isr",), "asserted")]
+
+
+def test_several_events_in_one_sentence_share_the_subject():
+    assert brief(code("Israel menyerang Gaza dan menewaskan 20 orang.")) == [
+        ("ASSAULT", ("isr",), ("Gaza",), "asserted"), ("ASSAULT", ("isr",), ("20 orang",), "asserted"),
+    ]  # fmt: skip
+
+
+def test_reported_speech_the_speaker_is_not_the_doer():
+    events = brief(code("Juru bicara militer Israel mengatakan bahwa Hamas menyerang pos militer di perbatasan."))
+    assert [e[:2] for e in events] == [("ASSAULT", ("hamas",))]
+
+
+def test_speech_acts_are_events_with_their_content():
+    events = brief(code("Amerika Serikat menuduh Iran memasok senjata kepada Houthi."))
+    assert ("ACCUSE", ("usa",), ("irn",), "asserted") in events
+    assert any(e[0] == "AID" and e[1] == ("irn",) and e[2] == ("houthi",) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Polisi tidak menangkap pelaku pembakaran itu.", "negated"),
+        ("Polisi belum menangkap pelaku pembakaran itu.", "negated"),
+        ("Amerika Serikat akan menjatuhkan sanksi terhadap Rusia.", "future"),
+        ("Pemerintah berencana mendeportasi 40 warga negara asing.", "future"),
+        ("Kedua negara diharapkan menandatangani perjanjian dagang.", "hypothetical"),
+        ("Israel tampaknya menyerang Rafah.", "hypothetical"),
+        ("Korea Utara mungkin menembakkan rudal lagi.", "hypothetical"),
+        ("Hamas tidak menutup kemungkinan membebaskan sandera.", "hypothetical"),
+        ("Pada tahun 1998, mahasiswa menduduki gedung DPR.", "historical"),
+    ],
+)
+def test_modality_cues(text: str, modality: str):
+    events = code(text)
+    assert events and events[-1]["modality"] == modality, (text, events)
+
+
+def test_conditional_plans_are_hypothetical():
+    events = brief(code("Amerika Serikat akan menjatuhkan sanksi terhadap Rusia jika Moskow menyerang Ukraina."))
+    assert events == [("SANCTION", ("usa",), ("rus",), "hypothetical"), ("ASSAULT", ("rus",), ("ukr",), "hypothetical")]
+
+
+def test_denial_is_a_rejection_and_negates_what_is_denied():
+    events = brief(code("Israel membantah telah menyerang rumah sakit di Gaza."))
+    assert ("REJECT", ("isr",), (), "asserted") in events or any(e[0] == "REJECT" and e[1] == ("isr",) for e in events)
+    assert any(e[0] == "ASSAULT" and e[1] == ("isr",) and e[3] == "negated" for e in events)
+    denied = brief(code("Ketua DPR membantah bahwa DPR membahas revisi itu secara diam-diam."))
+    assert all(e[3] == "negated" for e in denied if e[0] != "REJECT")
+
+
+def test_pronoun_actor_resolved_to_the_named_group():
+    events = code("Ratusan mahasiswa berunjuk rasa di Makassar. Mereka menuntut pembebasan rekan mereka.")
+    demand = [e for e in events if e["type"] == "REQUEST"]
+    assert demand and demand[0]["actor"][0]["text"] == "Mereka"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konflik di Irak terus berlangsung.",
+        "Indonesia menjadi kekuatan penting di kawasan Asia Tenggara.",
+        "Isu penangkapan aktivis itu ramai dibicarakan warganet.",
+        "Harga beras naik 2 persen pada pekan lalu.",
+        "Dampak perang terhadap ekonomi global masih terasa.",
+    ],
+)
+def test_topics_and_evaluations_are_not_events(text: str):
+    assert code(text) == []
+
+
+def test_every_span_points_into_the_text():
+    text = "Kelompok bersenjata menyerang pos polisi di Intan Jaya, Papua Tengah. Polisi kemudian menangkap dua orang."
+    for e in code(text):
+        for span in [e["sentence"], e["trigger"], *e["actor"], *e["recipient"]]:
+            assert text[span["start"] : span["end"]] == span["text"]
+        assert 0 < e["confidence"] <= 1 and e["extractor"].startswith("warta-events/")
+
+
+def test_extract_cli_writes_the_contract_and_the_documents(tmp_path: Path):
+    src = write_jsonl(tmp_path / "a.jsonl", [{
+        "id": "hz", "title": "Hizbullah", "outlet": "Kompas.com", "published": "2024-06-12",
+        "text": "BEIRUT, KOMPAS.com - Juru bicara Hizbullah mengatakan bahwa kelompok itu sedang mempersiapkan "
+                "operasi bersama dengan faksi-faksi Palestina di Lebanon selatan.\n\nBaca Juga: Israel Serang Rafah, "
+                "Puluhan Orang Tewas\n\nPasukan Israel menembaki sebuah mobil di Tyre pada Selasa.",
+    }])  # fmt: skip
+    out, docs = tmp_path / "events.jsonl", tmp_path / "docs.jsonl"
+    r = run_warta("extract", str(src), "--out", str(out), "--documents", str(docs))
+    assert r.returncode == 0, r.stderr.decode()
+    events = [json.loads(x) for x in out.read_text().splitlines()]
+    text = json.loads(docs.read_text().splitlines()[0])["text"]
+    keys = {"doc_id", "event_id", "sentence", "type", "mode", "trigger", "actor", "recipient", "location", "date",
+            "modality", "confidence", "extractor"}  # fmt: skip
+    assert events and all(keys <= set(e) for e in events)
+    assert {e["type"] for e in events} == {"COOPERATE", "ASSAULT"}  # nothing from the "Baca Juga" headline
+    for e in events:
+        assert text[e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"]
+
+
+def test_events_are_stored_and_clustered_across_outlets(tmp_path: Path):
+    rows = [
+        {"id": "a", "outlet": "Kompas.com", "published": "2024-06-12",
+         "text": "Densus 88 menangkap tiga terduga teroris di Bekasi pada Selasa. Penangkapan itu dilakukan setelah "
+                 "penyelidikan selama dua bulan oleh tim khusus kepolisian di wilayah Jawa Barat."},
+        {"id": "b", "outlet": "Antara", "published": "2024-06-13",
+         "text": "Tim Densus 88 Antiteror Polri kembali menangkap tiga terduga teroris di wilayah Bekasi, Jawa Barat. "
+                 "Ketiganya diduga merupakan anggota jaringan yang merencanakan aksi teror menjelang pemilu."},
+        {"id": "c", "outlet": "Tempo", "published": "2024-09-30",
+         "text": "Densus 88 menangkap seorang terduga teroris di Sukoharjo, Jawa Tengah, pada akhir September. "
+                 "Polisi menyita sejumlah bahan peledak dan dokumen dari rumah terduga di kawasan itu."},
+    ]  # fmt: skip
+    src = write_jsonl(tmp_path / "c.jsonl", rows)
+    db = tmp_path / "e.duckdb"
+    r = run_warta("ingest", str(src), "--db", str(db))
+    assert r.returncode == 0, r.stderr.decode()
+    con = duckdb.connect(str(db), read_only=True)
+    arrests = con.execute(
+        "SELECT doc_id, event_cluster FROM events WHERE type = 'COERCE' AND trigger_text = 'menangkap' ORDER BY doc_id"
+    ).fetchall()
+    assert [d for d, _ in arrests] == ["a", "b", "c"]
+    clusters = dict(arrests)
+    assert clusters["a"] == clusters["b"] != clusters["c"]  # same happening; September is another one
+    n_reports, n_outlets = con.execute(
+        "SELECT n_documents, n_outlets FROM event_clusters WHERE event_cluster = ?", [clusters["a"]]
+    ).fetchone()
+    assert (n_reports, n_outlets) == (2, 2)
+    roles = con.execute("SELECT role, actor_id FROM event_roles WHERE event_id LIKE 'a:%' ORDER BY role").fetchall()
+    assert ("actor", "idn-densus-88") in roles
+    con.close()
+    # a second run adds nothing and keeps the clusters
+    run_warta("ingest", str(src), "--db", str(db))
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM events WHERE trigger_text = 'menangkap'").fetchone()[0] == 3
