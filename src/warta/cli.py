@@ -54,6 +54,44 @@ def extract_command(
             doc_sink.close()
 
 
+@app.command("geocode")
+def geocode_command(
+    text: str = typer.Argument(..., help='A place mention, e.g. "Kabupaten Bogor" or "Gaza".'),
+    context: str = typer.Option("", "--context", help="Text around the mention (its article, its dateline): it decides between same-named places."),
+    limit: int = typer.Option(10, "--limit", min=1, help="Candidates to print."),
+) -> None:
+    """Print the gazetteer candidates for a place mention as JSON, best first."""
+    import orjson
+
+    from warta.places.gazetteer import load_gazetteer
+    from warta.places.resolve import candidates
+    from warta.places.stage import context_from_text
+
+    gaz = load_gazetteer()
+    found = candidates(gaz, text, context_from_text(context, gaz, mention=text))
+    sys.stdout.buffer.write(orjson.dumps([c.as_dict() for c in found[:limit]], option=orjson.OPT_INDENT_2) + b"\n")
+
+
+@app.command("dates")
+def dates_command(
+    text: str = typer.Argument(..., help='Text holding time expressions, e.g. "Selasa (12/6) dan pekan lalu".'),
+    base: Optional[str] = typer.Option(None, "--base", help="Publication date YYYY-MM-DD that relative expressions count from."),
+) -> None:
+    """Print the time expressions found in TEXT as JSON: text, start, end, value (ISO 8601), precision."""
+    import datetime as dt
+
+    import orjson
+
+    from warta.dates.expressions import find_dates
+
+    try:
+        base_date = dt.date.fromisoformat(base) if base else None
+    except ValueError:
+        err.print(f"--base must be a date YYYY-MM-DD, not {base!r}")
+        raise typer.Exit(code=2)
+    sys.stdout.buffer.write(orjson.dumps([d.as_dict() for d in find_dates(text, base_date)], option=orjson.OPT_INDENT_2) + b"\n")
+
+
 eval_app = typer.Typer(no_args_is_help=True, help="Measure warta against labelled data.")
 app.add_typer(eval_app, name="eval")
 
@@ -219,6 +257,35 @@ def eval_events(
         _print_rows("modality confusion on matched events (rows gold)", [
             {"gold": g, **{p: s.modality_confusion.get((g, p), "") or "" for p in mods}} for g in mods
         ])  # fmt: skip
+
+
+@eval_app.command("geo")
+def eval_geo(gold: list[Path] = typer.Argument(None, help="Place gold sets (default: tests/fixtures/places/dev.jsonl and test.jsonl).")) -> None:
+    """Place resolution: exact place and country accuracy, unresolvable mentions kept unresolved."""
+    from warta.places.evaluate import evaluate
+
+    paths = gold or [Path("tests/fixtures/places/dev.jsonl"), Path("tests/fixtures/places/test.jsonl")]
+    rows = []
+    for path in paths:
+        s = evaluate(path)
+        rows.append({"set": str(path), "mentions": s.mentions, "exact place": s.exact_accuracy, "country": s.country_accuracy,
+                     "unresolvable kept": f"{s.unresolvable_kept}/{s.unresolvable}"})  # fmt: skip
+    _print_rows("places", rows)
+
+
+@eval_app.command("dates")
+def eval_dates(gold: list[Path] = typer.Argument(None, help="Date gold sets (default: tests/fixtures/dates/dev.jsonl and test.jsonl).")) -> None:
+    """Date expressions: accuracy (span found, value and precision right), false positives, weekday checks."""
+    from warta.dates.evaluate import evaluate
+
+    paths = gold or [Path("tests/fixtures/dates/dev.jsonl"), Path("tests/fixtures/dates/test.jsonl")]
+    rows = []
+    for path in paths:
+        s = evaluate(path)
+        rows.append({"set": str(path), "texts": s.texts, "expressions": s.expected, "accuracy": s.accuracy,
+                     "false positives": s.false_positives, "negative texts clean": f"{s.negatives_clean}/{s.negatives}",
+                     "weekday check": f"{s.mismatch_correct}/{s.mismatch_texts}"})  # fmt: skip
+    _print_rows("dates", rows)
 
 
 @eval_app.command("ner")

@@ -77,10 +77,12 @@ class IngestSummary:
 def default_stages() -> tuple[Step, ...]:
     """The stages ``warta ingest`` runs after dedup, in order."""
     from warta.actors.stage import Actors
+    from warta.dates.stage import Dates
     from warta.events.stage import Events
     from warta.nlp.stage import Nlp  # spaCy loads only when a run needs it
+    from warta.places.stage import Places
 
-    return (Nlp(), Actors(), Events())
+    return (Nlp(), Actors(), Events(), Places(), Dates())
 
 
 def run_steps(steps: Sequence[Step], docs: list[Document]) -> list[Document]:

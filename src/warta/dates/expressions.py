@@ -1,0 +1,278 @@
+"""Indonesian time expressions in running text, resolved against the publication date.
+
+"Selasa (12/6/2024)", "Selasa (12/6)", "12 Juni 2024", "kemarin", "tadi malam", "dua hari
+lalu", "pekan lalu", "Senin lalu", "awal Juni", "akhir bulan ini", "tahun lalu", "pada 1998".
+Each comes with a precision (day / week / month / year) and its span; a weekday written
+next to a date that falls on another day is reported (``weekday_mismatch``).
+
+The words live in data/dates_id.json. Finding is regex work (dateparser's ``search_dates``
+is slow and finds dates in "1,5 kg" and "Rp 2.024"); absolute dates in other layouts fall
+back to dateparser. Without a base date, relative expressions are kept with ``value``
+None and ``relative`` True: never guessed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(slots=True)
+class DateExpression:
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO 8601: 2024-06-12, 2024-W23, 2024-06, 1998
+    precision: str  # day | week | month | year
+    weekday_mismatch: bool = False
+    relative: bool = False  # needed a base date and had none
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value, "precision": self.precision,
+                "weekday_mismatch": self.weekday_mismatch, "relative": self.relative}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, str]
+    days: dict[str, int]
+    month_parts: dict[str, str]
+    forward: tuple[str, ...]
+    duration: tuple[str, ...]
+    se_units: dict[str, str]
+    forward_preps: tuple[str, ...]
+    past_preps: tuple[str, ...]
+    patterns: tuple[tuple[str, re.Pattern], ...]
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    d = json.loads(resources.files("warta.data").joinpath("dates_id.json").read_text("utf-8"))
+    months = {k: v for k, v in d["months"].items() if len(k) >= 3}
+    wd, mo, num, unit = _alt(d["weekdays"]), _alt(months), _alt(d["numbers"]), _alt(d["units"])
+    past, fut, days, parts = _alt(d["past"]), _alt(d["future"]), _alt(d["days"]), _alt(d["month_parts"])
+    n = rf"(?P<n>\d{{1,3}}|{num})"
+    b = r"(?<![\w/.,-])"  # a word start that is not inside a number
+    e = r"(?![\w/]|[.,-]\d)"
+    patterns = [
+        ("wd_paren", rf"{b}(?:(?P<wd>{wd}),?\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)"),
+        ("dmy_slash", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){e}"),
+        ("d_month_y", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mo>{mo})\.?(?:\s+(?P<y>\d{{4}}))?{e}"),
+        ("month_d_y", rf"{b}(?P<mo>{mo})\.?\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}}){e}"),
+        ("part_month", rf"{b}(?P<part>{parts})\s+(?:bulan\s+)?(?P<mo>{mo})(?:\s+(?P<y>\d{{4}}))?{e}"),
+        ("part_rel", rf"{b}(?P<part>{parts})\s+(?P<unit>pekan|minggu|bulan|tahun)(?:\s+(?P<rel>ini|lalu|depan))?\b(?!\s+\d)"),
+        ("part_year", rf"{b}(?P<part>{parts})\s+(?:tahun\s+)?(?P<y>1[89]\d\d|20\d\d){e}"),
+        ("month_y", rf"{b}(?:bulan\s+)?(?P<mo>{mo})\s+(?P<y>\d{{4}}){e}"),
+        ("month_rel", rf"{b}(?P<mo>{mo})\s+(?P<rel>lalu|silam|depan|mendatang|ini)\b"),
+        ("n_unit_rel", rf"{b}{n}\s+(?P<unit>{unit})\s+(?P<rel>{past}|{fut})\b"),
+        ("se_unit_rel", rf"{b}(?P<se>{_alt(d['se_units'])})\s+(?P<rel>{past}|{fut})\b"),
+        ("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}"),
+        ("dmy_dash", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>(?:19|20)\d\d){e}"),
+        ("unit_rel", rf"{b}(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?P<rel>lalu|depan|ini|mendatang|kemarin)\b"),
+        ("wd_rel", rf"{b}(?:hari\s+)?(?P<wd>{wd})\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|pekan lalu|pekan depan|minggu lalu|minggu depan)\b"),
+        ("day_word", rf"{b}(?P<day>{days})\b"),
+        ("year", rf"{b}(?:(?P<cue>pada|sejak|hingga|sampai|era|sepanjang|selama)\s+(?:tahun\s+)?|(?P<tahun>tahun)\s+)(?P<y>1[89]\d\d|20\d\d){e}(?:\s+(?P<silam>silam|lalu))?"),
+        ("year_silam", rf"{b}(?P<y>1[89]\d\d|20\d\d)\s+(?P<silam>silam)\b"),
+        ("wd", rf"{b}(?:hari\s+)?(?P<wd>{wd}){e}"),
+    ]
+    return _Words(
+        months=months, weekdays=d["weekdays"], numbers=d["numbers"], units=d["units"], days=d["days"],
+        month_parts=d["month_parts"], forward=tuple(d["forward_cues"]), duration=tuple(d["duration_cues"]), se_units=d["se_units"],
+        forward_preps=tuple(d["forward_prepositions"]), past_preps=tuple(d["past_prepositions"]),
+        patterns=tuple((name, re.compile(p, re.I)) for name, p in patterns),
+    )  # fmt: skip
+
+
+# "UU Nomor 6 Tahun 2023", "Pasal 12", "RT 05/RW 12": numbers of laws and addresses, not dates
+_LAW = re.compile(r"\b(?:nomor|no\.?|pasal|ayat|rt|rw|uu|perpres|pp|perda|kepres|keppres|permen|perppu)\s*[\d/.-]*\s*$", re.I)
+
+
+def find_dates(text: str, base: date | None) -> list[DateExpression]:
+    """Every time expression in ``text``, left to right, non-overlapping (longest first)."""
+    w = _words()
+    found: list[tuple[int, int, str, re.Match]] = []
+    for name, pattern in w.patterns:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), name, m))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[DateExpression] = []
+    last_end = -1
+    for start, end, name, m in found:
+        if start < last_end:
+            continue
+        expr = _resolve(name, m, text, base, w)
+        if expr is not None:
+            out.append(expr)
+            last_end = end
+    return out
+
+
+def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) -> DateExpression | None:
+    g = m.groupdict()
+    span = m.group(0)
+    start, end = m.start(), m.end()
+    # leave out a leading preposition: the span is the expression ("pada 1998" -> "1998")
+    if name == "year" and g.get("cue"):
+        start = m.start("y") if not g.get("tahun") else m.start()
+    before = text[max(0, start - 25) : start]
+    if _LAW.search(before):
+        return None
+    wd = w.weekdays.get((g.get("wd") or "").lower().replace("’", "'")) if g.get("wd") else None
+    if name in ("wd", "wd_rel") and g.get("wd") and not g["wd"][0].isupper():
+        return None  # "minggu" lowercase is "week"
+    after = text[end : end + 30].lower()
+    forward = any(_has(before.lower(), c) or _has(after, c) for c in w.forward if c not in ("depan",))
+    previous = before.lower().split()[-1:]
+    if previous and previous[0] in w.forward_preps:
+        forward = True  # "berlaku mulai awal Januari"
+    elif previous and previous[0] in w.past_preps:
+        forward = False  # "sejak pertengahan Juni"
+
+    def rel(precision: str) -> DateExpression:
+        return DateExpression(start, end, text[start:end], None, precision, relative=True)
+
+    if name == "se_unit_rel":
+        if before.lower().split()[-1:] and before.lower().split()[-1] in w.duration:
+            return None
+        g = {**g, "n": "1", "unit": w.se_units[g["se"].lower()]}
+        name = "n_unit_rel"
+    if name in ("wd_paren", "dmy_slash", "d_month_y", "month_d_y", "iso", "dmy_dash"):
+        day = int(g["d"])
+        month = int(g["m"]) if g.get("m") else w.months.get(g["mo"].lower().rstrip("."))
+        if not month or not (1 <= month <= 12) or not (1 <= day <= 31):
+            return None
+        if name == "wd_paren" and not g.get("wd") and not g.get("y"):
+            return None  # a bare "(12/6)" may be a score or a ratio
+        year = g.get("y")
+        if year:
+            y = int(year) + (2000 if len(year) == 2 else 0)
+        elif base is None:
+            return rel("day")
+        elif wd:  # "Selasa (2/1)": the year in which 2 January is a Tuesday, nearest the base
+            y = min((base.year - 1, base.year, base.year + 1), key=lambda yy: (not _is_weekday(yy, month, day, wd), abs(_ordinal(yy, month, day) - base.toordinal())))
+        else:
+            y = _nearest_year(base, month, day, forward)
+        try:
+            value = date(y, month, day)
+        except ValueError:
+            return None
+        mismatch = bool(wd and value.isoweekday() != wd)
+        return DateExpression(start, end, text[start:end], value.isoformat(), "day", mismatch)
+    if name == "month_y":
+        return DateExpression(start, end, text[start:end], f"{int(g['y']):04d}-{w.months[g['mo'].lower()]:02d}", "month")
+    if name == "part_month":
+        month = w.months[g["mo"].lower()]
+        if g.get("y"):
+            return DateExpression(start, end, text[start:end], f"{int(g['y']):04d}-{month:02d}", "month")
+        if base is None:
+            return rel("month")
+        return DateExpression(start, end, text[start:end], f"{_nearest_year(base, month, 1, forward, whole_month=True):04d}-{month:02d}", "month")
+    if name == "month_rel":
+        month = w.months[g["mo"].lower()]
+        if base is None:
+            return rel("month")
+        r = g["rel"].lower()
+        y = base.year
+        if r in ("lalu", "silam"):
+            y = base.year if month < base.month else base.year - 1
+        elif r in ("depan", "mendatang"):
+            y = base.year if month > base.month else base.year + 1
+        return DateExpression(start, end, text[start:end], f"{y:04d}-{month:02d}", "month")
+    if base is None and name not in ("year", "year_silam"):
+        return rel({"day_word": "day", "wd": "day", "wd_rel": "day"}.get(name, "day" if g.get("unit") == "hari" else "month"))
+    if name == "day_word":
+        d = base + timedelta(days=w.days[g["day"].lower()])
+        return DateExpression(start, end, text[start:end], d.isoformat(), "day")
+    if name == "n_unit_rel":
+        if before.lower().split()[-1:] and before.lower().split()[-1] in w.duration:
+            return None  # "selama dua minggu ke depan": a duration
+        n = int(g["n"]) if g["n"].isdigit() else w.numbers.get(g["n"].lower())
+        if not n:
+            return None
+        sign = 1 if g["rel"].lower() in ("depan", "mendatang", "lagi", "ke depan", "yang akan datang") else -1
+        return _shift(start, end, text, base, w.units[g["unit"].lower()], sign * n)
+    if name == "unit_rel":
+        if g["unit"] == "Minggu":
+            return None  # capitalised: the weekday ("Minggu lalu" = last Sunday), read by wd_rel
+        r = g["rel"].lower()
+        unit = w.units[g["unit"].lower()]
+        if unit == "day":
+            return None  # "hari ini" is a day word; "hari lalu" alone means nothing
+        sign = {"lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1, "ini": 0}[r]
+        return _shift(start, end, text, base, unit, sign)
+    if name == "part_year":
+        return DateExpression(start, end, text[start:end], g["y"], "year")
+    if name == "part_rel":
+        unit = w.units[g["unit"].lower()]
+        sign = {"lalu": -1, "depan": 1, "ini": 0}[(g.get("rel") or "ini").lower()]
+        return _shift(start, end, text, base, unit, sign)
+    if name in ("wd", "wd_rel"):
+        r = (g.get("rel") or "").lower()
+        if r in ("pekan lalu", "minggu lalu", "pekan depan", "minggu depan"):
+            week_start = base - timedelta(days=base.isoweekday() - 1) + timedelta(days=7 if "depan" in r else -7)
+            d = week_start + timedelta(days=wd - 1)
+        elif r in ("depan", "mendatang") or (not r and forward):
+            d = base + timedelta(days=(wd - base.isoweekday()) % 7 or 7) if r else base + timedelta(days=(wd - base.isoweekday()) % 7)
+        elif r in ("lalu", "kemarin"):
+            d = base - timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        else:  # bare weekday (or "ini") in a report: the most recent such day, today included
+            d = base - timedelta(days=(base.isoweekday() - wd) % 7)
+        return DateExpression(start, end, text[start:end], d.isoformat(), "day")
+    if name in ("year", "year_silam"):
+        return DateExpression(start, end, text[start:end], g["y"], "year")
+    return None
+
+
+def _has(text: str, phrase: str) -> bool:
+    return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+
+
+def _is_weekday(y: int, month: int, day: int, wd: int) -> bool:
+    try:
+        return date(y, month, day).isoweekday() == wd
+    except ValueError:
+        return False
+
+
+def _ordinal(y: int, month: int, day: int) -> int:
+    try:
+        return date(y, month, day).toordinal()
+    except ValueError:
+        return 0
+
+
+def _nearest_year(base: date, month: int, day: int, forward: bool, whole_month: bool = False) -> int:
+    """The year of a day/month given without one: the nearest such date on or before the
+    base in a report, on or after it for something announced ("akan", "dijadwalkan")."""
+    key = (month, 1 if whole_month else day)
+    base_key = (base.month, 1 if whole_month else base.day)
+    if forward:
+        return base.year if key >= base_key else base.year + 1
+    return base.year if key <= base_key else base.year - 1
+
+
+def _shift(start: int, end: int, text: str, base: date, unit: str, n: int) -> DateExpression | None:
+    if unit == "day":
+        return DateExpression(start, end, text[start:end], (base + timedelta(days=n)).isoformat(), "day")
+    if unit == "week":
+        y, wk, _ = (base + timedelta(days=7 * n)).isocalendar()
+        return DateExpression(start, end, text[start:end], f"{y:04d}-W{wk:02d}", "week")
+    if unit == "month":
+        months = base.year * 12 + base.month - 1 + n
+        return DateExpression(start, end, text[start:end], f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+    if unit == "year":
+        return DateExpression(start, end, text[start:end], f"{base.year + n:04d}", "year")
+    if unit == "decade":
+        return DateExpression(start, end, text[start:end], f"{base.year + 10 * n:04d}", "year")
+    return None

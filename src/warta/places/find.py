@@ -1,0 +1,81 @@
+"""Place mentions in running text: gazetteer names, capitalised, introduced as places.
+
+A name counts as a place mention when a prefix says so ("Kabupaten Bogor"), a place word
+comes just before it ("di Gaza", "wilayah Papua"), or the NER tagged it LOC. A prefixed
+name the gazetteer lacks ("Desa Sukamaju") is still a mention: an unresolved one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from warta.places.gazetteer import Gazetteer, fold
+from warta.places.resolve import Rules
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’.-]*")
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    prefix: str | None
+    introduced: bool  # a place word or prefix introduces it: a location, not an actor
+    found: bool  # the gazetteer has the name
+
+
+def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tuple[int, int, str]] = ()) -> list[PlaceMention]:
+    words = [(m.start(), m.start() + len(w), w) for m in _WORD.finditer(text) if (w := m.group().rstrip("."))]
+    folded = [fold(w) for _, _, w in words]
+    loc = [(s, e) for s, e, label in entities if label == "LOC"]
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(words):
+        found = _match_at(words, folded, i, gaz, rules, text)
+        if found is None:
+            i += 1
+            continue
+        j, prefix, in_gazetteer = found
+        start, end = words[i][0], words[j - 1][1]
+        cue = i > 0 and (folded[i - 1] in rules.place_cues or (i > 1 and folded[i - 2] in rules.place_cues and folded[i - 1] in rules.directions))
+        cue = cue or bool(out and text[out[-1].end : start].strip() == ",")  # "Kota Bogor, Jawa Barat"
+        is_loc = any(s <= start < e or start <= s < end for s, e in loc)
+        if prefix or cue or is_loc:
+            out.append(PlaceMention(start, end, text[start:end], prefix, bool(prefix or cue), in_gazetteer))
+        i = j
+    return out
+
+
+def _match_at(words, folded, i, gaz: Gazetteer, rules: Rules, text: str) -> tuple[int, str | None, bool] | None:
+    """(end token, prefix, in gazetteer) of the longest place name starting at token i."""
+    prefix = None
+    k = i
+    for n in range(rules.max_prefix_words, 0, -1):
+        key = " ".join(folded[i : i + n])
+        if i + n < len(words) and key in rules.prefixes and words[i + n][2][:1].isupper():
+            prefix, k = key, i + n
+            break
+    if prefix is None and not words[i][2][:1].isupper():
+        return None
+    limit = min(len(words), k + gaz.max_words)
+    for j in range(limit, k, -1):
+        if not words[j - 1][2][:1].isupper() and folded[j - 1] not in rules.directions:
+            continue
+        if any(text[words[x][1] : words[x + 1][0]].strip() for x in range(k, j - 1)):
+            continue  # punctuation inside: "Bogor, Jawa Barat" is two names
+        surface = " ".join(w for _, _, w in words[k:j])
+        if gaz.by_exact.get(surface) or gaz.by_name.get(fold(surface)):
+            return j, prefix, True
+        if prefix:
+            full = " ".join(w for _, _, w in words[i:j])
+            if gaz.by_name.get(fold(full)):
+                return j, prefix, True
+    if prefix:  # a prefixed name the gazetteer lacks: up to three capitalised words
+        j = k
+        while j < len(words) and j - k < 3 and words[j][2][:1].isupper() and not text[words[j - 1][1] : words[j][0]].strip():
+            j += 1
+        return (j, prefix, False) if j > k else None
+    return None

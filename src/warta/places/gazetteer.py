@@ -1,0 +1,83 @@
+"""The place gazetteer shipped in data/places/gazetteer.jsonl.gz (built by training/places).
+
+Loaded once per process: about 42k places (countries, Indonesian provinces, regencies and
+districts, US states, world cities, named regions), indexed by folded name. Short
+all-caps names ("AS", "RI", "DKI") are indexed case-sensitively, so "as" never matches.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+
+import orjson
+
+
+@dataclass(slots=True)
+class Place:
+    id: str
+    name: str
+    type: str  # country | adm1 | adm2 | adm3 | city | region
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int | None
+    kind: str  # type refined: adm2:kota, adm2:kabupaten, adm1:us, ...
+    common_word: bool = False
+
+
+@dataclass
+class Gazetteer:
+    places: dict[str, Place] = field(default_factory=dict)
+    by_name: dict[str, list[str]] = field(default_factory=dict)  # folded name -> place ids
+    by_exact: dict[str, list[str]] = field(default_factory=dict)  # short all-caps names, case kept
+    max_words: int = 1
+
+    def lookup(self, surface: str) -> list[Place]:
+        ids = self.by_exact.get(surface.strip()) or self.by_name.get(fold(surface)) or []
+        return [self.places[i] for i in ids]
+
+
+def fold(text: str) -> str:
+    """Lowercase, no diacritics, single spaces: the key names are matched on."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def _kind(row: dict) -> str:
+    if row["type"] == "adm2":
+        return f"adm2:{row.get('adm2_kind') or 'kabupaten'}"
+    if row["type"] == "adm1" and row["id"].startswith("gn-"):
+        return "adm1:us"
+    return row["type"]
+
+
+def _is_short_caps(name: str) -> bool:
+    letters = name.replace(".", "")
+    return len(letters) <= 4 and letters.isupper()
+
+
+def load_gazetteer() -> Gazetteer:
+    gaz = Gazetteer()
+    raw = resources.files("warta.data").joinpath("places", "gazetteer.jsonl.gz").read_bytes()
+    for line in gzip.decompress(raw).splitlines():
+        row = orjson.loads(line)
+        p = Place(row["id"], row["name"], row["type"], row.get("country"), row.get("admin1"), row.get("admin2"),
+                  row.get("lat"), row.get("lon"), row.get("population"), _kind(row), bool(row.get("common_word")))  # fmt: skip
+        gaz.places[p.id] = p
+        for name in row["names"]:
+            if _is_short_caps(name):
+                bucket = gaz.by_exact.setdefault(name, [])
+            else:
+                key = fold(name)
+                bucket = gaz.by_name.setdefault(key, [])
+                gaz.max_words = max(gaz.max_words, key.count(" ") + 1)
+            if p.id not in bucket:
+                bucket.append(p.id)
+    return gaz
