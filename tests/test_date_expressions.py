@@ -1,0 +1,93 @@
+"""Date expressions (issue 6), resolved against a base date."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from conftest import ROOT, run_warta
+from warta.dates.evaluate import evaluate
+from warta.dates.expressions import find_dates
+
+BASE = date(2024, 6, 12)  # a Wednesday
+
+
+def found(text: str, base: date | None = BASE) -> list[tuple]:
+    return [(d.text, d.value, d.precision) for d in find_dates(text, base)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Selasa (11/6/2024)", ("Selasa (11/6/2024)", "2024-06-11", "day")),
+        ("Selasa (11/6)", ("Selasa (11/6)", "2024-06-11", "day")),
+        ("12 Juni 2024", ("12 Juni 2024", "2024-06-12", "day")),
+        ("kemarin", ("kemarin", "2024-06-11", "day")),
+        ("hari ini", ("hari ini", "2024-06-12", "day")),
+        ("tadi malam", ("tadi malam", "2024-06-11", "day")),
+        ("dua hari lalu", ("dua hari lalu", "2024-06-10", "day")),
+        ("pekan lalu", ("pekan lalu", "2024-W23", "week")),
+        ("Senin lalu", ("Senin lalu", "2024-06-10", "day")),
+        ("awal Juni", ("awal Juni", "2024-06", "month")),
+        ("akhir bulan ini", ("akhir bulan ini", "2024-06", "month")),
+        ("tahun lalu", ("tahun lalu", "2023", "year")),
+        ("pada 1998", ("1998", "1998", "year")),
+        ("Desember lalu", ("Desember lalu", "2023-12", "month")),
+        ("sepekan lalu", ("sepekan lalu", "2024-W23", "week")),
+    ],
+)
+def test_expressions(text, expected):
+    assert found(f"Peristiwa itu terjadi {text}.") == [expected]
+
+
+def test_weekday_checked_against_the_date():
+    (d,) = find_dates("Senin (12/6/2024)", BASE)
+    assert d.weekday_mismatch and d.value == "2024-06-12"
+    (d,) = find_dates("Rabu (12/6/2024)", BASE)
+    assert not d.weekday_mismatch
+
+
+def test_a_weekday_picks_the_year_it_fits():
+    # 2 January is a Tuesday in 2024: an article of 31 December 2023 means next week
+    assert found("kantor kembali buka Selasa (2/1).", date(2023, 12, 31)) == [("Selasa (2/1)", "2024-01-02", "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Barang bukti 1,5 kg sabu.", "Harganya Rp 2.024 per lembar.", "Sebanyak 2024 orang hadir.", "pukul 20.00 WIB",
+     "Pasal 12 ayat 3", "UU Nomor 6 Tahun 2023 tentang Cipta Kerja", "Skor akhir 3-1.", "selama dua minggu ke depan"],
+)
+def test_false_positives_rejected(text):
+    assert found(text) == []
+
+
+def test_without_a_base_relative_dates_are_flagged_not_guessed():
+    (d,) = find_dates("Polisi menangkapnya kemarin.", None)
+    assert d.value is None and d.relative
+    assert found("pada 12 Juni 2024", None) == [("12 Juni 2024", "2024-06-12", "day")]
+
+
+def test_dates_cli():
+    r = run_warta("dates", "Selasa (12/6) dan pekan lalu", "--base", "2024-06-14")
+    assert r.returncode == 0, r.stderr.decode()
+    rows = json.loads(r.stdout)
+    assert [(x["text"], x["value"], x["precision"], x["start"], x["end"]) for x in rows] == [
+        ("Selasa (12/6)", "2024-06-12", "day", 0, 13), ("pekan lalu", "2024-W23", "week", 18, 28),
+    ]  # fmt: skip
+    assert run_warta("dates", "x", "--base", "12-06-2024").returncode == 2
+
+
+def test_published_date_from_the_url_when_missing():
+    from warta.dates.stage import base_date
+    from warta.records import Document
+
+    doc = Document(doc_id="u", content_hash="u", source_file="-", position="", source_format="txt", raw_text="",
+                   url="https://nasional.kompas.com/read/2024/06/12/10301231/polisi-tangkap")  # fmt: skip
+    assert base_date(doc) == date(2024, 6, 12) and doc.metadata["published_from"] == "url"
+
+
+def test_accuracy_floors():
+    assert evaluate(ROOT / "tests/fixtures/dates/dev.jsonl").accuracy >= 0.97
+    assert evaluate(ROOT / "tests/fixtures/dates/test.jsonl").accuracy >= 0.92
