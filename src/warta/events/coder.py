@@ -152,6 +152,9 @@ class _Reader:
                 return None
         if actor and (self.v.mention_at[actor[0][0]] is None and w[actor[0][0]] in lex.non_agent_heads):
             return None  # "insiden itu melukai empat awak": no one acted
+        if t.form.type in lex.symmetric_types and len(actor) > 1 and not recipient:
+            # "Indonesia dan Malaysia sepakat": the guide makes the partner the recipient
+            actor, recipient = actor[:1], actor[1:]
         actors = [self.participant(a, b) for a, b in actor]
         recipients = [self.participant(a, b) for a, b in recipient]
         modality, cue = self.modality(t, lo, published_year)

@@ -167,7 +167,7 @@ class Store:
                 for table, rows in _annotation_rows(docs).items():
                     if rows:
                         con.register("batch_rows", pa.Table.from_pylist(rows))
-                        conflict = " ON CONFLICT DO NOTHING" if table == "actors" else ""
+                        conflict = " ON CONFLICT DO NOTHING" if table in ("actors", "places") else ""
                         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows{conflict}")
                         con.unregister("batch_rows")
             for old, new in relabelled.items():
@@ -228,7 +228,7 @@ def _documents_table(docs: list[Document], run_id: str) -> pa.Table:
 def _annotation_rows(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
     """Rows for the tables later stages fill, from what they left on ``doc.annotations``."""
     tables: dict[str, list[dict[str, Any]]] = {
-        "sentences": [], "mentions": [], "actors": [], "events": [], "event_roles": [], "event_locations": [],
+        "sentences": [], "mentions": [], "actors": [], "events": [], "event_roles": [], "event_locations": [], "places": [],
     }  # fmt: skip
     for d in docs:
         for idx, (start, end) in enumerate(d.annotations.get("sentences", ())):
@@ -256,8 +256,12 @@ def _annotation_rows(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
                     })  # fmt: skip
             for idx, loc in enumerate(e.location):
                 tables["event_locations"].append({"event_id": e.event_id, "idx": idx, **loc.as_dict()})
+                if loc.place_id:
+                    tables["places"].append({"place_id": loc.place_id, "name": loc.name, "type": loc.precision,
+                                             "country": loc.country, "lat": loc.lat, "lon": loc.lon})  # fmt: skip
     # one row per discovered actor; ON CONFLICT keeps the first naming of it
     tables["actors"] = list({a["actor_id"]: a for a in reversed(tables["actors"])}.values())
+    tables["places"] = list({p["place_id"]: p for p in tables["places"]}.values())
     return tables
 
 
