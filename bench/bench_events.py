@@ -1,0 +1,64 @@
+"""Throughput of the events, places and dates stages on top of NLP, per core.
+
+Runs the nlp and actors stages once over the texts (not timed), then times the events,
+places and dates stages alone, several rounds, single process. Reports sentences/s of the
+event stage and the share it adds to the NLP stage's time (measured in the same process).
+
+    .venv/bin/python bench/bench_events.py [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from warta.actors.stage import Actors
+from warta.clean.step import Clean
+from warta.dates.stage import Dates
+from warta.events.stage import Events
+from warta.nlp.stage import Nlp
+from warta.places.stage import Places
+from warta.records import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def texts() -> list[dict]:
+    rows = []
+    for name in ("dev", "test"):
+        rows += [json.loads(x) for x in (ROOT / f"tests/fixtures/events/{name}.jsonl").read_text("utf-8").splitlines() if x.strip()]
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    rows = texts()
+    docs = [Document(doc_id=r["id"], content_hash=r["id"], source_file="-", position="", source_format="txt",
+                     raw_text=r["text"], published=r.get("published")) for r in rows]  # fmt: skip
+    docs = Clean()(docs)
+    for step in (Nlp(), Actors(), Events(), Places(), Dates()):  # warm every resource once
+        step(docs[:5])
+    t = time.perf_counter()
+    docs = Nlp()(docs)
+    nlp_s = time.perf_counter() - t
+    docs = Actors()(docs)
+    sentences = sum(len(d.annotations["sentences"]) for d in docs)
+    timings = {}
+    for step in (Events(), Places(), Dates()):
+        best = float("inf")
+        for _ in range(args.rounds):
+            t = time.perf_counter()
+            step(docs)
+            best = min(best, time.perf_counter() - t)
+        timings[step.name] = best
+    print(f"{len(docs)} documents, {sentences} sentences; nlp stage {nlp_s:.2f} s ({sentences / nlp_s:,.0f} sentences/s)")
+    for name, s in timings.items():
+        print(f"{name:7s} {s * 1000:8.1f} ms  {sentences / s:10,.0f} sentences/s  {100 * s / nlp_s:5.1f}% of nlp time")
+
+
+if __name__ == "__main__":
+    main()
