@@ -74,6 +74,21 @@ def test_demo_corpus_through_the_cli(tmp_path: Path):
         "AND a.text = 'Juru bicara Hizbullah'"
     ).fetchall()
     assert group == [("hizbullah", "Juru bicara Hizbullah")]
+    # The events, places and dates stages ran: the example is a future COOPERATE of
+    # Hizbullah with the Palestinian factions, in southern Lebanon; the articles that report
+    # the same happenings from several outlets share event clusters.
+    coop = con.execute(
+        "SELECT e.modality, r.actor_id, l.place_id, l.source FROM events e JOIN event_roles r ON r.event_id = e.event_id AND r.role = 'actor' "
+        "JOIN event_locations l ON l.event_id = e.event_id WHERE e.type = 'COOPERATE' AND e.sentence_text LIKE '%kelompok itu sedang%'"
+    ).fetchall()
+    assert coop == [("future", "hizbullah", "rg-lebanon-selatan", "sentence")]
+    assert con.execute("SELECT count(DISTINCT doc_id) FROM events").fetchone()[0] == 29
+    assert con.execute("SELECT count(*) FROM event_clusters WHERE n_outlets >= 2").fetchone()[0] >= 3
+    bad = con.execute(
+        "SELECT count(*) FROM events e JOIN documents d USING (doc_id) "
+        "WHERE substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) <> e.trigger_text"
+    ).fetchone()[0]
+    assert bad == 0
     con.close()
 
     before = snapshot(db)
