@@ -54,6 +54,30 @@ def extract_command(
             doc_sink.close()
 
 
+@app.command("serve")
+def serve_command(
+    db: Path = typer.Option(Path("warta.duckdb"), "--db", help="The store to serve."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind; the default is loopback only."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port (0: any free port)."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="WARTA_TOKEN", help="Allow POST /api/ingest with this token (else read-only)."),
+) -> None:
+    """Serve the API (OpenAPI at /docs) and the dashboard at / over a store."""
+    import uvicorn
+
+    from warta.serve.app import create_app
+
+    try:
+        application = create_app(db, token=token)
+    except FileNotFoundError as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(code=2) from None
+    except Exception as e:  # a store another process writes to, a file that is no store
+        err.print(f"[red]error[/] cannot open {db}: {e}")
+        raise typer.Exit(code=2) from None
+    err.print(f"warta: dashboard on http://{host}:{port}/ , API docs on http://{host}:{port}/docs ({'read-write with token' if token else 'read-only'})")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 @app.command("geocode")
 def geocode_command(
     text: str = typer.Argument(..., help='A place mention, e.g. "Kabupaten Bogor" or "Gaza".'),

@@ -81,8 +81,9 @@ def default_stages() -> tuple[Step, ...]:
     from warta.events.stage import Events
     from warta.nlp.stage import Nlp  # spaCy loads only when a run needs it
     from warta.places.stage import Places
+    from warta.search.stage import SearchTerms
 
-    return (Nlp(), Actors(), Events(), Places(), Dates())
+    return (Nlp(), Actors(), Events(), Places(), Dates(), SearchTerms())
 
 
 def run_steps(steps: Sequence[Step], docs: list[Document]) -> list[Document]:

@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from warta.records import Document, ReadProblem
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_MEMORY_LIMIT = "512MB"
 
 
@@ -229,6 +229,7 @@ def _annotation_rows(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
     """Rows for the tables later stages fill, from what they left on ``doc.annotations``."""
     tables: dict[str, list[dict[str, Any]]] = {
         "sentences": [], "mentions": [], "actors": [], "events": [], "event_roles": [], "event_locations": [], "places": [],
+        "document_terms": [],
     }  # fmt: skip
     for d in docs:
         for idx, (start, end) in enumerate(d.annotations.get("sentences", ())):
@@ -245,6 +246,8 @@ def _annotation_rows(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
             if m.rule == "discovered":
                 tables["actors"].append({"actor_id": m.actor_id, "name": m.name, "type": m.type, "country": m.country,
                                          "sector": m.sector, "origin": "discovered"})  # fmt: skip
+        for term, tf in d.annotations.get("terms", {}).items():
+            tables["document_terms"].append({"doc_id": d.doc_id, "term": term, "tf": tf})
         for e in d.annotations.get("events", ()):
             tables["events"].append(_event_row(d.doc_id, e))
             for role in ("actor", "recipient"):

@@ -1,0 +1,44 @@
+#!/bin/sh
+# Reproduce src/warta/serve/static/vendor/ from the pinned npm lockfile.
+# Usage (from the repo root): sh frontend/vendor.sh
+# Needs node/npm and access to the npm registry; the output is committed so the
+# dashboard itself works offline from a fresh clone.
+set -eu
+
+# Work from the repo root whatever the caller's directory.
+ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+cd "$ROOT"
+
+NM=frontend/node_modules
+OUT=src/warta/serve/static/vendor
+
+# node_modules is only a staging area: remove it on exit (success or failure)
+# so it never ends up in a commit.
+trap 'rm -rf "$NM"' EXIT
+
+npm ci --prefix frontend --ignore-scripts --no-audit --no-fund
+
+# Start from an empty folder so the result is exactly the list below.
+rm -rf "$OUT"
+mkdir -p "$OUT/images"
+
+# Leaflet (UMD build, its CSS and the images the CSS / default marker use)
+cp "$NM/leaflet/dist/leaflet.js" "$OUT/leaflet.js"
+cp "$NM/leaflet/dist/leaflet.css" "$OUT/leaflet.css"
+cp "$NM"/leaflet/dist/images/*.png "$OUT/images/"
+cp "$NM/leaflet/LICENSE" "$OUT/leaflet-LICENSE.txt"
+
+# Cytoscape (UMD, minified)
+cp "$NM/cytoscape/dist/cytoscape.min.js" "$OUT/cytoscape.min.js"
+cp "$NM/cytoscape/LICENSE" "$OUT/cytoscape-LICENSE.txt"
+
+# topojson-client (UMD, minified)
+cp "$NM/topojson-client/dist/topojson-client.min.js" "$OUT/topojson-client.min.js"
+cp "$NM/topojson-client/LICENSE" "$OUT/topojson-client-LICENSE.txt"
+
+# world-atlas: Natural Earth 1:110m countries as TopoJSON
+cp "$NM/world-atlas/countries-110m.json" "$OUT/countries-110m.json"
+cp "$NM/world-atlas/LICENSE" "$OUT/world-atlas-LICENSE.txt"
+
+echo "vendored into $OUT:"
+ls -lR "$OUT"

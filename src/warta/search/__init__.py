@@ -1,0 +1,1 @@
+"""Full-text search that knows Indonesian morphology: documents indexed by word stems."""

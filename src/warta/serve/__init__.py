@@ -1,0 +1,1 @@
+"""Serve: a read-only HTTP API over the store, and the dashboard."""

@@ -1,0 +1,219 @@
+"""The HTTP API and the dashboard, over one DuckDB store (FastAPI; OpenAPI at /docs).
+
+Read-only by default: the store is opened read-only and there is no route that writes.
+With a token (``--token`` or ``WARTA_TOKEN``), POST /api/ingest accepts articles; without
+one, or with a wrong one, it answers 403. Bad parameters answer 422 with a message.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import tempfile
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import duckdb
+from fastapi import Body, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from warta import __version__
+from warta.serve import queries
+from warta.serve.export import FORMATS, render
+from warta.serve.filters import EventFilter, FilterError
+
+STATIC = Path(str(resources.files("warta.serve").joinpath("static")))
+Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
+ListParam = Annotated[list[str] | None, Query(description="One or more values (repeat the parameter or separate by commas).")]
+
+
+class Store:
+    """One DuckDB connection; each request works on its own cursor. Writes (token ingest)
+    close the reading connection, ingest, and reopen it, under a lock."""
+
+    def __init__(self, path: Path, writable: bool) -> None:
+        self.path, self.writable = path, writable
+        self.lock = threading.RLock()
+        self.con = self._open()
+
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        return duckdb.connect(str(self.path), read_only=not self.writable)
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        with self.lock:
+            return self.con.cursor()
+
+    def ingest(self, rows: list[dict]) -> dict:
+        from warta.pipeline.ingest import IngestConfig, ingest
+
+        with self.lock, tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "posted.jsonl"
+            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+            self.con.close()
+            try:
+                summary = ingest([str(path)], self.path, IngestConfig())
+            finally:
+                self.con = self._open()
+            return summary.as_dict()
+
+
+def _migrate(db: Path) -> None:
+    """Bring an older store to the current schema (new tables such as the search index start empty)."""
+    from warta.store.duck import SCHEMA_VERSION, Store as WartaStore
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+    except duckdb.Error:
+        version = None
+    finally:
+        con.close()
+    if version is not None and version < SCHEMA_VERSION:
+        with WartaStore(db):
+            pass
+
+
+def create_app(db: Path, token: str | None = None) -> FastAPI:
+    if not Path(db).exists():
+        raise FileNotFoundError(f"no store at {db}: run `warta ingest ... --db {db}` first")
+    _migrate(Path(db))
+    store = Store(Path(db), writable=bool(token))
+    app = FastAPI(title="warta", version=__version__, description="Event data from Indonesian news: API over a warta store.")
+    app.state.store = store
+
+    @app.exception_handler(FilterError)
+    def _bad_filter(request: Request, exc: FilterError) -> JSONResponse:
+        return JSONResponse(status_code=422, content={"detail": str(exc)})
+
+    @app.exception_handler(duckdb.Error)
+    def _db_error(request: Request, exc: duckdb.Error) -> JSONResponse:
+        return JSONResponse(status_code=422, content={"detail": f"the query could not run: {exc}"})
+
+    def event_filter(type=None, modality=None, actor=None, role=None, country=None, sector=None, place=None, bbox=None,
+                     date_from=None, date_to=None, cluster=None, doc_id=None, outlet=None, q=None) -> EventFilter:  # fmt: skip
+        return EventFilter.parse(type=type, modality=modality, actor=actor, role=role, country=country, sector=sector, place=place,
+                                 bbox=bbox, date_from=date_from, date_to=date_to, cluster=cluster, doc_id=doc_id, outlet=outlet, q=q)  # fmt: skip
+
+    filter_params = dict(
+        type=(ListParam, None), modality=(ListParam, None), actor=(ListParam, None), role=(str | None, None),
+        country=(ListParam, None), sector=(ListParam, None), place=(ListParam, None), bbox=(str | None, None),
+        date_from=(str | None, None), date_to=(str | None, None), cluster=(str | None, None), doc_id=(str | None, None),
+        outlet=(ListParam, None), q=(str | None, None),
+    )  # fmt: skip
+
+    @app.get("/api/meta", summary="What the store holds: counts, date span, outlets, types")
+    def meta() -> dict:
+        return queries.meta(store.cursor())
+
+    @app.get("/api/events", summary="Events matching the filters, newest first, in the extract contract's shape")
+    def events(
+        limit: Limit = 50, offset: Offset = 0,
+        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
+        country: ListParam = None, sector: ListParam = None, place: ListParam = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north")] = None,
+        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
+        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
+    ) -> dict:  # fmt: skip
+        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
+        return queries.events_page(store.cursor(), f, limit, offset)
+
+    @app.get("/api/documents", summary="Full-text search (Indonesian stems: 'serangan' finds 'menyerang'), by outlet and date")
+    def documents(
+        limit: Limit = 20, offset: Offset = 0, q: str | None = None, outlet: ListParam = None,
+        date_from: str | None = None, date_to: str | None = None,
+    ) -> dict:  # fmt: skip
+        f = EventFilter.parse(date_from=date_from, date_to=date_to)  # validates the dates
+        return queries.documents_page(store.cursor(), q, EventFilter.parse(outlet=outlet).outlet, f.date_from, f.date_to, limit, offset)
+
+    @app.get("/api/documents/{doc_id:path}", summary="One document: cleaned text, mentions, events")
+    def document(doc_id: str) -> dict:
+        doc = queries.document(store.cursor(), doc_id)
+        if doc is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        return doc
+
+    @app.get("/api/actors", summary="Actors with event counts and aliases")
+    def actors(limit: Limit = 50, offset: Offset = 0, q: str | None = None) -> dict:
+        return queries.actors_page(store.cursor(), q, limit, offset)
+
+    @app.get("/api/actors/{actor_id}", summary="One actor: its events (paged) and partners")
+    def actor(actor_id: str, limit: Limit = 50, offset: Offset = 0) -> dict:
+        a = queries.actor(store.cursor(), actor_id, limit, offset)
+        if a is None:
+            raise HTTPException(404, f"no actor {actor_id!r}")
+        return a
+
+    @app.get("/api/graph", summary="Actor network: nodes = actors; edges weighted and signed (cooperative + / conflictual -)")
+    def graph_route(
+        max_nodes: Annotated[int, Query(ge=1, le=5000)] = 500,
+        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
+        country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
+        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
+    ) -> dict:  # fmt: skip
+        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
+        return queries.graph(store.cursor(), f, max_nodes)
+
+    @app.get("/api/timeline", summary="Event counts per day, week or month, by type and modality")
+    def timeline_route(
+        interval: Literal["day", "week", "month"] = "day",
+        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
+        country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
+        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
+    ) -> dict:  # fmt: skip
+        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
+        return queries.timeline(store.cursor(), f, interval)
+
+    @app.get("/api/clusters", summary="Event clusters (one happening, several reports) with their reports and outlets")
+    def clusters(
+        limit: Limit = 50, offset: Offset = 0, min_reports: Annotated[int, Query(ge=1)] = 1,
+        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
+        country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
+        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
+    ) -> dict:  # fmt: skip
+        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
+        return queries.clusters_page(store.cursor(), f, limit, offset, min_reports)
+
+    @app.get("/api/export", summary="Any filtered set as csv, jsonl, parquet, geojson, graphml or plover")
+    def export(
+        format: Literal["csv", "jsonl", "parquet", "geojson", "graphml", "plover"] = "jsonl",
+        max_rows: Annotated[int, Query(ge=1, le=1_000_000)] = 100_000, max_nodes: Annotated[int, Query(ge=1, le=5000)] = 500,
+        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
+        country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
+        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
+    ) -> Response:  # fmt: skip
+        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
+        media, ext = FORMATS[format]
+        body = render(format, store.cursor(), f, max_rows, max_nodes)
+        return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="warta-events.{ext}"'})
+
+    @app.post("/api/ingest", summary="Ingest posted articles (only with a token configured)")
+    def ingest_route(
+        payload: Annotated[Any, Body(description='One article {"id","title","text","url","published","outlet"} or a list, or {"articles": [...]}')],
+        authorization: Annotated[str | None, Header()] = None,
+        x_warta_token: Annotated[str | None, Header()] = None,
+    ) -> dict:  # fmt: skip
+        given = x_warta_token or (authorization[7:] if authorization and authorization.lower().startswith("bearer ") else None)
+        if not token or not given or not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(403, "writing needs the server's token (warta serve --token, or WARTA_TOKEN)")
+        rows = payload.get("articles") if isinstance(payload, dict) and "articles" in payload else payload
+        rows = rows if isinstance(rows, list) else [rows]
+        if not rows or not all(isinstance(r, dict) and isinstance(r.get("text"), str) and r["text"].strip() for r in rows):
+            raise HTTPException(422, 'each article must be an object with a non-empty "text"')
+        if len(rows) > 10_000:
+            raise HTTPException(422, "at most 10,000 articles per request")
+        return store.ingest(rows)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app

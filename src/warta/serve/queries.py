@@ -1,0 +1,246 @@
+"""What the API answers, as functions of a DuckDB cursor: JSON-ready dicts in the shapes of
+the extract contract (an event here is the same record ``warta extract`` writes)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from warta.serve.filters import EVENT_DAY, EventFilter
+
+
+@lru_cache(maxsize=1)
+def plover() -> dict:
+    return json.loads(resources.files("warta.data").joinpath("events", "plover.json").read_text("utf-8"))
+
+
+def sign(event_type: str) -> int:
+    return 1 if event_type in plover()["cooperative"] else -1
+
+
+def _rows(cur, sql: str, params: list) -> list[dict]:
+    cur.execute(sql, params)
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+# -- events --------------------------------------------------------------------------------
+_EVENT_COLUMNS = """e.event_id, e.doc_id, e.type, e.mode, e.modality, e.confidence, e.extractor, e.event_cluster,
+    e.sentence_start, e.sentence_end, e.sentence_text, e.trigger_start, e.trigger_end, e.trigger_text,
+    e.modality_cue_start, e.modality_cue_end, e.modality_cue_text, e.date_value, e.date_precision, e.date_start,
+    e.date_end, e.date_text, e.date_relative, e.location_source, d.title, d.outlet, d.published, d.url"""
+
+
+def event_ids_page(cur, f: EventFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
+    where, params = f.where()
+    total = cur.execute(f"SELECT count(*) FROM events e JOIN documents d USING (doc_id) WHERE {where}", params).fetchone()[0]
+    rows = _rows(cur, f"SELECT {_EVENT_COLUMNS}, {EVENT_DAY} AS day FROM events e JOIN documents d USING (doc_id) "
+                      f"WHERE {where} ORDER BY day DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?", params + [limit, offset])  # fmt: skip
+    return total, rows
+
+
+def attach_details(cur, rows: list[dict]) -> list[dict]:
+    """The event records of the contract, with their document's title/outlet/published."""
+    if not rows:
+        return []
+    ids = [r["event_id"] for r in rows]
+    marks = ", ".join("?" * len(ids))
+    roles: dict[str, dict[str, list]] = defaultdict(lambda: {"actor": [], "recipient": []})
+    for r in _rows(cur, f"SELECT * FROM event_roles WHERE event_id IN ({marks}) ORDER BY event_id, role, idx", ids):
+        roles[r["event_id"]][r["role"]].append({k: r[k] for k in ("start", "end", "text", "actor_id", "name", "type", "country", "sector")})
+    locations: dict[str, list] = defaultdict(list)
+    for r in _rows(cur, f"SELECT * FROM event_locations WHERE event_id IN ({marks}) ORDER BY event_id, idx", ids):
+        locations[r["event_id"]].append({k: r[k] for k in ("start", "end", "text", "place_id", "name", "country", "lat", "lon", "precision", "source")})
+    return [event_record(r, roles[r["event_id"]], locations[r["event_id"]]) for r in rows]
+
+
+def event_record(r: dict, roles: dict, locations: list) -> dict:
+    date = None
+    if r["date_value"] is not None or r["date_relative"]:
+        date = {"value": r["date_value"], "precision": r["date_precision"], "start": r["date_start"], "end": r["date_end"],
+                "text": r["date_text"], "relative": bool(r["date_relative"])}  # fmt: skip
+    cue = None
+    if r["modality_cue_text"] is not None:
+        cue = {"start": r["modality_cue_start"], "end": r["modality_cue_end"], "text": r["modality_cue_text"]}
+    return {
+        "doc_id": r["doc_id"], "event_id": r["event_id"],
+        "sentence": {"start": r["sentence_start"], "end": r["sentence_end"], "text": r["sentence_text"]},
+        "type": r["type"], "mode": r["mode"],
+        "trigger": {"start": r["trigger_start"], "end": r["trigger_end"], "text": r["trigger_text"]},
+        "actor": roles["actor"], "recipient": roles["recipient"], "location": locations, "date": date,
+        "modality": r["modality"], "modality_cue": cue, "confidence": r["confidence"], "extractor": r["extractor"],
+        "event_cluster": r["event_cluster"],
+        "document": {"title": r["title"], "outlet": r["outlet"], "published": r["published"], "url": r["url"]},
+    }  # fmt: skip
+
+
+def events_page(cur, f: EventFilter, limit: int, offset: int) -> dict:
+    total, rows = event_ids_page(cur, f, limit, offset)
+    return {"total": total, "limit": limit, "offset": offset, "items": attach_details(cur, rows)}
+
+
+# -- documents -----------------------------------------------------------------------------
+def documents_page(cur, q: str | None, outlet: list[str], date_from: str | None, date_to: str | None, limit: int, offset: int) -> dict:
+    from warta.search.stems import query_terms
+
+    cond, params, rank = ["d.status = 'ok'"], [], "0"
+    terms = query_terms(q) if q else []
+    join = ""
+    if q and not terms:
+        return {"total": 0, "limit": limit, "offset": offset, "items": [], "terms": []}
+    if terms:
+        marks = ", ".join("?" * len(terms))
+        join = (f"JOIN (SELECT doc_id, sum(tf) AS score FROM document_terms WHERE term IN ({marks}) GROUP BY doc_id "
+                f"HAVING count(*) = ?) t USING (doc_id)")  # fmt: skip
+        params += terms + [len(terms)]
+        rank = "t.score"
+    if outlet:
+        cond.append(f"d.outlet IN ({', '.join('?' * len(outlet))})")
+        params += outlet
+    if date_from:
+        cond.append("substr(d.published, 1, 10) >= ?")
+        params.append(date_from)
+    if date_to:
+        cond.append("substr(d.published, 1, 10) <= ?")
+        params.append(date_to + ("-99" if len(date_to) < 10 else ""))
+    where = " AND ".join(cond)
+    total = cur.execute(f"SELECT count(*) FROM documents d {join} WHERE {where}", params).fetchone()[0]
+    items = _rows(cur, f"""SELECT d.doc_id, d.title, d.outlet, d.published, d.url, left(d.text, 240) AS snippet,
+        (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS n_events
+        FROM documents d {join} WHERE {where} ORDER BY {rank} DESC, d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?""",
+                  params + [limit, offset])  # fmt: skip
+    return {"total": total, "limit": limit, "offset": offset, "items": items, "terms": terms}
+
+
+def document(cur, doc_id: str) -> dict | None:
+    rows = _rows(cur, """SELECT doc_id, title, url, outlet, published, language, status, canonical_id, cluster_id, text,
+        dateline_place, dateline_text, source_file, position FROM documents WHERE doc_id = ?""", [doc_id])  # fmt: skip
+    if not rows:
+        return None
+    doc = rows[0]
+    doc["mentions"] = _rows(cur, """SELECT start, "end", text, label, actor_id, name, type, country, sector, role, resolver
+        FROM mentions WHERE doc_id = ? ORDER BY start""", [doc_id])  # fmt: skip
+    _, ev = event_ids_page(cur, EventFilter(doc_id=doc_id), 10_000, 0)
+    doc["events"] = sorted(attach_details(cur, ev), key=lambda e: e["trigger"]["start"])
+    doc["sentences"] = _rows(cur, 'SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id])
+    return doc
+
+
+# -- actors --------------------------------------------------------------------------------
+def actors_page(cur, q: str | None, limit: int, offset: int) -> dict:
+    cond, params = ["TRUE"], []
+    if q:
+        cond.append("(a.actor_id ILIKE ? OR a.name ILIKE ? OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.actor_id AND x.alias ILIKE ?))")
+        params += [f"%{q}%"] * 3
+    where = " AND ".join(cond)
+    base = f"""FROM actors a JOIN (SELECT actor_id, count(DISTINCT event_id) AS n_events,
+                  count(DISTINCT event_id) FILTER (WHERE role = 'actor') AS as_actor,
+                  count(DISTINCT event_id) FILTER (WHERE role = 'recipient') AS as_recipient
+                  FROM event_roles WHERE actor_id IS NOT NULL GROUP BY actor_id) c USING (actor_id) WHERE {where}"""
+    total = cur.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    items = _rows(cur, f"""SELECT a.actor_id, a.name, a.type, a.country, a.sector, a.origin, c.n_events, c.as_actor, c.as_recipient,
+        (SELECT list(alias ORDER BY alias) FROM actor_aliases x WHERE x.actor_id = a.actor_id) AS aliases
+        {base} ORDER BY c.n_events DESC, a.actor_id LIMIT ? OFFSET ?""", params + [limit, offset])  # fmt: skip
+    for it in items:
+        it["aliases"] = it["aliases"] or []
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def actor(cur, actor_id: str, limit: int, offset: int) -> dict | None:
+    rows = _rows(cur, "SELECT actor_id, name, type, country, sector, origin FROM actors WHERE actor_id = ?", [actor_id])
+    if not rows:
+        rows = _rows(cur, "SELECT actor_id, any_value(name) AS name, any_value(type) AS type, any_value(country) AS country, "
+                          "any_value(sector) AS sector, 'mention' AS origin FROM event_roles WHERE actor_id = ? GROUP BY actor_id", [actor_id])  # fmt: skip
+    if not rows:
+        return None
+    a = rows[0]
+    a["aliases"] = [r[0] for r in cur.execute("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", [actor_id]).fetchall()]
+    a["events"] = events_page(cur, EventFilter(actor=[actor_id]), limit, offset)
+    a["partners"] = _rows(cur, """SELECT o.actor_id, any_value(o.name) AS name, count(DISTINCT o.event_id) AS n_events,
+            list(DISTINCT e.type ORDER BY e.type) AS types
+        FROM event_roles me JOIN event_roles o ON o.event_id = me.event_id AND o.actor_id <> me.actor_id
+        JOIN events e ON e.event_id = me.event_id
+        WHERE me.actor_id = ? AND o.actor_id IS NOT NULL GROUP BY o.actor_id ORDER BY n_events DESC, o.actor_id LIMIT 50""", [actor_id])  # fmt: skip
+    return a
+
+
+# -- graph, timeline, clusters -----------------------------------------------------------------
+def graph(cur, f: EventFilter, max_nodes: int) -> dict:
+    where, params = f.where()
+    pairs = _rows(cur, f"""WITH ev AS (SELECT e.event_id, e.type, e.modality FROM events e JOIN documents d USING (doc_id) WHERE {where})
+        SELECT a.actor_id AS source, r.actor_id AS target, ev.type, ev.modality, count(*) AS n
+        FROM ev JOIN event_roles a ON a.event_id = ev.event_id AND a.role = 'actor' AND a.actor_id IS NOT NULL
+        JOIN event_roles r ON r.event_id = ev.event_id AND r.role = 'recipient' AND r.actor_id IS NOT NULL AND r.actor_id <> a.actor_id
+        GROUP BY ALL""", params)  # fmt: skip
+    solo = _rows(cur, f"""SELECT r.actor_id, count(DISTINCT e.event_id) AS n FROM events e JOIN documents d USING (doc_id)
+        JOIN event_roles r ON r.event_id = e.event_id AND r.actor_id IS NOT NULL WHERE {where} GROUP BY r.actor_id""", params)  # fmt: skip
+    weight = {r["actor_id"]: r["n"] for r in solo}
+    keep = set(sorted(weight, key=lambda a: (-weight[a], a))[:max_nodes])
+    edges: dict[tuple[str, str], dict] = {}
+    for p in pairs:
+        if p["source"] not in keep or p["target"] not in keep:
+            continue
+        e = edges.setdefault((p["source"], p["target"]), {"source": p["source"], "target": p["target"], "n": 0, "weight": 0,
+                                                          "by_type": {}, "by_modality": {}})  # fmt: skip
+        e["n"] += p["n"]
+        e["weight"] += sign(p["type"]) * p["n"]
+        e["by_type"][p["type"]] = e["by_type"].get(p["type"], 0) + p["n"]
+        e["by_modality"][p["modality"]] = e["by_modality"].get(p["modality"], 0) + p["n"]
+    for e in edges.values():
+        e["sign"] = (e["weight"] > 0) - (e["weight"] < 0)
+    info = {}
+    if keep:
+        marks = ", ".join("?" * len(keep))
+        for r in _rows(cur, f"""SELECT actor_id, any_value(name) AS name, any_value(type) AS type, any_value(country) AS country,
+                any_value(sector) AS sector FROM event_roles WHERE actor_id IN ({marks}) GROUP BY actor_id""", sorted(keep)):  # fmt: skip
+            info[r["actor_id"]] = r
+        for r in _rows(cur, f"SELECT actor_id, name, type, country, sector FROM actors WHERE actor_id IN ({marks})", sorted(keep)):
+            info[r["actor_id"]] = r
+    nodes = [{"id": a, "name": info.get(a, {}).get("name") or a, "type": info.get(a, {}).get("type"),
+              "country": info.get(a, {}).get("country"), "sector": info.get(a, {}).get("sector"), "n_events": weight[a]}
+             for a in sorted(keep, key=lambda a: (-weight[a], a))]  # fmt: skip
+    return {"nodes": nodes, "edges": sorted(edges.values(), key=lambda e: (-e["n"], e["source"], e["target"])),
+            "truncated": len(weight) > max_nodes}  # fmt: skip
+
+
+def timeline(cur, f: EventFilter, interval: str) -> dict:
+    where, params = f.where()
+    bucket = {"day": "day", "week": "week", "month": "month"}[interval]
+    rows = _rows(cur, f"""SELECT strftime(date_trunc('{bucket}', CAST(({EVENT_DAY}) AS DATE)), '%Y-%m-%d') AS period,
+            e.type, e.modality, count(*) AS n
+        FROM events e JOIN documents d USING (doc_id) WHERE {where} AND TRY_CAST(({EVENT_DAY}) AS DATE) IS NOT NULL
+        GROUP BY ALL ORDER BY period, e.type, e.modality""", params)  # fmt: skip
+    return {"interval": interval, "items": rows}
+
+
+def clusters_page(cur, f: EventFilter, limit: int, offset: int, min_reports: int) -> dict:
+    where, params = f.where()
+    base = f"""FROM event_clusters c WHERE c.event_cluster IN (SELECT e.event_cluster FROM events e JOIN documents d USING (doc_id) WHERE {where})
+        AND c.n_documents >= ?"""
+    total = cur.execute(f"SELECT count(*) {base}", params + [min_reports]).fetchone()[0]
+    items = _rows(cur, f"""SELECT c.event_cluster, c.type, c.n_reports, c.n_documents, c.n_outlets, c.outlets, c.first_date {base}
+        ORDER BY c.n_documents DESC, c.n_outlets DESC, c.event_cluster LIMIT ? OFFSET ?""", params + [min_reports, limit, offset])  # fmt: skip
+    if items:
+        ids = [i["event_cluster"] for i in items]
+        marks = ", ".join("?" * len(ids))
+        reports: dict[str, list] = defaultdict(list)
+        for r in _rows(cur, f"""SELECT e.event_cluster, e.event_id, e.doc_id, d.title, d.outlet, d.published, e.trigger_text, e.sentence_text
+                FROM events e JOIN documents d USING (doc_id) WHERE e.event_cluster IN ({marks}) ORDER BY d.seq, e.trigger_start""", ids):  # fmt: skip
+            reports[r.pop("event_cluster")].append(r)
+        for i in items:
+            i["reports"] = reports[i["event_cluster"]]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def meta(cur) -> dict:
+    counts = dict(zip(["documents", "processed", "events", "actors", "clusters"], cur.execute("""SELECT
+        (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status = 'ok'), (SELECT count(*) FROM events),
+        (SELECT count(DISTINCT actor_id) FROM event_roles WHERE actor_id IS NOT NULL),
+        (SELECT count(DISTINCT event_cluster) FROM events)""").fetchone()))  # fmt: skip
+    span = cur.execute(f"SELECT min({EVENT_DAY}), max({EVENT_DAY}) FROM events e JOIN documents d USING (doc_id)").fetchone()
+    outlets = [r[0] for r in cur.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY 1").fetchall()]
+    return {**counts, "first_day": span[0], "last_day": span[1], "outlets": outlets, "types": list(plover()["quad"]),
+            "cooperative": plover()["cooperative"], "conflictual": plover()["conflictual"]}  # fmt: skip
