@@ -1,0 +1,208 @@
+"""The API (issue 7) against a real ``warta serve`` process on 127.0.0.1 and a real store
+built from the demo corpus."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import duckdb
+import psutil
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import ROOT, run_warta, write_jsonl
+from servers import Server
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("serve") / "demo.duckdb"
+    r = run_warta("ingest", str(ROOT / "demo" / "corpus"), "--db", str(db), "-q")
+    assert r.returncode == 0, r.stderr.decode()
+    return db
+
+
+@pytest.fixture(scope="module")
+def server(demo_db):
+    s = Server(demo_db)
+    yield s
+    s.stop()
+
+
+def test_openapi_and_meta(server):
+    spec = server.get("/openapi.json").json()
+    for path in ("/api/events", "/api/documents", "/api/actors", "/api/graph", "/api/timeline", "/api/clusters", "/api/export", "/api/ingest"):
+        assert path in spec["paths"], path
+    meta = server.get("/api/meta").json()
+    assert meta["documents"] == 36 and meta["events"] > 100 and len(meta["types"]) == 16
+
+
+def test_events_pagination_and_contract_shape(server):
+    first = server.get("/api/events", limit=10, offset=0).json()
+    second = server.get("/api/events", limit=10, offset=10).json()
+    assert first["total"] == second["total"] > 20
+    ids = [e["event_id"] for e in first["items"] + second["items"]]
+    assert len(ids) == len(set(ids)) == 20
+    e = first["items"][0]
+    assert {"doc_id", "event_id", "sentence", "type", "mode", "trigger", "actor", "recipient", "location", "date", "modality",
+            "confidence", "extractor"} <= set(e)  # fmt: skip
+    assert e["document"]["title"]
+
+
+@pytest.mark.parametrize(
+    "params, check",
+    [
+        ({"type": "PROTEST"}, lambda e: e["type"] == "PROTEST"),
+        ({"type": "PROTEST,ASSAULT"}, lambda e: e["type"] in ("PROTEST", "ASSAULT")),
+        ({"modality": "future"}, lambda e: e["modality"] == "future"),
+        ({"actor": "idn-polri"}, lambda e: "idn-polri" in [p["actor_id"] for p in e["actor"] + e["recipient"]]),
+        ({"actor": "idn-polri", "role": "actor"}, lambda e: "idn-polri" in [p["actor_id"] for p in e["actor"]]),
+        ({"country": "LBN"}, lambda e: "LBN" in [p["country"] for p in e["actor"] + e["recipient"] + e["location"]]),
+        ({"sector": "COP"}, lambda e: "COP" in [p["sector"] for p in e["actor"] + e["recipient"]]),
+        ({"place": "rg-lebanon-selatan"}, lambda e: "rg-lebanon-selatan" in [x["place_id"] for x in e["location"]]),
+        ({"bbox": "94,-11,141,6"}, lambda e: any(x["lat"] is not None and -11 <= x["lat"] <= 6 and 94 <= x["lon"] <= 141 for x in e["location"])),
+        ({"date_from": "2024-05-01", "date_to": "2024-05-31"}, lambda e: "2024-05" in ((e["date"] or {}).get("value") or "") + (e["document"]["published"] or "")),
+        ({"q": "serangan"}, lambda e: True),
+    ],
+)
+def test_every_filter_narrows_and_holds(server, params, check):
+    total = server.get("/api/events", limit=1).json()["total"]
+    page = server.get("/api/events", limit=500, **params).json()
+    assert 0 < page["total"] < total, params
+    assert all(check(e) for e in page["items"]), params
+
+
+def test_cluster_filter_and_clusters(server):
+    clusters = server.get("/api/clusters", min_reports=2).json()
+    assert clusters["total"] >= 3
+    c = clusters["items"][0]
+    assert c["n_documents"] >= 2 and c["n_outlets"] >= 2 and len({r["doc_id"] for r in c["reports"]}) == c["n_documents"]
+    members = server.get("/api/events", cluster=c["event_cluster"]).json()
+    assert members["total"] == c["n_reports"] and all(e["event_cluster"] == c["event_cluster"] for e in members["items"])
+
+
+def test_search_knows_indonesian_morphology(server, demo_db):
+    found = server.get("/api/documents", q="serangan", limit=100).json()
+    assert found["terms"] == ["serang"] and found["total"] > 0
+    con = duckdb.connect(str(demo_db), read_only=True)
+    texts = dict(con.execute("SELECT doc_id, lower(title || ' ' || text) FROM documents").fetchall())
+    # every form of the word finds the same documents, including those without that form
+    same = {q: {d["doc_id"] for d in server.get("/api/documents", q=q, limit=100).json()["items"]} for q in ("menyerang", "diserang", "penyerangan")}
+    ids = {d["doc_id"] for d in found["items"]}
+    assert all(v == ids for v in same.values())
+    assert any("menyerang" not in texts[d] for d in same["menyerang"])  # found through "serangan"
+    outlet = found["items"][0]["outlet"]
+    assert all(d["outlet"] == outlet for d in server.get("/api/documents", q="serangan", outlet=outlet).json()["items"])
+    assert server.get("/api/documents", q="zzzqqq").json()["total"] == 0
+
+
+def test_one_document_with_mentions_and_events(server):
+    doc_id = server.get("/api/events", type="COOPERATE", limit=1).json()["items"][0]["doc_id"]
+    doc = server.get(f"/api/documents/{doc_id}").json()
+    assert doc["text"] and doc["mentions"] and doc["events"]
+    for e in doc["events"]:
+        assert doc["text"][e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"]
+    assert server.get("/api/documents/no-such-doc").status_code == 404
+
+
+def test_actors_and_one_actor(server):
+    actors = server.get("/api/actors", limit=5).json()
+    assert actors["total"] > 10 and actors["items"][0]["n_events"] >= actors["items"][-1]["n_events"]
+    polri = server.get("/api/actors", q="Polri").json()["items"]
+    assert any(a["actor_id"] == "idn-polri" and "Polri" in a["aliases"] for a in polri)
+    one = server.get("/api/actors/idn-polri", limit=5).json()
+    assert one["name"] and one["events"]["total"] >= 5 and len(one["events"]["items"]) == 5 and one["partners"]
+    assert server.get("/api/actors/no-such-actor").status_code == 404
+
+
+def test_graph_and_timeline(server):
+    g = server.get("/api/graph").json()
+    assert g["nodes"] and g["edges"]
+    ids = {n["id"] for n in g["nodes"]}
+    for e in g["edges"]:
+        assert e["source"] in ids and e["target"] in ids and e["sign"] in (-1, 0, 1)
+        assert sum(e["by_type"].values()) == sum(e["by_modality"].values()) == e["n"]
+    assert len(server.get("/api/graph", max_nodes=3).json()["nodes"]) == 3
+    narrowed = server.get("/api/graph", type="ASSAULT").json()
+    assert all(set(e["by_type"]) == {"ASSAULT"} for e in narrowed["edges"])
+    for interval in ("day", "week", "month"):
+        t = server.get("/api/timeline", interval=interval).json()
+        assert t["items"] and all(set(r) == {"period", "type", "modality", "n"} for r in t["items"])
+    total = server.get("/api/events", limit=1).json()["total"]
+    assert sum(r["n"] for r in server.get("/api/timeline", interval="month").json()["items"]) <= total
+
+
+def test_exports(server):
+    n = server.get("/api/events", type="ASSAULT", limit=1).json()["total"]
+    jl = server.get("/api/export", format="jsonl", type="ASSAULT").text.splitlines()
+    assert len(jl) == n and json.loads(jl[0])["type"] == "ASSAULT"
+    rows = list(csv.DictReader(io.StringIO(server.get("/api/export", format="csv", type="ASSAULT").text)))
+    assert len(rows) == n and rows[0]["type"] == "ASSAULT"
+    table = pq.read_table(io.BytesIO(server.get("/api/export", format="parquet", type="ASSAULT").content))
+    assert table.num_rows == n
+    geo = server.get("/api/export", format="geojson", type="ASSAULT").json()
+    assert geo["type"] == "FeatureCollection" and geo["features"][0]["geometry"]["type"] == "Point"
+    root = ET.fromstring(server.get("/api/export", format="graphml").content)
+    assert root.tag.endswith("graphml") and root.find(".//{http://graphml.graphdrawing.org/xmlns}node") is not None
+    plover = server.get("/api/export", format="plover", type="ASSAULT").json()
+    assert len(plover) == n and plover[0]["event_type"] == "ASSAULT" and "event_modality" in plover[0]
+
+
+@pytest.mark.parametrize(
+    "path, params",
+    [
+        ("/api/events", {"type": "FOO"}), ("/api/events", {"modality": "maybe"}), ("/api/events", {"bbox": "1,2"}),
+        ("/api/events", {"bbox": "a,b,c,d"}), ("/api/events", {"bbox": "0,10,5,-10"}), ("/api/events", {"date_from": "2024-13-45"}),
+        ("/api/events", {"date_to": "kemarin"}), ("/api/events", {"limit": "0"}), ("/api/events", {"limit": "many"}),
+        ("/api/events", {"offset": "-1"}), ("/api/events", {"country": "INDONESIA"}), ("/api/events", {"role": "victim"}),
+        ("/api/timeline", {"interval": "year"}), ("/api/graph", {"max_nodes": "0"}), ("/api/export", {"format": "xlsx"}),
+        ("/api/documents", {"date_from": "x"}), ("/api/clusters", {"min_reports": "0"}), ("/api/actors", {"limit": "100000"}),
+    ],
+)
+def test_bad_parameters_answer_422_with_a_message(server, path, params):
+    r = server.get(path, **params)
+    assert r.status_code == 422, (path, params, r.status_code, r.text)
+    assert r.json()["detail"]
+
+
+def test_odd_but_valid_input_never_500(server):
+    for q in ("'; DROP TABLE events; --", "%", "\\", "日本語", "a" * 2000, "<script>"):
+        for path in ("/api/events", "/api/documents", "/api/actors"):
+            r = server.get(path, q=q)
+            assert r.status_code == 200, (path, q, r.text)
+    assert server.get("/api/events", actor="'; --").json()["total"] == 0
+
+
+def test_writing_needs_the_token(server, demo_db, tmp_path):
+    article = {"id": "posted-1", "title": "Polisi tangkap pencuri", "outlet": "Uji", "published": "2024-06-12",
+               "text": "Polisi menangkap dua pencuri kabel di Kota Bekasi pada Selasa. Keduanya kini ditahan di Polres Metro Bekasi."}  # fmt: skip
+    assert server.post("/api/ingest", json=article).status_code == 403  # read-only server: no token configured
+    db = tmp_path / "w.duckdb"
+    db.write_bytes(demo_db.read_bytes())
+    writer = Server(db, token="rahasia-123")
+    try:
+        assert writer.post("/api/ingest", json=article).status_code == 403
+        assert writer.post("/api/ingest", json=article, headers={"Authorization": "Bearer salah"}).status_code == 403
+        assert writer.post("/api/ingest", json={"text": ""}, headers={"X-Warta-Token": "rahasia-123"}).status_code == 422
+        r = writer.post("/api/ingest", json=[article], headers={"Authorization": "Bearer rahasia-123"})
+        assert r.status_code == 200 and r.json()["stored"] == 1
+        assert writer.get("/api/documents/posted-1").json()["events"]
+        again = writer.post("/api/ingest", json={"articles": [article]}, headers={"X-Warta-Token": "rahasia-123"}).json()
+        assert again["stored"] == 0 and again["already_stored"] == 1
+    finally:
+        writer.stop()
+
+
+def test_binds_to_loopback_by_default(server):
+    listening = [c.laddr for c in psutil.Process(server.proc.pid).net_connections(kind="inet") if c.status == psutil.CONN_LISTEN]
+    assert listening and all(a.ip == "127.0.0.1" for a in listening)
+    r = run_warta("serve", "--help")
+    assert "127.0.0.1" in r.stdout.decode()
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    r = run_warta("serve", "--db", str(tmp_path / "nope.duckdb"), "--port", "0")
+    assert r.returncode == 2 and "no store" in r.stderr.decode()
