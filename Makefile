@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= warta.duckdb
 
-.PHONY: install demo test bench lock clean
+.PHONY: install demo serve test bench lock assets clean
 
 # The virtualenv is (re)built when the dependency pins change.
 $(VENV)/.installed: pyproject.toml requirements.lock
@@ -16,12 +16,23 @@ install: $(VENV)/.installed
 
 demo: install
 	$(BIN)/warta ingest demo/corpus --db $(DB)
+	@echo "Dashboard and API over this store: make serve  (= $(BIN)/warta serve --db $(DB)), then open http://127.0.0.1:8000/"
+
+serve: install
+	$(BIN)/warta serve --db $(DB)
 
 test: install
 	$(BIN)/python -m pytest
 
 bench: install
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_events.py
+	$(BIN)/python bench/bench_places.py
+	$(BIN)/python bench/bench_serve.py
+
+# Re-vendor the dashboard's front-end libraries from npm (committed in src/warta/serve/static/vendor).
+assets:
+	sh frontend/vendor.sh
 
 # Re-pin the whole dependency tree after changing pyproject.toml.
 lock:

@@ -127,6 +127,8 @@ async function loadMap() {
   }
   layer.addTo(state.map);
   state.mapLayer = layer;
+  const points = [...byPlace.values()].map((g) => [g.f.geometry.coordinates[1], g.f.geometry.coordinates[0]]);
+  if (points.length) state.map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 7 });
 }
 
 async function loadGraph() {

@@ -1,0 +1,156 @@
+"""The dashboard (issue 7) in headless Debian Chromium, driven by Playwright.
+
+Chromium is the Debian package (``apt-get install chromium``; .ci/run installs it), used as
+Playwright's executablePath: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from conftest import ROOT, run_warta, write_jsonl
+from servers import Server
+
+CHROMIUM = os.environ.get("WARTA_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+SCREENSHOTS = os.environ.get("WARTA_SCREENSHOTS")  # a folder: write the docs' screenshots there
+
+XSS_ARTICLE = {
+    "id": "xss-1", "outlet": "Uji Keamanan", "published": "2024-06-12", "url": "javascript:window.__xss_url=1",
+    "title": "<script>window.__xss_title=1</script><img src=x onerror=\"window.__xss_img=1\"> Polisi tangkap peretas",
+    "text": "Polisi menangkap seorang peretas <img src=x onerror=\"window.__xss_body=1\"> di Kota Bandung pada Selasa. "
+            "Peretas itu menulis <script>window.__xss_script=1</script> dan <a href=\"javascript:window.__xss_link=1\">tautan</a> "
+            "di situs pemerintah. Polisi kemudian menyita dua laptop milik tersangka.",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Debian chromium not found at {CHROMIUM}: apt-get install chromium (or set WARTA_CHROMIUM)")
+    folder = tmp_path_factory.mktemp("dash")
+    db = folder / "demo.duckdb"
+    extra = write_jsonl(folder / "xss.jsonl", [XSS_ARTICLE])
+    r = run_warta("ingest", str(ROOT / "demo" / "corpus"), str(extra), "--db", str(db), "-q")
+    assert r.returncode == 0, r.stderr.decode()
+    server = Server(db)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        yield server, browser
+        browser.close()
+    server.stop()
+
+
+def open_page(site, path: str = "/"):
+    server, browser = site
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    t = time.perf_counter()
+    page.goto(server.url + path)
+    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    return page, problems, time.perf_counter() - t
+
+
+def views(page) -> dict:
+    return {
+        "events": page.locator("#events li[data-event]").count(),
+        "markers": page.locator(".place-marker").count(),
+        "nodes": page.evaluate("state.cy.nodes().length"),
+        "bars": page.locator("#timeline rect").count(),
+        "count": page.locator("#event-count").inner_text(),
+    }
+
+
+def test_loads_without_console_errors(site):
+    page, problems, seconds = open_page(site)
+    v = views(page)
+    assert v["events"] > 0 and v["markers"] > 0 and v["nodes"] > 0 and v["bars"] > 0
+    assert problems == []
+    assert seconds < 10  # first load is measured in docs/benchmarks.md; this only guards against hangs
+    if SCREENSHOTS:
+        page.screenshot(path=str(Path(SCREENSHOTS) / "dashboard.png"), full_page=True)
+    page.close()
+
+
+def test_a_filter_changes_every_view(site):
+    page, problems, _ = open_page(site)
+    before = views(page)
+    page.select_option("#filters select[name=type]", "PROTEST")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#summary').textContent.includes('type=PROTEST')")
+    after = views(page)
+    for key in ("events", "markers", "nodes", "bars", "count"):
+        assert after[key] != before[key], (key, before, after)
+    assert {t.strip() for t in page.locator("#events li .ev-type").all_inner_texts()} == {"PROTEST"}
+    assert "type=PROTEST" in page.url and problems == []
+    page.close()
+
+
+def test_clicking_an_actor_node_lists_its_events(site):
+    server, _ = site
+    page, problems, _ = open_page(site)
+    page.evaluate("state.cy.$id('idn-polri').emit('tap')")
+    page.wait_for_function("document.querySelector('#summary').textContent.includes('actor=idn-polri')")
+    expected = server.get("/api/events", actor="idn-polri", limit=1).json()["total"]
+    assert page.locator("#event-count").inner_text() == f"({expected})"
+    shown = page.locator("#events li[data-event]").evaluate_all("els => els.map(e => e.dataset.event)")
+    api = {e["event_id"] for e in server.get("/api/events", actor="idn-polri", limit=100).json()["items"]}
+    assert shown and set(shown) <= api
+    assert problems == []
+    page.close()
+
+
+def test_clicking_a_map_point_and_a_bar_narrows(site):
+    page, problems, _ = open_page(site)
+    total = page.locator("#event-count").inner_text()
+    page.locator(".place-marker").first.dispatch_event("click")
+    page.wait_for_function("document.querySelector('#summary').textContent.includes('place=')")
+    assert page.locator("#event-count").inner_text() != total
+    page.click("#clear")
+    page.wait_for_function("document.querySelector('#summary').textContent.includes('Semua')")
+    page.locator("#timeline rect").first.dispatch_event("click")
+    page.wait_for_function("document.querySelector('#summary').textContent.includes('date_from=')")
+    assert page.locator("#event-count").inner_text() != total
+    assert problems == []
+    page.close()
+
+
+def test_article_view_highlights_spans(site):
+    page, problems, _ = open_page(site, "/?type=COOPERATE&place=rg-lebanon-selatan")
+    page.locator("#events li[data-event]").first.click()
+    page.wait_for_selector("#article mark.trigger")
+    triggers = page.locator("#article mark.trigger").all_inner_texts()
+    assert "operasi bersama" in triggers
+    assert page.locator("#article mark.mention").count() > 3
+    assert page.locator("#article .doc-events li").count() == len(triggers)
+    assert page.locator("#article mark.trigger.mod-future").count() >= 1  # planned events look different
+    if SCREENSHOTS:
+        page.screenshot(path=str(Path(SCREENSHOTS) / "article.png"), full_page=True)
+    assert problems == []
+    page.close()
+
+
+def test_untrusted_article_text_never_executes(site):
+    page, problems, _ = open_page(site, "/?q=peretas")
+    assert page.locator("#events li[data-event]").count() >= 1
+    page.locator("#events li[data-event]").first.click()
+    page.wait_for_selector("#article mark.trigger")
+    article = page.locator("#article").inner_text()
+    assert "<img src=x onerror=" in article and "<script>window.__xss_script=1</script>" in article
+    assert "<script>window.__xss_title=1</script>" in page.locator("#article h3").inner_text()
+    links = page.locator("#article a").evaluate_all("els => els.map(a => a.getAttribute('href'))")
+    assert not any(h and h.lower().startswith("javascript:") for h in links)
+    page.locator("#article").click()
+    page.wait_for_timeout(500)
+    fired = page.evaluate("Object.keys(window).filter(k => k.startsWith('__xss'))")
+    assert fired == [] and page.locator("#article img, #article script").count() == 0
+    assert problems == [] or all("favicon" in p for p in problems)
+    page.close()
