@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import duckdb
+import orjson
 from fastapi import Body, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -32,8 +33,8 @@ ListParam = Annotated[list[str] | None, Query(description="One or more values (r
 
 
 class Store:
-    """One DuckDB connection; each request works on its own cursor. Writes (token ingest)
-    close the reading connection, ingest, and reopen it, under a lock."""
+    """The served view of the store (warta.serve.cache); each request works on its own cursor.
+    A token ingest closes it, ingests into the store file, and builds it again, under a lock."""
 
     def __init__(self, path: Path, writable: bool) -> None:
         self.path, self.writable = path, writable
@@ -41,13 +42,15 @@ class Store:
         self.con = self._open()
 
     def _open(self) -> duckdb.DuckDBPyConnection:
-        return duckdb.connect(str(self.path), read_only=not self.writable)
+        from warta.serve.cache import open_served
+
+        return open_served(self.path)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self.lock:
             return self.con.cursor()
 
-    def ingest(self, rows: list[dict]) -> dict:
+    def ingest(self, rows: list[dict]) -> Response:
         from warta.pipeline.ingest import IngestConfig, ingest
 
         with self.lock, tempfile.TemporaryDirectory() as tmp:
@@ -77,12 +80,22 @@ def _migrate(db: Path) -> None:
             pass
 
 
+class JSON(Response):
+    """orjson, without FastAPI's per-field encoder: lists of thousands of events and edges stay cheap."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+
+
 def create_app(db: Path, token: str | None = None) -> FastAPI:
     if not Path(db).exists():
         raise FileNotFoundError(f"no store at {db}: run `warta ingest ... --db {db}` first")
     _migrate(Path(db))
     store = Store(Path(db), writable=bool(token))
-    app = FastAPI(title="warta", version=__version__, description="Event data from Indonesian news: API over a warta store.")
+    app = FastAPI(title="warta", version=__version__, description="Event data from Indonesian news: API over a warta store.",
+                  default_response_class=JSON)
     app.state.store = store
 
     @app.exception_handler(FilterError)
@@ -106,8 +119,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     )  # fmt: skip
 
     @app.get("/api/meta", summary="What the store holds: counts, date span, outlets, types")
-    def meta() -> dict:
-        return queries.meta(store.cursor())
+    def meta() -> Response:
+        return JSON(queries.meta(store.cursor()))
 
     @app.get("/api/events", summary="Events matching the filters, newest first, in the extract contract's shape")
     def events(
@@ -117,35 +130,35 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         bbox: Annotated[str | None, Query(description="west,south,east,north")] = None,
         date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
         doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
-    ) -> dict:  # fmt: skip
+    ) -> Response:  # fmt: skip
         f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
-        return queries.events_page(store.cursor(), f, limit, offset)
+        return JSON(queries.events_page(store.cursor(), f, limit, offset))
 
     @app.get("/api/documents", summary="Full-text search (Indonesian stems: 'serangan' finds 'menyerang'), by outlet and date")
     def documents(
         limit: Limit = 20, offset: Offset = 0, q: str | None = None, outlet: ListParam = None,
         date_from: str | None = None, date_to: str | None = None,
-    ) -> dict:  # fmt: skip
+    ) -> Response:  # fmt: skip
         f = EventFilter.parse(date_from=date_from, date_to=date_to)  # validates the dates
-        return queries.documents_page(store.cursor(), q, EventFilter.parse(outlet=outlet).outlet, f.date_from, f.date_to, limit, offset)
+        return JSON(queries.documents_page(store.cursor(), q, EventFilter.parse(outlet=outlet).outlet, f.date_from, f.date_to, limit, offset))
 
     @app.get("/api/documents/{doc_id:path}", summary="One document: cleaned text, mentions, events")
-    def document(doc_id: str) -> dict:
+    def document(doc_id: str) -> Response:
         doc = queries.document(store.cursor(), doc_id)
         if doc is None:
             raise HTTPException(404, f"no document {doc_id!r}")
-        return doc
+        return JSON(doc)
 
     @app.get("/api/actors", summary="Actors with event counts and aliases")
-    def actors(limit: Limit = 50, offset: Offset = 0, q: str | None = None) -> dict:
-        return queries.actors_page(store.cursor(), q, limit, offset)
+    def actors(limit: Limit = 50, offset: Offset = 0, q: str | None = None) -> Response:
+        return JSON(queries.actors_page(store.cursor(), q, limit, offset))
 
     @app.get("/api/actors/{actor_id}", summary="One actor: its events (paged) and partners")
-    def actor(actor_id: str, limit: Limit = 50, offset: Offset = 0) -> dict:
+    def actor(actor_id: str, limit: Limit = 50, offset: Offset = 0) -> Response:
         a = queries.actor(store.cursor(), actor_id, limit, offset)
         if a is None:
             raise HTTPException(404, f"no actor {actor_id!r}")
-        return a
+        return JSON(a)
 
     @app.get("/api/graph", summary="Actor network: nodes = actors; edges weighted and signed (cooperative + / conflictual -)")
     def graph_route(
@@ -154,9 +167,9 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
         date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
         doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
-    ) -> dict:  # fmt: skip
+    ) -> Response:  # fmt: skip
         f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
-        return queries.graph(store.cursor(), f, max_nodes)
+        return JSON(queries.graph(store.cursor(), f, max_nodes))
 
     @app.get("/api/timeline", summary="Event counts per day, week or month, by type and modality")
     def timeline_route(
@@ -165,9 +178,9 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
         date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
         doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
-    ) -> dict:  # fmt: skip
+    ) -> Response:  # fmt: skip
         f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
-        return queries.timeline(store.cursor(), f, interval)
+        return JSON(queries.timeline(store.cursor(), f, interval))
 
     @app.get("/api/clusters", summary="Event clusters (one happening, several reports) with their reports and outlets")
     def clusters(
@@ -176,9 +189,9 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
         date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
         doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
-    ) -> dict:  # fmt: skip
+    ) -> Response:  # fmt: skip
         f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
-        return queries.clusters_page(store.cursor(), f, limit, offset, min_reports)
+        return JSON(queries.clusters_page(store.cursor(), f, limit, offset, min_reports))
 
     @app.get("/api/export", summary="Any filtered set as csv, jsonl, parquet, geojson, graphml or plover")
     def export(
@@ -199,7 +212,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         payload: Annotated[Any, Body(description='One article {"id","title","text","url","published","outlet"} or a list, or {"articles": [...]}')],
         authorization: Annotated[str | None, Header()] = None,
         x_warta_token: Annotated[str | None, Header()] = None,
-    ) -> dict:  # fmt: skip
+    ) -> Response:  # fmt: skip
         given = x_warta_token or (authorization[7:] if authorization and authorization.lower().startswith("bearer ") else None)
         if not token or not given or not hmac.compare_digest(given.encode(), token.encode()):
             raise HTTPException(403, "writing needs the server's token (warta serve --token, or WARTA_TOKEN)")
@@ -209,7 +222,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             raise HTTPException(422, 'each article must be an object with a non-empty "text"')
         if len(rows) > 10_000:
             raise HTTPException(422, "at most 10,000 articles per request")
-        return store.ingest(rows)
+        return JSON(store.ingest(rows))
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

@@ -9,7 +9,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from warta.serve.filters import EventFilter
-from warta.serve.queries import attach_details, event_ids_page, graph
+from warta.serve.queries import event_record, event_rows, graph
 
 FORMATS = {
     "jsonl": ("application/x-ndjson", "jsonl"),
@@ -25,11 +25,8 @@ FLAT_COLUMNS = ("event_id", "doc_id", "type", "modality", "date", "date_precisio
 
 
 def events_for_export(cur, f: EventFilter, max_rows: int) -> list[dict]:
-    _, rows = event_ids_page(cur, f, max_rows, 0)
-    out = []
-    for i in range(0, len(rows), 2000):
-        out += attach_details(cur, rows[i : i + 2000])
-    return out
+    _, rows = event_rows(cur, f, max_rows, 0)
+    return [event_record(r) for r in rows]
 
 
 def flat(e: dict) -> dict[str, Any]:

@@ -14,8 +14,6 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")  # fmt: skip
 MODALITIES = ("asserted", "future", "hypothetical", "negated", "historical")
 
-# The day an event is placed on: its own date when the text gave a day, else publication.
-EVENT_DAY = "CASE WHEN e.date_precision = 'day' AND e.date_value IS NOT NULL THEN e.date_value ELSE substr(d.published, 1, 10) END"
 
 
 class FilterError(ValueError):
@@ -73,7 +71,7 @@ class EventFilter:
         return f
 
     def where(self) -> tuple[str, list[Any]]:
-        """SQL over ``events e JOIN documents d``: (condition, parameters)."""
+        """SQL over the served event table ``ev e`` (warta.serve.cache): (condition, parameters)."""
         cond, params = ["TRUE"], []
         if self.type:
             cond.append(f"e.type IN ({_marks(self.type)})")
@@ -82,30 +80,28 @@ class EventFilter:
             cond.append(f"e.modality IN ({_marks(self.modality)})")
             params += self.modality
         if self.actor:
-            role = " AND r.role = ?" if self.role else ""
-            cond.append(f"EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.event_id AND r.actor_id IN ({_marks(self.actor)}){role})")
+            role = " AND role = ?" if self.role else ""
+            cond.append(f"e.rn IN (SELECT rn FROM ev_actor WHERE actor_id IN ({_marks(self.actor)}){role})")
             params += self.actor + ([self.role] if self.role else [])
         if self.country:
-            m = _marks(self.country)
-            cond.append(f"(EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.event_id AND r.country IN ({m})) "
-                        f"OR EXISTS (SELECT 1 FROM event_locations l WHERE l.event_id = e.event_id AND l.country IN ({m})))")  # fmt: skip
-            params += self.country * 2
+            cond.append(f"e.rn IN (SELECT rn FROM ev_country WHERE country IN ({_marks(self.country)}))")
+            params += self.country
         if self.sector:
-            cond.append(f"EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.event_id AND r.sector IN ({_marks(self.sector)}))")
+            cond.append(f"e.rn IN (SELECT rn FROM ev_sector WHERE sector IN ({_marks(self.sector)}))")
             params += self.sector
         if self.place:
-            cond.append(f"EXISTS (SELECT 1 FROM event_locations l WHERE l.event_id = e.event_id AND l.place_id IN ({_marks(self.place)}))")
+            cond.append(f"e.rn IN (SELECT rn FROM ev_place WHERE place_id IN ({_marks(self.place)}))")
             params += self.place
         if self.bbox:
             w, s, e_, n = self.bbox
-            lon = "l.lon BETWEEN ? AND ?" if w <= e_ else "(l.lon >= ? OR l.lon <= ?)"  # across the antimeridian
-            cond.append(f"EXISTS (SELECT 1 FROM event_locations l WHERE l.event_id = e.event_id AND l.lat BETWEEN ? AND ? AND {lon})")
+            lon = "lon BETWEEN ? AND ?" if w <= e_ else "(lon >= ? OR lon <= ?)"  # across the antimeridian
+            cond.append(f"e.rn IN (SELECT rn FROM ev_points WHERE lat BETWEEN ? AND ? AND {lon})")
             params += [s, n, w, e_]
         if self.date_from:
-            cond.append(f"{EVENT_DAY} >= ?")
+            cond.append("e.day >= ?")
             params.append(self.date_from)
         if self.date_to:
-            cond.append(f"{EVENT_DAY} <= ?")
+            cond.append("e.day <= ?")
             params.append(self.date_to + ("-99" if len(self.date_to) < 10 else ""))
         if self.cluster:
             cond.append("e.event_cluster = ?")
@@ -114,7 +110,7 @@ class EventFilter:
             cond.append("e.doc_id = ?")
             params.append(self.doc_id)
         if self.outlet:
-            cond.append(f"d.outlet IN ({_marks(self.outlet)})")
+            cond.append(f"e.outlet IN ({_marks(self.outlet)})")
             params += self.outlet
         if self.q:
             from warta.search.stems import query_terms

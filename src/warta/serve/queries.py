@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from warta.serve.filters import EVENT_DAY, EventFilter
+from warta.serve.filters import EventFilter
 
 
 @lru_cache(maxsize=1)
@@ -31,33 +31,21 @@ def _rows(cur, sql: str, params: list) -> list[dict]:
 _EVENT_COLUMNS = """e.event_id, e.doc_id, e.type, e.mode, e.modality, e.confidence, e.extractor, e.event_cluster,
     e.sentence_start, e.sentence_end, e.sentence_text, e.trigger_start, e.trigger_end, e.trigger_text,
     e.modality_cue_start, e.modality_cue_end, e.modality_cue_text, e.date_value, e.date_precision, e.date_start,
-    e.date_end, e.date_text, e.date_relative, e.location_source, d.title, d.outlet, d.published, d.url"""
+    e.date_end, e.date_text, e.date_relative, e.location_source, e.title, e.outlet, e.published, e.url,
+    e.actor, e.recipient, e.location"""
 
 
-def event_ids_page(cur, f: EventFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
+def event_rows(cur, f: EventFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
+    """(total, one page) of the served event table, newest day first."""
     where, params = f.where()
-    total = cur.execute(f"SELECT count(*) FROM events e JOIN documents d USING (doc_id) WHERE {where}", params).fetchone()[0]
-    rows = _rows(cur, f"SELECT {_EVENT_COLUMNS}, {EVENT_DAY} AS day FROM events e JOIN documents d USING (doc_id) "
-                      f"WHERE {where} ORDER BY day DESC NULLS LAST, e.event_id LIMIT ? OFFSET ?", params + [limit, offset])  # fmt: skip
+    total = cur.execute(f"SELECT count(*) FROM ev e WHERE {where}", params).fetchone()[0]
+    rows = _rows(cur, f"""WITH page AS (SELECT e.rn FROM ev e WHERE {where} ORDER BY e.rn LIMIT ? OFFSET ?)
+        SELECT {_EVENT_COLUMNS} FROM ev e SEMI JOIN page USING (rn) ORDER BY e.rn""", params + [limit, offset])  # fmt: skip
     return total, rows
 
 
-def attach_details(cur, rows: list[dict]) -> list[dict]:
-    """The event records of the contract, with their document's title/outlet/published."""
-    if not rows:
-        return []
-    ids = [r["event_id"] for r in rows]
-    marks = ", ".join("?" * len(ids))
-    roles: dict[str, dict[str, list]] = defaultdict(lambda: {"actor": [], "recipient": []})
-    for r in _rows(cur, f"SELECT * FROM event_roles WHERE event_id IN ({marks}) ORDER BY event_id, role, idx", ids):
-        roles[r["event_id"]][r["role"]].append({k: r[k] for k in ("start", "end", "text", "actor_id", "name", "type", "country", "sector")})
-    locations: dict[str, list] = defaultdict(list)
-    for r in _rows(cur, f"SELECT * FROM event_locations WHERE event_id IN ({marks}) ORDER BY event_id, idx", ids):
-        locations[r["event_id"]].append({k: r[k] for k in ("start", "end", "text", "place_id", "name", "country", "lat", "lon", "precision", "source")})
-    return [event_record(r, roles[r["event_id"]], locations[r["event_id"]]) for r in rows]
-
-
-def event_record(r: dict, roles: dict, locations: list) -> dict:
+def event_record(r: dict) -> dict:
+    """The extract contract's event record, plus its document's title/outlet/published/url."""
     date = None
     if r["date_value"] is not None or r["date_relative"]:
         date = {"value": r["date_value"], "precision": r["date_precision"], "start": r["date_start"], "end": r["date_end"],
@@ -70,7 +58,7 @@ def event_record(r: dict, roles: dict, locations: list) -> dict:
         "sentence": {"start": r["sentence_start"], "end": r["sentence_end"], "text": r["sentence_text"]},
         "type": r["type"], "mode": r["mode"],
         "trigger": {"start": r["trigger_start"], "end": r["trigger_end"], "text": r["trigger_text"]},
-        "actor": roles["actor"], "recipient": roles["recipient"], "location": locations, "date": date,
+        "actor": r["actor"], "recipient": r["recipient"], "location": r["location"], "date": date,
         "modality": r["modality"], "modality_cue": cue, "confidence": r["confidence"], "extractor": r["extractor"],
         "event_cluster": r["event_cluster"],
         "document": {"title": r["title"], "outlet": r["outlet"], "published": r["published"], "url": r["url"]},
@@ -78,8 +66,8 @@ def event_record(r: dict, roles: dict, locations: list) -> dict:
 
 
 def events_page(cur, f: EventFilter, limit: int, offset: int) -> dict:
-    total, rows = event_ids_page(cur, f, limit, offset)
-    return {"total": total, "limit": limit, "offset": offset, "items": attach_details(cur, rows)}
+    total, rows = event_rows(cur, f, limit, offset)
+    return {"total": total, "limit": limit, "offset": offset, "items": [event_record(r) for r in rows]}
 
 
 # -- documents -----------------------------------------------------------------------------
@@ -109,7 +97,7 @@ def documents_page(cur, q: str | None, outlet: list[str], date_from: str | None,
     where = " AND ".join(cond)
     total = cur.execute(f"SELECT count(*) FROM documents d {join} WHERE {where}", params).fetchone()[0]
     items = _rows(cur, f"""SELECT d.doc_id, d.title, d.outlet, d.published, d.url, left(d.text, 240) AS snippet,
-        (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS n_events
+        (SELECT count(*) FROM ev e WHERE e.doc_id = d.doc_id) AS n_events
         FROM documents d {join} WHERE {where} ORDER BY {rank} DESC, d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?""",
                   params + [limit, offset])  # fmt: skip
     return {"total": total, "limit": limit, "offset": offset, "items": items, "terms": terms}
@@ -123,8 +111,8 @@ def document(cur, doc_id: str) -> dict | None:
     doc = rows[0]
     doc["mentions"] = _rows(cur, """SELECT start, "end", text, label, actor_id, name, type, country, sector, role, resolver
         FROM mentions WHERE doc_id = ? ORDER BY start""", [doc_id])  # fmt: skip
-    _, ev = event_ids_page(cur, EventFilter(doc_id=doc_id), 10_000, 0)
-    doc["events"] = sorted(attach_details(cur, ev), key=lambda e: e["trigger"]["start"])
+    _, rows = event_rows(cur, EventFilter(doc_id=doc_id), 10_000, 0)
+    doc["events"] = sorted((event_record(r) for r in rows), key=lambda e: e["trigger"]["start"])
     doc["sentences"] = _rows(cur, 'SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx', [doc_id])
     return doc
 
@@ -169,56 +157,49 @@ def actor(cur, actor_id: str, limit: int, offset: int) -> dict | None:
 
 # -- graph, timeline, clusters -----------------------------------------------------------------
 def graph(cur, f: EventFilter, max_nodes: int) -> dict:
+    """Nodes: the ``max_nodes`` actors in most of the filtered events. Edges: actor -> recipient,
+    with counts by type and modality; weight = cooperative minus conflictual events."""
     where, params = f.where()
-    pairs = _rows(cur, f"""WITH ev AS (SELECT e.event_id, e.type, e.modality FROM events e JOIN documents d USING (doc_id) WHERE {where})
-        SELECT a.actor_id AS source, r.actor_id AS target, ev.type, ev.modality, count(*) AS n
-        FROM ev JOIN event_roles a ON a.event_id = ev.event_id AND a.role = 'actor' AND a.actor_id IS NOT NULL
-        JOIN event_roles r ON r.event_id = ev.event_id AND r.role = 'recipient' AND r.actor_id IS NOT NULL AND r.actor_id <> a.actor_id
-        GROUP BY ALL""", params)  # fmt: skip
-    solo = _rows(cur, f"""SELECT r.actor_id, count(DISTINCT e.event_id) AS n FROM events e JOIN documents d USING (doc_id)
-        JOIN event_roles r ON r.event_id = e.event_id AND r.actor_id IS NOT NULL WHERE {where} GROUP BY r.actor_id""", params)  # fmt: skip
-    weight = {r["actor_id"]: r["n"] for r in solo}
-    keep = set(sorted(weight, key=lambda a: (-weight[a], a))[:max_nodes])
-    edges: dict[tuple[str, str], dict] = {}
-    for p in pairs:
-        if p["source"] not in keep or p["target"] not in keep:
-            continue
-        e = edges.setdefault((p["source"], p["target"]), {"source": p["source"], "target": p["target"], "n": 0, "weight": 0,
-                                                          "by_type": {}, "by_modality": {}})  # fmt: skip
-        e["n"] += p["n"]
-        e["weight"] += sign(p["type"]) * p["n"]
-        e["by_type"][p["type"]] = e["by_type"].get(p["type"], 0) + p["n"]
-        e["by_modality"][p["modality"]] = e["by_modality"].get(p["modality"], 0) + p["n"]
-    for e in edges.values():
+    coop = plover()["cooperative"]
+    marks = ", ".join("?" * len(coop))
+    cur.execute(f"""
+        WITH f AS (SELECT e.rn FROM ev e WHERE {where}),
+        w AS (SELECT actor_id, count(*) AS n FROM ev_actor_any WHERE rn IN (SELECT rn FROM f) GROUP BY actor_id),
+        keep AS (SELECT actor_id, n FROM w ORDER BY n DESC, actor_id LIMIT ?),
+        p AS (SELECT source, target, type, modality FROM ev_pairs
+              WHERE rn IN (SELECT rn FROM f) AND source IN (SELECT actor_id FROM keep) AND target IN (SELECT actor_id FROM keep))
+        SELECT (SELECT count(*) FROM w),
+               (SELECT list(struct_pack(id := k.actor_id, n := k.n, name := i.name, type := i.type, country := i.country, sector := i.sector)
+                            ORDER BY k.n DESC, k.actor_id) FROM keep k LEFT JOIN actor_info i USING (actor_id)),
+               (SELECT list(struct_pack(source := source, target := target, n := n, weight := weight, by_type := by_type, by_modality := by_modality)
+                            ORDER BY n DESC, source, target)
+                FROM (SELECT source, target, count(*) AS n, sum(CASE WHEN type IN ({marks}) THEN 1 ELSE -1 END) AS weight,
+                             histogram(type) AS by_type, histogram(modality) AS by_modality FROM p GROUP BY source, target))
+    """, params + [max_nodes] + coop)  # fmt: skip
+    total, nodes, edges = cur.fetchone()
+    nodes = [{"id": n["id"], "name": n["name"] or n["id"], "type": n["type"], "country": n["country"], "sector": n["sector"],
+              "n_events": n["n"]} for n in nodes or []]  # fmt: skip
+    edges = edges or []
+    for e in edges:
+        e["weight"] = int(e["weight"])
         e["sign"] = (e["weight"] > 0) - (e["weight"] < 0)
-    info = {}
-    if keep:
-        marks = ", ".join("?" * len(keep))
-        for r in _rows(cur, f"""SELECT actor_id, any_value(name) AS name, any_value(type) AS type, any_value(country) AS country,
-                any_value(sector) AS sector FROM event_roles WHERE actor_id IN ({marks}) GROUP BY actor_id""", sorted(keep)):  # fmt: skip
-            info[r["actor_id"]] = r
-        for r in _rows(cur, f"SELECT actor_id, name, type, country, sector FROM actors WHERE actor_id IN ({marks})", sorted(keep)):
-            info[r["actor_id"]] = r
-    nodes = [{"id": a, "name": info.get(a, {}).get("name") or a, "type": info.get(a, {}).get("type"),
-              "country": info.get(a, {}).get("country"), "sector": info.get(a, {}).get("sector"), "n_events": weight[a]}
-             for a in sorted(keep, key=lambda a: (-weight[a], a))]  # fmt: skip
-    return {"nodes": nodes, "edges": sorted(edges.values(), key=lambda e: (-e["n"], e["source"], e["target"])),
-            "truncated": len(weight) > max_nodes}  # fmt: skip
+        e["by_type"], e["by_modality"] = dict(e["by_type"]), dict(e["by_modality"])
+    return {"nodes": nodes, "edges": edges, "truncated": total > max_nodes}
 
 
 def timeline(cur, f: EventFilter, interval: str) -> dict:
     where, params = f.where()
     bucket = {"day": "day", "week": "week", "month": "month"}[interval]
-    rows = _rows(cur, f"""SELECT strftime(date_trunc('{bucket}', CAST(({EVENT_DAY}) AS DATE)), '%Y-%m-%d') AS period,
+    rows = _rows(cur, f"""SELECT strftime(date_trunc('{bucket}', TRY_CAST(e.day AS DATE)), '%Y-%m-%d') AS period,
             e.type, e.modality, count(*) AS n
-        FROM events e JOIN documents d USING (doc_id) WHERE {where} AND TRY_CAST(({EVENT_DAY}) AS DATE) IS NOT NULL
+        FROM ev e WHERE {where} AND TRY_CAST(e.day AS DATE) IS NOT NULL
         GROUP BY ALL ORDER BY period, e.type, e.modality""", params)  # fmt: skip
     return {"interval": interval, "items": rows}
 
 
 def clusters_page(cur, f: EventFilter, limit: int, offset: int, min_reports: int) -> dict:
     where, params = f.where()
-    base = f"""FROM event_clusters c WHERE c.event_cluster IN (SELECT e.event_cluster FROM events e JOIN documents d USING (doc_id) WHERE {where})
+    base = f"""FROM event_clusters c WHERE c.event_cluster IN (SELECT e.event_cluster FROM ev e WHERE {where})
         AND c.n_documents >= ?"""
     total = cur.execute(f"SELECT count(*) {base}", params + [min_reports]).fetchone()[0]
     items = _rows(cur, f"""SELECT c.event_cluster, c.type, c.n_reports, c.n_documents, c.n_outlets, c.outlets, c.first_date {base}
@@ -240,7 +221,7 @@ def meta(cur) -> dict:
         (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status = 'ok'), (SELECT count(*) FROM events),
         (SELECT count(DISTINCT actor_id) FROM event_roles WHERE actor_id IS NOT NULL),
         (SELECT count(DISTINCT event_cluster) FROM events)""").fetchone()))  # fmt: skip
-    span = cur.execute(f"SELECT min({EVENT_DAY}), max({EVENT_DAY}) FROM events e JOIN documents d USING (doc_id)").fetchone()
+    span = cur.execute("SELECT min(day), max(day) FROM ev").fetchone()
     outlets = [r[0] for r in cur.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY 1").fetchall()]
     return {**counts, "first_day": span[0], "last_day": span[1], "outlets": outlets, "types": list(plover()["quad"]),
             "cooperative": plover()["cooperative"], "conflictual": plover()["conflictual"]}  # fmt: skip
