@@ -206,3 +206,32 @@ def test_binds_to_loopback_by_default(server):
 def test_missing_store_is_a_clear_error(tmp_path):
     r = run_warta("serve", "--db", str(tmp_path / "nope.duckdb"), "--port", "0")
     assert r.returncode == 2 and "no store" in r.stderr.decode()
+
+
+def test_the_numpy_index_agrees_with_sql(demo_db):
+    """Graph, timeline and event pages come from arrays in the server; the SQL versions are the reference."""
+    from warta.serve import queries
+    from warta.serve.cache import open_served
+    from warta.serve.event_index import EventIndex
+    from warta.serve.filters import EventFilter
+
+    con = open_served(demo_db)
+    cur = con.cursor()
+    index = EventIndex.load(con, queries.plover()["cooperative"])
+    info = {r[0]: {"name": r[1], "type": r[2], "country": r[3], "sector": r[4]}
+            for r in con.execute("SELECT actor_id, name, type, country, sector FROM actor_info").fetchall()}  # fmt: skip
+    key = lambda r: (r["period"], r["type"], r["modality"])  # noqa: E731
+    for params in ({}, {"type": "ASSAULT,COERCE"}, {"modality": "future"}, {"actor": "idn-polri"}, {"actor": "idn-polri", "role": "recipient"},
+                   {"date_from": "2024-05-01", "date_to": "2024-06"}, {"country": "LBN"}, {"q": "serangan"}):  # fmt: skip
+        f = EventFilter.parse(**params)
+        assert index.graph(cur, f, 50, info) == queries.graph(cur, f, 50), params
+        for interval in ("day", "week", "month"):
+            assert sorted(index.timeline(cur, f, interval)["items"], key=key) == sorted(queries.timeline(cur, f, interval)["items"], key=key)
+        assert json.loads(queries.events_page_json(cur, f, 20, 5, index)) == json.loads(json.dumps(queries.events_page(cur, f, 20, 5))), params
+
+
+def test_places_for_the_map(server):
+    places = server.get("/api/places").json()["items"]
+    assert places and all(p["lat"] is not None and p["n"] >= 1 and sum(p["by_modality"].values()) >= p["n"] for p in places)
+    lebanon = server.get("/api/places", country="LBN").json()["items"]
+    assert lebanon and len(lebanon) < len(places)

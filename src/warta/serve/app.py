@@ -43,8 +43,13 @@ class Store:
 
     def _open(self) -> duckdb.DuckDBPyConnection:
         from warta.serve.cache import open_served
+        from warta.serve.event_index import EventIndex
 
-        return open_served(self.path)
+        con = open_served(self.path)
+        self.index = EventIndex.load(con, queries.plover()["cooperative"])
+        self.actor_info = {r[0]: {"name": r[1], "type": r[2], "country": r[3], "sector": r[4]}
+                           for r in con.execute("SELECT actor_id, name, type, country, sector FROM actor_info").fetchall()}  # fmt: skip
+        return con
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self.lock:
@@ -132,7 +137,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
     ) -> Response:  # fmt: skip
         f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
-        return JSON(queries.events_page(store.cursor(), f, limit, offset))
+        return Response(queries.events_page_json(store.cursor(), f, limit, offset, store.index), media_type="application/json")
 
     @app.get("/api/documents", summary="Full-text search (Indonesian stems: 'serangan' finds 'menyerang'), by outlet and date")
     def documents(
@@ -169,7 +174,18 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
     ) -> Response:  # fmt: skip
         f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
-        return JSON(queries.graph(store.cursor(), f, max_nodes))
+        return JSON(store.index.graph(store.cursor(), f, max_nodes, store.actor_info))
+
+    @app.get("/api/places", summary="Places of the filtered events, with counts by modality (for maps)")
+    def places_route(
+        limit: Annotated[int, Query(ge=1, le=20_000)] = 2000,
+        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
+        country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
+        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
+        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
+    ) -> Response:  # fmt: skip
+        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
+        return JSON(queries.places(store.cursor(), f, limit))
 
     @app.get("/api/timeline", summary="Event counts per day, week or month, by type and modality")
     def timeline_route(
@@ -180,7 +196,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
     ) -> Response:  # fmt: skip
         f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
-        return JSON(queries.timeline(store.cursor(), f, interval))
+        return JSON(store.index.timeline(store.cursor(), f, interval))
 
     @app.get("/api/clusters", summary="Event clusters (one happening, several reports) with their reports and outlets")
     def clusters(

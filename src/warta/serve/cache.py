@@ -22,6 +22,22 @@ _LOC = ("struct_pack(start := l.start, \"end\" := l.\"end\", text := l.text, pla
         "lat := l.lat, lon := l.lon, precision := l.precision, source := l.source)")  # fmt: skip
 
 
+_RECORD = """to_json(struct_pack(
+    doc_id := doc_id, event_id := event_id,
+    sentence := struct_pack(start := sentence_start, "end" := sentence_end, text := sentence_text),
+    type := type, mode := mode,
+    trigger := struct_pack(start := trigger_start, "end" := trigger_end, text := trigger_text),
+    actor := actor, recipient := recipient, location := location,
+    date := CASE WHEN date_value IS NOT NULL OR coalesce(date_relative, false) THEN struct_pack(value := date_value,
+        precision := date_precision, start := date_start, "end" := date_end, text := date_text,
+        relative := coalesce(date_relative, false)) END,
+    modality := modality,
+    modality_cue := CASE WHEN modality_cue_text IS NOT NULL THEN struct_pack(start := modality_cue_start, "end" := modality_cue_end,
+        text := modality_cue_text) END,
+    confidence := confidence, extractor := extractor, event_cluster := event_cluster,
+    document := struct_pack(title := title, outlet := outlet, published := published, url := url)))::VARCHAR"""
+
+
 def open_served(db: Path, memory_limit: str = "1GB") -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:", config={"memory_limit": memory_limit})
     escaped = str(db).replace("'", "''")
@@ -62,9 +78,10 @@ def build(con: duckdb.DuckDBPyConnection) -> None:
             coalesce(roles.actor, []) AS actor, coalesce(roles.recipient, []) AS recipient, coalesce(locs.location, []) AS location
         FROM events e JOIN documents d USING (doc_id) LEFT JOIN roles USING (event_id) LEFT JOIN locs USING (event_id)
     """)
-    # rn: the row's place in the default order (newest day first), so a page is a top-N on an integer
-    con.execute("""CREATE OR REPLACE TABLE ev AS
-        SELECT row_number() OVER (ORDER BY day DESC NULLS LAST, event_id) AS rn, * FROM ev ORDER BY rn""")
+    # rn: the row's place in the default order (newest day first), so a page is a top-N on an integer;
+    # record: the event as the API returns it, as JSON text made once
+    con.execute(f"""CREATE OR REPLACE TABLE ev AS
+        SELECT row_number() OVER (ORDER BY day DESC NULLS LAST, event_id) AS rn, *, {_RECORD} AS record FROM ev ORDER BY rn""")
     # narrow tables for the list filters: semi-joins on these beat scanning lists in ev
     con.execute("""CREATE OR REPLACE TABLE ev_actor AS
         SELECT DISTINCT e.rn, r.actor_id, r.role FROM event_roles r JOIN ev e USING (event_id) WHERE r.actor_id IS NOT NULL""")
@@ -73,7 +90,8 @@ def build(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE OR REPLACE TABLE ev_sector AS SELECT DISTINCT rn, unnest(sectors) AS sector FROM ev")
     con.execute("CREATE OR REPLACE TABLE ev_place AS SELECT DISTINCT rn, unnest(place_ids) AS place_id FROM ev")
     con.execute("""CREATE OR REPLACE TABLE ev_points AS
-        SELECT e.rn, l.lat, l.lon FROM event_locations l JOIN ev e USING (event_id) WHERE l.lat IS NOT NULL AND l.lon IS NOT NULL""")
+        SELECT e.rn, l.place_id, l.name, l.country, l.lat, l.lon, e.modality
+        FROM event_locations l JOIN ev e USING (event_id) WHERE l.lat IS NOT NULL AND l.lon IS NOT NULL""")
     con.execute("""CREATE OR REPLACE TABLE ev_pairs AS
         SELECT DISTINCT a.rn, a.actor_id AS source, r.actor_id AS target, e.type, e.modality
         FROM ev_actor a JOIN ev_actor r ON r.rn = a.rn AND r.role = 'recipient' JOIN ev e ON e.rn = a.rn

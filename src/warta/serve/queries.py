@@ -65,6 +65,29 @@ def event_record(r: dict) -> dict:
     }  # fmt: skip
 
 
+def rows_by_rank(cur, ranks: list[int]) -> list[dict]:
+    """The wide rows of the given ranks (ev is stored in rank order: the range prunes the scan)."""
+    if not ranks:
+        return []
+    return _rows(cur, f"SELECT {_EVENT_COLUMNS} FROM ev e WHERE e.rn BETWEEN ? AND ? AND list_contains(?::BIGINT[], e.rn) ORDER BY e.rn",
+                 [min(ranks), max(ranks), ranks])  # fmt: skip
+
+
+def events_page_json(cur, f: EventFilter, limit: int, offset: int, index) -> bytes:
+    """One page of filtered events as JSON bytes: the mask is numpy (warta.serve.event_index),
+    the records were made as JSON when the view was built."""
+    import numpy as np
+
+    ranks = np.flatnonzero(index.mask(cur, f))
+    page = ranks[offset : offset + limit].tolist()
+    records = []
+    if page:
+        records = [r[0] for r in cur.execute("SELECT record FROM ev WHERE rn BETWEEN ? AND ? AND list_contains(?::BIGINT[], rn) ORDER BY rn",
+                                             [page[0], page[-1], page]).fetchall()]  # fmt: skip
+    head = f'{{"total":{ranks.size},"limit":{limit},"offset":{offset},"items":['
+    return (head + ",".join(records) + "]}").encode("utf-8")
+
+
 def events_page(cur, f: EventFilter, limit: int, offset: int) -> dict:
     total, rows = event_rows(cur, f, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": [event_record(r) for r in rows]}
@@ -185,6 +208,18 @@ def graph(cur, f: EventFilter, max_nodes: int) -> dict:
         e["sign"] = (e["weight"] > 0) - (e["weight"] < 0)
         e["by_type"], e["by_modality"] = dict(e["by_type"]), dict(e["by_modality"])
     return {"nodes": nodes, "edges": edges, "truncated": total > max_nodes}
+
+
+def places(cur, f: EventFilter, limit: int) -> dict:
+    """Where the filtered events happen: one row per place with its counts by modality (the map)."""
+    where, params = f.where()
+    items = _rows(cur, f"""SELECT coalesce(place_id, printf('%.3f,%.3f', lat, lon)) AS place_id, any_value(name) AS name,
+            any_value(country) AS country, any_value(lat) AS lat, any_value(lon) AS lon, count(DISTINCT rn) AS n,
+            histogram(modality) AS by_modality
+        FROM ev_points WHERE rn IN (SELECT e.rn FROM ev e WHERE {where}) GROUP BY 1 ORDER BY n DESC, place_id LIMIT ?""", params + [limit])  # fmt: skip
+    for it in items:
+        it["by_modality"] = dict(it["by_modality"])
+    return {"items": items}
 
 
 def timeline(cur, f: EventFilter, interval: str) -> dict:

@@ -102,32 +102,23 @@ async function initMap() {
 }
 
 async function loadMap() {
-  const geo = await getJSON(`/api/export?${query({ format: "geojson", max_rows: 3000 })}`);
+  const [data] = await Promise.all([getJSON(`/api/places?${query({ limit: 2000 })}`), state.mapReady]);
   if (state.mapLayer) state.mapLayer.remove();
-  const byPlace = new Map();
-  for (const f of geo.features) {
-    const key = f.properties.place_id || f.geometry.coordinates.join(",");
-    const g = byPlace.get(key) || { f, n: 0, mods: {} };
-    g.n += 1;
-    g.mods[f.properties.modality] = (g.mods[f.properties.modality] || 0) + 1;
-    byPlace.set(key, g);
-  }
   const layer = L.layerGroup();
-  for (const [placeId, g] of byPlace) {
-    const [lon, lat] = g.f.geometry.coordinates;
-    const main = Object.entries(g.mods).sort((a, b) => b[1] - a[1])[0][0];
-    const marker = L.circleMarker([lat, lon], {
-      radius: 4 + Math.min(14, Math.sqrt(g.n) * 2), color: MOD_COLOR[main], weight: 2, dashArray: MOD_DASH[main],
+  for (const p of data.items) {
+    const main = Object.entries(p.by_modality).sort((a, b) => b[1] - a[1])[0][0];
+    const marker = L.circleMarker([p.lat, p.lon], {
+      radius: 4 + Math.min(14, Math.sqrt(p.n) * 2), color: MOD_COLOR[main], weight: 2, dashArray: MOD_DASH[main],
       fillColor: main === "negated" ? "#ffffff" : MOD_COLOR[main], fillOpacity: main === "asserted" ? 0.5 : 0.15,
       className: `place-marker mod-${main}`,
     });
-    marker.bindTooltip(el("span", {}, `${g.f.properties.place_name || placeId}: ${g.n} peristiwa`));
-    marker.on("click", () => setFilter("place", g.f.properties.place_id || ""));
+    marker.bindTooltip(el("span", {}, `${p.name || p.place_id}: ${p.n} peristiwa`));
+    marker.on("click", () => setFilter("place", p.place_id || ""));
     marker.addTo(layer);
   }
   layer.addTo(state.map);
   state.mapLayer = layer;
-  const points = [...byPlace.values()].map((g) => [g.f.geometry.coordinates[1], g.f.geometry.coordinates[0]]);
+  const points = data.items.map((p) => [p.lat, p.lon]);
   if (points.length) state.map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 7 });
 }
 
@@ -142,7 +133,9 @@ async function loadGraph() {
   if (state.cy) state.cy.destroy();
   state.cy = cytoscape({
     container: document.getElementById("graph"), elements,
-    layout: { name: elements.length > 1 ? "cose" : "grid", animate: false, nodeRepulsion: 8000 },
+    // cose reads best but is quadratic; past a few dozen nodes, concentric by event count
+    layout: g.nodes.length > 60 ? { name: "concentric", concentric: (n) => n.data("n"), levelWidth: () => 2, animate: false, minNodeSpacing: 6 }
+      : { name: elements.length > 1 ? "cose" : "grid", animate: false, nodeRepulsion: 8000 },
     style: [
       { selector: "node", style: { label: "data(label)", "font-size": 9, width: "mapData(n, 1, 40, 10, 40)", height: "mapData(n, 1, 40, 10, 40)", "background-color": "#1d5fa8" } },
       { selector: "edge", style: { width: "mapData(n, 1, 10, 1, 6)", "curve-style": "bezier", "target-arrow-shape": "triangle", "line-color": "#999", "target-arrow-color": "#999" } },
@@ -245,7 +238,7 @@ async function main() {
   document.getElementById("filters").addEventListener("submit", (ev) => { ev.preventDefault(); readForm(); refresh(); });
   document.getElementById("clear").addEventListener("click", () => { state.filters = {}; writeForm(); refresh(); });
   document.getElementById("close-article").addEventListener("click", () => { document.getElementById("article-view").hidden = true; });
-  await initMap();
+  state.mapReady = initMap(); // the base layers load while the data views fill
   await refresh();
   document.body.dataset.ready = "1";
 }

@@ -1,0 +1,152 @@
+"""Filters, the actor network and the timeline, computed with numpy over arrays loaded once
+from the served view (warta.serve.cache).
+
+A graph or a timeline aggregates every filtered event (tens of thousands for a broad
+filter), which SQL does in tens of milliseconds per request; with the events and actor
+pairs as integer arrays the same work takes a few (docs/benchmarks.md). Filters on type,
+modality, dates and actor are array masks; any other filter asks the served view for the
+matching rows (warta.serve.filters) and masks those. Results equal the SQL versions in
+warta.serve.queries (tested).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+
+from warta.serve.filters import MODALITIES, TYPES, EventFilter
+
+_TYPE_CODE = {t: i for i, t in enumerate(TYPES)}
+_MOD_CODE = {m: i for i, m in enumerate(MODALITIES)}
+
+
+@dataclass
+class EventIndex:
+    n_events: int
+    event_type: np.ndarray  # by rn (index 0 unused)
+    event_mod: np.ndarray
+    event_day: np.ndarray  # "YYYY-MM-DD" or ""
+    actors: np.ndarray  # actor ids, by code
+    actor_rn: np.ndarray  # (rn, actor) pairs of ev_actor_any
+    actor_code: np.ndarray
+    pair_rn: np.ndarray
+    pair_src: np.ndarray
+    pair_tgt: np.ndarray
+    pair_type: np.ndarray
+    pair_mod: np.ndarray
+    cooperative: np.ndarray  # bool by type code
+    event_date: np.ndarray | None = None  # datetime64[D] by rn (NaT: no day)
+
+    @classmethod
+    def load(cls, con: duckdb.DuckDBPyConnection, cooperative: list[str]) -> "EventIndex":
+        n = con.execute("SELECT coalesce(max(rn), 0) FROM ev").fetchone()[0]
+        ev = con.execute("SELECT rn, type, modality, coalesce(day, '') FROM ev ORDER BY rn").fetchnumpy()
+        keys = list(ev)
+        event_type = np.full(n + 1, -1, np.int16)
+        event_mod = np.full(n + 1, -1, np.int8)
+        event_day = np.full(n + 1, "", dtype="<U10")
+        rn = ev[keys[0]].astype(np.int64)
+        event_type[rn] = [_TYPE_CODE.get(t, -1) for t in ev[keys[1]]]
+        event_mod[rn] = [_MOD_CODE.get(m, -1) for m in ev[keys[2]]]
+        event_day[rn] = [d[:10] for d in ev[keys[3]]]
+        actors = con.execute("SELECT DISTINCT actor_id FROM ev_actor_any ORDER BY actor_id").fetchnumpy()["actor_id"]
+        actors = np.asarray(actors, dtype=object)
+        code = {a: i for i, a in enumerate(actors)}
+        aa = con.execute("SELECT rn, actor_id FROM ev_actor_any").fetchnumpy()
+        pp = con.execute("SELECT rn, source, target, type, modality FROM ev_pairs").fetchnumpy()
+        dates = np.full(n + 1, np.datetime64("NaT"), dtype="datetime64[D]")
+        valid = np.char.str_len(event_day.astype(str)) == 10
+        dates[valid] = event_day[valid].astype("datetime64[D]")
+        return cls(
+            event_date=dates, n_events=n, event_type=event_type, event_mod=event_mod, event_day=event_day, actors=actors,
+            actor_rn=aa["rn"].astype(np.int64), actor_code=np.array([code[a] for a in aa["actor_id"]], dtype=np.int64),
+            pair_rn=pp["rn"].astype(np.int64), pair_src=np.array([code[a] for a in pp["source"]], dtype=np.int64),
+            pair_tgt=np.array([code[a] for a in pp["target"]], dtype=np.int64),
+            pair_type=np.array([_TYPE_CODE.get(t, 0) for t in pp["type"]], dtype=np.int64),
+            pair_mod=np.array([_MOD_CODE.get(m, 0) for m in pp["modality"]], dtype=np.int64),
+            cooperative=np.array([t in cooperative for t in TYPES]),
+        )  # fmt: skip
+
+    def mask(self, cur, f: EventFilter) -> np.ndarray:
+        m = np.zeros(self.n_events + 1, dtype=bool)
+        m[1:] = True
+        if f.type:
+            m &= np.isin(self.event_type, [_TYPE_CODE[t] for t in f.type])
+        if f.modality:
+            m &= np.isin(self.event_mod, [_MOD_CODE[x] for x in f.modality])
+        if f.date_from:
+            m &= self.event_day >= f.date_from
+        if f.date_to:
+            m &= (self.event_day <= f.date_to + ("-99" if len(f.date_to) < 10 else "")) & (self.event_day != "")
+        if f.actor and not f.role:  # the usual click on a node: an array lookup, no query
+            codes = np.flatnonzero(np.isin(self.actors, f.actor))
+            hit = np.zeros_like(m)
+            hit[self.actor_rn[np.isin(self.actor_code, codes)]] = True
+            m &= hit
+        rest = EventFilter(actor=f.actor if f.role else [], role=f.role, country=f.country, sector=f.sector, place=f.place, bbox=f.bbox,
+                           cluster=f.cluster, doc_id=f.doc_id, outlet=f.outlet, q=f.q)  # fmt: skip
+        where, params = rest.where()
+        if where != "TRUE":
+            rows = cur.execute(f"SELECT e.rn FROM ev e WHERE {where}", params).fetchnumpy()["rn"]
+            other = np.zeros_like(m)
+            other[np.asarray(rows, dtype=np.int64)] = True
+            m &= other
+        return m
+
+    def graph(self, cur, f: EventFilter, max_nodes: int, info: dict[str, dict]) -> dict:
+        m = self.mask(cur, f)
+        n_actors = len(self.actors)
+        weight = np.bincount(self.actor_code[m[self.actor_rn]], minlength=n_actors)
+        present = np.flatnonzero(weight)
+        order = present[np.lexsort((self.actors[present].astype(str), -weight[present]))]
+        keep = order[:max_nodes]
+        kept = np.zeros(n_actors, dtype=bool)
+        kept[keep] = True
+        pm = m[self.pair_rn] & kept[self.pair_src] & kept[self.pair_tgt]
+        key = self.pair_src[pm] * n_actors + self.pair_tgt[pm]
+        edges = []
+        if key.size:
+            uniq, inv = np.unique(key, return_inverse=True)
+            n = np.bincount(inv, minlength=len(uniq))
+            by_type = np.bincount(inv * len(TYPES) + self.pair_type[pm], minlength=len(uniq) * len(TYPES)).reshape(len(uniq), len(TYPES))
+            by_mod = np.bincount(inv * len(MODALITIES) + self.pair_mod[pm], minlength=len(uniq) * len(MODALITIES)).reshape(len(uniq), len(MODALITIES))
+            coop = by_type[:, self.cooperative].sum(axis=1)
+            w = 2 * coop - n
+            order = np.lexsort((uniq, -n))
+            src, tgt = np.divmod(uniq[order], n_actors)
+            names = self.actors
+            for s_, t_, n_, w_, bt, bm in zip(src.tolist(), tgt.tolist(), n[order].tolist(), w[order].tolist(),
+                                              by_type[order].tolist(), by_mod[order].tolist()):  # fmt: skip
+                edges.append({
+                    "source": names[s_], "target": names[t_], "n": n_, "weight": w_, "sign": (w_ > 0) - (w_ < 0),
+                    "by_type": {TYPES[i]: c for i, c in enumerate(bt) if c},
+                    "by_modality": {MODALITIES[i]: c for i, c in enumerate(bm) if c},
+                })  # fmt: skip
+        nodes = []
+        for i in keep:
+            a = self.actors[i]
+            d = info.get(a, {})
+            nodes.append({"id": a, "name": d.get("name") or a, "type": d.get("type"), "country": d.get("country"),
+                          "sector": d.get("sector"), "n_events": int(weight[i])})  # fmt: skip
+        return {"nodes": nodes, "edges": edges, "truncated": bool(len(present) > max_nodes)}
+
+    def timeline(self, cur, f: EventFilter, interval: str) -> dict:
+        m = self.mask(cur, f) & ~np.isnat(self.event_date)
+        days = self.event_date[m]
+        if interval == "month":
+            periods = days.astype("datetime64[M]").astype("datetime64[D]")
+        elif interval == "week":  # ISO weeks start on Monday; 1970-01-01 was a Thursday
+            d = days.astype(np.int64)
+            periods = (d - (d + 3) % 7).astype("datetime64[D]")
+        else:
+            periods = days
+        key = (periods.astype(np.int64) * len(TYPES) + self.event_type[m]) * len(MODALITIES) + self.event_mod[m]
+        uniq, counts = np.unique(key, return_counts=True)
+        rest, mod = np.divmod(uniq, len(MODALITIES))
+        day, typ = np.divmod(rest, len(TYPES))
+        labels = day.astype("datetime64[D]").astype(str)
+        items = [{"period": p, "type": TYPES[t], "modality": MODALITIES[x], "n": c}
+                 for p, t, x, c in zip(labels.tolist(), typ.tolist(), mod.tolist(), counts.tolist())]  # fmt: skip
+        return {"interval": interval, "items": items}
