@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from warta.places.gazetteer import load_gazetteer
-from warta.places.resolve import candidates
+from warta.places.resolve import candidates, unresolved_country
 from warta.places.stage import _with_text, resolve_document
 from warta.records import Dateline, Document
 
@@ -57,7 +57,7 @@ def predict_mention(row: dict, gaz) -> tuple[str | None, str | None]:
         ctx, _ = document_context(doc, gaz)
         cands = candidates(gaz, m["text"], _with_text(ctx, text, PlaceMention(m["start"], m["end"], m["text"], None, False, False)))
         best = cands[0] if cands else None
-    return (best.place.id, best.place.country) if best else (None, None)
+    return (best.place.id, best.place.country) if best else (None, unresolved_country(m["text"]))
 
 
 def evaluate(path: str | Path) -> GeoScores:

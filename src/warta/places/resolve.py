@@ -35,6 +35,7 @@ class Rules:
     place_cues: frozenset[str]
     directions: frozenset[str]
     bare_kota_bonus: float
+    domestic_prefixes: frozenset[str]
     name_defaults: dict[str, str]
     name_default_bonus: float
 
@@ -51,7 +52,7 @@ def load_rules() -> Rules:
         kind_cues={k: tuple(v) for k, v in d["kind_cues"].items()},
         common_word_penalty=d["common_word_penalty"], lowercase_penalty=d["lowercase_penalty"],
         place_cues=frozenset(d["place_cues"]), directions=frozenset(d["directions"]),
-        bare_kota_bonus=d["bare_kota_bonus"], name_default_bonus=d["name_default_bonus"],
+        bare_kota_bonus=d["bare_kota_bonus"], domestic_prefixes=frozenset(d["domestic_prefixes"]["prefixes"]), name_default_bonus=d["name_default_bonus"],
         name_defaults={k: v for k, v in d["name_defaults"].items() if not k.startswith("_")},
     )  # fmt: skip
 
@@ -76,6 +77,13 @@ class Candidate:
         p = self.place
         return {"place_id": p.id, "name": p.name, "type": p.type, "country": p.country, "lat": p.lat, "lon": p.lon,
                 "precision": p.type, "score": round(self.score, 3)}  # fmt: skip
+
+
+def unresolved_country(mention: str, rules: Rules | None = None) -> str | None:
+    """The country of a mention the gazetteer lacks, when its prefix says ("Desa Sukamaju": IDN)."""
+    rules = rules or load_rules()
+    prefix, _ = split_prefix(" ".join(mention.split()), rules)
+    return "IDN" if prefix in rules.domestic_prefixes else None
 
 
 def split_prefix(mention: str, rules: Rules) -> tuple[str | None, str]:

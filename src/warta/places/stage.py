@@ -17,7 +17,7 @@ from warta.events.event import Location
 from warta.pipeline.steps import resource
 from warta.places.find import PlaceMention, find_places
 from warta.places.gazetteer import Gazetteer, load_gazetteer
-from warta.places.resolve import Candidate, Context, candidates, load_rules
+from warta.places.resolve import Candidate, Context, candidates, load_rules, unresolved_country
 from warta.records import Document
 
 CONFIDENT_MARGIN = 1.0  # top score ahead of the second by this much: counts as context
@@ -103,7 +103,7 @@ def _location(r: ResolvedPlace | None, source: str, place=None) -> Location:
     if r is not None:
         p = r.best.place if r.best else None
         m = r.mention
-        return Location(m.start, m.end, m.text, p.id if p else None, p.name if p else None, p.country if p else None,
+        return Location(m.start, m.end, m.text, p.id if p else None, p.name if p else None, p.country if p else unresolved_country(m.text),
                         p.lat if p else None, p.lon if p else None, p.type if p else None, source)  # fmt: skip
     return Location(None, None, None, place.id, place.name, place.country, place.lat, place.lon, place.type, source)
 
