@@ -10,6 +10,7 @@ the group, not its spokesman.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,19 @@ class Anaphora:
     heads: dict[tuple[str, ...], frozenset[str]]
     demonstratives: frozenset[str]
     max_modifiers: int
+    clitic: dict
+
+    def clitic_types(self, word: str) -> frozenset[str] | None:
+        """'stafnya' -> the types the possessor may have; None when -nya names no actor."""
+        c = self.clitic
+        if not word.endswith(c["suffix"]) or word in c["not_referential"] or word in self.pronouns:
+            return None
+        stem = word[: -len(c["suffix"])]
+        if len(stem) < c["min_stem"] or not stem.isalpha():
+            return None
+        if any(stem.startswith(p) for p in c["verb_prefixes"]) or (stem.startswith("di") and len(stem) >= c["di_verb_min_stem"]):
+            return None
+        return c["types"]
 
 
 @lru_cache(maxsize=None)
@@ -35,6 +49,7 @@ def load_anaphora() -> Anaphora:
         heads={tokens(k): frozenset(v) for k, v in data["heads"].items()},
         demonstratives=frozenset(fold(d) for d in data["demonstratives"]),
         max_modifiers=data["max_modifier_words"],
+        clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"])},
     )
 
 
@@ -48,12 +63,15 @@ def resolve_mentions(text: str, register: Register | None = None) -> list[Mentio
     starts = [t.start for t in toks]
     covered = _covered(named, toks, starts)
     i = 0
+    clitics: list[tuple[int, frozenset[str]]] = []  # (token, types) of "-nya" possessors
     while i < len(toks):
         span = _description(toks, i, ana, reg) or _pronoun(toks, i, ana)
         if span and not covered[i]:
             found.append(span)
             i = span[1]
             continue
+        if not covered[i] and (types := ana.clitic_types(toks[i].key)):
+            clitics.append((i, types))
         i += 1
     # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
     # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
@@ -70,15 +88,24 @@ def resolve_mentions(text: str, register: Register | None = None) -> list[Mentio
         start, end = toks[start_tok].start, toks[end_tok - 1].end
         anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, rule="anaphor"))
         pending[id(anaphors[-1])] = types
+    for k, types in clitics:
+        end = toks[k].end
+        anaphors.append(Mention(end - 3, end, text[end - 3 : end], None, None, None, None, None, rule="clitic"))
+        pending[id(anaphors[-1])] = types
+    anaphors.sort(key=lambda a: a.start)
     # a description swallows what it contains ("milisi yang didukung Iran itu"); the
     # descriptions are in text order and do not overlap, so one bisect per mention decides
     anaphor_starts = [a.start for a in anaphors]
     mentions = [m for m in mentions if not _inside(m, anaphors, anaphor_starts)] + anaphors
     mentions.sort(key=lambda m: m.start)
+    sentence_starts = [0] + [mt.end() for mt in _SENTENCE_END.finditer(text)]
     for idx, m in enumerate(mentions):
         types = pending.get(id(m))
         if types is not None:
-            _link(mentions, idx, types, reg)
+            if m.text.lower() in _SUBJECT_PRONOUNS:
+                _link_subject(mentions, idx, types, reg, sentence_starts)
+            else:
+                _link(mentions, idx, types, reg)
         elif m.rule == "role_group_anaphor":
             _link(mentions, idx, f"role:{m.role}", reg)
         elif m.rule == "named_anaphor":
@@ -104,6 +131,33 @@ def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: R
             m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
             m.antecedent = j
             return
+
+
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
+_SUBJECT_PRONOUNS = frozenset({"mereka"})
+
+
+def _link_subject(mentions: list[Mention], idx: int, types: frozenset[str], reg: Register, sentence_starts: list[int]) -> None:
+    """'mereka' at the start of a sentence is usually the previous sentence's subject:
+    "Ribuan buruh berunjuk rasa di depan gedung DPR. Mereka menuntut ..." -> the workers.
+    Within a sentence, or with no compatible subject before, the nearest mention wins."""
+    m = mentions[idx]
+    k = bisect_left(sentence_starts, m.start + 1) - 1
+    here = sentence_starts[k]
+    if any(here <= c.start < m.start and _compatible(c, types, reg) for c in mentions[:idx]):
+        _link(mentions, idx, types, reg)
+        return
+    prev = sentence_starts[k - 1] if k > 0 else None
+    if prev is not None:
+        for j, c in enumerate(mentions[:idx]):
+            if prev <= c.start < here and c.type in types and c.rule != "clitic":
+                _copy(m, c, j)
+                return
+    _link(mentions, idx, types, reg)
+
+
+def _compatible(c: Mention, types: frozenset[str], reg: Register) -> bool:
+    return c.type in types or bool(c.org_id and ("org_of_person" in types or reg.actors[c.org_id].type in types))
 
 
 def _copy(m: Mention, cand: Mention, j: int) -> None:
