@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 
 import duckdb
 import orjson
-from fastapi import Body, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Body, Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
@@ -30,6 +30,24 @@ STATIC = Path(str(resources.files("warta.serve").joinpath("static")))
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
 ListParam = Annotated[list[str] | None, Query(description="One or more values (repeat the parameter or separate by commas).")]
+
+
+def event_filter(
+    type: ListParam = None, modality: ListParam = None, actor: ListParam = None,
+    role: Annotated[str | None, Query(description="With actor: only as actor, or only as recipient.")] = None,
+    country: ListParam = None, sector: ListParam = None, place: ListParam = None,
+    bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
+    date_from: Annotated[str | None, Query(description="YYYY-MM-DD, YYYY-MM or YYYY")] = None,
+    date_to: Annotated[str | None, Query(description="YYYY-MM-DD, YYYY-MM or YYYY")] = None,
+    cluster: str | None = None, doc_id: str | None = None, outlet: ListParam = None,
+    q: Annotated[str | None, Query(description="Full text of the event's article (Indonesian stems).")] = None,
+) -> EventFilter:
+    """The event filter every event view shares (a FastAPI dependency)."""
+    return EventFilter.parse(type=type, modality=modality, actor=actor, role=role, country=country, sector=sector, place=place,
+                             bbox=bbox, date_from=date_from, date_to=date_to, cluster=cluster, doc_id=doc_id, outlet=outlet, q=q)  # fmt: skip
+
+
+Filter = Annotated[EventFilter, Depends(event_filter)]
 
 
 class Store:
@@ -111,32 +129,15 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     def _db_error(request: Request, exc: duckdb.Error) -> JSONResponse:
         return JSONResponse(status_code=422, content={"detail": f"the query could not run: {exc}"})
 
-    def event_filter(type=None, modality=None, actor=None, role=None, country=None, sector=None, place=None, bbox=None,
-                     date_from=None, date_to=None, cluster=None, doc_id=None, outlet=None, q=None) -> EventFilter:  # fmt: skip
-        return EventFilter.parse(type=type, modality=modality, actor=actor, role=role, country=country, sector=sector, place=place,
-                                 bbox=bbox, date_from=date_from, date_to=date_to, cluster=cluster, doc_id=doc_id, outlet=outlet, q=q)  # fmt: skip
-
-    filter_params = dict(
-        type=(ListParam, None), modality=(ListParam, None), actor=(ListParam, None), role=(str | None, None),
-        country=(ListParam, None), sector=(ListParam, None), place=(ListParam, None), bbox=(str | None, None),
-        date_from=(str | None, None), date_to=(str | None, None), cluster=(str | None, None), doc_id=(str | None, None),
-        outlet=(ListParam, None), q=(str | None, None),
-    )  # fmt: skip
-
     @app.get("/api/meta", summary="What the store holds: counts, date span, outlets, types")
     def meta() -> Response:
         return JSON(queries.meta(store.cursor()))
 
     @app.get("/api/events", summary="Events matching the filters, newest first, in the extract contract's shape")
     def events(
+        f: Filter,
         limit: Limit = 50, offset: Offset = 0,
-        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
-        country: ListParam = None, sector: ListParam = None, place: ListParam = None,
-        bbox: Annotated[str | None, Query(description="west,south,east,north")] = None,
-        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
-        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
     ) -> Response:  # fmt: skip
-        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
         return Response(queries.events_page_json(store.cursor(), f, limit, offset, store.index), media_type="application/json")
 
     @app.get("/api/documents", summary="Full-text search (Indonesian stems: 'serangan' finds 'menyerang'), by outlet and date")
@@ -167,58 +168,38 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
 
     @app.get("/api/graph", summary="Actor network: nodes = actors; edges weighted and signed (cooperative + / conflictual -)")
     def graph_route(
+        f: Filter,
         max_nodes: Annotated[int, Query(ge=1, le=5000)] = 500,
-        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
-        country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
-        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
-        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
     ) -> Response:  # fmt: skip
-        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
         return JSON(store.index.graph(store.cursor(), f, max_nodes, store.actor_info))
 
     @app.get("/api/places", summary="Places of the filtered events, with counts by modality (for maps)")
     def places_route(
+        f: Filter,
         limit: Annotated[int, Query(ge=1, le=20_000)] = 2000,
-        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
-        country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
-        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
-        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
     ) -> Response:  # fmt: skip
-        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
         return JSON(queries.places(store.cursor(), f, limit))
 
     @app.get("/api/timeline", summary="Event counts per day, week or month, by type and modality")
     def timeline_route(
+        f: Filter,
         interval: Literal["day", "week", "month"] = "day",
-        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
-        country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
-        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
-        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
     ) -> Response:  # fmt: skip
-        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
         return JSON(store.index.timeline(store.cursor(), f, interval))
 
     @app.get("/api/clusters", summary="Event clusters (one happening, several reports) with their reports and outlets")
     def clusters(
+        f: Filter,
         limit: Limit = 50, offset: Offset = 0, min_reports: Annotated[int, Query(ge=1)] = 1,
-        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
-        country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
-        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
-        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
     ) -> Response:  # fmt: skip
-        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
         return JSON(queries.clusters_page(store.cursor(), f, limit, offset, min_reports))
 
     @app.get("/api/export", summary="Any filtered set as csv, jsonl, parquet, geojson, graphml or plover")
     def export(
+        f: Filter,
         format: Literal["csv", "jsonl", "parquet", "geojson", "graphml", "plover"] = "jsonl",
         max_rows: Annotated[int, Query(ge=1, le=1_000_000)] = 100_000, max_nodes: Annotated[int, Query(ge=1, le=5000)] = 500,
-        type: ListParam = None, modality: ListParam = None, actor: ListParam = None, role: str | None = None,
-        country: ListParam = None, sector: ListParam = None, place: ListParam = None, bbox: str | None = None,
-        date_from: str | None = None, date_to: str | None = None, cluster: str | None = None,
-        doc_id: str | None = None, outlet: ListParam = None, q: str | None = None,
     ) -> Response:  # fmt: skip
-        f = event_filter(type, modality, actor, role, country, sector, place, bbox, date_from, date_to, cluster, doc_id, outlet, q)
         media, ext = FORMATS[format]
         body = render(format, store.cursor(), f, max_rows, max_nodes)
         return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="warta-events.{ext}"'})
