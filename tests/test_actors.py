@@ -66,6 +66,14 @@ def test_dev_set_floors():
     assert s.coref_accuracy >= 0.30
 
 
+def test_held_out_set_floors():
+    """The held-out set (written by another annotator, never used for tuning): floors under the measure."""
+    s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "test.jsonl")
+    assert s.f1 >= 0.70
+    assert s.id_accuracy >= 0.85
+    assert s.coref_accuracy >= 0.30
+
+
 def resolved(text: str) -> list[tuple]:
     ms = resolve_mentions(text)
     return [(m.text, m.actor_id, m.type, None if m.antecedent is None else ms[m.antecedent].text) for m in ms]
