@@ -63,6 +63,11 @@ def test_false_positives_rejected(text):
     assert found(text) == []
 
 
+def test_odd_unicode_case_folding_is_no_crash():
+    # re.I folds "İ" and "ſ" to letters our word lists do not hold: no date, no exception
+    assert found("datang KEMARİN sore dan ſeminggu lalu") == []
+
+
 def test_without_a_base_relative_dates_are_flagged_not_guessed():
     (d,) = find_dates("Polisi menangkapnya kemarin.", None)
     assert d.value is None and d.relative

@@ -114,6 +114,42 @@ def test_denial_is_a_rejection_and_negates_what_is_denied():
     assert all(e[3] == "negated" for e in denied if e[0] != "REJECT")
 
 
+def test_clause_wide_cues_stop_at_a_strong_break():
+    events = brief(code("Polisi membantah tudingan itu, namun kemudian menangkap dua tersangka."))
+    assert ("REJECT", ("idn-polri",), (), "asserted") in events
+    assert [e[3] for e in events if e[0] == "COERCE"] == ["asserted"]
+    assert [e[3] for e in brief(code("Jika hujan turun, acara batal; massa kemudian menyerang pos polisi."))] == ["asserted"]
+
+
+def test_a_run_on_sentence_is_read_in_pieces_in_linear_time():
+    import time
+
+    text = "Polisi menangkap dua tersangka di Bekasi dan warga berunjuk rasa di depan kantor bupati " * 300
+    t = time.perf_counter()
+    events = code(text)
+    assert len(events) > 300 and time.perf_counter() - t < 30
+    assert all(text[e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"] for e in events)
+
+
+def test_event_clusters_do_not_depend_on_arrival_order_or_drift():
+    from warta.events.cluster import EventClusterIndex, _Known
+
+    def clusters(rows):
+        idx, out = EventClusterIndex(), []
+        for i, (actors, recipients, day) in enumerate(rows):
+            k = _Known(f"e{i}", "COERCE", "asserted", frozenset(actors), frozenset(recipients), frozenset(), (day, day))
+            m = idx._find(k)
+            k.cluster, k.anchor = (m.cluster, m.anchor) if m else (k.cluster, k.days)
+            idx._add(k)
+            out.append(k.cluster)
+        return out
+
+    no_actor, with_actor = ((), ("idn-polri",), 100), (("opm",), ("idn-polri",), 101)
+    assert len(set(clusters([no_actor, with_actor]))) == len(set(clusters([with_actor, no_actor]))) == 1
+    daily = clusters([(("idn-polri",), (), day) for day in range(0, 60)])  # an arrest every day for two months
+    assert len(set(daily)) >= 14  # windows of a few days, not one cluster drifting along the chain
+
+
 def test_pronoun_actor_resolved_to_the_named_group():
     events = code("Ratusan mahasiswa berunjuk rasa di Makassar. Mereka menuntut pembebasan rekan mereka.")
     demand = [e for e in events if e["type"] == "REQUEST"]

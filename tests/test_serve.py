@@ -99,6 +99,13 @@ def test_search_knows_indonesian_morphology(server, demo_db):
     assert server.get("/api/documents", q="zzzqqq").json()["total"] == 0
 
 
+def test_documents_without_a_query_are_listed(server):
+    page = server.get("/api/documents", limit=5).json()
+    assert page["total"] == 29 and len(page["items"]) == 5
+    outlet = page["items"][0]["outlet"]
+    assert all(d["outlet"] == outlet for d in server.get("/api/documents", outlet=outlet).json()["items"])
+
+
 def test_one_document_with_mentions_and_events(server):
     doc_id = server.get("/api/events", type="COOPERATE", limit=1).json()["items"][0]["doc_id"]
     doc = server.get(f"/api/documents/{doc_id}").json()
@@ -192,6 +199,26 @@ def test_writing_needs_the_token(server, demo_db, tmp_path):
         assert writer.get("/api/documents/posted-1").json()["events"]
         again = writer.post("/api/ingest", json={"articles": [article]}, headers={"X-Warta-Token": "rahasia-123"}).json()
         assert again["stored"] == 0 and again["already_stored"] == 1
+        # reads going on while an ingest swaps the served view wait for it, and never fail
+        import threading
+
+        statuses: list[int] = []
+        stop = threading.Event()
+
+        def read_loop():
+            while not stop.is_set():
+                statuses.append(writer.get("/api/events", limit=5).status_code)
+
+        readers = [threading.Thread(target=read_loop) for _ in range(3)]
+        for t in readers:
+            t.start()
+        more = {**article, "id": "posted-2", "text": "Massa berunjuk rasa di depan kantor Gubernur Papua di Jayapura pada Senin."}
+        r = writer.post("/api/ingest", json=more, headers={"X-Warta-Token": "rahasia-123"})
+        stop.set()
+        for t in readers:
+            t.join()
+        assert r.status_code == 200 and r.json()["stored"] == 1
+        assert statuses and set(statuses) == {200}
     finally:
         writer.stop()
 

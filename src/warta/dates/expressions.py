@@ -111,7 +111,10 @@ def find_dates(text: str, base: date | None) -> list[DateExpression]:
     for start, end, name, m in found:
         if start < last_end:
             continue
-        expr = _resolve(name, m, text, base, w)
+        try:
+            expr = _resolve(name, m, text, base, w)
+        except (KeyError, ValueError):  # a match whose case-folded words are not ours ("KEMARİN"): no date
+            expr = None
         if expr is not None:
             out.append(expr)
             last_end = end

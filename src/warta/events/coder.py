@@ -438,10 +438,13 @@ class _Reader:
                 j -= n
             else:
                 j -= 1
+        reach = t.i - 1  # clause-wide cues reach back to the last strong break ("..., namun ...")
+        while reach >= 0 and not lex.strong_breaks.ending_at(w, reach):
+            reach -= 1
         for cls, phrases in lex.clause_wide.items():
             if cls in found:
                 continue
-            for j in range(0, t.i):
+            for j in range(reach + 1, t.i):
                 n = phrases.at(w, j, t.i)
                 if n and (cls != "negated" or self.trigger_at.get(j) is None or self.trigger_at[j] is not t):
                     if cls == "negated" and self.trigger_at.get(j) is t:

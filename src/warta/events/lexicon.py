@@ -63,6 +63,7 @@ class Lexicon:
     modality_order: list[str]
     modality_window: int
     clause_wide: dict[str, Phrases]
+    strong_breaks: Phrases
     historical_min_years: int
     auxiliaries: Phrases
     reporting: Phrases
@@ -139,6 +140,7 @@ def load_lexicon() -> Lexicon:
         modality_order=list(mod["order"]),
         modality_window=int(mod["window"]),
         clause_wide={k: Phrases(v) for k, v in mod["clause_wide"].items() if not k.startswith("_")},
+        strong_breaks=Phrases(mod["strong_breaks"]),
         historical_min_years=int(mod["historical_min_years"]),
         auxiliaries=Phrases(gram["auxiliaries"]),
         reporting=Phrases(gram["reporting"]),

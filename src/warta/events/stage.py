@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from warta.dates.stage import base_date
 from warta.events.coder import code_sentence
 from warta.events.lexicon import load_lexicon
 from warta.events.view import sentence_views
 from warta.pipeline.steps import resource
 from warta.records import Document
+
+
+MAX_SENTENCE_TOKENS = 120  # longer "sentences" are read in pieces (see SentenceView.pieces)
 
 
 @dataclass(frozen=True)
@@ -28,15 +32,12 @@ class Events:
             text = doc.text or ""
             sentences = doc.annotations.get("sentences") or ([(0, len(text))] if text.strip() else [])
             mentions = doc.annotations.get("mentions") or []
-            year = _year(doc.published)
+            base = base_date(doc)  # the publication date, else from the URL or the dateline
+            year = base.year if base else None
             events = []
             for view in sentence_views(text, sentences, doc.annotations.get("spacy"), mentions):
-                events += code_sentence(view, text, mentions, lex, doc.doc_id, year)
+                for piece in view.pieces(MAX_SENTENCE_TOKENS):
+                    events += code_sentence(piece, text, mentions, lex, doc.doc_id, year)
             doc.annotations["events"] = events
         return docs
 
-
-def _year(published: str | None) -> int | None:
-    if published and len(published) >= 4 and published[:4].isdigit():
-        return int(published[:4])
-    return None

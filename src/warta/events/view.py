@@ -25,6 +25,23 @@ class SentenceView:
     def __len__(self) -> int:
         return len(self.words)
 
+    def pieces(self, max_tokens: int) -> list["SentenceView"]:
+        """A run-on "sentence" (scraped text without full stops) in pieces of at most
+        ``max_tokens``, cut at the last comma or semicolon before the limit where there is one;
+        reading a clause never needs more, and the coder stays linear in the text's length."""
+        if len(self.words) <= max_tokens:
+            return [self]
+        out, a = [], 0
+        while a < len(self.words):
+            b = min(len(self.words), a + max_tokens)
+            if b < len(self.words):
+                cut = max((k for k in range(a + max_tokens // 2, b) if self.words[k] in (",", ";")), default=None)
+                b = cut + 1 if cut is not None else b
+            out.append(SentenceView(self.starts[a], self.ends[b - 1], self.words[a:b], self.starts[a:b], self.ends[a:b],
+                                    self.pos[a:b], self.mention_at[a:b]))  # fmt: skip
+            a = b
+        return out
+
     def is_nominal(self, i: int) -> bool:
         return self.mention_at[i] is not None or (self.pos[i] in NOMINAL_POS and self.words[i][0].isalnum())
 

@@ -7,10 +7,12 @@ one, or with a wrong one, it answers 403. Bad parameters answer 422 with a messa
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import tempfile
 import threading
+import time
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -56,7 +58,10 @@ class Store:
 
     def __init__(self, path: Path, writable: bool) -> None:
         self.path, self.writable = path, writable
-        self.lock = threading.RLock()
+        self.lock = threading.RLock()  # one writer at a time
+        self.gate = threading.Lock()  # guards the two fields below
+        self.readers = 0  # API reads in flight
+        self.writing = False  # an ingest is waiting for them or running: new reads wait
         self.con = self._open()
 
     def _open(self) -> duckdb.DuckDBPyConnection:
@@ -70,8 +75,8 @@ class Store:
         return con
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
-        with self.lock:
-            return self.con.cursor()
+        """A cursor on the current view; only called inside a read the gate let in."""
+        return self.con.cursor()
 
     def ingest(self, rows: list[dict]) -> Response:
         from warta.pipeline.ingest import IngestConfig, ingest
@@ -79,12 +84,39 @@ class Store:
         with self.lock, tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "posted.jsonl"
             path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
-            self.con.close()
+            with self.gate:
+                self.writing = True
             try:
-                summary = ingest([str(path)], self.path, IngestConfig())
+                while True:  # let the reads in flight finish on the old view
+                    with self.gate:
+                        if self.readers == 0:
+                            break
+                    time.sleep(0.01)
+                self.con.close()
+                try:
+                    summary = ingest([str(path)], self.path, IngestConfig())
+                finally:
+                    self.con = self._open()
             finally:
-                self.con = self._open()
+                with self.gate:
+                    self.writing = False
             return summary.as_dict()
+
+    async def read_gate(self, request: Request, call_next):
+        """Every API read counts itself in; while an ingest swaps the view, new reads wait."""
+        if request.method != "GET" or not request.url.path.startswith("/api/"):
+            return await call_next(request)
+        while True:
+            with self.gate:
+                if not self.writing:
+                    self.readers += 1
+                    break
+            await asyncio.sleep(0.02)
+        try:
+            return await call_next(request)
+        finally:
+            with self.gate:
+                self.readers -= 1
 
 
 def _migrate(db: Path) -> None:
@@ -120,6 +152,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     app = FastAPI(title="warta", version=__version__, description="Event data from Indonesian news: API over a warta store.",
                   default_response_class=JSON)
     app.state.store = store
+    app.middleware("http")(store.read_gate)
 
     @app.exception_handler(FilterError)
     def _bad_filter(request: Request, exc: FilterError) -> JSONResponse:

@@ -56,7 +56,7 @@ def render(fmt: str, cur, f: EventFilter, max_rows: int, max_nodes: int) -> byte
         w = csv.DictWriter(buf, fieldnames=FLAT_COLUMNS)
         w.writeheader()
         for e in events:
-            w.writerow(flat(e))
+            w.writerow({k: _cell(v) for k, v in flat(e).items()})
         return buf.getvalue().encode("utf-8")
     if fmt == "parquet":
         import pyarrow as pa
@@ -80,6 +80,13 @@ def render(fmt: str, cur, f: EventFilter, max_rows: int, max_nodes: int) -> byte
     if fmt == "plover":
         return json.dumps([plover_record(e) for e in events], ensure_ascii=False).encode("utf-8")
     raise ValueError(fmt)
+
+
+def _cell(value: Any) -> Any:
+    """Article text in a CSV cell never starts a spreadsheet formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def plover_record(e: dict) -> dict:

@@ -97,7 +97,7 @@ def events_page(cur, f: EventFilter, limit: int, offset: int) -> dict:
 def documents_page(cur, q: str | None, outlet: list[str], date_from: str | None, date_to: str | None, limit: int, offset: int) -> dict:
     from warta.search.stems import query_terms
 
-    cond, params, rank = ["d.status = 'ok'"], [], "0"
+    cond, params, rank = ["d.status = 'ok'"], [], None
     terms = query_terms(q) if q else []
     join = ""
     if q and not terms:
@@ -121,7 +121,7 @@ def documents_page(cur, q: str | None, outlet: list[str], date_from: str | None,
     total = cur.execute(f"SELECT count(*) FROM documents d {join} WHERE {where}", params).fetchone()[0]
     items = _rows(cur, f"""SELECT d.doc_id, d.title, d.outlet, d.published, d.url, left(d.text, 240) AS snippet,
         (SELECT count(*) FROM ev e WHERE e.doc_id = d.doc_id) AS n_events
-        FROM documents d {join} WHERE {where} ORDER BY {rank} DESC, d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?""",
+        FROM documents d {join} WHERE {where} ORDER BY {rank + " DESC, " if rank else ""}d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?""",
                   params + [limit, offset])  # fmt: skip
     return {"total": total, "limit": limit, "offset": offset, "items": items, "terms": terms}
 
