@@ -97,6 +97,12 @@ def build(con: duckdb.DuckDBPyConnection) -> None:
         SELECT DISTINCT a.rn, a.actor_id AS source, r.actor_id AS target, e.type, e.modality
         FROM ev_actor a JOIN ev_actor r ON r.rn = a.rn AND r.role = 'recipient' JOIN ev e ON e.rn = a.rn
         WHERE a.role = 'actor' AND a.actor_id <> r.actor_id""")
+    con.execute("CREATE OR REPLACE TABLE cl AS SELECT * FROM event_clusters")
+    con.execute("""CREATE OR REPLACE TABLE actor_counts AS
+        SELECT actor_id, count(DISTINCT event_id) AS n_events,
+               count(DISTINCT event_id) FILTER (WHERE role = 'actor') AS as_actor,
+               count(DISTINCT event_id) FILTER (WHERE role = 'recipient') AS as_recipient
+        FROM event_roles WHERE actor_id IS NOT NULL GROUP BY actor_id""")
     con.execute("""CREATE OR REPLACE TABLE actor_info AS
         SELECT actor_id, name, type, country, sector FROM actors
         UNION ALL

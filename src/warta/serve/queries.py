@@ -147,10 +147,7 @@ def actors_page(cur, q: str | None, limit: int, offset: int) -> dict:
         cond.append("(a.actor_id ILIKE ? OR a.name ILIKE ? OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.actor_id AND x.alias ILIKE ?))")
         params += [f"%{q}%"] * 3
     where = " AND ".join(cond)
-    base = f"""FROM actors a JOIN (SELECT actor_id, count(DISTINCT event_id) AS n_events,
-                  count(DISTINCT event_id) FILTER (WHERE role = 'actor') AS as_actor,
-                  count(DISTINCT event_id) FILTER (WHERE role = 'recipient') AS as_recipient
-                  FROM event_roles WHERE actor_id IS NOT NULL GROUP BY actor_id) c USING (actor_id) WHERE {where}"""
+    base = f"FROM actors a JOIN actor_counts c USING (actor_id) WHERE {where}"
     total = cur.execute(f"SELECT count(*) {base}", params).fetchone()[0]
     items = _rows(cur, f"""SELECT a.actor_id, a.name, a.type, a.country, a.sector, a.origin, c.n_events, c.as_actor, c.as_recipient,
         (SELECT list(alias ORDER BY alias) FROM actor_aliases x WHERE x.actor_id = a.actor_id) AS aliases
@@ -234,7 +231,7 @@ def timeline(cur, f: EventFilter, interval: str) -> dict:
 
 def clusters_page(cur, f: EventFilter, limit: int, offset: int, min_reports: int) -> dict:
     where, params = f.where()
-    base = f"""FROM event_clusters c WHERE c.event_cluster IN (SELECT e.event_cluster FROM ev e WHERE {where})
+    base = f"""FROM cl c WHERE c.event_cluster IN (SELECT e.event_cluster FROM ev e WHERE {where})
         AND c.n_documents >= ?"""
     total = cur.execute(f"SELECT count(*) {base}", params + [min_reports]).fetchone()[0]
     items = _rows(cur, f"""SELECT c.event_cluster, c.type, c.n_reports, c.n_documents, c.n_outlets, c.outlets, c.first_date {base}
