@@ -63,6 +63,11 @@ def test_false_positives_rejected(text):
     assert found(text) == []
 
 
+def test_schedules_are_not_dates_and_plans_look_forward():
+    assert found("Posyandu buka setiap Senin dan Kamis.") == []
+    assert found("Kementerian menargetkan aturan itu terbit pertengahan Juni.", date(2025, 5, 31)) == [("pertengahan Juni", "2025-06", "month")]
+
+
 def test_odd_unicode_case_folding_is_no_crash():
     # re.I folds "İ" and "ſ" to letters our word lists do not hold: no date, no exception
     assert found("datang KEMARİN sore dan ſeminggu lalu") == []
@@ -95,4 +100,5 @@ def test_published_date_from_the_url_when_missing():
 
 def test_accuracy_floors():
     assert evaluate(ROOT / "tests/fixtures/dates/dev.jsonl").accuracy >= 0.97
+    assert evaluate(ROOT / "tests/fixtures/dates/dev2.jsonl").accuracy >= 0.97
     assert evaluate(ROOT / "tests/fixtures/dates/test.jsonl").accuracy >= 0.92

@@ -302,11 +302,11 @@ def eval_dates(gold: list[Path] = typer.Argument(None, help="Date gold sets (def
     """Date expressions: accuracy (span found, value and precision right), false positives, weekday checks."""
     from warta.dates.evaluate import evaluate
 
-    paths = gold or [Path("tests/fixtures/dates/dev.jsonl"), Path("tests/fixtures/dates/test.jsonl")]
+    paths = gold or [Path("tests/fixtures/dates/dev.jsonl"), Path("tests/fixtures/dates/dev2.jsonl"), Path("tests/fixtures/dates/test.jsonl")]
     rows = []
     for path in paths:
         s = evaluate(path)
-        rows.append({"set": str(path), "texts": s.texts, "expressions": s.expected, "accuracy": s.accuracy,
+        rows.append({"set": str(path), "texts": s.texts, "expressions": s.expected, "accuracy": f"{s.accuracy:.3f} ({s.correct}/{s.expected})",
                      "false positives": s.false_positives, "negative texts clean": f"{s.negatives_clean}/{s.negatives}",
                      "weekday check": f"{s.mismatch_correct}/{s.mismatch_texts}"})  # fmt: skip
     _print_rows("dates", rows)

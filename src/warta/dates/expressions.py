@@ -47,6 +47,7 @@ class _Words:
     forward: tuple[str, ...]
     duration: tuple[str, ...]
     se_units: dict[str, str]
+    recurring: tuple[str, ...]
     forward_preps: tuple[str, ...]
     past_preps: tuple[str, ...]
     patterns: tuple[tuple[str, re.Pattern], ...]
@@ -88,7 +89,7 @@ def _words() -> _Words:
     ]
     return _Words(
         months=months, weekdays=d["weekdays"], numbers=d["numbers"], units=d["units"], days=d["days"],
-        month_parts=d["month_parts"], forward=tuple(d["forward_cues"]), duration=tuple(d["duration_cues"]), se_units=d["se_units"],
+        month_parts=d["month_parts"], forward=tuple(d["forward_cues"]), duration=tuple(d["duration_cues"]), se_units=d["se_units"], recurring=tuple(d["recurring_cues"]),
         forward_preps=tuple(d["forward_prepositions"]), past_preps=tuple(d["past_prepositions"]),
         patterns=tuple((name, re.compile(p, re.I)) for name, p in patterns),
     )  # fmt: skip
@@ -134,8 +135,11 @@ def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) ->
     wd = w.weekdays.get((g.get("wd") or "").lower().replace("’", "'")) if g.get("wd") else None
     if name in ("wd", "wd_rel") and g.get("wd") and not g["wd"][0].isupper():
         return None  # "minggu" lowercase is "week"
+    if name in ("wd", "day_word") and _recurring(before, w):
+        return None  # "setiap Senin dan Kamis": a schedule, not a date
     after = text[end : end + 30].lower()
-    forward = any(_has(before.lower(), c) or _has(after, c) for c in w.forward if c not in ("depan",))
+    clause_before = re.split(r"[.;!?]", text[max(0, start - 80) : start])[-1].lower()  # back to the sentence start
+    forward = any(_has(clause_before, c) or _has(after, c) for c in w.forward if c not in ("depan",))
     previous = before.lower().split()[-1:]
     if previous and previous[0] in w.forward_preps:
         forward = True  # "berlaku mulai awal Januari"
@@ -235,6 +239,11 @@ def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) ->
     if name in ("year", "year_silam"):
         return DateExpression(start, end, text[start:end], g["y"], "year")
     return None
+
+
+def _recurring(before: str, w: _Words) -> bool:
+    """'setiap' within the last three words before the expression ("setiap Senin dan Kamis")."""
+    return any(word in w.recurring for word in re.findall(r"[\w-]+", before.lower())[-3:])
 
 
 def _has(text: str, phrase: str) -> bool:
