@@ -119,7 +119,7 @@ async function loadMap() {
   layer.addTo(state.map);
   state.mapLayer = layer;
   const points = data.items.map((p) => [p.lat, p.lon]);
-  if (points.length) state.map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 7 });
+  if (points.length) state.map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 7, animate: false });
 }
 
 async function loadGraph() {
