@@ -22,6 +22,15 @@ _TYPE_CODE = {t: i for i, t in enumerate(TYPES)}
 _MOD_CODE = {m: i for i, m in enumerate(MODALITIES)}
 
 
+def _sparse_dicts(counts: np.ndarray, labels: tuple[str, ...]) -> list[dict[str, int]]:
+    """One {label: count} per row, nonzero counts only, in one pass over the nonzero cells."""
+    out: list[dict[str, int]] = [{} for _ in range(counts.shape[0])]
+    rows, cols = np.nonzero(counts)
+    for r, c, v in zip(rows.tolist(), cols.tolist(), counts[rows, cols].tolist()):
+        out[r][labels[c]] = v
+    return out
+
+
 @dataclass
 class EventIndex:
     n_events: int
@@ -116,14 +125,12 @@ class EventIndex:
             w = 2 * coop - n
             order = np.lexsort((uniq, -n))
             src, tgt = np.divmod(uniq[order], n_actors)
+            by_type_d = _sparse_dicts(by_type[order], TYPES)
+            by_mod_d = _sparse_dicts(by_mod[order], MODALITIES)
             names = self.actors
-            for s_, t_, n_, w_, bt, bm in zip(src.tolist(), tgt.tolist(), n[order].tolist(), w[order].tolist(),
-                                              by_type[order].tolist(), by_mod[order].tolist()):  # fmt: skip
-                edges.append({
-                    "source": names[s_], "target": names[t_], "n": n_, "weight": w_, "sign": (w_ > 0) - (w_ < 0),
-                    "by_type": {TYPES[i]: c for i, c in enumerate(bt) if c},
-                    "by_modality": {MODALITIES[i]: c for i, c in enumerate(bm) if c},
-                })  # fmt: skip
+            for s_, t_, n_, w_, bt, bm in zip(src.tolist(), tgt.tolist(), n[order].tolist(), w[order].tolist(), by_type_d, by_mod_d):
+                edges.append({"source": names[s_], "target": names[t_], "n": n_, "weight": w_, "sign": (w_ > 0) - (w_ < 0),
+                              "by_type": bt, "by_modality": bm})  # fmt: skip
         nodes = []
         for i in keep:
             a = self.actors[i]
