@@ -302,7 +302,7 @@ def eval_dates(gold: list[Path] = typer.Argument(None, help="Date gold sets (def
     """Date expressions: accuracy (span found, value and precision right), false positives, weekday checks."""
     from warta.dates.evaluate import evaluate
 
-    paths = gold or [Path("tests/fixtures/dates/dev.jsonl"), Path("tests/fixtures/dates/dev2.jsonl"), Path("tests/fixtures/dates/test.jsonl")]
+    paths = gold or [Path(f"tests/fixtures/dates/{name}.jsonl") for name in ("dev", "dev2", "dev3", "test")]
     rows = []
     for path in paths:
         s = evaluate(path)

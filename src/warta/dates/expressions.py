@@ -48,6 +48,7 @@ class _Words:
     duration: tuple[str, ...]
     se_units: dict[str, str]
     recurring: tuple[str, ...]
+    address: tuple[str, ...]
     forward_preps: tuple[str, ...]
     past_preps: tuple[str, ...]
     patterns: tuple[tuple[str, re.Pattern], ...]
@@ -68,9 +69,10 @@ def _words() -> _Words:
     e = r"(?![\w/]|[.,-]\d)"
     patterns = [
         ("wd_paren", rf"{b}(?:(?P<wd>{wd}),?\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)"),
-        ("dmy_slash", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}){e}"),
+        ("dmy_slash", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}}){e}"),
         ("d_month_y", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mo>{mo})\.?(?:\s+(?P<y>\d{{4}}))?{e}"),
-        ("month_d_y", rf"{b}(?P<mo>{mo})\.?\s+(?P<d>\d{{1,2}}),\s+(?P<y>\d{{4}}){e}"),
+        ("month_d_y", rf"{b}(?P<mo>{mo})\.?\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?(?![\w/.,:-]\d|\d)"),
+        ("prep_month", rf"\b(?P<prep>sejak|pada|hingga|sampai|mulai|selama|bulan)\s+(?P<mo>{mo})\b(?!\.?\s*\d)"),
         ("part_month", rf"{b}(?P<part>{parts})\s+(?:bulan\s+)?(?P<mo>{mo})(?:\s+(?P<y>\d{{4}}))?{e}"),
         ("part_rel", rf"{b}(?P<part>{parts})\s+(?P<unit>pekan|minggu|bulan|tahun)(?:\s+(?P<rel>ini|lalu|depan))?\b(?!\s+\d)"),
         ("part_year", rf"{b}(?P<part>{parts})\s+(?:tahun\s+)?(?P<y>1[89]\d\d|20\d\d){e}"),
@@ -89,7 +91,7 @@ def _words() -> _Words:
     ]
     return _Words(
         months=months, weekdays=d["weekdays"], numbers=d["numbers"], units=d["units"], days=d["days"],
-        month_parts=d["month_parts"], forward=tuple(d["forward_cues"]), duration=tuple(d["duration_cues"]), se_units=d["se_units"], recurring=tuple(d["recurring_cues"]),
+        month_parts=d["month_parts"], forward=tuple(d["forward_cues"]), duration=tuple(d["duration_cues"]), se_units=d["se_units"], recurring=tuple(d["recurring_cues"]), address=tuple(d["address_words"]),
         forward_preps=tuple(d["forward_prepositions"]), past_preps=tuple(d["past_prepositions"]),
         patterns=tuple((name, re.compile(p, re.I)) for name, p in patterns),
     )  # fmt: skip
@@ -117,6 +119,9 @@ def find_dates(text: str, base: date | None) -> list[DateExpression]:
         except (KeyError, ValueError):  # a match whose case-folded words are not ours ("KEMARİN"): no date
             expr = None
         if expr is not None:
+            if expr.text.endswith("."):  # "pada 17 Juni." : the sentence's full stop is not the date's
+                expr.end -= 1
+                expr.text = expr.text[:-1]
             out.append(expr)
             last_end = end
     return out
@@ -127,11 +132,15 @@ def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) ->
     span = m.group(0)
     start, end = m.start(), m.end()
     # leave out a leading preposition: the span is the expression ("pada 1998" -> "1998")
+    if name == "prep_month":
+        start = m.start("mo")
     if name == "year" and g.get("cue"):
         start = m.start("y") if not g.get("tahun") else m.start()
     before = text[max(0, start - 25) : start]
     if _LAW.search(before):
         return None
+    if before.lower().split()[-1:] and before.lower().split()[-1] in w.address:
+        return None  # "Jalan 17 Agustus": a street
     wd = w.weekdays.get((g.get("wd") or "").lower().replace("’", "'")) if g.get("wd") else None
     if name in ("wd", "wd_rel") and g.get("wd") and not g["wd"][0].isupper():
         return None  # "minggu" lowercase is "week"
@@ -139,10 +148,12 @@ def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) ->
         return None  # "setiap Senin dan Kamis": a schedule, not a date
     after = text[end : end + 30].lower()
     clause_before = re.split(r"[.;!?]", text[max(0, start - 80) : start])[-1].lower()  # back to the sentence start
-    forward = any(_has(clause_before, c) or _has(after, c) for c in w.forward if c not in ("depan",))
+    cues = [c for c in w.forward if c != "depan"]
+    forward_near = any(_has(before.lower(), c) for c in cues)  # for a day: the words just before it
+    forward = forward_near or any(_has(clause_before, c) for c in cues)  # for a month: the whole sentence
     previous = before.lower().split()[-1:]
     if previous and previous[0] in w.forward_preps:
-        forward = True  # "berlaku mulai awal Januari"
+        forward = forward_near = True  # "berlaku mulai awal Januari"
     elif previous and previous[0] in w.past_preps:
         forward = False  # "sejak pertengahan Juni"
 
@@ -161,15 +172,15 @@ def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) ->
             return None
         if name == "wd_paren" and not g.get("wd") and not g.get("y"):
             return None  # a bare "(12/6)" may be a score or a ratio
-        year = g.get("y")
+        year = g.get("y") or _range_year(text[end : end + 40], w)  # "1 Apr hingga 15 Apr 2024"
         if year:
             y = int(year) + (2000 if len(year) == 2 else 0)
         elif base is None:
             return rel("day")
-        elif wd:  # "Selasa (2/1)": the year in which 2 January is a Tuesday, nearest the base
-            y = min((base.year - 1, base.year, base.year + 1), key=lambda yy: (not _is_weekday(yy, month, day, wd), abs(_ordinal(yy, month, day) - base.toordinal())))
-        else:
-            y = _nearest_year(base, month, day, forward)
+        else:  # the nearest such day (past after "lalu"/"sejak", future after "akan"); the weekday breaks ties
+            past = after.lstrip().startswith(("lalu", "silam")) or bool(previous and previous[0] in w.past_preps)
+            direction = -1 if past else (1 if forward_near else 0)
+            y = _nearest_day_year(base, month, day, direction, wd)
         try:
             value = date(y, month, day)
         except ValueError:
@@ -182,6 +193,11 @@ def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) ->
         month = w.months[g["mo"].lower()]
         if g.get("y"):
             return DateExpression(start, end, text[start:end], f"{int(g['y']):04d}-{month:02d}", "month")
+        if base is None:
+            return rel("month")
+        return DateExpression(start, end, text[start:end], f"{_nearest_year(base, month, 1, forward, whole_month=True):04d}-{month:02d}", "month")
+    if name == "prep_month":  # "sejak Januari": the nearest such month, on or before the base unless announced
+        month = w.months[g["mo"].lower()]
         if base is None:
             return rel("month")
         return DateExpression(start, end, text[start:end], f"{_nearest_year(base, month, 1, forward, whole_month=True):04d}-{month:02d}", "month")
@@ -262,6 +278,26 @@ def _ordinal(y: int, month: int, day: int) -> int:
         return date(y, month, day).toordinal()
     except ValueError:
         return 0
+
+
+def _range_year(after: str, w: _Words) -> str | None:
+    m = _RANGE_END.match(after)
+    return m.group(1) if m else None
+
+
+_RANGE_END = re.compile(r"\s*(?:hingga|sampai|s\.d\.?|sd|-|–|—)\s*\d{1,2}\s+[A-Za-z]+\.?\s+(\d{4})\b", re.I)
+
+
+def _nearest_day_year(base: date, month: int, day: int, direction: int, weekday: int | None) -> int:
+    """The year that puts day/month nearest the base: on or before it (direction -1), on or
+    after it (+1), or either (0); a weekday written with it breaks ties."""
+    options = []
+    for y in (base.year - 1, base.year, base.year + 1):
+        o = _ordinal(y, month, day)
+        if not o or (direction < 0 and o > base.toordinal()) or (direction > 0 and o < base.toordinal()):
+            continue
+        options.append((abs(o - base.toordinal()), not (weekday and _is_weekday(y, month, day, weekday)), y))
+    return min(options)[2] if options else base.year
 
 
 def _nearest_year(base: date, month: int, day: int, forward: bool, whole_month: bool = False) -> int:
