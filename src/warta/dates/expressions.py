@@ -172,7 +172,7 @@ def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) ->
             return None
         if name == "wd_paren" and not g.get("wd") and not g.get("y"):
             return None  # a bare "(12/6)" may be a score or a ratio
-        year = g.get("y") or _range_year(text[end : end + 40], w)  # "1 Apr hingga 15 Apr 2024"
+        year = g.get("y") or _range_year(text[end : end + 40])  # "1 Apr hingga 15 Apr 2024"
         if year:
             y = int(year) + (2000 if len(year) == 2 else 0)
         elif base is None:
@@ -280,7 +280,7 @@ def _ordinal(y: int, month: int, day: int) -> int:
         return 0
 
 
-def _range_year(after: str, w: _Words) -> str | None:
+def _range_year(after: str) -> str | None:
     m = _RANGE_END.match(after)
     return m.group(1) if m else None
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
-from warta.dates.expressions import DateExpression, find_dates
+from warta.dates.expressions import find_dates
 from warta.events.event import EventDate
 from warta.records import Document
 
@@ -61,6 +61,3 @@ def base_date(doc: Document) -> date | None:
                 return date.fromisoformat(d.value)
     return None
 
-
-def expression_record(d: DateExpression) -> dict:
-    return d.as_dict()

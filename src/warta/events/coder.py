@@ -54,7 +54,7 @@ def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: L
     triggers = reader.find_triggers()
     events = []
     for t in triggers:
-        ev = reader.code(t, triggers, published_year)
+        ev = reader.code(t, published_year)
         if ev is not None:
             events.append(ev)
     return events
@@ -109,7 +109,7 @@ class _Reader:
         return i - n if n else None
 
     # -- one event ------------------------------------------------------------------------
-    def code(self, t: _Trigger, triggers: list[_Trigger], published_year: int | None) -> Event | None:
+    def code(self, t: _Trigger, published_year: int | None) -> Event | None:
         lo = self._clause_start(t.i)
         hi = self._clause_end(t.i + t.n)
         kind = t.kind
@@ -249,7 +249,7 @@ class _Reader:
             if k < lo:
                 return []
             pred = self.trigger_at.get(k)
-            head = pred.i if pred else self._verb_start(k)
+            head = pred.i if pred else k
             if pred and pred.kind.startswith("nominal"):
                 return []
             return self.subject(head, lo, depth + 1)
@@ -274,9 +274,6 @@ class _Reader:
             out.insert(0, prev)
             k = prev[0] - 1
         return out
-
-    def _verb_start(self, k: int) -> int:
-        return k
 
     def _is_predicate(self, j: int) -> bool:
         t = self.trigger_at.get(j)
@@ -446,9 +443,7 @@ class _Reader:
                 continue
             for j in range(reach + 1, t.i):
                 n = phrases.at(w, j, t.i)
-                if n and (cls != "negated" or self.trigger_at.get(j) is None or self.trigger_at[j] is not t):
-                    if cls == "negated" and self.trigger_at.get(j) is t:
-                        continue
+                if n and not (cls == "negated" and self.trigger_at.get(j) is t):  # "membantah" is no cue for itself
                     found[cls] = (j, j + n)
                     break
         if "future" in found and "hypothetical" not in found:

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from warta.places.gazetteer import load_gazetteer
 from warta.places.resolve import candidates, unresolved_country
-from warta.places.stage import _with_text, resolve_document
+from warta.places.find import PlaceMention
+from warta.places.stage import _with_text, document_context, resolve_document
 from warta.records import Dateline, Document
 
 
@@ -51,9 +52,6 @@ def predict_mention(row: dict, gaz) -> tuple[str | None, str | None]:
     if hit is not None:
         best = hit.best
     else:
-        from warta.places.stage import document_context
-        from warta.places.find import PlaceMention
-
         ctx, _ = document_context(doc, gaz)
         cands = candidates(gaz, m["text"], _with_text(ctx, text, PlaceMention(m["start"], m["end"], m["text"], None, False, False)))
         best = cands[0] if cands else None

@@ -36,9 +36,10 @@ class Places:
     def __call__(self, docs: list[Document]) -> list[Document]:
         gaz = resource(load_gazetteer)
         for doc in docs:
-            resolved = resolve_document(doc, gaz)
+            ctx, dateline = document_context(doc, gaz)  # the dateline is resolved once per document
+            resolved = resolve_document(doc, gaz, ctx)
             doc.annotations["places"] = resolved
-            _locate_events(doc, resolved, gaz)
+            _locate_events(doc, resolved, gaz, dateline)
         return docs
 
 
@@ -65,11 +66,13 @@ def context_from_text(text: str, gaz: Gazetteer, mention: str = "") -> Context:
     return ctx
 
 
-def resolve_document(doc: Document, gaz: Gazetteer) -> list[ResolvedPlace]:
+def resolve_document(doc: Document, gaz: Gazetteer, ctx: Context | None = None) -> list[ResolvedPlace]:
+    """Every place the document names, resolved; ``ctx`` (from ``document_context``) is extended."""
     rules = resource(load_rules)
     text = doc.text or ""
     mentions = find_places(text, gaz, rules, doc.annotations.get("entities") or ())
-    ctx, _ = document_context(doc, gaz)
+    if ctx is None:
+        ctx, _ = document_context(doc, gaz)
     first = [(m, candidates(gaz, m.text, _with_text(ctx, text, m), rules)) for m in mentions]
     n = max(1, len(first))
     for m, cands in first:
@@ -108,11 +111,10 @@ def _location(r: ResolvedPlace | None, source: str, place=None) -> Location:
     return Location(None, None, None, place.id, place.name, place.country, place.lat, place.lon, place.type, source)
 
 
-def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer) -> None:
+def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer, dateline: Candidate | None) -> None:
     events = doc.annotations.get("events") or []
     if not events:
         return
-    _, dateline = document_context(doc, gaz)
     counts = Counter(r.best.place.id for r in resolved if r.best)
     top = counts.most_common(1)[0][0] if counts else None
     for e in events:
