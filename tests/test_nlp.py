@@ -18,7 +18,6 @@ from warta.pipeline.steps import resource
 from warta.records import Document
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared" / "corpora"
 
 
 @pytest.fixture(scope="module")
@@ -163,9 +162,12 @@ def test_step_megabyte_single_paragraph_bounded_time():
 
 
 def _corpora():
-    if not SHARED.is_dir():
-        pytest.skip("../shared/corpora is not beside the repo")
-    return SHARED
+    from warta.nlp.corpora import corpora_root  # the package's own lookup: $WARTA_CORPORA, ../shared, /work/shared
+
+    root = corpora_root()
+    if root is None:
+        pytest.skip("the shared corpora are not on this machine ($WARTA_CORPORA, ../shared/corpora)")
+    return root
 
 
 def test_accuracy_floor_on_held_out_slices(nlp):
