@@ -60,14 +60,21 @@ def serve_command(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind; the default is loopback only."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port (0: any free port)."),
     token: Optional[str] = typer.Option(None, "--token", envvar="WARTA_TOKEN", help="Allow POST /api/ingest with this token (else read-only)."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes, each with its own view of the store (read-only servers only)."),
 ) -> None:
     """Serve the API (OpenAPI at /docs) and the dashboard at / over a store."""
+    import os
+
     import uvicorn
 
-    from warta.serve.app import create_app
+    from warta.serve.app import create_app, check_store
 
+    if workers > 1 and token:
+        err.print("[red]error[/] --workers needs a read-only server: with a token, a posted ingest writes the store, and no other process may hold it")
+        raise typer.Exit(code=2)
     try:
-        application = create_app(db, token=token)
+        check_store(db)
+        application = create_app(db, token=token) if workers == 1 else None
     except FileNotFoundError as e:
         err.print(f"[red]error[/] {e}")
         raise typer.Exit(code=2) from None
@@ -75,7 +82,11 @@ def serve_command(
         err.print(f"[red]error[/] cannot open {db}: {e}")
         raise typer.Exit(code=2) from None
     err.print(f"warta: dashboard on http://{host}:{port}/ , API docs on http://{host}:{port}/docs ({'read-write with token' if token else 'read-only'})")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    if application is not None:
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+    else:  # each worker process builds its own app from the store named in the environment
+        os.environ["WARTA_SERVE_DB"] = str(db.resolve())
+        uvicorn.run("warta.serve.app:app_from_environment", factory=True, workers=workers, host=host, port=port, log_level="warning")
 
 
 @app.command("geocode")

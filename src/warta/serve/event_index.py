@@ -31,6 +31,33 @@ def _sparse_dicts(counts: np.ndarray, labels: tuple[str, ...]) -> list[dict[str,
     return out
 
 
+def _day_key(iso: str, fill: str) -> int:
+    """'2024-03-05' -> 20240305; a month or a year fills the missing digits ('00' from, '99' to)."""
+    digits = iso.replace("-", "")
+    return int(digits + fill * ((8 - len(digits)) // 2))
+
+
+def _rest(f: EventFilter) -> EventFilter:
+    """The part of a filter the arrays cannot answer (warta.serve.filters turns it into SQL)."""
+    return EventFilter(actor=f.actor if f.role else [], role=f.role, country=f.country, sector=f.sector, place=f.place, bbox=f.bbox,
+                       cluster=f.cluster, doc_id=f.doc_id, outlet=f.outlet, q=f.q)  # fmt: skip
+
+
+def _table(size: int, codes: list[int]) -> np.ndarray:
+    """A lookup table over codes 0..size-1 that is True for the given codes; code -1 (none) reads the extra False."""
+    table = np.zeros(size + 1, dtype=bool)
+    table[codes] = True
+    return table
+
+
+def _concatenated(texts, n: int) -> tuple[bytes, np.ndarray]:
+    """Texts by rn (1..n) as one UTF-8 blob and offsets: one object for the collector, not n."""
+    parts = [t.encode("utf-8") for t in texts]
+    start = np.zeros(n + 2, np.int64)
+    np.cumsum([len(p) for p in parts], out=start[2 : len(parts) + 2])
+    return b"".join(parts), start
+
+
 @dataclass
 class EventIndex:
     n_events: int
@@ -47,6 +74,12 @@ class EventIndex:
     pair_mod: np.ndarray
     cooperative: np.ndarray  # bool by type code
     event_date: np.ndarray | None = None  # datetime64[D] by rn (NaT: no day)
+    day_key: np.ndarray | None = None  # YYYYMMDD as an integer by rn (0: no day), for date filters
+    actor_start: np.ndarray | None = None  # the events of actor code c: actor_event_rn[actor_start[c]:actor_start[c + 1]]
+    actor_event_rn: np.ndarray | None = None
+    records: bytes = b""  # every event's API JSON, concatenated in rn order
+    record_start: np.ndarray | None = None  # record of rn r: records[record_start[r]:record_start[r + 1]]
+    nodes: list[dict] | None = None  # by actor code: the graph node without its count (id, name, type, country, sector)
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection, cooperative: list[str]) -> "EventIndex":
@@ -60,17 +93,29 @@ class EventIndex:
         event_type[rn] = [_TYPE_CODE.get(t, -1) for t in ev[keys[1]]]
         event_mod[rn] = [_MOD_CODE.get(m, -1) for m in ev[keys[2]]]
         event_day[rn] = [d[:10] for d in ev[keys[3]]]
-        actors = con.execute("SELECT DISTINCT actor_id FROM ev_actor_any ORDER BY actor_id").fetchnumpy()["actor_id"]
-        actors = np.asarray(actors, dtype=object)
+        actors = np.array(sorted(r[0] for r in con.execute("SELECT DISTINCT actor_id FROM ev_actor_any").fetchall()), dtype=object)
         code = {a: i for i, a in enumerate(actors)}
-        aa = con.execute("SELECT rn, actor_id FROM ev_actor_any").fetchnumpy()
-        pp = con.execute("SELECT rn, source, target, type, modality FROM ev_pairs").fetchnumpy()
+        # in rn order, so that gathering the mask at these rows walks memory forwards
+        aa = con.execute("SELECT rn, actor_id FROM ev_actor_any ORDER BY rn, actor_id").fetchnumpy()
+        pp = con.execute("SELECT rn, source, target, type, modality FROM ev_pairs ORDER BY rn, source, target").fetchnumpy()
+        info = {r[0]: r[1:] for r in con.execute("SELECT actor_id, name, type, country, sector FROM actor_info").fetchall()}
+        nodes = [{"id": a, "name": info.get(a, (None,))[0] or a, **dict(zip(("type", "country", "sector"), info.get(a, (None,) * 4)[1:]))}
+                 for a in actors.tolist()]  # fmt: skip
         dates = np.full(n + 1, np.datetime64("NaT"), dtype="datetime64[D]")
         valid = np.char.str_len(event_day.astype(str)) == 10
         dates[valid] = event_day[valid].astype("datetime64[D]")
+        day_key = np.zeros(n + 1, np.int32)
+        day_key[valid] = np.char.replace(event_day[valid], "-", "").astype(np.int32)
+        actor_rn = aa["rn"].astype(np.int64)
+        actor_code = np.array([code[a] for a in aa["actor_id"]], dtype=np.int64)
+        by_actor = np.argsort(actor_code, kind="stable")
+        actor_start = np.zeros(len(actors) + 1, np.int64)
+        np.cumsum(np.bincount(actor_code, minlength=len(actors)), out=actor_start[1:])
+        records, record_start = _concatenated(con.execute("SELECT record FROM ev ORDER BY rn").fetchnumpy()["record"], n)
         return cls(
             event_date=dates, n_events=n, event_type=event_type, event_mod=event_mod, event_day=event_day, actors=actors,
-            actor_rn=aa["rn"].astype(np.int64), actor_code=np.array([code[a] for a in aa["actor_id"]], dtype=np.int64),
+            actor_rn=actor_rn, actor_code=actor_code, day_key=day_key, actor_start=actor_start, actor_event_rn=actor_rn[by_actor],
+            records=records, record_start=record_start, nodes=nodes,
             pair_rn=pp["rn"].astype(np.int64), pair_src=np.array([code[a] for a in pp["source"]], dtype=np.int64),
             pair_tgt=np.array([code[a] for a in pp["target"]], dtype=np.int64),
             pair_type=np.array([_TYPE_CODE.get(t, 0) for t in pp["type"]], dtype=np.int64),
@@ -78,25 +123,27 @@ class EventIndex:
             cooperative=np.array([t in cooperative for t in TYPES]),
         )  # fmt: skip
 
+    def arrays_suffice(self, f: EventFilter) -> bool:
+        """Whether mask() can answer f from the arrays alone, without asking the served view."""
+        return _rest(f).where()[0] == "TRUE"
+
     def mask(self, cur, f: EventFilter) -> np.ndarray:
         m = np.zeros(self.n_events + 1, dtype=bool)
         m[1:] = True
         if f.type:
-            m &= np.isin(self.event_type, [_TYPE_CODE[t] for t in f.type])
+            m &= _table(len(TYPES), [_TYPE_CODE[t] for t in f.type])[self.event_type]
         if f.modality:
-            m &= np.isin(self.event_mod, [_MOD_CODE[x] for x in f.modality])
+            m &= _table(len(MODALITIES), [_MOD_CODE[x] for x in f.modality])[self.event_mod]
         if f.date_from:
-            m &= self.event_day >= f.date_from
+            m &= self.day_key >= _day_key(f.date_from, "00")
         if f.date_to:
-            m &= (self.event_day <= f.date_to + ("-99" if len(f.date_to) < 10 else "")) & (self.event_day != "")
+            m &= (self.day_key <= _day_key(f.date_to, "99")) & (self.day_key > 0)
         if f.actor and not f.role:  # the usual click on a node: an array lookup, no query
-            codes = np.flatnonzero(np.isin(self.actors, f.actor))
             hit = np.zeros_like(m)
-            hit[self.actor_rn[np.isin(self.actor_code, codes)]] = True
+            for c in np.flatnonzero(np.isin(self.actors, f.actor)).tolist():
+                hit[self.actor_event_rn[self.actor_start[c] : self.actor_start[c + 1]]] = True
             m &= hit
-        rest = EventFilter(actor=f.actor if f.role else [], role=f.role, country=f.country, sector=f.sector, place=f.place, bbox=f.bbox,
-                           cluster=f.cluster, doc_id=f.doc_id, outlet=f.outlet, q=f.q)  # fmt: skip
-        where, params = rest.where()
+        where, params = _rest(f).where()
         if where != "TRUE":
             rows = cur.execute(f"SELECT e.rn FROM ev e WHERE {where}", params).fetchnumpy()["rn"]
             other = np.zeros_like(m)
@@ -104,12 +151,19 @@ class EventIndex:
             m &= other
         return m
 
-    def graph(self, cur, f: EventFilter, max_nodes: int, info: dict[str, dict]) -> dict:
+    def page_json(self, ranks: np.ndarray, limit: int, offset: int) -> bytes:
+        """A page of events as the API's JSON, cut from the records made when the view was built."""
+        page = ranks[offset : offset + limit].tolist()
+        start = self.record_start
+        items = b",".join([self.records[start[r] : start[r + 1]] for r in page])
+        return b'{"total":%d,"limit":%d,"offset":%d,"items":[%s]}' % (ranks.size, limit, offset, items)
+
+    def graph(self, cur, f: EventFilter, max_nodes: int) -> dict:
         m = self.mask(cur, f)
         n_actors = len(self.actors)
         weight = np.bincount(self.actor_code[m[self.actor_rn]], minlength=n_actors)
         present = np.flatnonzero(weight)
-        order = present[np.lexsort((self.actors[present].astype(str), -weight[present]))]
+        order = present[np.lexsort((present, -weight[present]))]  # codes are in actor-id order
         keep = order[:max_nodes]
         kept = np.zeros(n_actors, dtype=bool)
         kept[keep] = True
@@ -127,16 +181,11 @@ class EventIndex:
             src, tgt = np.divmod(uniq[order], n_actors)
             by_type_d = _sparse_dicts(by_type[order], TYPES)
             by_mod_d = _sparse_dicts(by_mod[order], MODALITIES)
-            names = self.actors
+            names = self.actors.tolist()
             for s_, t_, n_, w_, bt, bm in zip(src.tolist(), tgt.tolist(), n[order].tolist(), w[order].tolist(), by_type_d, by_mod_d):
                 edges.append({"source": names[s_], "target": names[t_], "n": n_, "weight": w_, "sign": (w_ > 0) - (w_ < 0),
                               "by_type": bt, "by_modality": bm})  # fmt: skip
-        nodes = []
-        for i in keep:
-            a = self.actors[i]
-            d = info.get(a, {})
-            nodes.append({"id": a, "name": d.get("name") or a, "type": d.get("type"), "country": d.get("country"),
-                          "sector": d.get("sector"), "n_events": int(weight[i])})  # fmt: skip
+        nodes = [{**self.nodes[i], "n_events": n_events} for i, n_events in zip(keep.tolist(), weight[keep].tolist())]
         return {"nodes": nodes, "edges": edges, "truncated": bool(len(present) > max_nodes)}
 
     def timeline(self, cur, f: EventFilter, interval: str) -> dict:

@@ -78,14 +78,7 @@ def events_page_json(cur, f: EventFilter, limit: int, offset: int, index) -> byt
     the records were made as JSON when the view was built."""
     import numpy as np
 
-    ranks = np.flatnonzero(index.mask(cur, f))
-    page = ranks[offset : offset + limit].tolist()
-    records = []
-    if page:
-        records = [r[0] for r in cur.execute("SELECT record FROM ev WHERE rn BETWEEN ? AND ? AND list_contains(?::BIGINT[], rn) ORDER BY rn",
-                                             [page[0], page[-1], page]).fetchall()]  # fmt: skip
-    head = f'{{"total":{ranks.size},"limit":{limit},"offset":{offset},"items":['
-    return (head + ",".join(records) + "]}").encode("utf-8")
+    return index.page_json(np.flatnonzero(index.mask(cur, f)), limit, offset)
 
 
 def events_page(cur, f: EventFilter, limit: int, offset: int) -> dict:
