@@ -1,6 +1,8 @@
-"""Actor mentions by the register (issue 4, first part: no coreference yet)."""
+"""Actor mentions: the register, role phrases, coreference, and the evaluation."""
 
 from __future__ import annotations
+
+import json
 
 from conftest import ROOT
 from warta.actors.coref import resolve_mentions
@@ -61,17 +63,17 @@ def test_no_match_across_a_sentence_end():
 def test_dev_set_floors():
     """Regression floors just under the measured level; the issue's targets are higher."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "dev.jsonl")
-    assert s.f1 >= 0.70
-    assert s.id_accuracy >= 0.85
-    assert s.coref_accuracy >= 0.30
+    assert s.f1 >= 0.79
+    assert s.id_accuracy >= 0.86
+    assert s.coref_accuracy >= 0.56
 
 
 def test_held_out_set_floors():
     """The held-out set (written by another annotator, never used for tuning): floors under the measure."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "test.jsonl")
-    assert s.f1 >= 0.70
-    assert s.id_accuracy >= 0.85
-    assert s.coref_accuracy >= 0.30
+    assert s.f1 >= 0.76
+    assert s.id_accuracy >= 0.86
+    assert s.coref_accuracy >= 0.45
 
 
 def resolved(text: str) -> list[tuple]:
@@ -116,3 +118,64 @@ def test_extract_mentions_cli(tmp_path):
     assert group["antecedent"]["text"] == "Juru bicara Hizbullah"
     assert by_text["Militer Israel"]["actor_id"] == "isr-idf"
     assert "Israel Gempur Gaza" not in doc["text"]  # the "Baca Juga" headline is gone before extraction
+
+
+def test_role_phrases_take_the_name_that_follows():
+    """Role + organisation + an unregistered name is one person of that organisation; so is
+    an appositive name after a comma; ranks inside the name do not cut it."""
+    ms = find_mentions("Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.")
+    assert [(m.text, m.type, m.org_id, m.name) for m in ms] == [("Juru bicara Taliban Zabihullah Mujahid", "person", "taliban", "Zabihullah Mujahid")]
+    ms = find_mentions("Kapolres setempat, AKBP Dimas Prasetyo, membenarkan penangkapan itu.")
+    assert [(m.text, m.type) for m in ms] == [("Kapolres setempat, AKBP Dimas Prasetyo", "person")]
+    ms = find_mentions("Perdana Menteri Irak Mohammed Shia al-Sudani tiba di Teheran.")
+    assert ms[0].text == "Perdana Menteri Irak Mohammed Shia al-Sudani" and ms[0].country == "IRQ"
+
+
+def test_counted_groups_with_their_country_or_origin():
+    assert [(m.text, m.actor_id, m.sector) for m in find_mentions("Ribuan warga Palestina mengungsi ke selatan.")] == [
+        ("Ribuan warga Palestina", "pse", "CVL")]
+    assert [(m.text, m.actor_id, m.type) for m in find_mentions("Polisi menahan 12 nelayan China di Natuna.")][1] == (
+        "12 nelayan China", "chn", "country")  # fmt: skip
+    assert [m.text for m in find_mentions("Lebih dari 3.000 warga dan ratusan pengungsi Rohingya terdampak.")] == [
+        "Lebih dari 3.000 warga", "ratusan pengungsi Rohingya"]
+    assert [(m.text, m.actor_id) for m in find_mentions("Seorang prajurit TNI terluka.")] == [("Seorang prajurit TNI", None)]
+
+
+def test_an_organ_named_with_another_country_is_that_countrys():
+    assert [(m.text, m.actor_id, m.sector) for m in find_mentions("Kementerian Kesehatan Lebanon menyampaikan data terbaru.")] == [
+        ("Kementerian Kesehatan Lebanon", "lbn", "GOV")]
+    assert [(m.text, m.actor_id) for m in find_mentions("Angkatan Udara Ukraina menembak jatuh drone.")] == [
+        ("Angkatan Udara Ukraina", "ukr-armed-forces")]
+    assert [(m.text, m.actor_id) for m in find_mentions("Kementerian Kesehatan menyiapkan vaksin.")] == [("Kementerian Kesehatan", "idn-kemenkes")]
+    assert [(m.text, m.actor_id) for m in find_mentions("Pemerintah Netanyahu menolak usulan itu.")] == [("Pemerintah Netanyahu", "isr")]
+    assert [(m.text, m.actor_id) for m in find_mentions("Pemerintah Taliban membantah.")] == [("Pemerintah Taliban", "taliban")]
+
+
+def test_possessives_and_descriptions_prefer_the_salient_antecedent():
+    """The subject, not the nearest name: 'Beijing ... menuding Filipina melanggar kedaulatannya'
+    is Beijing's sovereignty; a description is not its own clause's subject."""
+    r = resolved("Beijing membantah dan balik menuding Filipina melanggar kedaulatannya.")
+    assert r[-1] == ("nya", "chn", "country", "Beijing")
+    r = resolved("Perdana Menteri Xanana Gusmao mengatakan Dili siap. Indonesia berjanji membantu negara itu.")
+    assert r[-1][:2] == ("negara itu", "tls")
+    r = resolved("Polisi menangkap tiga terduga teroris dari jaringan JAD. Juru bicara Polri mengatakan kelompok tersebut berbaiat kepada ISIS.")
+    assert r[-2][:2] == ("kelompok tersebut", "jad")
+    r = resolved("Ratusan pedagang kaki lima berunjuk rasa di depan balai kota. Para pedagang menolak relokasi.")
+    assert r[-1][0] == "Para pedagang" and r[-1][3].startswith("Ratusan pedagang")
+
+
+def test_coreference_to_an_unregistered_actor_is_scored_by_its_chain(tmp_path):
+    """Gold 'Mereka' -> 'Ribuan buruh' (no register id): right when the predicted antecedent is in that chain."""
+    text = "Ribuan buruh berunjuk rasa di depan gedung DPR. Mereka menuntut kenaikan upah."
+    gold = {"doc_id": "x", "text": text, "mentions": [
+        {"start": 0, "end": 12, "text": "Ribuan buruh", "actor_id": None, "antecedent": None},
+        {"start": 43, "end": 46, "text": "DPR", "actor_id": "idn-dpr", "antecedent": None},
+        {"start": 48, "end": 54, "text": "Mereka", "actor_id": None, "antecedent": 0}]}  # fmt: skip
+    assert text[48:54] == "Mereka" and text[43:46] == "DPR"
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", "utf-8")
+    s = evaluate(path)
+    assert (s.coref_gold, s.coref_correct, s.gold, s.matched) == (1, 1, 3, 3)
+    gold["mentions"][2]["antecedent"] = 1  # had the annotator linked it to the DPR, the same output would be wrong
+    path.write_text(json.dumps(gold) + "\n", "utf-8")
+    assert evaluate(path).coref_correct == 0

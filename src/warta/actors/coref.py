@@ -16,17 +16,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from warta.actors.match import Mention, _tokenize, find_mentions
+from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register, tokens
 
 
 @dataclass(frozen=True)
 class Anaphora:
     pronouns: dict[str, frozenset[str]]
-    heads: dict[tuple[str, ...], frozenset[str]]
+    heads: dict[tuple[str, ...], tuple[str, ...]]  # types in order of preference
     demonstratives: frozenset[str]
     max_modifiers: int
     clitic: dict
+    clause_openers: re.Pattern
+    definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
 
     def clitic_types(self, word: str) -> frozenset[str] | None:
         """'stafnya' -> the types the possessor may have; None when -nya names no actor."""
@@ -46,10 +48,12 @@ def load_anaphora() -> Anaphora:
     data = json.loads(resources.files("warta.data").joinpath("actors", "anaphora.json").read_text("utf-8"))
     return Anaphora(
         pronouns={fold(k): frozenset(v) for k, v in data["pronouns"].items()},
-        heads={tokens(k): frozenset(v) for k, v in data["heads"].items()},
+        heads={tokens(k): tuple(v) for k, v in data["heads"].items()},
         demonstratives=frozenset(fold(d) for d in data["demonstratives"]),
         max_modifiers=data["max_modifier_words"],
         clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"])},
+        definite=frozenset(data["definite_plural"]),
+        clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),
     )
 
 
@@ -78,7 +82,8 @@ def resolve_mentions(text: str, register: Register | None = None) -> list[Mentio
     for m in named:
         after = _next_token(toks, starts, m.end)
         if after is not None and toks[after].key in ana.demonstratives and m.rule in ("role_group", "alias"):
-            m.end = toks[after].end
+            first = _counted_from(reg, toks, [t.key for t in toks], bisect_left(starts, m.start))
+            m.start, m.end = toks[first].start, toks[after].end  # "para WNI tersebut"
             m.text = text[m.start : m.end]
             m.rule = "role_group_anaphor" if m.rule == "role_group" else "named_anaphor"
     mentions = sorted(named, key=lambda m: m.start)
@@ -104,10 +109,12 @@ def resolve_mentions(text: str, register: Register | None = None) -> list[Mentio
         if types is not None:
             if m.text.lower() in _SUBJECT_PRONOUNS:
                 _link_subject(mentions, idx, types, reg, sentence_starts)
+            elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text:
+                _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=m.rule == "anaphor")
             else:
                 _link(mentions, idx, types, reg)
-        elif m.rule == "role_group_anaphor":
-            _link(mentions, idx, f"role:{m.role}", reg)
+        elif m.rule == "role_group_anaphor" or m.rule == "role_group" and m.text.split()[0].lower() in ana.definite:
+            _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
         elif m.rule == "named_anaphor":
             m.antecedent = next((j for j in range(idx - 1, -1, -1) if mentions[j].actor_id == m.actor_id), None)
     return mentions
@@ -153,6 +160,46 @@ def _link_subject(mentions: list[Mention], idx: int, types: frozenset[str], reg:
             if prev <= c.start < here and c.type in types and c.rule != "clitic":
                 _copy(m, c, j)
                 return
+    _link(mentions, idx, types, reg)
+
+
+def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora,
+                  own_clause: bool) -> None:  # fmt: skip
+    """Possessives ("kedaulatannya", "pihaknya") and descriptions ("negara itu") prefer the
+    most salient antecedent, not the nearest: looking in the anaphor's own clause, then its
+    sentence, then the sentence before, the best type for the description's head wins, then
+    the leftmost (the subject). "Beijing membantah dan menuding Filipina melanggar
+    kedaulatannya" -> Beijing. A description is no co-argument of its own clause's subject
+    ("Indonesia membantu tetangganya itu" -> not Indonesia)."""
+    m = mentions[idx]
+    k = bisect_left(sentence_starts, m.start + 1) - 1
+    here = sentence_starts[k]
+    openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
+    clause = openers[-1] if openers else here
+    before = [j for j in range(idx) if mentions[j].rule != "clitic"]
+    subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
+    order = list(types) if isinstance(types, tuple) else None
+    scopes = [(clause, m.start), (here, clause)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])
+    for lo, hi in scopes:
+        ranked = []
+        for j in before:
+            c = mentions[j]
+            if not (lo <= c.start < hi) or j == subject:
+                continue
+            kind = c.type if c.type in types else ("org_of_person" if c.org_id and "org_of_person" in types else
+                                                   reg.actors[c.org_id].type if c.org_id and reg.actors[c.org_id].type in types else None)  # fmt: skip
+            if kind is not None:
+                ranked.append(((order.index(kind) if order and kind in order else 0), c.start, j, kind))
+        if ranked:
+            _, _, j, kind = min(ranked)
+            c = mentions[j]
+            if kind == c.type:
+                _copy(m, c, j)
+            else:  # the organisation of a person named by role: "juru bicara KPK ... pihaknya"
+                org = reg.actors[c.org_id]
+                m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
+                m.antecedent = j
+            return
     _link(mentions, idx, types, reg)
 
 

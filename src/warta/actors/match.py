@@ -91,23 +91,56 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
         if nxt and reg.actors[actor_id].parent and any(a.actor_id == reg.actors[actor_id].parent for a in nxt[1]) and _contiguous(toks, j - 1, j + 1):
             j += nxt[0]  # the organ named with its parent stays the organ
         mention = _actor_mention(reg, text, toks, i, j, actor_id)
-        start_tok = i
-        if reg.actors[actor_id].type == "country":
+        actor = reg.actors[actor_id]
+        if actor.type == "country":
             prefix = _prefix(reg.non_actor_prefixes, keys, i, mentions, toks)
             if prefix:
                 i = j
                 continue
+            organ = _organ_before(reg, mentions, toks, i, actor)
             form = _form(reg, keys, i, mentions, toks)
-            if form:
+            if organ:  # "Kementerian Kesehatan Lebanon", "Angkatan Udara Ukraina": that country's organ
+                mentions.pop()
+                mention = _country_form(reg, text, toks, keys, _token_at(toks, organ.start), j, actor_id, organ.sector or "GOV")
+            elif form:
                 k, sector = form
-                start_tok = i - k
-                target = reg.targets.get(actor_id, {}).get(sector)
-                mention = _actor_mention(reg, text, toks, start_tok, j, target or actor_id)
-                mention.sector = sector if not target else mention.sector
-                mention.rule = "country_form"
+                mention = _country_form(reg, text, toks, keys, _counted_from(reg, toks, keys, i - k), j, actor_id, sector)
+        elif (form := _form(reg, keys, i, mentions, toks)) is not None:
+            k, sector = form
+            if actor.type == "person" and sector == "GOV" and actor.country:  # "pemerintah Netanyahu": his country's government
+                mention = _country_form(reg, text, toks, keys, i - k, j, actor.country.lower(), sector)
+            elif actor.type != "person":  # "Pemerintah Taliban", "pasukan Hamas": the actor itself
+                mention = _actor_mention(reg, text, toks, i - k, j, actor_id)
         mentions.append(mention)
         i = j
     return mentions
+
+
+def _country_form(reg: Register, text: str, toks: list[_Token], keys: list[str], first: int, j: int, country_id: str, sector: str) -> Mention:
+    """A country as one of its sectors: the registered organ where there is one ("militer
+    Israel" -> isr-idf), else the country with the sector ("Kementerian Kesehatan Lebanon")."""
+    target = reg.targets.get(country_id, {}).get(sector) if country_id in reg.actors else None
+    mention = _actor_mention(reg, text, toks, first, j, target or country_id)
+    if not target:
+        mention.sector = sector
+    mention.rule = "country_form"
+    return mention
+
+
+def _organ_before(reg: Register, mentions: list[Mention], toks: list[_Token], i: int, country) -> Mention | None:
+    """The mention right before token i when it is another country's organ named without its
+    country ("Kementerian Kesehatan" is Indonesia's alone, so "Kementerian Kesehatan Lebanon" is Lebanon's)."""
+    if not mentions or i == 0 or not _contiguous(toks, i - 1, i + 1) or mentions[-1].end != toks[i - 1].end:
+        return None
+    m = mentions[-1]
+    if m.rule != "alias" or m.actor_id not in reg.actors:
+        return None
+    organ = reg.actors[m.actor_id]
+    return m if organ.type not in ("person", "country") and organ.country and organ.country != country.country else None
+
+
+def _token_at(toks: list[_Token], start: int) -> int:
+    return next(k for k, t in enumerate(toks) if t.start == start)
 
 
 def _longest(reg: Register, toks: list[_Token], keys: list[str], i: int) -> tuple[int, list[Alias]] | None:
@@ -160,17 +193,28 @@ def _form(reg: Register, keys: list[str], i: int, mentions: list[Mention], toks:
 
 
 def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int, j: int, alias: Alias) -> tuple[Mention | None, int]:
-    """A role noun, and what follows it: a registered person or organisation, or a name."""
+    """A role noun with what goes with it: counting words before it ("tiga", "850", "para"),
+    modifiers after it ("setempat", "senior"), then a registered person or organisation, a
+    country, or a name ("Presiden Prabowo Subianto", "juru bicara Taliban Zabihullah Mujahid",
+    "Kapolres setempat, AKBP Dimas Prasetyo", "ratusan pengungsi Rohingya")."""
     role = reg.roles[alias.role]
+    first = _counted_from(reg, toks, keys, i)
+    plural = first < i and keys[first] not in reg.singular
+    j = _modifiers(reg, toks, keys, j)
+    start = toks[first].start
     nxt = _longest(reg, toks, keys, j) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
     if nxt:
         n, aliases = nxt
         ids = sorted({a.actor_id for a in aliases if a.actor_id})
         if len(ids) == 1:
             target = reg.actors[ids[0]]
-            start, end = toks[i].start, toks[j + n - 1].end
+            end = toks[j + n - 1].end
             if target.type == "person":  # "Presiden Prabowo Subianto"
                 m = Mention(start, end, text[start:end], target.id, target.name, "person", target.country, target.sector, role=role["role"], rule="role+person", org_id=target.parent)
+                return m, j + n
+            if role.get("group") and (plural or not role.get("person")):  # "ratusan kader PDIP", "nelayan China": its members
+                sector = role.get("sector") if target.type == "country" else target.sector
+                m = Mention(start, end, text[start:end], target.id, target.name, target.type, target.country, sector, role=role["role"], rule="role_group+org")
                 return m, j + n
             after = _longest(reg, toks, keys, j + n) if j + n < len(toks) else None
             person = after and next((reg.actors[a.actor_id] for a in after[1] if a.actor_id and reg.actors[a.actor_id].type == "person"), None)
@@ -178,24 +222,95 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
                 end = toks[j + n + after[0] - 1].end
                 m = Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role["role"], rule="role+org+person", org_id=target.id)
                 return m, j + n + after[0]
-            if role.get("person"):  # "juru bicara Hizbullah": a person of that organisation
-                m = Mention(start, end, text[start:end], None, None, "person", target.country, role.get("sector") or target.sector, role=role["role"], rule="role+org", org_id=target.id)
-                return m, j + n
-    if role.get("person"):
-        k = j
-        while k < len(toks) and k - j < _MAX_NAME_TOKENS and toks[k].raw[:1].isupper() and toks[k].start - toks[k - 1].end <= 1:
-            k += 1
-        if k > j:  # "Presiden Joko Widodo" with the person not registered: a new person
+            if role.get("person"):  # "juru bicara Hizbullah [Abu Fulan]": a person of that organisation
+                k, name = _person_name(reg, toks, keys, j + n)
+                end = toks[k - 1].end
+                person = name and _registered_person(reg, toks, keys, j + n, k)
+                if person:  # "Panglima TNI Jenderal Agus Subiyanto"
+                    return Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role["role"],
+                                   rule="role+org+person", org_id=target.id), k  # fmt: skip
+                m = Mention(start, end, text[start:end], None, name, "person", target.country, role.get("sector") or target.sector, role=role["role"],
+                            rule="role+org+name" if name else "role+org", org_id=target.id)  # fmt: skip
+                return m, k
+    if role.get("person") and not (plural and role.get("group")):
+        k, name = _person_name(reg, toks, keys, j)
+        end = toks[k - 1].end if name else None
+        person = name and _registered_person(reg, toks, keys, j, k)
+        if person:  # "Panglima TNI Jenderal Agus Subiyanto"
+            return Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role["role"],
+                           rule="role+person", org_id=person.parent), k  # fmt: skip
+        if name:  # "Presiden Joko Widodo" with the person not registered: a new person
             org = reg.actors.get(role.get("org") or "")
-            start, end = toks[i].start, toks[k - 1].end
-            m = Mention(start, end, text[start:end], None, None, "person", org.country if org else None, role.get("sector"), role=role["role"], rule="role+name", org_id=org.id if org else None)
+            m = Mention(start, end, text[start:end], None, name, "person", org.country if org else None, role.get("sector"), role=role["role"], rule="role+name", org_id=org.id if org else None)
             return m, k
-    if role.get("group"):  # "tiga terduga teroris", "warga setempat": a generic group actor
-        first = i
-        while first > 0 and toks[first - 1].key in reg.quantifiers and _contiguous(toks, first - 1, first + 1):
-            first -= 1
-        while j < len(toks) and toks[j].key in reg.group_modifiers and _contiguous(toks, j - 1, j + 1):
-            j += 1
-        start, end = toks[first].start, toks[j - 1].end
-        return Mention(start, end, text[start:end], None, None, "generic_group", None, role.get("sector"), role=role["role"], rule="role_group"), j
+    if role.get("group"):  # "tiga terduga teroris", "warga setempat", "ratusan pengungsi Rohingya": a generic group actor
+        k = _proper_run(reg, toks, keys, j, 4) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else j
+        end = toks[k - 1].end
+        return Mention(start, end, text[start:end], None, None, "generic_group", None, role.get("sector"), role=role["role"], rule="role_group"), k
     return None, j
+
+
+def _counted_from(reg: Register, toks: list[_Token], keys: list[str], i: int) -> int:
+    """Where the counting words before token i begin: "tiga", "ratusan ribu", "850",
+    "lebih dari 3.000", "mantan"."""
+    first = i
+    while first > 0 and _contiguous(toks, first - 1, first + 1):
+        key = keys[first - 1]
+        if key in reg.quantifiers or key.isdigit():
+            first -= 1
+        elif first - 2 >= 0 and (keys[first - 2], key) in reg.number_lead and keys[first].isdigit():
+            first -= 2
+        else:
+            break
+    return first
+
+
+def _modifiers(reg: Register, toks: list[_Token], keys: list[str], j: int) -> int:
+    while j < len(toks) and keys[j] in reg.group_modifiers and _contiguous(toks, j - 1, j + 1):
+        j += 1
+    return j
+
+
+def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limit: int) -> int:
+    """The end of capitalised words from k on that name no registered organisation or country
+    ("Rohingya", "Desa Sungai Rawa", "Irjen Karyoto", "Mohammed Shia al-Sudani")."""
+    e = k
+    while e < len(toks) and e - k < limit and (e == k or _contiguous(toks, e - 1, e + 1)):
+        word = toks[e].raw
+        particle = keys[e] in reg.name_particles and e + 1 < len(toks) and toks[e + 1].raw[:1].isupper() and e > k
+        if not (word[:1].isupper() or particle) or (not particle and _names_organisation(reg, toks, keys, e)):
+            break
+        e += 1
+    return e
+
+
+def _names_organisation(reg: Register, toks: list[_Token], keys: list[str], e: int) -> bool:
+    found = _longest(reg, toks, keys, e)
+    return bool(found) and any(a.actor_id and reg.actors[a.actor_id].type != "person" for a in found[1])
+
+
+def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: int, e: int):
+    """A registered person named inside tokens k..e-1 ("Jenderal Agus Subiyanto")."""
+    for x in range(k, e):
+        found = _longest(reg, toks, keys, x)
+        if found and x + found[0] <= e:
+            person = next((reg.actors[a.actor_id] for a in found[1] if a.actor_id and reg.actors[a.actor_id].type == "person"), None)
+            if person:
+                return person
+    return None
+
+
+def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, str | None]:
+    """A name right after a role phrase, or after a comma ("Kapolres setempat, AKBP Dimas
+    Prasetyo"; an appositive needs two words). Returns (end token, the name) or (k, None)."""
+    if k >= len(toks):
+        return k, None
+    gap = toks[k].gap
+    if _GAP.fullmatch(gap):
+        e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
+    elif gap.strip() == ",":
+        e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
+        e = e if e - k >= 2 else k
+    else:
+        e = k
+    return (e, " ".join(t.raw for t in toks[k:e])) if e > k else (k, None)

@@ -65,6 +65,9 @@ class Register:
     defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
     quantifiers: set[str] = field(default_factory=set)  # "tiga", "para", "ratusan" before a group
     group_modifiers: set[str] = field(default_factory=set)  # "setempat" after a group
+    singular: set[str] = field(default_factory=set)  # counting words for one ("seorang"): a person, not a group
+    number_lead: set[tuple[str, str]] = field(default_factory=set)  # "lebih dari" before a number
+    name_particles: set[str] = field(default_factory=set)  # "al", "bin" inside a name
 
     def add(self, alias: Alias) -> None:
         key = tokens(alias.surface)
@@ -95,6 +98,9 @@ def load_register() -> Register:
     roles = json.loads(folder.joinpath("roles.json").read_text("utf-8"))
     reg.quantifiers = {fold(q) for q in roles.get("quantifiers", ())}
     reg.group_modifiers = {fold(q) for q in roles.get("group_modifiers", ())}
+    reg.singular = {fold(q) for q in roles.get("singular", ())}
+    reg.number_lead = {tokens(q) for q in roles.get("number_lead", ()) if len(tokens(q)) == 2}
+    reg.name_particles = {fold(q) for q in roles.get("name_particles", ())}
     for role in roles["roles"]:
         reg.roles[role["role"]] = role
         for surface in {role["role"], *role.get("aliases", ())}:
