@@ -63,16 +63,16 @@ def test_no_match_across_a_sentence_end():
 def test_dev_set_floors():
     """Regression floors just under the measured level; the issue's targets are higher."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "dev.jsonl")
-    assert s.f1 >= 0.79
-    assert s.id_accuracy >= 0.86
+    assert s.f1 >= 0.83
+    assert s.id_accuracy >= 0.89
     assert s.coref_accuracy >= 0.56
 
 
 def test_held_out_set_floors():
     """The held-out set (written by another annotator, never used for tuning): floors under the measure."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "test.jsonl")
-    assert s.f1 >= 0.76
-    assert s.id_accuracy >= 0.86
+    assert s.f1 >= 0.78
+    assert s.id_accuracy >= 0.89
     assert s.coref_accuracy >= 0.45
 
 
@@ -179,3 +179,21 @@ def test_coreference_to_an_unregistered_actor_is_scored_by_its_chain(tmp_path):
     gold["mentions"][2]["antecedent"] = 1  # had the annotator linked it to the DPR, the same output would be wrong
     path.write_text(json.dumps(gold) + "\n", "utf-8")
     assert evaluate(path).coref_correct == 0
+
+
+def test_group_nouns_of_an_organisation_and_bare_ones():
+    assert [(m.text, m.actor_id) for m in find_mentions("Milisi Hutsi menembakkan rudal.")] == [("Milisi Hutsi", "houthi")]
+    assert [(m.text, m.actor_id) for m in find_mentions("Polisi menangkap dua pelaku.")][0] == ("Polisi", "idn-polri")
+    assert [m.text for m in find_mentions("Sebagian anggota menolak.")] == ["Sebagian anggota"]
+    assert [m.text for m in find_mentions("Kelompok itu merekrut anggota baru.")] == []  # a bare "anggota" is no mention
+    assert [m.text for m in find_mentions("Polis Diraja Malaysia menahan 37 pekerja migran Indonesia (PMI) di Johor.")][1] == (
+        "37 pekerja migran Indonesia (PMI)")  # fmt: skip
+    assert [m.text for m in find_mentions("Duta Besar Jepang untuk Indonesia menemui Menlu.")][0] == "Duta Besar Jepang untuk Indonesia"
+    assert [m.text for m in find_mentions("Menewaskan sedikitnya 20 orang di pasar.")] == []  # victims counted, not an actor
+
+
+def test_a_clause_is_no_description():
+    """'Pemerintah daerah Kurdistan mengutuk serangan itu': head ... itu across an active verb is a clause."""
+    assert not [m for m in resolve_mentions("Pemerintah daerah Kurdistan mengutuk serangan itu.") if m.rule == "anaphor"]
+    assert [m.text for m in resolve_mentions("Hamas dan Fatah bertemu. Kelompok yang didukung Iran itu menolak.") if m.rule == "anaphor"] == [
+        "Kelompok yang didukung Iran itu"]  # fmt: skip

@@ -255,11 +255,15 @@ def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, 
         if not types:
             continue
         k = i + n
+        relative = False  # after "yang" a verb belongs to the description ("milisi yang didukung Iran itu")
         while k < len(toks) and k - (i + n) <= ana.max_modifiers:
             if toks[k].gap.strip(" ") not in ("", "-"):  # a comma or full stop ends the clause
                 return None
             if toks[k].key in ana.demonstratives:
                 return (start, k + 1, types)
+            relative = relative or toks[k].key == "yang"
+            if not relative and toks[k].key.startswith("me") and len(toks[k].key) >= 6:
+                return None  # an active verb: "Pemerintah daerah Kurdistan mengutuk serangan itu" is a clause
             k += 1
         return None
     return None

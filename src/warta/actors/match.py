@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.actors.register import Alias, Register, fold, load_register
+from warta.actors.register import Alias, Register, fold, load_register, tokens
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _MAX_NAME_TOKENS = 4  # an unregistered name after a role noun: "Presiden Joko Widodo"
@@ -80,6 +80,7 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
                 continue
             mention, j = _role_mention(reg, text, toks, keys, i, j, role_alias)
             if mention:
+                j = _bracketed_abbreviation(reg, text, toks, mention, j)
                 mentions.append(mention)
             i = j
             continue
@@ -200,8 +201,13 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
     role = reg.roles[alias.role]
     first = _counted_from(reg, toks, keys, i)
     plural = first < i and keys[first] not in reg.singular
+    singular = first < i and keys[first] in reg.singular
     j = _modifiers(reg, toks, keys, j)
     start = toks[first].start
+    if role.get("person") and j < len(toks) and _contiguous(toks, j - 1, j + 1):
+        unit = _proper_run(reg, toks, keys, j, 4)  # "Kepala [Biro Penerangan Masyarakat] Divisi Humas Polri ..."
+        if unit > j and unit < len(toks) and _contiguous(toks, unit - 1, unit + 1) and _names_organisation(reg, toks, keys, unit):
+            j = unit
     nxt = _longest(reg, toks, keys, j) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
     if nxt:
         n, aliases = nxt
@@ -212,7 +218,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
             if target.type == "person":  # "Presiden Prabowo Subianto"
                 m = Mention(start, end, text[start:end], target.id, target.name, "person", target.country, target.sector, role=role["role"], rule="role+person", org_id=target.parent)
                 return m, j + n
-            if role.get("group") and (plural or not role.get("person")):  # "ratusan kader PDIP", "nelayan China": its members
+            if role.get("group") and not singular:  # "ratusan kader PDIP", "nelayan China", "Milisi Hutsi": its members
                 sector = role.get("sector") if target.type == "country" else target.sector
                 m = Mention(start, end, text[start:end], target.id, target.name, target.type, target.country, sector, role=role["role"], rule="role_group+org")
                 return m, j + n
@@ -224,6 +230,8 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
                 return m, j + n + after[0]
             if role.get("person"):  # "juru bicara Hizbullah [Abu Fulan]": a person of that organisation
                 k, name = _person_name(reg, toks, keys, j + n)
+                if not name:
+                    k = _accredited(reg, toks, keys, k)  # "Duta Besar Jepang untuk Indonesia"
                 end = toks[k - 1].end
                 person = name and _registered_person(reg, toks, keys, j + n, k)
                 if person:  # "Panglima TNI Jenderal Agus Subiyanto"
@@ -245,9 +253,42 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
             return m, k
     if role.get("group"):  # "tiga terduga teroris", "warga setempat", "ratusan pengungsi Rohingya": a generic group actor
         k = _proper_run(reg, toks, keys, j, 4) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else j
+        if k == j and first == i and role.get("needs_complement"):
+            return None, j  # a bare "anggota" says whose only in context
         end = toks[k - 1].end
+        org = reg.actors.get(role.get("org") or "") if k == j else None
+        if org is not None:  # bare "polisi" in Indonesian news is Polri
+            return Mention(start, end, text[start:end], org.id, org.name, org.type, org.country, role.get("sector") or org.sector, role=role["role"], rule="role_group"), k
         return Mention(start, end, text[start:end], None, None, "generic_group", None, role.get("sector"), role=role["role"], rule="role_group"), k
     return None, j
+
+
+_BRACKET = re.compile(r"\s?\(([^()]{1,30})\)")
+
+
+def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Mention, k: int) -> int:
+    """A role phrase's own abbreviation in brackets is part of it: "37 pekerja migran Indonesia
+    (PMI)", "seorang anggota Kelompok Separatis Teroris (KST)". Returns the next token."""
+    b = _BRACKET.match(text, m.end)
+    if not b:
+        return k
+    key = tokens(b.group(1))
+    owners = {a.actor_id or a.role for _, a in reg.index.get(key[0], ()) if _ == key} if key else set()
+    if not owners & {m.actor_id, m.org_id, m.role} - {None}:
+        return k
+    m.end, m.text = b.end(), text[m.start : b.end()]
+    while k < len(toks) and toks[k].start < b.end():
+        k += 1
+    return k
+
+
+def _accredited(reg: Register, toks: list[_Token], keys: list[str], k: int) -> int:
+    """'untuk' + a country after an envoy's role and country: part of the mention."""
+    if k + 1 < len(toks) and keys[k] in reg.accredited_to and _contiguous(toks, k - 1, k + 2):
+        found = _longest(reg, toks, keys, k + 1)
+        if found and any(a.actor_id and reg.actors[a.actor_id].type == "country" for a in found[1]):
+            return k + 1 + found[0]
+    return k
 
 
 def _counted_from(reg: Register, toks: list[_Token], keys: list[str], i: int) -> int:

@@ -68,6 +68,7 @@ class Register:
     singular: set[str] = field(default_factory=set)  # counting words for one ("seorang"): a person, not a group
     number_lead: set[tuple[str, str]] = field(default_factory=set)  # "lebih dari" before a number
     name_particles: set[str] = field(default_factory=set)  # "al", "bin" inside a name
+    accredited_to: set[str] = field(default_factory=set)  # "untuk" in "Duta Besar Jepang untuk Indonesia"
 
     def add(self, alias: Alias) -> None:
         key = tokens(alias.surface)
@@ -101,6 +102,7 @@ def load_register() -> Register:
     reg.singular = {fold(q) for q in roles.get("singular", ())}
     reg.number_lead = {tokens(q) for q in roles.get("number_lead", ()) if len(tokens(q)) == 2}
     reg.name_particles = {fold(q) for q in roles.get("name_particles", ())}
+    reg.accredited_to = {fold(q) for q in roles.get("accredited_to", ())}
     for role in roles["roles"]:
         reg.roles[role["role"]] = role
         for surface in {role["role"], *role.get("aliases", ())}:

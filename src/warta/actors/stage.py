@@ -55,9 +55,18 @@ class Actors:
 
 
 @lru_cache(maxsize=None)
+def _org_heads_file() -> dict:
+    return json.loads(resources.files("warta.data").joinpath("actors", "org_heads.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
 def org_heads() -> dict[str, tuple[str, str]]:
-    data = json.loads(resources.files("warta.data").joinpath("actors", "org_heads.json").read_text("utf-8"))
-    return {word: (kind, sector) for word, (kind, sector) in data["heads"].items()}
+    return {word: (kind, sector) for word, (kind, sector) in _org_heads_file()["heads"].items()}
+
+
+@lru_cache(maxsize=None)
+def not_actors() -> frozenset[str]:
+    return frozenset(fold(w) for w in _org_heads_file().get("not_actors", ()))
 
 
 def _role_organisations(mentions: list[Mention], reg) -> None:
@@ -87,7 +96,7 @@ def _discovered(text: str, mentions: list[Mention], entities: list[tuple[int, in
             continue
         surface = text[start:end]
         slug = _SLUG.sub("-", fold(surface)).strip("-")
-        if not slug:
+        if not slug or not surface[:1].isupper() or fold(surface) in not_actors():
             continue
         if label == "PER":
             kind, sector = "person", None
