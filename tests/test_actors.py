@@ -197,3 +197,12 @@ def test_a_clause_is_no_description():
     assert not [m for m in resolve_mentions("Pemerintah daerah Kurdistan mengutuk serangan itu.") if m.rule == "anaphor"]
     assert [m.text for m in resolve_mentions("Hamas dan Fatah bertemu. Kelompok yang didukung Iran itu menolak.") if m.rule == "anaphor"] == [
         "Kelompok yang didukung Iran itu"]  # fmt: skip
+
+
+def test_regional_offices_from_their_patterns():
+    ms = find_mentions("Polres Nunukan dan Pemkab Bogor menggelar rapat dengan BPBD Jawa Barat.")
+    assert [(m.text, m.actor_id, m.type, m.sector) for m in ms] == [
+        ("Polres Nunukan", "idn-polres-nunukan", "police", "COP"),
+        ("Pemkab Bogor", "idn-pemkab-bogor", "state_organ", "GOV"),
+        ("BPBD Jawa Barat", "idn-bpbd-jawa-barat", "state_organ", "GOV"),
+    ]

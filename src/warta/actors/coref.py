@@ -110,7 +110,7 @@ def resolve_mentions(text: str, register: Register | None = None) -> list[Mentio
             if m.text.lower() in _SUBJECT_PRONOUNS:
                 _link_subject(mentions, idx, types, reg, sentence_starts)
             elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text:
-                _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=m.rule == "anaphor")
+                _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=m.rule == "anaphor" and " " in m.text)
             else:
                 _link(mentions, idx, types, reg)
         elif m.rule == "role_group_anaphor" or m.rule == "role_group" and m.text.split()[0].lower() in ana.definite:

@@ -66,6 +66,11 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(toks):
+        regional = _regional(reg, text, toks, keys, i)
+        if regional:  # "Polres Nunukan", "Pemkab Bogor": a regional office named by its place
+            mentions.append(regional[0])
+            i = regional[1]
+            continue
         found = _longest(reg, toks, keys, i)
         if found is None:
             i += 1
@@ -115,6 +120,26 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
         mentions.append(mention)
         i = j
     return mentions
+
+
+def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int) -> tuple[Mention, int] | None:
+    """A regional office (warta/data/actors/regional_patterns.json): its prefix and the
+    capitalised place name after it. The id comes from the pattern and the folded name
+    ("Polres Nunukan" -> idn-polres-nunukan), the same in every document."""
+    for key, pattern in reg.regional.get(keys[i], ()):
+        n = len(key)
+        if tuple(keys[i : i + n]) != key or i + n >= len(toks) or not _contiguous(toks, i, i + n + 1):
+            continue
+        end = _proper_run(reg, toks, keys, i + n, 4)
+        if end == i + n:
+            continue
+        place = "-".join(keys[i + n : end])
+        actor_id = pattern["id_template"].replace("{slug}", place)
+        start, stop = toks[i].start, toks[end - 1].end
+        name = text[start:stop]
+        parent = pattern.get("parent") if pattern.get("parent") and "{" not in pattern["parent"] and "*" not in pattern["parent"] else None
+        return Mention(start, stop, name, actor_id, name, pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
+    return None
 
 
 def _country_form(reg: Register, text: str, toks: list[_Token], keys: list[str], first: int, j: int, country_id: str, sector: str) -> Mention:

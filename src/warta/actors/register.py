@@ -69,6 +69,8 @@ class Register:
     number_lead: set[tuple[str, str]] = field(default_factory=set)  # "lebih dari" before a number
     name_particles: set[str] = field(default_factory=set)  # "al", "bin" inside a name
     accredited_to: set[str] = field(default_factory=set)  # "untuk" in "Duta Besar Jepang untuk Indonesia"
+    # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
+    regional: dict[str, list[tuple[tuple[str, ...], dict]]] = field(default_factory=dict)
 
     def add(self, alias: Alias) -> None:
         key = tokens(alias.surface)
@@ -118,6 +120,13 @@ def load_register() -> Register:
     for word in forms.get("place_prefixes", ()):
         reg.non_actor_prefixes.add(tokens(word))
     reg.targets = forms.get("targets", {})
+    for pattern in json.loads(folder.joinpath("regional_patterns.json").read_text("utf-8"))["patterns"]:
+        for form in pattern["forms"]:
+            if form.endswith(" {}") and form.count("{") == 1:  # "Kodim {code}/{}" needs more than a name
+                key = tokens(form[:-3])
+                reg.regional.setdefault(key[0], []).append((key, pattern))
+    for bucket in reg.regional.values():
+        bucket.sort(key=lambda item: -len(item[0]))
     for bucket in reg.index.values():  # longest alias first: the matcher takes the first that fits
         bucket.sort(key=lambda item: -len(item[0]))
     return reg

@@ -243,9 +243,9 @@ def _annotation_rows(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
                 "antecedent_id": mention_id(d.doc_id, ant.start, ant.end) if ant else None, "resolver": m.rule,
                 "name": m.name, "type": m.type, "country": m.country, "sector": m.sector,
             })  # fmt: skip
-            if m.rule == "discovered":
+            if m.rule in ("discovered", "regional"):  # actors the register does not list
                 tables["actors"].append({"actor_id": m.actor_id, "name": m.name, "type": m.type, "country": m.country,
-                                         "sector": m.sector, "origin": "discovered"})  # fmt: skip
+                                         "sector": m.sector, "origin": m.rule})  # fmt: skip
         for term, tf in d.annotations.get("terms", {}).items():
             tables["document_terms"].append({"doc_id": d.doc_id, "term": term, "tf": tf})
         for e in d.annotations.get("events", ()):
