@@ -206,3 +206,10 @@ def test_regional_offices_from_their_patterns():
         ("Pemkab Bogor", "idn-pemkab-bogor", "state_organ", "GOV"),
         ("BPBD Jawa Barat", "idn-bpbd-jawa-barat", "state_organ", "GOV"),
     ]
+
+
+def test_a_that_clause_is_its_own_clause():
+    """'X mengatakan bahwa kelompok itu ...': the speaker is no co-argument of the description,
+    so the group is the speaker's organisation, even with the group named a sentence before."""
+    r = resolved("Hizbullah menembakkan roket. Juru bicara Hizbullah mengatakan bahwa kelompok itu siap berperang.")
+    assert r[-1] == ("kelompok itu", "hizbullah", "armed_group", "Juru bicara Hizbullah")
