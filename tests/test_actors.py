@@ -213,3 +213,11 @@ def test_a_that_clause_is_its_own_clause():
     so the group is the speaker's organisation, even with the group named a sentence before."""
     r = resolved("Hizbullah menembakkan roket. Juru bicara Hizbullah mengatakan bahwa kelompok itu siap berperang.")
     assert r[-1] == ("kelompok itu", "hizbullah", "armed_group", "Juru bicara Hizbullah")
+
+
+def test_ambiguous_aliases_follow_their_context_words():
+    assert [m.actor_id for m in find_mentions("Partai Demokrat menggelar rapat kerja nasional di Jakarta.")] == ["idn-demokrat"]
+    ms = find_mentions("Partai Demokrat di Kongres AS menolak anggaran itu.")
+    assert ms[0].actor_id == "usa-democratic-party"
+    ms = find_mentions("Polisi menahan 37 PMI tanpa dokumen di Johor.")
+    assert [(m.text, m.actor_id, m.role) for m in ms][1] == ("37 PMI", None, "pekerja migran")

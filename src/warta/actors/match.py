@@ -90,7 +90,15 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
             i = j
             continue
         actor_id = actor_ids[0] if len(actor_ids) == 1 else reg.defaults.get(tuple(keys[i:j]))
-        if actor_id is None:
+        if tuple(keys[i:j]) in reg.context:
+            actor_id = _by_context(reg, toks, keys, i, j, reg.defaults.get(tuple(keys[i:j]), actor_id))
+            if actor_id is None and role_alias:  # "PMI" with no Red Cross words near: the migrant workers
+                mention, j = _role_mention(reg, text, toks, keys, i, j, role_alias)
+                if mention:
+                    mentions.append(mention)
+                i = j
+                continue
+        if actor_id is None or actor_id not in reg.actors:
             i = j
             continue
         nxt = _longest(reg, toks, keys, j) if j < len(toks) else None
@@ -120,6 +128,27 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
         mentions.append(mention)
         i = j
     return mentions
+
+
+def _by_context(reg: Register, toks: list[_Token], keys: list[str], i: int, j: int, default: str | None) -> str | None:
+    """An ambiguous alias (ambiguous.json) takes the actor whose context words occur in its
+    sentence or the one before ("Partai Demokrat di Kongres AS" is the US party); else the
+    default, and a default that is a role ("role:pekerja migran") gives None."""
+    lo, hi = _sentence_window(toks, i)
+    near = keys[lo:hi]
+    for actor, words in reg.context[tuple(keys[i:j])].items():
+        if any(tuple(near[x : x + len(w)]) == w for w in words for x in range(len(near)) if lo + x < i or lo + x >= j):
+            return actor
+    return None if default is None or default.startswith("role:") else default
+
+
+def _sentence_window(toks: list[_Token], i: int) -> tuple[int, int]:
+    """Tokens of the sentence of token i and of the sentence before it."""
+    ends = [k for k in range(len(toks)) if k > 0 and any(c in ".!?" for c in toks[k].gap) and toks[k].raw[:1].isupper()]
+    before = [k for k in ends if k <= i]
+    lo = before[-2] if len(before) >= 2 else 0
+    hi = next((k for k in ends if k > i), len(toks))
+    return lo, hi
 
 
 def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int) -> tuple[Mention, int] | None:
