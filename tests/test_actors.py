@@ -221,3 +221,10 @@ def test_ambiguous_aliases_follow_their_context_words():
     assert ms[0].actor_id == "usa-democratic-party"
     ms = find_mentions("Polisi menahan 37 PMI tanpa dokumen di Johor.")
     assert [(m.text, m.actor_id, m.role) for m in ms][1] == ("37 PMI", None, "pekerja migran")
+
+
+def test_country_forms_of_several_words_and_object_pronouns():
+    assert [(m.text, m.actor_id) for m in find_mentions("Israel menahan beberapa warga negara Indonesia.")][1] == (
+        "beberapa warga negara Indonesia", "idn")  # fmt: skip
+    r = resolved("Ratusan pengungsi Rohingya mendarat di pesisir Aceh. Warga setempat sempat menolak kedatangan mereka.")
+    assert r[-1][0] == "mereka" and r[-1][3] == "Ratusan pengungsi Rohingya"  # not the residents, the subject of its own clause

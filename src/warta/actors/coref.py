@@ -22,7 +22,7 @@ from warta.actors.register import Register, fold, load_register, tokens
 
 @dataclass(frozen=True)
 class Anaphora:
-    pronouns: dict[str, frozenset[str]]
+    pronouns: dict[str, tuple[str, ...]]  # types in order of preference
     heads: dict[tuple[str, ...], tuple[str, ...]]  # types in order of preference
     demonstratives: frozenset[str]
     max_modifiers: int
@@ -47,7 +47,7 @@ class Anaphora:
 def load_anaphora() -> Anaphora:
     data = json.loads(resources.files("warta.data").joinpath("actors", "anaphora.json").read_text("utf-8"))
     return Anaphora(
-        pronouns={fold(k): frozenset(v) for k, v in data["pronouns"].items()},
+        pronouns={fold(k): tuple(v) for k, v in data["pronouns"].items()},
         heads={tokens(k): tuple(v) for k, v in data["heads"].items()},
         demonstratives=frozenset(fold(d) for d in data["demonstratives"]),
         max_modifiers=data["max_modifier_words"],
@@ -108,7 +108,7 @@ def resolve_mentions(text: str, register: Register | None = None) -> list[Mentio
         types = pending.get(id(m))
         if types is not None:
             if m.text.lower() in _SUBJECT_PRONOUNS:
-                _link_subject(mentions, idx, types, reg, sentence_starts)
+                _link_subject(mentions, idx, types, reg, sentence_starts, text, ana)
             elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text:
                 _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=m.rule == "anaphor" and " " in m.text)
             else:
@@ -144,7 +144,7 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
 _SUBJECT_PRONOUNS = frozenset({"mereka"})
 
 
-def _link_subject(mentions: list[Mention], idx: int, types: frozenset[str], reg: Register, sentence_starts: list[int]) -> None:
+def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sentence_starts: list[int], text: str, ana: Anaphora) -> None:
     """'mereka' at the start of a sentence is usually the previous sentence's subject:
     "Ribuan buruh berunjuk rasa di depan gedung DPR. Mereka menuntut ..." -> the workers.
     Within a sentence, or with no compatible subject before, the nearest mention wins."""
@@ -152,7 +152,9 @@ def _link_subject(mentions: list[Mention], idx: int, types: frozenset[str], reg:
     k = bisect_left(sentence_starts, m.start + 1) - 1
     here = sentence_starts[k]
     if any(here <= c.start < m.start and _compatible(c, types, reg) for c in mentions[:idx]):
-        _link(mentions, idx, types, reg)
+        # inside a sentence: salience, and no co-argument of its own clause's subject
+        # ("Warga setempat menolak kedatangan mereka": not the residents)
+        _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=True)
         return
     prev = sentence_starts[k - 1] if k > 0 else None
     if prev is not None:

@@ -80,8 +80,10 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
         role_alias = next((a for a in aliases if a.role), None)
         actor_ids = sorted({a.actor_id for a in aliases if a.actor_id})
         if role_alias and not actor_ids:
-            if tuple(keys[i:j]) in reg.form_prefixes and _next_is_country(reg, toks, keys, j):
-                i = j  # "pasukan Amerika Serikat": the country form, matched at the next token
+            form_end = next((i + k for k in (3, 2, 1) if tuple(keys[i : i + k]) in reg.form_prefixes and _contiguous(toks, i, i + k + 1)
+                             and _next_is_country(reg, toks, keys, i + k)), None)  # fmt: skip
+            if form_end is not None:
+                i = form_end  # "pasukan Amerika Serikat", "warga negara Indonesia": the country form, matched at the country
                 continue
             mention, j = _role_mention(reg, text, toks, keys, i, j, role_alias)
             if mention:
