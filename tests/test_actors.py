@@ -228,3 +228,8 @@ def test_country_forms_of_several_words_and_object_pronouns():
         "beberapa warga negara Indonesia", "idn")  # fmt: skip
     r = resolved("Ratusan pengungsi Rohingya mendarat di pesisir Aceh. Warga setempat sempat menolak kedatangan mereka.")
     assert r[-1][0] == "mereka" and r[-1][3] == "Ratusan pengungsi Rohingya"  # not the residents, the subject of its own clause
+
+
+def test_a_bare_tersangka_is_the_suspect_named_before():
+    r = resolved("Polisi menangkap seorang anggota JAD di Solo. Kapolres Solo AKBP Budi Santoso mengatakan tersangka merencanakan serangan.")
+    assert r[-1][0] == "tersangka" and r[-1][3] == "seorang anggota JAD"  # not the speaker

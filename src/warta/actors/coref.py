@@ -29,6 +29,7 @@ class Anaphora:
     clitic: dict
     clause_openers: re.Pattern
     definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
+    bare_nouns: frozenset[str]  # 'tersangka' alone: the suspect named before, like a description
 
     def clitic_types(self, word: str) -> frozenset[str] | None:
         """'stafnya' -> the types the possessor may have; None when -nya names no actor."""
@@ -47,12 +48,13 @@ class Anaphora:
 def load_anaphora() -> Anaphora:
     data = json.loads(resources.files("warta.data").joinpath("actors", "anaphora.json").read_text("utf-8"))
     return Anaphora(
-        pronouns={fold(k): tuple(v) for k, v in data["pronouns"].items()},
+        pronouns={fold(k): tuple(v) for k, v in {**data["pronouns"], **data["bare_nouns"]}.items()},
         heads={tokens(k): tuple(v) for k, v in data["heads"].items()},
         demonstratives=frozenset(fold(d) for d in data["demonstratives"]),
         max_modifiers=data["max_modifier_words"],
         clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"])},
         definite=frozenset(data["definite_plural"]),
+        bare_nouns=frozenset(fold(k) for k in data["bare_nouns"]),
         clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),
     )
 
@@ -109,8 +111,9 @@ def resolve_mentions(text: str, register: Register | None = None) -> list[Mentio
         if types is not None:
             if m.text.lower() in _SUBJECT_PRONOUNS:
                 _link_subject(mentions, idx, types, reg, sentence_starts, text, ana)
-            elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text:
-                _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=m.rule == "anaphor" and " " in m.text)
+            elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in ana.bare_nouns:
+                description = m.rule == "anaphor" and (" " in m.text or fold(m.text) in ana.bare_nouns)
+                _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=description)
             else:
                 _link(mentions, idx, types, reg)
         elif m.rule == "role_group_anaphor" or m.rule == "role_group" and m.text.split()[0].lower() in ana.definite:
