@@ -233,3 +233,9 @@ def test_country_forms_of_several_words_and_object_pronouns():
 def test_a_bare_tersangka_is_the_suspect_named_before():
     r = resolved("Polisi menangkap seorang anggota JAD di Solo. Kapolres Solo AKBP Budi Santoso mengatakan tersangka merencanakan serangan.")
     assert r[-1][0] == "tersangka" and r[-1][3] == "seorang anggota JAD"  # not the speaker
+
+
+def test_a_regional_role_names_its_office():
+    r = find_mentions("Kapolda Metro Jaya Irjen Karyoto memerintahkan jajarannya bersiaga.")
+    assert (r[0].text, r[0].org_id) == ("Kapolda Metro Jaya Irjen Karyoto", "idn-polda-metro-jaya")
+    assert resolved("Kapolda Metro Jaya Irjen Karyoto memerintahkan jajarannya bersiaga.")[-1][:2] == ("jajarannya", "idn-polda-metro-jaya")

@@ -304,7 +304,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
             return Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role["role"],
                            rule="role+person", org_id=person.parent), k  # fmt: skip
         if name:  # "Presiden Joko Widodo" with the person not registered: a new person
-            org = reg.actors.get(role.get("org") or "")
+            org = reg.actors.get(role.get("org") or "") or _office(reg, toks, keys, role, j, k)
             m = Mention(start, end, text[start:end], None, name, "person", org.country if org else None, role.get("sector"), role=role["role"], rule="role+name", org_id=org.id if org else None)
             return m, k
     if role.get("group"):  # "tiga terduga teroris", "warga setempat", "ratusan pengungsi Rohingya": a generic group actor
@@ -395,6 +395,22 @@ def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: in
             if person:
                 return person
     return None
+
+
+def _office(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int, k: int):
+    """The regional office a role names by place before the holder's rank: "Kapolda [Metro
+    Jaya] Irjen Karyoto" -> idn-polda-metro-jaya (when the register has it)."""
+    if not role.get("org_pattern"):
+        return None
+    x = j
+    while x < k and not _is_rank(reg, toks, keys, x):
+        x += 1
+    return reg.actors.get(role["org_pattern"].replace("*", "-".join(keys[j:x]))) if x > j else None
+
+
+def _is_rank(reg: Register, toks: list[_Token], keys: list[str], x: int) -> bool:
+    found = _longest(reg, toks, keys, x)
+    return bool(found) and any(a.role and reg.roles[a.role].get("rank") for a in found[1])
 
 
 def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, str | None]:
