@@ -67,11 +67,11 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
     i = 0
     while i < len(toks):
         regional = _regional(reg, text, toks, keys, i)
-        if regional:  # "Polres Nunukan", "Pemkab Bogor": a regional office named by its place
+        found = _longest(reg, toks, keys, i)
+        if regional and (found is None or regional[1] > i + found[0]):  # "Polres Nunukan", "Pemkab Bogor"
             mentions.append(regional[0])
             i = regional[1]
             continue
-        found = _longest(reg, toks, keys, i)
         if found is None:
             i += 1
             continue
