@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from warta.actors.discover import discover
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register, tokens
 
@@ -59,12 +60,14 @@ def load_anaphora() -> Anaphora:
     )
 
 
-def resolve_mentions(text: str, register: Register | None = None) -> list[Mention]:
-    """Named mentions and resolved pronouns/descriptions, in text order, with antecedents."""
+def resolve_mentions(text: str, register: Register | None = None, entities=()) -> list[Mention]:
+    """Named mentions (the register's, and new actors from NER ``entities`` and organisation
+    names: warta.actors.discover) and resolved pronouns/descriptions, in text order, with antecedents."""
     reg = register or load_register()
     ana = load_anaphora()
     named = find_mentions(text, reg)
     toks = _tokenize(text)
+    named = sorted(named + discover(text, toks, named, entities, reg), key=lambda m: m.start)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
     starts = [t.start for t in toks]
     covered = _covered(named, toks, starts)
