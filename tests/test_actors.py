@@ -239,3 +239,20 @@ def test_a_regional_role_names_its_office():
     r = find_mentions("Kapolda Metro Jaya Irjen Karyoto memerintahkan jajarannya bersiaga.")
     assert (r[0].text, r[0].org_id) == ("Kapolda Metro Jaya Irjen Karyoto", "idn-polda-metro-jaya")
     assert resolved("Kapolda Metro Jaya Irjen Karyoto memerintahkan jajarannya bersiaga.")[-1][:2] == ("jajarannya", "idn-polda-metro-jaya")
+
+
+def test_initials_appositions_offices_and_company_names():
+    ms = find_mentions("Densus 88 menangkap seorang terduga teroris berinisial AR (29) di Bekasi.")
+    assert [(m.text, m.type) for m in ms][1] == ("seorang terduga teroris berinisial AR (29)", "person")
+    ms = find_mentions("Koordinator Pusat BEM SI, Herianto, mengatakan aksi akan berlanjut.")
+    assert [(m.text, m.org_id) for m in ms] == [("Koordinator Pusat BEM SI, Herianto", "idn-bem-si")]
+    ms = find_mentions("Duta Besar Palestina untuk Indonesia, Abdalfatah Alsattari, berterima kasih.")
+    assert ms[0].text == "Duta Besar Palestina untuk Indonesia, Abdalfatah Alsattari"
+    assert [(m.text, m.actor_id) for m in find_mentions("Kantor Perdana Menteri Israel membantah.")] == [("Kantor Perdana Menteri Israel", "isr")]
+    assert [(m.text, m.actor_id) for m in find_mentions("Kementerian Luar Negeri Indonesia mengecam.")] == [
+        ("Kementerian Luar Negeri Indonesia", "idn-kemlu")]
+    ms = find_mentions("PT Pertamina Patra Jaya (Persero) dan Yayasan Pelita Pesisir menandatangani nota kesepahaman.")
+    assert [(m.text, m.type, m.actor_id) for m in ms] == [
+        ("PT Pertamina Patra Jaya (Persero)", "business", "new-pt-pertamina-patra-jaya-persero"),
+        ("Yayasan Pelita Pesisir", "ngo", "new-yayasan-pelita-pesisir")]
+    assert [(m.text, m.actor_id) for m in find_mentions("Delegasi Hamas tiba di Kairo.")] == [("Delegasi Hamas", "hamas")]

@@ -121,8 +121,11 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
                 _link(mentions, idx, types, reg)
         elif m.rule == "role_group_anaphor" or m.rule == "role_group" and m.text.split()[0].lower() in ana.definite:
             _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
-        elif m.rule == "named_anaphor":
-            m.antecedent = next((j for j in range(idx - 1, -1, -1) if mentions[j].actor_id == m.actor_id), None)
+        elif m.rule == "named_anaphor":  # "lembaga antirasuah itu" -> KPK; "pasukan perdamaian PBB itu" -> UNIFIL (a part of it)
+            j = next((j for j in range(idx - 1, -1, -1) if mentions[j].actor_id == m.actor_id or
+                      mentions[j].actor_id in reg.actors and reg.actors[mentions[j].actor_id].parent == m.actor_id), None)  # fmt: skip
+            if j is not None:
+                _copy(m, mentions[j], j)
     return mentions
 
 
@@ -195,7 +198,9 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
             if not (lo <= c.start < hi) or j == subject:
                 continue
             kind = c.type if c.type in types else ("org_of_person" if c.org_id and "org_of_person" in types else
-                                                   reg.actors[c.org_id].type if c.org_id and reg.actors[c.org_id].type in types else None)  # fmt: skip
+                                                   reg.actors[c.org_id].type if c.org_id and reg.actors[c.org_id].type in types else
+                                                   "country_of_person" if c.type == "person" and "country_of_person" in types
+                                                   and (c.country or "").lower() in reg.actors else None)  # fmt: skip
             if kind is not None:
                 ranked.append(((order.index(kind) if order and kind in order else 0), c.start, j, kind))
         if ranked:
@@ -203,8 +208,8 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
             c = mentions[j]
             if kind == c.type:
                 _copy(m, c, j)
-            else:  # the organisation of a person named by role: "juru bicara KPK ... pihaknya"
-                org = reg.actors[c.org_id]
+            else:  # the organisation (or country) of a person: "juru bicara KPK ... pihaknya"
+                org = reg.actors[c.country.lower() if kind == "country_of_person" else c.org_id]
                 m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
                 m.antecedent = j
             return

@@ -66,9 +66,9 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(toks):
-        regional = _regional(reg, text, toks, keys, i)
         found = _longest(reg, toks, keys, i)
-        if regional and (found is None or regional[1] > i + found[0]):  # "Polres Nunukan", "Pemkab Bogor"
+        regional = _regional(reg, text, toks, keys, i) or _headed_organisation(reg, text, toks, keys, i)
+        if regional and (found is None or regional[1] > i + found[0]):  # "Polres Nunukan", "PT Samudra Mineral Persada"
             mentions.append(regional[0])
             i = regional[1]
             continue
@@ -88,6 +88,8 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
             mention, j = _role_mention(reg, text, toks, keys, i, j, role_alias)
             if mention:
                 j = _bracketed_abbreviation(reg, text, toks, mention, j)
+                j = _initials(reg, text, toks, keys, mention, j)
+                _office_of(reg, text, toks, keys, mention, mentions)
                 mentions.append(mention)
             i = j
             continue
@@ -115,6 +117,10 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
                 continue
             organ = _organ_before(reg, mentions, toks, i, actor)
             form = _form(reg, keys, i, mentions, toks)
+            if organ and reg.actors[organ.actor_id].country == actor.country:  # "Kementerian Luar Negeri Indonesia": the organ
+                organ.end, organ.text = toks[j - 1].end, text[organ.start : toks[j - 1].end]
+                i = j
+                continue
             if organ:  # "Kementerian Kesehatan Lebanon", "Angkatan Udara Ukraina": that country's organ
                 mentions.pop()
                 mention = _country_form(reg, text, toks, keys, _token_at(toks, organ.start), j, actor_id, organ.sector or "GOV")
@@ -173,6 +179,29 @@ def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: 
     return None
 
 
+_COMPANY_SUFFIX = re.compile(r"\s?(?:\(Persero\)|Tbk\.?)")
+
+
+def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int) -> tuple[Mention, int] | None:
+    """An organisation the register does not know, named by a head word and capitalised words
+    ("PT Samudra Mineral Persada (Persero)", "Yayasan Pelita Pesisir", "Satgas Madago Raya"):
+    a new actor, typed by its head (org_heads.json)."""
+    if keys[i] not in reg.org_heads or not toks[i].raw[:1].isupper() or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
+        return None
+    end = _proper_run(reg, toks, keys, i + 1, 5)
+    if end == i + 1:
+        return None
+    stop = toks[end - 1].end
+    if suffix := _COMPANY_SUFFIX.match(text, stop):
+        stop = suffix.end()
+        while end < len(toks) and toks[end].start < stop:
+            end += 1
+    from warta.actors.discover import new_actor  # the one way new actors are made
+
+    m = new_actor(reg, text, toks[i].start, stop, "ORG")
+    return (m, end) if m else None
+
+
 def _country_form(reg: Register, text: str, toks: list[_Token], keys: list[str], first: int, j: int, country_id: str, sector: str) -> Mention:
     """A country as one of its sectors: the registered organ where there is one ("militer
     Israel" -> isr-idf), else the country with the sector ("Kementerian Kesehatan Lebanon")."""
@@ -185,15 +214,16 @@ def _country_form(reg: Register, text: str, toks: list[_Token], keys: list[str],
 
 
 def _organ_before(reg: Register, mentions: list[Mention], toks: list[_Token], i: int, country) -> Mention | None:
-    """The mention right before token i when it is another country's organ named without its
-    country ("Kementerian Kesehatan" is Indonesia's alone, so "Kementerian Kesehatan Lebanon" is Lebanon's)."""
+    """The registered organ right before token i, named without its country: "Kementerian
+    Kesehatan" is Indonesia's alone, so "Kementerian Kesehatan Lebanon" is Lebanon's, and
+    "Kementerian Luar Negeri Indonesia" is the organ itself."""
     if not mentions or i == 0 or not _contiguous(toks, i - 1, i + 1) or mentions[-1].end != toks[i - 1].end:
         return None
     m = mentions[-1]
     if m.rule != "alias" or m.actor_id not in reg.actors:
         return None
     organ = reg.actors[m.actor_id]
-    return m if organ.type not in ("person", "country") and organ.country and organ.country != country.country else None
+    return m if organ.type not in ("person", "country") and organ.country else None
 
 
 def _token_at(toks: list[_Token], start: int) -> int:
@@ -287,7 +317,8 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
             if role.get("person"):  # "juru bicara Hizbullah [Abu Fulan]": a person of that organisation
                 k, name = _person_name(reg, toks, keys, j + n)
                 if not name:
-                    k = _accredited(reg, toks, keys, k)  # "Duta Besar Jepang untuk Indonesia"
+                    k = _accredited(reg, toks, keys, k)  # "Duta Besar Jepang untuk Indonesia[, Name]"
+                    k, name = _person_name(reg, toks, keys, k) if k > j + n else (k, None)
                 end = toks[k - 1].end
                 person = name and _registered_person(reg, toks, keys, j + n, k)
                 if person:  # "Panglima TNI Jenderal Agus Subiyanto"
@@ -336,6 +367,39 @@ def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Men
     while k < len(toks) and toks[k].start < b.end():
         k += 1
     return k
+
+
+_INITIALS = re.compile(r"\s+berinisial\s+([A-Z]{1,4}(?:\.?[A-Z]{1,3})?)(\s?\(\d{1,3}\))?")
+
+
+def _initials(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, k: int) -> int:
+    """Crime reporting names people by initials: "Bupati X berinisial RS", "seorang terduga
+    teroris berinisial AR (29)" is one person. Returns the next token."""
+    found = _INITIALS.match(text, m.end)
+    if not found:
+        return k
+    m.end, m.text, m.type = found.end(), text[m.start : found.end()], "person"
+    if m.rule == "role_group":
+        m.rule, m.actor_id = "role+name", None
+    m.name = found.group(1)
+    while k < len(toks) and toks[k].start < found.end():
+        k += 1
+    return k
+
+
+def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, mentions: list[Mention]) -> None:
+    """"Kantor Perdana Menteri Israel", "Kantor Presiden Joko Widodo": the office is that
+    country's government (a GOV form word right before the role phrase)."""
+    k = _token_at(toks, m.start)
+    if k == 0 or reg.form_prefixes.get((keys[k - 1],)) != "GOV" or not _contiguous(toks, k - 1, k + 1):
+        return
+    if mentions and mentions[-1].end > toks[k - 1].start:
+        return
+    country = (m.country or "").lower()
+    if m.type == "person" and country in reg.actors and reg.actors[country].type == "country":
+        office = _country_form(reg, text, toks, keys, k - 1, _token_at(toks, m.start) + 1, country, "GOV")
+        m.start, m.text = office.start, text[office.start : m.end]
+        m.actor_id, m.name, m.type, m.sector, m.role, m.org_id, m.rule = office.actor_id, office.name, office.type, office.sector, None, None, "country_form"
 
 
 def _accredited(reg: Register, toks: list[_Token], keys: list[str], k: int) -> int:
@@ -415,15 +479,15 @@ def _is_rank(reg: Register, toks: list[_Token], keys: list[str], x: int) -> bool
 
 def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, str | None]:
     """A name right after a role phrase, or after a comma ("Kapolres setempat, AKBP Dimas
-    Prasetyo"; an appositive needs two words). Returns (end token, the name) or (k, None)."""
+    Prasetyo"). Returns (end token, the name) or (k, None)."""
     if k >= len(toks):
         return k, None
     gap = toks[k].gap
     if _GAP.fullmatch(gap):
         e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
-    elif gap.strip() == ",":
+    elif gap.strip() == ",":  # one word only when a comma closes it: "Koordinator BEM SI, Herianto, mengatakan"
         e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
-        e = e if e - k >= 2 else k
+        e = e if e - k >= 2 or e - k == 1 and e < len(toks) and toks[e].gap.strip() == "," else k
     else:
         e = k
     return (e, " ".join(t.raw for t in toks[k:e])) if e > k else (k, None)

@@ -71,6 +71,9 @@ class Register:
     number_lead: set[tuple[str, str]] = field(default_factory=set)  # "lebih dari" before a number
     name_particles: set[str] = field(default_factory=set)  # "al", "bin" inside a name
     accredited_to: set[str] = field(default_factory=set)  # "untuk" in "Duta Besar Jepang untuk Indonesia"
+    # organisation head words the register does not list: "pt" -> ("business", "BUS") (org_heads.json)
+    org_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    not_actors: frozenset[str] = frozenset()  # names NER may tag that are no actor (months, holidays)
     # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
     regional: dict[str, list[tuple[tuple[str, ...], dict]]] = field(default_factory=dict)
 
@@ -124,6 +127,9 @@ def load_register() -> Register:
     for word in forms.get("place_prefixes", ()):
         reg.non_actor_prefixes.add(tokens(word))
     reg.targets = forms.get("targets", {})
+    heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))
+    reg.org_heads = {word: (kind, sector) for word, (kind, sector) in heads["heads"].items()}
+    reg.not_actors = frozenset(fold(w) for w in heads.get("not_actors", ()))
     for pattern in json.loads(folder.joinpath("regional_patterns.json").read_text("utf-8"))["patterns"]:
         for form in pattern["forms"]:
             if form.endswith(" {}") and form.count("{") == 1:  # "Kodim {code}/{}" needs more than a name
