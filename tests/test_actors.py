@@ -256,3 +256,9 @@ def test_initials_appositions_offices_and_company_names():
         ("PT Pertamina Patra Jaya (Persero)", "business", "new-pt-pertamina-patra-jaya-persero"),
         ("Yayasan Pelita Pesisir", "ngo", "new-yayasan-pelita-pesisir")]
     assert [(m.text, m.actor_id) for m in find_mentions("Delegasi Hamas tiba di Kairo.")] == [("Delegasi Hamas", "hamas")]
+
+
+def test_an_office_named_again_is_its_holder():
+    r = resolved("Kapolri Jenderal Listyo Sigit Prabowo memanggil para kapolda. Kapolri meminta institusinya berbenah.")
+    assert r[-2][:2] == ("Kapolri", "idn-listyo-sigit-prabowo") and r[-2][3] == "Kapolri Jenderal Listyo Sigit Prabowo"
+    assert r[-1][:2] == ("institusinya", "idn-polri")

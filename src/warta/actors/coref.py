@@ -68,6 +68,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     named = find_mentions(text, reg)
     toks = _tokenize(text)
     named = sorted(named + discover(text, toks, named, entities, reg), key=lambda m: m.start)
+    _role_organisations(named, reg)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
     starts = [t.start for t in toks]
     covered = _covered(named, toks, starts)
@@ -119,8 +120,13 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
                 _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=description)
             else:
                 _link(mentions, idx, types, reg)
-        elif m.rule == "role_group_anaphor" or m.rule == "role_group" and m.text.split()[0].lower() in ana.definite:
+        elif m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and m.text.split()[0].lower() in ana.definite:
             _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
+        elif m.rule == "role_only" and fold(m.text) in ana.bare_nouns:  # "mengatakan tersangka ...": the suspect named before
+            m.rule = "anaphor"
+            _link_salient(mentions, idx, ana.pronouns[fold(m.text)], reg, text, sentence_starts, ana, own_clause=True)
+        elif m.rule == "role_only":  # "Kapolri" after "Kapolri Jenderal Listyo Sigit Prabowo": the same holder
+            _link(mentions, idx, f"role:{m.role}", reg, persons_only=True)
         elif m.rule == "named_anaphor":  # "lembaga antirasuah itu" -> KPK; "pasukan perdamaian PBB itu" -> UNIFIL (a part of it)
             j = next((j for j in range(idx - 1, -1, -1) if mentions[j].actor_id == m.actor_id or
                       mentions[j].actor_id in reg.actors and reg.actors[mentions[j].actor_id].parent == m.actor_id), None)  # fmt: skip
@@ -129,13 +135,23 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     return mentions
 
 
-def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register) -> None:
+def _role_organisations(mentions: list[Mention], reg: Register) -> None:
+    """A person named by a role and no organisation ("Kapolri Jenderal Listyo Sigit Prabowo",
+    "polisi") acts for the role's organisation: "institusinya" after it is Polri."""
+    for m in mentions:
+        if m.org_id is None and m.role and m.actor_id is None or m.org_id is None and m.type == "person" and m.role:
+            org = reg.roles.get(m.role, {}).get("org")
+            if org in reg.actors:
+                m.org_id = org
+
+
+def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, persons_only: bool = False) -> None:
     """Point mentions[idx] at the most recent earlier mention it can stand for."""
     m = mentions[idx]
     for j in range(idx - 1, -1, -1):
         cand = mentions[j]
         if isinstance(types, str):  # same role: "para pengungsi tersebut" -> "ratusan pengungsi"
-            if cand.role == types[5:] and cand is not m:
+            if cand.role == types[5:] and cand is not m and (not persons_only or cand.type == "person"):
                 _copy(m, cand, j)
                 return
             continue

@@ -174,7 +174,7 @@ def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: 
         actor_id = pattern["id_template"].replace("{slug}", place)
         start, stop = toks[i].start, toks[end - 1].end
         name = text[start:stop]
-        parent = pattern.get("parent") if pattern.get("parent") and "{" not in pattern["parent"] and "*" not in pattern["parent"] else None
+        parent = pattern.get("parent") if pattern.get("parent") in reg.actors else None
         return Mention(start, stop, name, actor_id, name, pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
     return None
 
@@ -347,6 +347,11 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
         if org is not None:  # bare "polisi" in Indonesian news is Polri
             return Mention(start, end, text[start:end], org.id, org.name, org.type, org.country, role.get("sector") or org.sector, role=role["role"], rule="role_group"), k
         return Mention(start, end, text[start:end], None, None, "generic_group", None, role.get("sector"), role=role["role"], rule="role_group"), k
+    if role.get("person") and not plural and not role.get("rank") and not role.get("needs_complement"):  # "Kapolri", "sang bupati": the office holder
+        org = reg.actors.get(role.get("org") or "")
+        end = toks[j - 1].end
+        return Mention(start, end, text[start:end], None, None, "person", org.country if org else None, role.get("sector"), role=role["role"],
+                       rule="role_only", org_id=org.id if org else None), j  # fmt: skip
     return None, j
 
 

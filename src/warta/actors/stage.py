@@ -2,7 +2,7 @@
 
 Register matches, new actors (from NER entities of the ``nlp`` step and organisation names:
 warta.actors.discover) and coreference come from ``resolve_mentions``; this step adds the
-PER/ORG/LOC label of each mention and the organisation a role-only person acts for.
+PER/ORG/LOC label of each mention.
 """
 
 from __future__ import annotations
@@ -35,18 +35,8 @@ class Actors:
             entities = doc.annotations.get("entities") or []
             mentions = resolve_mentions(doc.text, reg, entities)
             _label(mentions, entities)
-            _role_organisations(mentions, reg)
             doc.annotations["mentions"] = mentions
         return docs
-
-
-def _role_organisations(mentions: list[Mention], reg) -> None:
-    """A person or group named only by a role ("Kapolri", "polisi") acts for the role's organisation."""
-    for m in mentions:
-        if m.actor_id is None and m.org_id is None and m.role:
-            role = next((r for r in reg.roles.values() if r["role"] == m.role), None)
-            if role and role.get("org") in reg.actors:
-                m.org_id = role["org"]
 
 
 def _label(mentions: list[Mention], entities: list[tuple[int, int, str]]) -> None:
