@@ -64,6 +64,7 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
     toks = _tokenize(text)
     keys = [t.key for t in toks]
     mentions: list[Mention] = []
+    places: list[int] = []  # token ends of countries read as places
     i = 0
     while i < len(toks):
         found = _longest(reg, toks, keys, i)
@@ -110,9 +111,12 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
             j += nxt[0]  # the organ named with its parent stays the organ
         mention = _actor_mention(reg, text, toks, i, j, actor_id)
         actor = reg.actors[actor_id]
+        if _prefix(reg.non_actor_forms, keys, i, mentions, toks):  # "Gedung DPR", "Undang-Undang TNI", "berbendera Liberia"
+            i = j
+            continue
         if actor.type == "country":
-            prefix = _prefix(reg.non_actor_prefixes, keys, i, mentions, toks)
-            if prefix:
+            if _prefix(reg.non_actor_prefixes, keys, i, mentions, toks) or _place_after(reg, toks, keys, j) or _listed_with_a_place(toks, keys, i, places):
+                places.append(j)  # "di Irak dan Suriah", "Lebanon selatan": places, not actors
                 i = j
                 continue
             organ = _organ_before(reg, mentions, toks, i, actor)
@@ -263,6 +267,20 @@ def _actor_mention(reg: Register, text: str, toks: list[_Token], i: int, j: int,
     return Mention(start, end, text[start:end], a.id, a.name, a.type, a.country, a.sector, role=a.role, org_id=org)
 
 
+def _place_after(reg: Register, toks: list[_Token], keys: list[str], j: int) -> bool:
+    """'Lebanon selatan', 'Suriah bagian utara': a country with a direction after it is a place."""
+    return any(tuple(keys[j : j + len(w)]) == w and _contiguous(toks, j - 1, j + len(w)) for w in reg.place_suffixes)
+
+
+def _listed_with_a_place(toks: list[_Token], keys: list[str], i: int, places: list[int]) -> bool:
+    """'di Irak dan Suriah': a country joined by 'dan'/'atau' (or a comma) to one just read as a place."""
+    if not places or i == 0:
+        return False
+    if keys[i - 1] in ("dan", "atau", "serta") and places[-1] == i - 1:
+        return True
+    return places[-1] == i and toks[i].gap.strip() == ","
+
+
 def _prefix(prefixes: set[tuple[str, ...]], keys: list[str], i: int, mentions: list[Mention], toks: list[_Token]) -> int:
     """Length of a listed prefix ending right before token i (not inside an earlier mention)."""
     for k in (3, 2, 1):
@@ -294,12 +312,21 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
         unit = _proper_run(reg, toks, keys, j, 4)  # "Kepala [Biro Penerangan Masyarakat] Divisi Humas Polri ..."
         if unit > j and unit < len(toks) and _contiguous(toks, unit - 1, unit + 1) and _names_organisation(reg, toks, keys, unit):
             j = unit
+    form_sector = None
+    for k in (3, 2, 1):  # "Juru bicara [militer] Houthi", "juru bicara [militer] Israel": the org of a form
+        if tuple(keys[j : j + k]) in reg.form_prefixes and j + k < len(toks) and _contiguous(toks, j - 1, j + k + 1):
+            after = _longest(reg, toks, keys, j + k)
+            if after and any(a.actor_id and reg.actors[a.actor_id].type != "person" for a in after[1]):
+                form_sector, j = reg.form_prefixes[tuple(keys[j : j + k])], j + k
+                break
     nxt = _longest(reg, toks, keys, j) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
     if nxt:
         n, aliases = nxt
         ids = sorted({a.actor_id for a in aliases if a.actor_id})
         if len(ids) == 1:
             target = reg.actors[ids[0]]
+            if form_sector and target.type == "country":
+                target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]
             end = toks[j + n - 1].end
             if target.type == "person":  # "Presiden Prabowo Subianto"
                 m = Mention(start, end, text[start:end], target.id, target.name, "person", target.country, target.sector, role=role["role"], rule="role+person", org_id=target.parent)

@@ -60,7 +60,9 @@ class Register:
     roles: dict[str, dict] = field(default_factory=dict)
     # folded prefix tokens ("militer", "pemerintah") -> sector, for "militer AS"-type forms
     form_prefixes: dict[tuple[str, ...], str] = field(default_factory=dict)
-    non_actor_prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    non_actor_prefixes: set[tuple[str, ...]] = field(default_factory=set)  # place words and non-actor forms, before a country
+    non_actor_forms: set[tuple[str, ...]] = field(default_factory=set)  # "Gedung {}", "Undang-Undang {}": before any actor
+    place_suffixes: set[tuple[str, ...]] = field(default_factory=set)  # "Lebanon selatan" is a place
     targets: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
     # ambiguous alias -> {actor: folded context words that choose it when near ("Kongres", "Senat")}
@@ -124,8 +126,10 @@ def load_register() -> Register:
     for template in forms.get("non_actor_forms", ()):
         if template.endswith("{}"):
             reg.non_actor_prefixes.add(tokens(template[:-2]))
+            reg.non_actor_forms.add(tokens(template[:-2]))
     for word in forms.get("place_prefixes", ()):
         reg.non_actor_prefixes.add(tokens(word))
+    reg.place_suffixes = {tokens(w) for w in forms.get("place_suffixes", ())}
     reg.targets = forms.get("targets", {})
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))
     reg.org_heads = {word: (kind, sector) for word, (kind, sector) in heads["heads"].items()}
