@@ -276,3 +276,10 @@ def test_a_spokesman_of_a_force_named_by_a_form():
     ms = find_mentions("Juru bicara militer Houthi, Yahya Saree, mengatakan serangan itu berhasil.")
     assert [(m.text, m.org_id) for m in ms] == [("Juru bicara militer Houthi, Yahya Saree", "houthi")]
     assert [(m.text, m.org_id) for m in find_mentions("Juru bicara militer Israel membantah.")] == [("Juru bicara militer Israel", "isr-idf")]
+
+
+def test_a_group_description_without_its_role_before_takes_the_salient_group():
+    r = resolved("Ribuan buruh berunjuk rasa di Jakarta. Para demonstran tersebut menuntut upah layak.")
+    assert r[-1][0] == "Para demonstran tersebut" and r[-1][3] == "Ribuan buruh"
+    # a clause opener ends a description: "korporasi karena ... itu" is none
+    assert not [m for m in resolve_mentions("Polisi menjerat korporasi karena lahan konsesi perusahaan itu terbakar.") if m.text.startswith("korporasi")]

@@ -31,6 +31,7 @@ class Anaphora:
     clause_openers: re.Pattern
     definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
     bare_nouns: frozenset[str]  # 'tersangka' alone: the suspect named before, like a description
+    openers: frozenset[str]  # the clause openers as folded words
 
     def clitic_types(self, word: str) -> frozenset[str] | None:
         """'stafnya' -> the types the possessor may have; None when -nya names no actor."""
@@ -56,6 +57,7 @@ def load_anaphora() -> Anaphora:
         clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"])},
         definite=frozenset(data["definite_plural"]),
         bare_nouns=frozenset(fold(k) for k in data["bare_nouns"]),
+        openers=frozenset(fold(w) for w in data["clause_openers"]),
         clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),
     )
 
@@ -122,6 +124,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
                 _link(mentions, idx, types, reg)
         elif m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and m.text.split()[0].lower() in ana.definite:
             _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
+            if m.antecedent is None and m.type != "person":  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
+                _link_salient(mentions, idx, ana.pronouns["mereka"], reg, text, sentence_starts, ana, own_clause=True)
         elif m.rule == "role_only" and fold(m.text) in ana.bare_nouns:  # "mengatakan tersangka ...": the suspect named before
             m.rule = "anaphor"
             _link_salient(mentions, idx, ana.pronouns[fold(m.text)], reg, text, sentence_starts, ana, own_clause=True)
@@ -290,6 +294,8 @@ def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, 
                 return None
             if toks[k].key in ana.demonstratives:
                 return (start, k + 1, types)
+            if toks[k].key in ana.openers:  # "korporasi karena ... itu": a new clause, no description
+                return None
             relative = relative or toks[k].key == "yang"
             if not relative and toks[k].key.startswith("me") and len(toks[k].key) >= 6:
                 return None  # an active verb: "Pemerintah daerah Kurdistan mengutuk serangan itu" is a clause
