@@ -283,3 +283,13 @@ def test_a_group_description_without_its_role_before_takes_the_salient_group():
     assert r[-1][0] == "Para demonstran tersebut" and r[-1][3] == "Ribuan buruh"
     # a clause opener ends a description: "korporasi karena ... itu" is none
     assert not [m for m in resolve_mentions("Polisi menjerat korporasi karena lahan konsesi perusahaan itu terbakar.") if m.text.startswith("korporasi")]
+
+
+def test_bare_government_and_units_before_an_appositive_name():
+    r = resolved("Pemerintah menaikkan harga BBM bersubsidi.")
+    assert r[0][:2] == ("Pemerintah", "idn")
+    r = resolved("Perdana Menteri Irak menyatakan negaranya netral. Pemerintah juga menolak pangkalan asing.")
+    assert r[-1][:2] == ("Pemerintah", "irq")
+    assert not [m for m in resolve_mentions("Pemerintah daerah menutup jalan itu.") if m.rule == "anaphor"]
+    ms = find_mentions("Kepala Pelaksana BPBD Agam, Rahmat Lasmono, mengatakan banjir surut.")
+    assert ms[0].text == "Kepala Pelaksana BPBD Agam, Rahmat Lasmono"

@@ -32,6 +32,8 @@ class Anaphora:
     definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
     bare_nouns: frozenset[str]  # 'tersangka' alone: the suspect named before, like a description
     openers: frozenset[str]  # the clause openers as folded words
+    bare_defaults: dict[str, str]  # 'pemerintah' with nothing before it that fits: Indonesia
+    bare_not_before: dict[str, frozenset[str]]  # 'pemerintah daerah' is no bare noun
 
     def clitic_types(self, word: str) -> frozenset[str] | None:
         """'stafnya' -> the types the possessor may have; None when -nya names no actor."""
@@ -58,6 +60,8 @@ def load_anaphora() -> Anaphora:
         definite=frozenset(data["definite_plural"]),
         bare_nouns=frozenset(fold(k) for k in data["bare_nouns"]),
         openers=frozenset(fold(w) for w in data["clause_openers"]),
+        bare_defaults={fold(k): v for k, v in data["bare_defaults"].items()},
+        bare_not_before={fold(k): frozenset(v) for k, v in data["bare_not_before"].items()},
         clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),
     )
 
@@ -120,6 +124,9 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
             elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in ana.bare_nouns:
                 description = m.rule == "anaphor" and (" " in m.text or fold(m.text) in ana.bare_nouns)
                 _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=description)
+                default = reg.actors.get(ana.bare_defaults.get(fold(m.text), ""))
+                if m.antecedent is None and default is not None:  # bare "pemerintah": Indonesia's government
+                    m.actor_id, m.name, m.type, m.country, m.sector = default.id, default.name, default.type, default.country, "GOV"
             else:
                 _link(mentions, idx, types, reg)
         elif m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and m.text.split()[0].lower() in ana.definite:
@@ -274,6 +281,8 @@ def _next_token(toks, starts: list[int], pos: int) -> int | None:
 
 def _pronoun(toks, i: int, ana: Anaphora) -> tuple[int, int, frozenset[str]] | None:
     types = ana.pronouns.get(toks[i].key)
+    if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
+        return None
     return (i, i + 1, types) if types else None
 
 

@@ -356,6 +356,10 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
                 return m, k
     if role.get("person") and not (plural and role.get("group")):
         k, name = _person_name(reg, toks, keys, j)
+        if name and k < len(toks) and toks[k].gap.strip() == ",":  # "Kepala Pelaksana BPBD Agam, Rahmat Lasmono": unit, then name
+            k2, name2 = _person_name(reg, toks, keys, k)
+            if name2 and not _registered_person(reg, toks, keys, j, k):
+                k, name = k2, name2
         end = toks[k - 1].end if name else None
         person = name and _registered_person(reg, toks, keys, j, k)
         if person:  # "Panglima TNI Jenderal Agus Subiyanto"
