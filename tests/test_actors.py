@@ -293,3 +293,10 @@ def test_bare_government_and_units_before_an_appositive_name():
     assert not [m for m in resolve_mentions("Pemerintah daerah menutup jalan itu.") if m.rule == "anaphor"]
     ms = find_mentions("Kepala Pelaksana BPBD Agam, Rahmat Lasmono, mengatakan banjir surut.")
     assert ms[0].text == "Kepala Pelaksana BPBD Agam, Rahmat Lasmono"
+
+
+def test_an_embassy_acts_for_its_country_and_a_mission_for_its_parent():
+    r = resolved("KBRI Kuala Lumpur mengatakan pihaknya telah mendapat akses kekonsuleran.")
+    assert r[0][:2] == ("KBRI Kuala Lumpur", "idn") and r[1][:2] == ("pihaknya", "idn")
+    r = resolved("UNIFIL melaporkan serangan. Pasukan penjaga perdamaian PBB itu meminta gencatan senjata.")
+    assert r[-1][:2] == ("Pasukan penjaga perdamaian PBB itu", "un-unifil")

@@ -179,6 +179,10 @@ def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: 
         start, stop = toks[i].start, toks[end - 1].end
         name = text[start:stop]
         parent = pattern.get("parent") if pattern.get("parent") in reg.actors else None
+        if actor_id in reg.actors:  # "KBRI Kuala Lumpur" is Indonesia itself, a registered actor
+            m = _actor_mention(reg, text, toks, i, end, actor_id)
+            m.sector = pattern.get("sector") or m.sector
+            return m, end
         return Mention(start, stop, name, actor_id, name, pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
     return None
 
