@@ -171,7 +171,7 @@ def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: 
         n = len(key)
         if tuple(keys[i : i + n]) != key or i + n >= len(toks) or not _contiguous(toks, i, i + n + 1):
             continue
-        end = _proper_run(reg, toks, keys, i + n, 4)
+        end = _proper_run(reg, toks, keys, i + n, 4, places=True)  # "KBRI Kuala Lumpur": a capital is a place here
         if end == i + n:
             continue
         place = "-".join(keys[i + n : end])
@@ -472,22 +472,24 @@ def _modifiers(reg: Register, toks: list[_Token], keys: list[str], j: int) -> in
     return j
 
 
-def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limit: int) -> int:
+def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limit: int, places: bool = False) -> int:
     """The end of capitalised words from k on that name no registered organisation or country
     ("Rohingya", "Desa Sungai Rawa", "Irjen Karyoto", "Mohammed Shia al-Sudani")."""
     e = k
     while e < len(toks) and e - k < limit and (e == k or _contiguous(toks, e - 1, e + 1)):
         word = toks[e].raw
         particle = keys[e] in reg.name_particles and e + 1 < len(toks) and toks[e + 1].raw[:1].isupper() and e > k
-        if not (word[:1].isupper() or particle) or (not particle and _names_organisation(reg, toks, keys, e)):
+        if not (word[:1].isupper() or particle) or (not particle and _names_organisation(reg, toks, keys, e, places)):
             break
         e += 1
     return e
 
 
-def _names_organisation(reg: Register, toks: list[_Token], keys: list[str], e: int) -> bool:
+def _names_organisation(reg: Register, toks: list[_Token], keys: list[str], e: int, places: bool = False) -> bool:
+    """Whether an organisation's alias (or, unless ``places``, a country's or capital's) starts at token e."""
     found = _longest(reg, toks, keys, e)
-    return bool(found) and any(a.actor_id and reg.actors[a.actor_id].type != "person" for a in found[1])
+    skip = ("person", "country") if places else ("person",)
+    return bool(found) and any(a.actor_id and reg.actors[a.actor_id].type not in skip for a in found[1])
 
 
 def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: int, e: int):
