@@ -1,0 +1,20 @@
+"""Build tests/fixtures/actors/dev3.jsonl (the third actor dev set, focused on coreference:
+pronouns, -nya, descriptions, epithets, bare role nouns) from the marked-up texts in docs1-3.py.
+Written by an author who did not read the resolver or anaphora.json.
+
+    python training/actors/dev3/build.py && python training/actors/check_dev.py --file tests/fixtures/actors/dev3.jsonl
+"""
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from lib import write  # noqa: E402
+
+import docs1  # noqa: E402,F401  (each module registers its documents on import)
+import docs2  # noqa: E402,F401
+import docs3  # noqa: E402,F401
+
+write(str(HERE.parents[2] / "tests" / "fixtures" / "actors" / "dev3.jsonl"))
