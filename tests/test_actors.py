@@ -300,3 +300,12 @@ def test_an_embassy_acts_for_its_country_and_a_mission_for_its_parent():
     assert r[0][:2] == ("KBRI Kuala Lumpur", "idn") and r[1][:2] == ("pihaknya", "idn")
     r = resolved("UNIFIL melaporkan serangan. Pasukan penjaga perdamaian PBB itu meminta gencatan senjata.")
     assert r[-1][:2] == ("Pasukan penjaga perdamaian PBB itu", "un-unifil")
+
+
+def test_epithets_and_counted_pronouns_refer_back():
+    r = resolved("Menteri ESDM Bahlil Lahadalia meresmikan smelter itu. Menteri ESDM tersebut berjanji menambah kuota.")
+    assert r[-1][0] == "Menteri ESDM tersebut" and r[-1][3] == "Menteri ESDM Bahlil Lahadalia"
+    r = resolved("Kapolri Jenderal Listyo Sigit Prabowo meninjau pos mudik. Jenderal bintang empat itu meminta anggotanya siaga.")
+    assert r[-2][:2] == ("Jenderal bintang empat itu", "idn-listyo-sigit-prabowo")
+    r = resolved("Densus 88 menangkap dua terduga teroris di Bekasi. Polisi menyebut keduanya anggota JAD.")
+    assert [x for x in r if x[0] == "keduanya"][0][3] == "dua terduga teroris"

@@ -93,11 +93,11 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
     for m in named:
         after = _next_token(toks, starts, m.end)
-        if after is not None and toks[after].key in ana.demonstratives and m.rule in ("role_group", "alias"):
+        if after is not None and toks[after].key in ana.demonstratives and m.rule in ("role_group", "alias", "role_only", "role+org"):
             first = _counted_from(reg, toks, [t.key for t in toks], bisect_left(starts, m.start))
-            m.start, m.end = toks[first].start, toks[after].end  # "para WNI tersebut"
+            m.start, m.end = toks[first].start, toks[after].end  # "para WNI tersebut", "Menteri ESDM tersebut"
             m.text = text[m.start : m.end]
-            m.rule = "role_group_anaphor" if m.rule == "role_group" else "named_anaphor"
+            m.rule = {"role_group": "role_group_anaphor", "alias": "named_anaphor"}.get(m.rule, "person_anaphor")
     mentions = sorted(named, key=lambda m: m.start)
     pending: dict[int, frozenset[str]] = {}  # id(mention) -> the types it may refer to
     anaphors = []
@@ -133,6 +133,10 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
             _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
             if m.antecedent is None and m.type != "person":  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
                 _link_salient(mentions, idx, ana.pronouns["mereka"], reg, text, sentence_starts, ana, own_clause=True)
+        elif m.rule == "person_anaphor":  # "mantan gubernur itu", "Menteri ESDM tersebut": that office holder, else the salient person
+            _link(mentions, idx, f"role:{m.role}", reg, persons_only=True)
+            if m.antecedent is None:
+                _link_salient(mentions, idx, ("person",), reg, text, sentence_starts, ana, own_clause=True)
         elif m.rule == "role_only" and fold(m.text) in ana.bare_nouns:  # "mengatakan tersangka ...": the suspect named before
             m.rule = "anaphor"
             _link_salient(mentions, idx, ana.pronouns[fold(m.text)], reg, text, sentence_starts, ana, own_clause=True)
