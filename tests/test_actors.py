@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import ROOT
 from warta.actors.coref import resolve_mentions
 from warta.actors.evaluate import evaluate
@@ -60,20 +62,21 @@ def test_no_match_across_a_sentence_end():
     assert [m[1] for m in found("Pemerintah A.S. mengecam.")] == ["usa"]
 
 
-def test_dev_set_floors():
-    """Regression floors just under the measured level; the issue's targets are higher."""
-    s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "dev.jsonl")
-    assert s.f1 >= 0.83
-    assert s.id_accuracy >= 0.89
-    assert s.coref_accuracy >= 0.56
+@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.86, 0.93, 0.77), ("dev2", 0.86, 0.94, 0.72), ("dev3", 0.82, 0.89, 0.63)])
+def test_dev_set_floors(name, f1, ids, coref):
+    """Regression floors just under the measured level on the three dev sets (tuned on)."""
+    s = evaluate(ROOT / "tests" / "fixtures" / "actors" / f"{name}.jsonl")
+    assert s.f1 >= f1, s
+    assert s.id_accuracy >= ids, s
+    assert s.coref_accuracy >= coref, s
 
 
 def test_held_out_set_floors():
     """The held-out set (written by another annotator, never used for tuning): floors under the measure."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "test.jsonl")
-    assert s.f1 >= 0.78
-    assert s.id_accuracy >= 0.89
-    assert s.coref_accuracy >= 0.45
+    assert s.f1 >= 0.84
+    assert s.id_accuracy >= 0.90
+    assert s.coref_accuracy >= 0.58
 
 
 def resolved(text: str) -> list[tuple]:
