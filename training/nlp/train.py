@@ -10,6 +10,10 @@ every dev/evaluation set, train a UD model (tok2vec + morphologizer + parser) an
 model (tok2vec + ner), assemble them behind the warta tokenizer and sentence splitter,
 evaluate, and write ``scores.json`` / ``build.json`` into the work folder.
 
+Variants: ``--pretrain`` (``spacy pretrain`` of the tok2vec on raw news, configs/pretrain.cfg;
+``--pretrain-ud`` for the UD tok2vec too) and ``--ner-set KEY=VALUE`` (any ner.cfg setting, e.g.
+``components.tok2vec.model.embed.rows=[20000,2000,5000,5000]``).
+
 Run it single-threaded and niced on shared machines:
     OMP_NUM_THREADS=1 nice -n 10 python training/nlp/train.py --out src/warta/nlp/model
 """
@@ -233,8 +237,11 @@ def convert(work: Path, sample: int | None, use_csui: bool, harmonize: bool = Tr
 
 
 def train_one(cfg: Path, data: Path, out: Path, overrides: dict, train_path: Path | None = None,
-              dev_path: Path | None = None) -> Path:
-    """``spacy train`` on CPU, with NumPy's BLAS (blis is slow on AVX2-only AMD CPUs)."""
+              dev_path: Path | None = None, init_tok2vec: Path | None = None) -> Path:
+    """``spacy train`` on CPU, with NumPy's BLAS (blis is slow on AVX2-only AMD CPUs).
+
+    ``init_tok2vec``: weights from ``spacy pretrain`` (see pretrain_tok2vec) for the tok2vec.
+    """
     from spacy import util
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_loop
@@ -242,7 +249,11 @@ def train_one(cfg: Path, data: Path, out: Path, overrides: dict, train_path: Pat
 
     ov = {"paths.train": str(train_path or data / "train.spacy"), "paths.dev": str(dev_path or data / "dev.spacy"),
           **overrides}
-    config = util.load_config(cfg, overrides=ov, interpolate=False)
+    config = util.load_config(cfg, interpolate=False)
+    if init_tok2vec:
+        config = config.merge(util.load_config(CONFIGS / "pretrain.cfg", interpolate=False))
+        ov["paths.init_tok2vec"] = str(init_tok2vec)
+    config = util.load_config_from_str(config.to_str(), overrides=ov, interpolate=False)
     out.mkdir(parents=True, exist_ok=True)
     set_current_ops(NumpyOps(use_blis=False))
     nlp = init_nlp(config, use_gpu=-1)
@@ -382,6 +393,67 @@ def export_table(vdir: Path, n_words: int = 50000) -> Path:
     return out_dir
 
 
+# --------------------------------------------------------------------------------------
+# tok2vec pretraining (``spacy pretrain``, characters objective, on the same raw news)
+
+
+def pretrain_text(work: Path, tiny: bool) -> tuple[Path, dict]:
+    """Raw news lines as spaCy JSONL, minus every line that contains a NER/UD dev or test sentence.
+
+    Overlap check: each line and each evaluation sentence is normalised with ``norm_text``
+    (no case, punctuation or whitespace); a line is dropped when an evaluation sentence of at
+    least 25 normalised characters occurs inside it (shorter ones match by chance).
+    """
+    from bisect import bisect_right
+
+    ud_sets = ["gsd-legacy-dev", "gsd-legacy-test", "gsd-dev", "gsd-test", "csui-test", "pud-test"]
+    keys = {s.key for n in C.NER_EVAL_SETS + C.NER_DEV_SETS for s in C.load_ner_set(n)}
+    keys |= {C.norm_text(s.text) for n in ud_sets for s in C.load_ud(n)}
+    keys = {k for k in keys if len(k) >= 25}
+    lines = [l for l in raw_text_lines(20000 if tiny else None) if len(l.split()) >= 5]
+    normed = [C.norm_text(l) for l in lines]
+    starts, pos = [], 0
+    for n in normed:
+        starts.append(pos)
+        pos += len(n) + 1
+    big = "\n".join(normed)
+    bad: set[int] = set()
+    for k in keys:
+        i = big.find(k)
+        while i >= 0:
+            bad.add(bisect_right(starts, i) - 1)
+            i = big.find(k, i + 1)
+    path = work / "pretrain" / "raw.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for i, l in enumerate(lines):
+            if i not in bad:
+                f.write(json.dumps({"text": l}, ensure_ascii=False) + "\n")
+    stats = {"lines": len(lines), "eval_keys_checked": len(keys), "lines_dropped_overlap": len(bad),
+             "words_kept": sum(len(l.split()) for i, l in enumerate(lines) if i not in bad)}
+    print("pretraining text:", stats)
+    return path, stats
+
+
+def pretrain_tok2vec(work: Path, raw: Path, epochs: int) -> Path:
+    """``spacy pretrain`` of the NER config's tok2vec; returns the weights of the last epoch."""
+    from spacy import util
+    from spacy.training.pretrain import pretrain
+    from thinc.api import NumpyOps, set_current_ops
+
+    config = util.load_config(CONFIGS / "ner.cfg", interpolate=False)
+    config = config.merge(util.load_config(CONFIGS / "pretrain.cfg", interpolate=False))
+    # the warta tokenizer rules (pretrain does not run the [initialize] callbacks)
+    config["nlp"]["after_creation"] = {"@callbacks": "warta.customize_tokenizer.v1"}
+    ov = {"paths.raw_text": str(raw), "pretraining.max_epochs": epochs}
+    config = util.load_config_from_str(config.to_str(), overrides=ov, interpolate=False)
+    out = work / "pretrain" / "weights"
+    out.mkdir(parents=True, exist_ok=True)
+    set_current_ops(NumpyOps(use_blis=False))
+    pretrain(config.interpolate(), out, silent=False, skip_last=True)
+    return out / f"model{epochs - 1}.bin"
+
+
 def dir_size(p: Path) -> int:
     return sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
 
@@ -406,6 +478,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--joint-steps", type=int, default=None)
     ap.add_argument("--vectors", action="store_true", help="train floret vectors and use them in NER")
     ap.add_argument("--vectors-path", type=Path, default=None, help="reuse spaCy vectors (init vectors output)")
+    ap.add_argument("--pretrain", action="store_true",
+                    help="spacy pretrain the tok2vec on raw news (configs/pretrain.cfg) and init NER with it")
+    ap.add_argument("--pretrain-epochs", type=int, default=3)
+    ap.add_argument("--pretrain-ud", action="store_true", help="init the UD tok2vec with the pretrained weights too")
+    ap.add_argument("--init-tok2vec", type=Path, default=None, help="reuse pretrained tok2vec weights (a model*.bin)")
+    ap.add_argument("--ner-set", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a ner.cfg setting, e.g. components.tok2vec.model.encode.depth=3 (JSON value)")
     ap.add_argument("--stages", default="convert,ud,ner,assemble,eval",
                     help="comma-separated subset of convert,vectors,ud,ner,assemble,eval")
     ap.add_argument("--ud-model", type=Path, default=None, help="reuse a trained UD model (skip ud stage)")
@@ -446,13 +525,21 @@ def main(argv: list[str] | None = None) -> int:
         vectors = train_vectors(work, args.tiny)
         build["timings_s"]["vectors"] = round(time.time() - t, 1)
 
+    init_tok2vec = args.init_tok2vec
+    if args.pretrain and init_tok2vec is None:
+        t = time.time()
+        raw, build["pretrain_text"] = pretrain_text(work, args.tiny)
+        init_tok2vec = pretrain_tok2vec(work, raw, 1 if args.tiny else args.pretrain_epochs)
+        build["timings_s"]["pretrain"] = round(time.time() - t, 1)
+
     ud_model = args.ud_model
     if "ud" in stages and ud_model is None and not args.joint:
         t = time.time()
         ov = dict(common)
         if steps(args.ud_steps):
             ov["training.max_steps"] = steps(args.ud_steps)
-        ud_model = train_one(CONFIGS / "ud.cfg", work / "ud", work / "ud-model", ov)
+        ud_model = train_one(CONFIGS / "ud.cfg", work / "ud", work / "ud-model", ov,
+                             init_tok2vec=init_tok2vec if args.pretrain_ud else None)
         build["timings_s"]["train_ud"] = round(time.time() - t, 1)
     joint_model = None
     if args.joint and ("ud" in stages or "ner" in stages):
@@ -493,7 +580,10 @@ def main(argv: list[str] | None = None) -> int:
         if vectors:
             ov["paths.vectors"] = str(vectors)
             ov["components.tok2vec.model.embed.include_static_vectors"] = True
-        ner_model = train_one(CONFIGS / "ner.cfg", work / "ner", work / "ner-model", ov)
+        for kv in args.ner_set:
+            k, v = kv.split("=", 1)
+            ov[k] = json.loads(v)
+        ner_model = train_one(CONFIGS / "ner.cfg", work / "ner", work / "ner-model", ov, init_tok2vec=init_tok2vec)
         build["timings_s"]["train_ner"] = round(time.time() - t, 1)
 
     if "assemble" in stages:
