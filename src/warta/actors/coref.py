@@ -1,10 +1,17 @@
 """Pronouns and descriptions that stand for an actor: "mereka", "pihaknya", "kelompok
 perlawanan tersebut", "negara itu", "para pengungsi tersebut".
 
-Each is resolved to the most recent earlier mention it can refer to, by actor type
-(``warta/data/actors/anaphora.json``). A person named by role and organisation ("juru
-bicara Hizbullah") offers its organisation too, so "kelompok itu" after it is Hizbullah,
-the group, not its spokesman.
+Which actor types each can stand for is data (``warta/data/actors/anaphora.json``). How the
+antecedent is chosen depends on the kind:
+- possessives ("kedaulatannya", "pihaknya"), descriptions, bare nouns ("tersangka") and an
+  object "mereka" take the *salient* compatible mention: own clause, then sentence, then the
+  sentence before; the preferred type first, then the leftmost (the subject); never the
+  subject of the description's own clause ("Indonesia membantu tetangganya itu");
+- a sentence-initial "mereka" takes the previous sentence's subject;
+- group nouns and offices ("para pengungsi tersebut", "Kapolri", "Menteri ESDM tersebut")
+  take the last mention with the same role; other pronouns the nearest compatible mention.
+A person named by role and organisation ("juru bicara Hizbullah") offers its organisation
+too, so "kelompok itu" after it is Hizbullah, the group, not its spokesman.
 """
 
 from __future__ import annotations
