@@ -73,8 +73,7 @@ def serve_command(
         err.print("[red]error[/] --workers needs a read-only server: with a token, a posted ingest writes the store, and no other process may hold it")
         raise typer.Exit(code=2)
     try:
-        check_store(db)
-        application = create_app(db, token=token) if workers == 1 else None
+        application = create_app(db, token=token) if workers == 1 else check_store(db)  # workers build their own apps
     except FileNotFoundError as e:
         err.print(f"[red]error[/] {e}")
         raise typer.Exit(code=2) from None

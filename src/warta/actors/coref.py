@@ -80,7 +80,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     ana = load_anaphora()
     named = find_mentions(text, reg)
     toks = _tokenize(text)
-    named = sorted(named + discover(text, toks, named, entities, reg), key=lambda m: m.start)
+    named = sorted(named + discover(text, named, entities, reg), key=lambda m: m.start)
     _role_organisations(named, reg)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
     starts = [t.start for t in toks]
@@ -161,7 +161,7 @@ def _role_organisations(mentions: list[Mention], reg: Register) -> None:
     """A person named by a role and no organisation ("Kapolri Jenderal Listyo Sigit Prabowo",
     "polisi") acts for the role's organisation: "institusinya" after it is Polri."""
     for m in mentions:
-        if m.org_id is None and m.role and m.actor_id is None or m.org_id is None and m.type == "person" and m.role:
+        if m.org_id is None and m.role and (m.actor_id is None or m.type == "person"):
             org = reg.roles.get(m.role, {}).get("org")
             if org in reg.actors:
                 m.org_id = org
@@ -235,10 +235,7 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
             c = mentions[j]
             if not (lo <= c.start < hi) or j == subject:
                 continue
-            kind = c.type if c.type in types else ("org_of_person" if c.org_id and "org_of_person" in types else
-                                                   reg.actors[c.org_id].type if c.org_id and reg.actors[c.org_id].type in types else
-                                                   "country_of_person" if c.type == "person" and "country_of_person" in types
-                                                   and (c.country or "").lower() in reg.actors else None)  # fmt: skip
+            kind = _kind(c, types, reg)
             if kind is not None:
                 ranked.append(((order.index(kind) if order and kind in order else 0), c.start, j, kind))
         if ranked:
@@ -254,8 +251,23 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     _link(mentions, idx, types, reg)
 
 
-def _compatible(c: Mention, types: frozenset[str], reg: Register) -> bool:
-    return c.type in types or bool(c.org_id and ("org_of_person" in types or reg.actors[c.org_id].type in types))
+def _kind(c: Mention, types, reg: Register) -> str | None:
+    """How mention c can stand for one of ``types``: as itself (its type), through the
+    organisation of a person or group ("org_of_person", or that organisation's type), or
+    through a person's country ("country_of_person"); None when it cannot."""
+    if c.type in types:
+        return c.type
+    if c.org_id and "org_of_person" in types:
+        return "org_of_person"
+    if c.org_id and reg.actors[c.org_id].type in types:
+        return reg.actors[c.org_id].type
+    if c.type == "person" and "country_of_person" in types and (c.country or "").lower() in reg.actors:
+        return "country_of_person"
+    return None
+
+
+def _compatible(c: Mention, types, reg: Register) -> bool:
+    return _kind(c, types, reg) is not None
 
 
 def _copy(m: Mention, cand: Mention, j: int) -> None:

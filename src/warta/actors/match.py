@@ -12,6 +12,7 @@ Pronouns and descriptions ("kelompok itu") are resolved later, by coreference.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from warta.actors.register import Alias, Register, fold, load_register, tokens
@@ -65,6 +66,7 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
     keys = [t.key for t in toks]
     mentions: list[Mention] = []
     places: list[int] = []  # token ends of countries read as places
+    ends: list[int] | None = None  # sentence starts, for ambiguous aliases
     i = 0
     while i < len(toks):
         found = _longest(reg, toks, keys, i)
@@ -96,7 +98,8 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
             continue
         actor_id = actor_ids[0] if len(actor_ids) == 1 else reg.defaults.get(tuple(keys[i:j]))
         if tuple(keys[i:j]) in reg.context:
-            actor_id = _by_context(reg, toks, keys, i, j, reg.defaults.get(tuple(keys[i:j]), actor_id))
+            ends = _sentence_ends(toks) if ends is None else ends  # once per document, and only when needed
+            actor_id = _by_context(reg, keys, ends, i, j, reg.defaults.get(tuple(keys[i:j]), actor_id))
             if actor_id is None and role_alias:  # "PMI" with no Red Cross words near: the migrant workers
                 mention, j = _role_mention(reg, text, toks, keys, i, j, role_alias)
                 if mention:
@@ -142,11 +145,11 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
     return mentions
 
 
-def _by_context(reg: Register, toks: list[_Token], keys: list[str], i: int, j: int, default: str | None) -> str | None:
+def _by_context(reg: Register, keys: list[str], ends: list[int], i: int, j: int, default: str | None) -> str | None:
     """An ambiguous alias (ambiguous.json) takes the actor whose context words occur in its
     sentence or the one before ("Partai Demokrat di Kongres AS" is the US party); else the
     default, and a default that is a role ("role:pekerja migran") gives None."""
-    lo, hi = _sentence_window(toks, i)
+    lo, hi = _sentence_window(ends, i)
     near = keys[lo:hi]
     for actor, words in reg.context[tuple(keys[i:j])].items():
         if any(tuple(near[x : x + len(w)]) == w for w in words for x in range(len(near)) if lo + x < i or lo + x >= j):
@@ -154,12 +157,16 @@ def _by_context(reg: Register, toks: list[_Token], keys: list[str], i: int, j: i
     return None if default is None or default.startswith("role:") else default
 
 
-def _sentence_window(toks: list[_Token], i: int) -> tuple[int, int]:
+def _sentence_ends(toks: list[_Token]) -> list[int]:
+    """Tokens that start a sentence (after . ! ?, capitalised)."""
+    return [k for k in range(1, len(toks)) if any(c in ".!?" for c in toks[k].gap) and toks[k].raw[:1].isupper()]
+
+
+def _sentence_window(ends: list[int], i: int) -> tuple[int, int]:
     """Tokens of the sentence of token i and of the sentence before it."""
-    ends = [k for k in range(len(toks)) if k > 0 and any(c in ".!?" for c in toks[k].gap) and toks[k].raw[:1].isupper()]
     before = [k for k in ends if k <= i]
     lo = before[-2] if len(before) >= 2 else 0
-    hi = next((k for k in ends if k > i), len(toks))
+    hi = next((k for k in ends if k > i), None)
     return lo, hi
 
 
@@ -187,6 +194,24 @@ def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: 
     return None
 
 
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Mention | None:
+    """A discovered actor the register does not list: a person (PER), or an organisation typed
+    by its first word (org_heads.json); its id comes from its folded name ("new-" + slug), so
+    the same name gets the same id in every document and every run."""
+    surface = text[start:end]
+    slug = _SLUG.sub("-", fold(surface)).strip("-")
+    if not slug or not surface[:1].isupper() or fold(surface) in reg.not_actors:
+        return None
+    if label == "PER":
+        kind, sector = "person", None
+    else:
+        kind, sector = reg.org_heads.get(fold(surface).split()[0], ("generic_group", None))
+    return Mention(start, end, surface, f"new-{slug}", surface, kind, None, sector, label=label, rule="discovered")
+
+
 _COMPANY_SUFFIX = re.compile(r"\s?(?:\(Persero\)|Tbk\.?)")
 
 
@@ -204,8 +229,6 @@ def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: lis
         stop = suffix.end()
         while end < len(toks) and toks[end].start < stop:
             end += 1
-    from warta.actors.discover import new_actor  # the one way new actors are made
-
     m = new_actor(reg, text, toks[i].start, stop, "ORG")
     return (m, end) if m else None
 
@@ -235,7 +258,8 @@ def _organ_before(reg: Register, mentions: list[Mention], toks: list[_Token], i:
 
 
 def _token_at(toks: list[_Token], start: int) -> int:
-    return next(k for k, t in enumerate(toks) if t.start == start)
+    """The token that starts at ``start`` (tokens are in text order)."""
+    return bisect_left(toks, start, key=lambda t: t.start)
 
 
 def _longest(reg: Register, toks: list[_Token], keys: list[str], i: int) -> tuple[int, list[Alias]] | None:
@@ -333,7 +357,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
                 target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]
             end = toks[j + n - 1].end
             if target.type == "person":  # "Presiden Prabowo Subianto"
-                m = Mention(start, end, text[start:end], target.id, target.name, "person", target.country, target.sector, role=role["role"], rule="role+person", org_id=target.parent)
+                m = _person_mention(text, start, end, target, role["role"], "role+person", target.parent)
                 return m, j + n
             if role.get("group") and not singular:  # "ratusan kader PDIP", "nelayan China", "Milisi Hutsi": its members
                 sector = role.get("sector") if target.type == "country" else target.sector
@@ -343,7 +367,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
             person = after and next((reg.actors[a.actor_id] for a in after[1] if a.actor_id and reg.actors[a.actor_id].type == "person"), None)
             if person:  # "Sekretaris Jenderal PBB Antonio Guterres"
                 end = toks[j + n + after[0] - 1].end
-                m = Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role["role"], rule="role+org+person", org_id=target.id)
+                m = _person_mention(text, start, end, person, role["role"], "role+org+person", target.id)
                 return m, j + n + after[0]
             if role.get("person"):  # "juru bicara Hizbullah [Abu Fulan]": a person of that organisation
                 k, name = _person_name(reg, toks, keys, j + n)
@@ -353,8 +377,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
                 end = toks[k - 1].end
                 person = name and _registered_person(reg, toks, keys, j + n, k)
                 if person:  # "Panglima TNI Jenderal Agus Subiyanto"
-                    return Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role["role"],
-                                   rule="role+org+person", org_id=target.id), k  # fmt: skip
+                    return _person_mention(text, start, end, person, role["role"], "role+org+person", target.id), k
                 m = Mention(start, end, text[start:end], None, name, "person", target.country, role.get("sector") or target.sector, role=role["role"],
                             rule="role+org+name" if name else "role+org", org_id=target.id)  # fmt: skip
                 return m, k
@@ -367,8 +390,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
         end = toks[k - 1].end if name else None
         person = name and _registered_person(reg, toks, keys, j, k)
         if person:  # "Panglima TNI Jenderal Agus Subiyanto"
-            return Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role["role"],
-                           rule="role+person", org_id=person.parent), k  # fmt: skip
+            return _person_mention(text, start, end, person, role["role"], "role+person", person.parent), k
         if name:  # "Presiden Joko Widodo" with the person not registered: a new person
             org = reg.actors.get(role.get("org") or "") or _office(reg, toks, keys, role, j, k)
             m = Mention(start, end, text[start:end], None, name, "person", org.country if org else None, role.get("sector"), role=role["role"], rule="role+name", org_id=org.id if org else None)
@@ -437,7 +459,7 @@ def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m:
         return
     country = (m.country or "").lower()
     if m.type == "person" and country in reg.actors and reg.actors[country].type == "country":
-        office = _country_form(reg, text, toks, keys, k - 1, _token_at(toks, m.start) + 1, country, "GOV")
+        office = _country_form(reg, text, toks, keys, k - 1, k + 1, country, "GOV")
         m.start, m.text = office.start, text[office.start : m.end]
         m.actor_id, m.name, m.type, m.sector, m.role, m.org_id, m.rule = office.actor_id, office.name, office.type, office.sector, None, None, "country_form"
 
@@ -449,6 +471,11 @@ def _accredited(reg: Register, toks: list[_Token], keys: list[str], k: int) -> i
         if found and any(a.actor_id and reg.actors[a.actor_id].type == "country" for a in found[1]):
             return k + 1 + found[0]
     return k
+
+
+def _person_mention(text: str, start: int, end: int, person, role: str, rule: str, org_id: str | None) -> Mention:
+    """A registered person named with a role: "Presiden Prabowo Subianto"."""
+    return Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role, rule=rule, org_id=org_id)
 
 
 def _counted_from(reg: Register, toks: list[_Token], keys: list[str], i: int) -> int:

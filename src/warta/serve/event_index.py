@@ -63,7 +63,6 @@ class EventIndex:
     n_events: int
     event_type: np.ndarray  # by rn (index 0 unused)
     event_mod: np.ndarray
-    event_day: np.ndarray  # "YYYY-MM-DD" or ""
     actors: np.ndarray  # actor ids, by code
     actor_rn: np.ndarray  # (rn, actor) pairs of ev_actor_any
     actor_code: np.ndarray
@@ -113,7 +112,7 @@ class EventIndex:
         np.cumsum(np.bincount(actor_code, minlength=len(actors)), out=actor_start[1:])
         records, record_start = _concatenated(con.execute("SELECT record FROM ev ORDER BY rn").fetchnumpy()["record"], n)
         return cls(
-            event_date=dates, n_events=n, event_type=event_type, event_mod=event_mod, event_day=event_day, actors=actors,
+            event_date=dates, n_events=n, event_type=event_type, event_mod=event_mod, actors=actors,
             actor_rn=actor_rn, actor_code=actor_code, day_key=day_key, actor_start=actor_start, actor_event_rn=actor_rn[by_actor],
             records=records, record_start=record_start, nodes=nodes,
             pair_rn=pp["rn"].astype(np.int64), pair_src=np.array([code[a] for a in pp["source"]], dtype=np.int64),
