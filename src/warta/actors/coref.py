@@ -41,6 +41,10 @@ class Anaphora:
     openers: frozenset[str]  # the clause openers as folded words
     bare_defaults: dict[str, str]  # 'pemerintah' with nothing before it that fits: Indonesia
     bare_not_before: dict[str, frozenset[str]]  # 'pemerintah daerah' is no bare noun
+    numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
+    not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
+    reporting_words: frozenset[str]
+    reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
 
     def clitic_types(self, word: str) -> frozenset[str] | None:
         """'stafnya' -> the types the possessor may have; None when -nya names no actor."""
@@ -69,6 +73,10 @@ def load_anaphora() -> Anaphora:
         openers=frozenset(fold(w) for w in data["clause_openers"]),
         bare_defaults={fold(k): v for k, v in data["bare_defaults"].items()},
         bare_not_before={fold(k): frozenset(v) for k, v in data["bare_not_before"].items()},
+        numbered={fold(k): frozenset(v) for k, v in data["numbered"].items()},
+        not_verbs=frozenset(data["not_verbs"]),
+        reporting_words=frozenset(data["reporting_verbs"]),
+        reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),
         clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),
     )
 
@@ -88,7 +96,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     i = 0
     clitics: list[tuple[int, frozenset[str]]] = []  # (token, types) of "-nya" possessors
     while i < len(toks):
-        span = _description(toks, i, ana, reg) or _pronoun(toks, i, ana)
+        span = _description(toks, i, ana, reg) or _pronoun(toks, i, ana, reg)
         if span and not covered[i]:
             found.append(span)
             i = span[1]
@@ -126,6 +134,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     for idx, m in enumerate(mentions):
         types = pending.get(id(m))
         if types is not None:
+            if (counted := ana.numbered.get(fold(m.text))) and _link_counted(mentions, idx, counted):
+                continue
             if m.text.lower() in _SUBJECT_PRONOUNS:
                 _link_subject(mentions, idx, types, reg, sentence_starts, text, ana)
             elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in ana.bare_nouns:
@@ -139,7 +149,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
         elif m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and m.text.split()[0].lower() in ana.definite:
             _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
             if m.antecedent is None and m.type != "person":  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
-                _link_salient(mentions, idx, ana.pronouns["mereka"], reg, text, sentence_starts, ana, own_clause=True)
+                _link_salient(mentions, idx, ana.pronouns["mereka"], reg, text, sentence_starts, ana, own_clause=True, type_first=True)
         elif m.rule == "person_anaphor":  # "mantan gubernur itu", "Menteri ESDM tersebut": that office holder, else the salient person
             _link(mentions, idx, f"role:{m.role}", reg, persons_only=True)
             if m.antecedent is None:
@@ -155,6 +165,16 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
             if j is not None:
                 _copy(m, mentions[j], j)
     return mentions
+
+
+def _link_counted(mentions: list[Mention], idx: int, counted: frozenset[str]) -> bool:
+    """'keduanya' -> the nearest earlier mention counted as two ("dua terduga teroris")."""
+    for j in range(idx - 1, -1, -1):
+        words = mentions[j].text.split()
+        if words and fold(words[0]) in counted:
+            _copy(mentions[idx], mentions[j], j)
+            return True
+    return False
 
 
 def _role_organisations(mentions: list[Mention], reg: Register) -> None:
@@ -188,7 +208,7 @@ def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: R
 
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
-_SUBJECT_PRONOUNS = frozenset({"mereka"})
+_SUBJECT_PRONOUNS = frozenset({"mereka", "ia", "dia", "beliau"})
 
 
 def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sentence_starts: list[int], text: str, ana: Anaphora) -> None:
@@ -199,11 +219,22 @@ def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sente
     k = bisect_left(sentence_starts, m.start + 1) - 1
     here = sentence_starts[k]
     if any(here <= c.start < m.start and _compatible(c, types, reg) for c in mentions[:idx]):
+        if types == ("person",):  # "Budi mengatakan ia ...": the nearest person
+            _link(mentions, idx, types, reg)
+            return
         # inside a sentence: salience, and no co-argument of its own clause's subject
         # ("Warga setempat menolak kedatangan mereka": not the residents)
         _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=True)
         return
     prev = sentence_starts[k - 1] if k > 0 else None
+    if prev is not None and types == ("person",):  # the reported clause's subject, else the sentence's
+        persons = [j for j, c in enumerate(mentions[:idx]) if prev <= c.start < here and c.type == "person" and c.rule != "clitic"]
+        speaks = any(fold(w) in ana.reporting_words for w in text[m.end : m.end + 40].split()[:3])  # "Ia juga menyebut": the speaker
+        reported = [] if speaks else [j for j in persons if ana.reporting.search(text, prev, mentions[j].start)]
+        if persons:
+            j = (reported or persons)[0]
+            _copy(m, mentions[j], j)
+            return
     if prev is not None:
         for j, c in enumerate(mentions[:idx]):
             if prev <= c.start < here and c.type in types and c.rule != "clitic":
@@ -213,7 +244,7 @@ def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sente
 
 
 def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora,
-                  own_clause: bool) -> None:  # fmt: skip
+                  own_clause: bool, type_first: bool = False) -> None:  # fmt: skip
     """Possessives ("kedaulatannya", "pihaknya") and descriptions ("negara itu") prefer the
     most salient antecedent, not the nearest: looking in the anaphor's own clause, then its
     sentence, then the sentence before, the best type for the description's head wins, then
@@ -229,6 +260,8 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
     order = list(types) if isinstance(types, tuple) else None
     scopes = [(clause, m.start), (here, clause)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])
+    if type_first:  # one scope ranked by type first: a group of people before a nearer organisation
+        scopes = [(scopes[-1][0], m.start)]
     for lo, hi in scopes:
         ranked = []
         for j in before:
@@ -237,9 +270,10 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
                 continue
             kind = _kind(c, types, reg)
             if kind is not None:
-                ranked.append(((order.index(kind) if order and kind in order else 0), c.start, j, kind))
+                near = 0 if clause <= c.start else 1 if here <= c.start else 2
+                ranked.append(((order.index(kind) if order and kind in order else 0), near, c.start, j, kind))
         if ranked:
-            _, _, j, kind = min(ranked)
+            *_, j, kind = min(ranked)
             c = mentions[j]
             if kind == c.type:
                 _copy(m, c, j)
@@ -302,8 +336,12 @@ def _next_token(toks, starts: list[int], pos: int) -> int | None:
     return None
 
 
-def _pronoun(toks, i: int, ana: Anaphora) -> tuple[int, int, frozenset[str]] | None:
+def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, frozenset[str]] | None:
+    if i + 1 < len(toks) and (types := ana.pronouns.get(f"{toks[i].key} {toks[i + 1].key}")):
+        return (i, i + 2, types)  # "yang bersangkutan"
     types = ana.pronouns.get(toks[i].key)
+    if types and toks[i].key in ana.bare_nouns and i > 0 and toks[i - 1].key in reg.quantifiers:
+        return None  # "para tersangka", "42 tersangka": a group noun (roles.json), not a bare noun
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
     return (i, i + 1, types) if types else None
@@ -329,7 +367,7 @@ def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, 
             if toks[k].key in ana.openers:  # "korporasi karena ... itu": a new clause, no description
                 return None
             relative = relative or toks[k].key == "yang"
-            if not relative and toks[k].key.startswith("me") and len(toks[k].key) >= 6:
+            if not relative and toks[k].key.startswith("me") and len(toks[k].key) >= 6 and toks[k].key not in ana.not_verbs:
                 return None  # an active verb: "Pemerintah daerah Kurdistan mengutuk serangan itu" is a clause
             k += 1
         return None
