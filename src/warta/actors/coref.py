@@ -150,6 +150,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
             _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
             if m.antecedent is None and m.type != "person":  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
                 _link_salient(mentions, idx, ana.pronouns["mereka"], reg, text, sentence_starts, ana, own_clause=True, type_first=True)
+        elif m.rule == "role_group" and m.actor_id is None and m.text.islower() and " " not in m.text:
+            _link(mentions, idx, f"role:{m.role}", reg)  # a bare "warga", "korban" again: the group named before
         elif m.rule == "person_anaphor":  # "mantan gubernur itu", "Menteri ESDM tersebut": that office holder, else the salient person
             _link(mentions, idx, f"role:{m.role}", reg, persons_only=True)
             if m.antecedent is None:
