@@ -149,7 +149,9 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
         elif m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and m.text.split()[0].lower() in ana.definite:
             _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
             if m.antecedent is None and m.type != "person":  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
-                _link_salient(mentions, idx, ana.pronouns["mereka"], reg, text, sentence_starts, ana, own_clause=True, type_first=True)
+                noun = tuple(fold(w) for w in m.text.split()[1:])  # "Para milisi": a group of the types "milisi" names
+                _link_salient(mentions, idx, ana.heads.get(noun) or ana.pronouns["mereka"], reg, text, sentence_starts, ana, own_clause=True,
+                              type_first=True)  # fmt: skip
         elif m.rule == "role_group" and m.actor_id is None and m.text.islower() and " " not in m.text:
             _link(mentions, idx, f"role:{m.role}", reg)  # a bare "warga", "korban" again: the group named before
         elif m.rule == "person_anaphor":  # "mantan gubernur itu", "Menteri ESDM tersebut": that office holder, else the salient person
@@ -162,7 +164,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
         elif m.rule == "role_only":  # "Kapolri" after "Kapolri Jenderal Listyo Sigit Prabowo": the same holder
             _link(mentions, idx, f"role:{m.role}", reg, persons_only=True)
         elif m.rule == "named_anaphor":  # "lembaga antirasuah itu" -> KPK; "pasukan perdamaian PBB itu" -> UNIFIL (a part of it)
-            j = next((j for j in range(idx - 1, -1, -1) if mentions[j].actor_id == m.actor_id or
+            j = next((j for j in range(idx - 1, -1, -1) if mentions[j].actor_id == m.actor_id or mentions[j].type != "person" and
                       mentions[j].actor_id in reg.actors and reg.actors[mentions[j].actor_id].parent == m.actor_id), None)  # fmt: skip
             if j is not None:
                 _copy(m, mentions[j], j)
@@ -309,6 +311,7 @@ def _compatible(c: Mention, types, reg: Register) -> bool:
 def _copy(m: Mention, cand: Mention, j: int) -> None:
     m.actor_id, m.name, m.type, m.country, m.sector = cand.actor_id, cand.name, cand.type, cand.country, cand.sector
     m.role = m.role or cand.role
+    m.org_id = m.org_id or cand.org_id  # "Jenderal bintang dua itu menegaskan pihaknya": the general's police
     m.antecedent = j
 
 
