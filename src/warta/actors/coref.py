@@ -148,7 +148,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
                 _link(mentions, idx, types, reg)
         elif m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and m.text.split()[0].lower() in ana.definite:
             _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
-            if m.antecedent is None and m.type != "person":  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
+            if m.antecedent is None and m.actor_id is None and m.type != "person":  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
                 noun = tuple(fold(w) for w in m.text.split()[1:])  # "Para milisi": a group of the types "milisi" names
                 _link_salient(mentions, idx, ana.heads.get(noun) or ana.pronouns["mereka"], reg, text, sentence_starts, ana, own_clause=True,
                               type_first=True)  # fmt: skip
