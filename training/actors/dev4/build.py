@@ -1,0 +1,21 @@
+"""Build tests/fixtures/actors/dev4.jsonl (the fourth actor dev set, focused on coreference:
+pronouns, -nya, descriptions, epithets, bare role nouns, spokesperson -> organisation, passive
+agents, quotes, datelines) from the marked-up texts in docs1-3.py. Written by an author who did
+not read the resolver or anaphora.json.
+
+    python training/actors/dev4/build.py && python training/actors/check_dev.py --file tests/fixtures/actors/dev4.jsonl
+"""
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from lib import write  # noqa: E402
+
+import docs1  # noqa: E402,F401  (each module registers its documents on import)
+import docs2  # noqa: E402,F401
+import docs3  # noqa: E402,F401
+
+write(str(HERE.parents[2] / "tests" / "fixtures" / "actors" / "dev4.jsonl"))
