@@ -19,10 +19,12 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from warta.actors.antecedents import Candidate, Context, load_ranker
 from warta.actors.discover import discover
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register, tokens
@@ -41,6 +43,7 @@ class Anaphora:
     openers: frozenset[str]  # the clause openers as folded words
     bare_defaults: dict[str, str]  # 'pemerintah' with nothing before it that fits: Indonesia
     bare_not_before: dict[str, frozenset[str]]  # 'pemerintah daerah' is no bare noun
+    bare_not_after: dict[str, frozenset[str]]  # 'sebagai tersangka' is a predicate
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
     reporting_words: frozenset[str]
@@ -73,6 +76,7 @@ def load_anaphora() -> Anaphora:
         openers=frozenset(fold(w) for w in data["clause_openers"]),
         bare_defaults={fold(k): v for k, v in data["bare_defaults"].items()},
         bare_not_before={fold(k): frozenset(v) for k, v in data["bare_not_before"].items()},
+        bare_not_after={fold(k): frozenset(v) for k, v in data["bare_not_after"].items()},
         numbered={fold(k): frozenset(v) for k, v in data["numbered"].items()},
         not_verbs=frozenset(data["not_verbs"]),
         reporting_words=frozenset(data["reporting_verbs"]),
@@ -81,10 +85,12 @@ def load_anaphora() -> Anaphora:
     )
 
 
-def resolve_mentions(text: str, register: Register | None = None, entities=()) -> list[Mention]:
+def resolve_mentions(text: str, register: Register | None = None, entities=(), ranker="shipped") -> list[Mention]:
     """Named mentions (the register's, and new actors from NER ``entities`` and organisation
-    names: warta.actors.discover) and resolved pronouns/descriptions, in text order, with antecedents."""
+    names: warta.actors.discover) and resolved pronouns/descriptions, in text order, with antecedents.
+    ``ranker``: the antecedent ranker (default: the shipped one; None: the rules alone)."""
     reg = register or load_register()
+    ranker = load_ranker() if ranker == "shipped" else ranker
     ana = load_anaphora()
     named = find_mentions(text, reg)
     toks = _tokenize(text)
@@ -136,16 +142,11 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
         if types is not None:
             if (counted := ana.numbered.get(fold(m.text))) and _link_counted(mentions, idx, counted):
                 continue
-            if m.text.lower() in _SUBJECT_PRONOUNS:
-                _link_subject(mentions, idx, types, reg, sentence_starts, text, ana)
-            elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in ana.bare_nouns:
-                description = m.rule == "anaphor" and (" " in m.text or fold(m.text) in ana.bare_nouns)
-                _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=description)
-                default = reg.actors.get(ana.bare_defaults.get(fold(m.text), ""))
-                if m.antecedent is None and default is not None:  # bare "pemerintah": Indonesia's government
-                    m.actor_id, m.name, m.type, m.country, m.sector = default.id, default.name, default.type, default.country, "GOV"
-            else:
-                _link(mentions, idx, types, reg)
+            _resolve_anaphor(mentions, idx, types, reg, text, sentence_starts, ana, ranker)
+            default = reg.actors.get(ana.bare_defaults.get(fold(m.text), ""))
+            if mentions[idx].antecedent is None and default is not None:  # bare "pemerintah": Indonesia's government
+                m = mentions[idx]
+                m.actor_id, m.name, m.type, m.country, m.sector = default.id, default.name, default.type, default.country, "GOV"
         elif m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and m.text.split()[0].lower() in ana.definite:
             _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
             if m.antecedent is None and m.actor_id is None and m.type != "person":  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
@@ -169,6 +170,52 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
             if j is not None:
                 _copy(m, mentions[j], j)
     return mentions
+
+
+def _rule_link(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora) -> None:
+    """The hand-written choice for a pronoun, possessive or description (see the module docstring)."""
+    m = mentions[idx]
+    if m.text.lower() in _SUBJECT_PRONOUNS:
+        _link_subject(mentions, idx, types, reg, sentence_starts, text, ana)
+    elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in ana.bare_nouns:
+        description = m.rule == "anaphor" and (" " in m.text or fold(m.text) in ana.bare_nouns)
+        _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=description)
+    else:
+        _link(mentions, idx, types, reg)
+
+
+def _resolve_anaphor(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora,
+                     ranker) -> None:  # fmt: skip
+    """The rules propose; the ranker (warta.actors.antecedents), when there is one, decides
+    among the compatible mentions of the last few sentences and the rules' choice."""
+    m = mentions[idx]
+    mentions[idx] = trial = copy(m)
+    _rule_link(mentions, idx, types, reg, text, sentence_starts, ana)
+    rule_j = trial.antecedent
+    if ranker is None:
+        return  # the rules' result stands
+    k = bisect_left(sentence_starts, m.start + 1) - 1
+    since = sentence_starts[max(k - ranker.window, 0)]
+    cands = [Candidate(j, kind) for j in range(idx - 1, -1, -1)
+             if (mentions[j].start >= since or j == rule_j) and (kind := _kind(mentions[j], types, reg)) is not None]  # fmt: skip
+    if not cands:
+        return
+    ctx = Context(text, sentence_starts, ana.clause_openers, ana.reporting)
+    best = ranker.choose(mentions, idx, cands, rule_j, ctx, tuple(types))
+    if best is None or best.index == rule_j:
+        return
+    mentions[idx] = m
+    _attach(m, mentions[best.index], best.index, best.kind, reg)
+
+
+def _attach(m: Mention, c: Mention, j: int, kind: str, reg: Register) -> None:
+    """m stands for c itself, or for c's organisation or country (``kind``, from _kind)."""
+    if kind == c.type:
+        _copy(m, c, j)
+        return
+    org = reg.actors[c.country.lower() if kind == "country_of_person" else c.org_id]
+    m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
+    m.antecedent = j
 
 
 def _link_counted(mentions: list[Mention], idx: int, counted: frozenset[str]) -> bool:
@@ -278,13 +325,7 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
                 ranked.append(((order.index(kind) if order and kind in order else 0), near, c.start, j, kind))
         if ranked:
             *_, j, kind = min(ranked)
-            c = mentions[j]
-            if kind == c.type:
-                _copy(m, c, j)
-            else:  # the organisation (or country) of a person: "juru bicara KPK ... pihaknya"
-                org = reg.actors[c.country.lower() if kind == "country_of_person" else c.org_id]
-                m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
-                m.antecedent = j
+            _attach(m, mentions[j], j, kind, reg)  # itself, or the organisation of a person: "juru bicara KPK ... pihaknya"
             return
     _link(mentions, idx, types, reg)
 
@@ -345,8 +386,8 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     if i + 1 < len(toks) and (types := ana.pronouns.get(f"{toks[i].key} {toks[i + 1].key}")):
         return (i, i + 2, types)  # "yang bersangkutan"
     types = ana.pronouns.get(toks[i].key)
-    if types and toks[i].key in ana.bare_nouns and i > 0 and toks[i - 1].key in reg.quantifiers:
-        return None  # "para tersangka", "42 tersangka": a group noun (roles.json), not a bare noun
+    if types and toks[i].key in ana.bare_nouns and i > 0 and (toks[i - 1].key in reg.quantifiers or toks[i - 1].key in ana.bare_not_after.get(toks[i].key, ())):
+        return None  # "para tersangka", "42 tersangka": a group noun (roles.json); "sebagai tersangka": a predicate
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
     return (i, i + 1, types) if types else None

@@ -60,9 +60,13 @@ def evaluate(gold_path: str | Path) -> ActorScores:
     records = [Document(doc_id=d["doc_id"], content_hash=d["doc_id"], source_file=str(gold_path), position="", source_format="jsonl",
                         raw_text=d["text"], text=d["text"]) for d in docs]  # fmt: skip
     records = Actors()(Nlp()(records))
+    return score_documents(docs, [record.annotations["mentions"] for record in records])
+
+
+def score_documents(docs: list[dict], found_lists: list[list]) -> ActorScores:
+    """Gold documents (the JSONL records) against the mentions found in each."""
     gold_n = pred_n = matched = id_known = id_correct = coref_gold = coref_correct = 0
-    for doc, record in zip(docs, records):
-        found = record.annotations["mentions"]
+    for doc, found in zip(docs, found_lists):
         predicted = {(m.start, m.end): m for m in found}
         pred_n += len(predicted)
         chain = _chains(doc["mentions"])
