@@ -19,12 +19,10 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from warta.actors.antecedents import Candidate, Context, load_ranker
 from warta.actors.discover import discover
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register, tokens
@@ -85,12 +83,10 @@ def load_anaphora() -> Anaphora:
     )
 
 
-def resolve_mentions(text: str, register: Register | None = None, entities=(), ranker="shipped") -> list[Mention]:
+def resolve_mentions(text: str, register: Register | None = None, entities=()) -> list[Mention]:
     """Named mentions (the register's, and new actors from NER ``entities`` and organisation
-    names: warta.actors.discover) and resolved pronouns/descriptions, in text order, with antecedents.
-    ``ranker``: the antecedent ranker (default: the shipped one; None: the rules alone)."""
+    names: warta.actors.discover) and resolved pronouns/descriptions, in text order, with antecedents."""
     reg = register or load_register()
-    ranker = load_ranker() if ranker == "shipped" else ranker
     ana = load_anaphora()
     named = find_mentions(text, reg)
     toks = _tokenize(text)
@@ -142,7 +138,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), r
         if types is not None:
             if (counted := ana.numbered.get(fold(m.text))) and _link_counted(mentions, idx, counted):
                 continue
-            _resolve_anaphor(mentions, idx, types, reg, text, sentence_starts, ana, ranker)
+            _rule_link(mentions, idx, types, reg, text, sentence_starts, ana)
             default = reg.actors.get(ana.bare_defaults.get(fold(m.text), ""))
             if mentions[idx].antecedent is None and default is not None:  # bare "pemerintah": Indonesia's government
                 m = mentions[idx]
@@ -173,7 +169,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), r
 
 
 def _rule_link(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora) -> None:
-    """The hand-written choice for a pronoun, possessive or description (see the module docstring)."""
+    """The antecedent of a pronoun, possessive or description (see the module docstring)."""
     m = mentions[idx]
     if m.text.lower() in _SUBJECT_PRONOUNS:
         _link_subject(mentions, idx, types, reg, sentence_starts, text, ana)
@@ -182,30 +178,6 @@ def _rule_link(mentions: list[Mention], idx: int, types, reg: Register, text: st
         _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=description)
     else:
         _link(mentions, idx, types, reg)
-
-
-def _resolve_anaphor(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora,
-                     ranker) -> None:  # fmt: skip
-    """The rules propose; the ranker (warta.actors.antecedents), when there is one, decides
-    among the compatible mentions of the last few sentences and the rules' choice."""
-    m = mentions[idx]
-    mentions[idx] = trial = copy(m)
-    _rule_link(mentions, idx, types, reg, text, sentence_starts, ana)
-    rule_j = trial.antecedent
-    if ranker is None:
-        return  # the rules' result stands
-    k = bisect_left(sentence_starts, m.start + 1) - 1
-    since = sentence_starts[max(k - ranker.window, 0)]
-    cands = [Candidate(j, kind) for j in range(idx - 1, -1, -1)
-             if (mentions[j].start >= since or j == rule_j) and (kind := _kind(mentions[j], types, reg)) is not None]  # fmt: skip
-    if not cands:
-        return
-    ctx = Context(text, sentence_starts, ana.clause_openers, ana.reporting)
-    best = ranker.choose(mentions, idx, cands, rule_j, ctx, tuple(types))
-    if best is None or best.index == rule_j:
-        return
-    mentions[idx] = m
-    _attach(m, mentions[best.index], best.index, best.kind, reg)
 
 
 def _attach(m: Mention, c: Mention, j: int, kind: str, reg: Register) -> None:
