@@ -42,6 +42,7 @@ class Anaphora:
     bare_defaults: dict[str, str]  # 'pemerintah' with nothing before it that fits: Indonesia
     bare_not_before: dict[str, frozenset[str]]  # 'pemerintah daerah' is no bare noun
     bare_not_after: dict[str, frozenset[str]]  # 'sebagai tersangka' is a predicate
+    after_predicate: frozenset[str]  # 'militer' refers back only after a verb or a clause opener
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
     reporting_words: frozenset[str]
@@ -75,6 +76,7 @@ def load_anaphora() -> Anaphora:
         bare_defaults={fold(k): v for k, v in data["bare_defaults"].items()},
         bare_not_before={fold(k): frozenset(v) for k, v in data["bare_not_before"].items()},
         bare_not_after={fold(k): frozenset(v) for k, v in data["bare_not_after"].items()},
+        after_predicate=frozenset(fold(w) for w in data["bare_after_predicate"]),
         numbered={fold(k): frozenset(v) for k, v in data["numbered"].items()},
         not_verbs=frozenset(data["not_verbs"]),
         reporting_words=frozenset(data["reporting_verbs"]),
@@ -360,9 +362,15 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     types = ana.pronouns.get(toks[i].key)
     if types and toks[i].key in ana.bare_nouns and i > 0 and (toks[i - 1].key in reg.quantifiers or toks[i - 1].key in ana.bare_not_after.get(toks[i].key, ())):
         return None  # "para tersangka", "42 tersangka": a group noun (roles.json); "sebagai tersangka": a predicate
+    if types and toks[i].key in ana.after_predicate and not (i > 0 and (toks[i - 1].key in ana.openers or _is_verb(toks[i - 1].key))):
+        return None  # "pangkalan militer": a modifier; "menuduh militer": the army named before
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
     return (i, i + 1, types) if types else None
+
+
+def _is_verb(word: str) -> bool:
+    return len(word) >= 5 and word.isalpha() and word.startswith(("me", "di", "ber", "ter"))
 
 
 def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, frozenset[str]] | None:
