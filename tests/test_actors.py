@@ -312,3 +312,28 @@ def test_epithets_and_counted_pronouns_refer_back():
     assert r[-2][:2] == ("Jenderal bintang empat itu", "idn-listyo-sigit-prabowo")
     r = resolved("Densus 88 menangkap dua terduga teroris di Bekasi. Polisi menyebut keduanya anggota JAD.")
     assert [x for x in r if x[0] == "keduanya"][0][3] == "dua terduga teroris"
+
+
+def test_numbered_pronouns_take_the_group_counted_so():
+    r = resolved("Kejaksaan Agung menetapkan dua petinggi PT Maju sebagai tersangka. Juru bicara Kejagung Harli Siregar mengatakan keduanya ditahan.")
+    assert [x for x in r if x[0] == "keduanya"][0][3] == "dua petinggi PT Maju"
+    assert not [x for x in r if x[0] == "tersangka"]  # "sebagai tersangka" is a predicate, no mention
+
+
+def test_a_sentence_initial_ia_continues_the_previous_subject():
+    text = ("Ketua Umum Partai Golkar Bahlil Lahadalia menyatakan partainya siap mengusung Prabowo Subianto. "
+            "Ia menyebut keputusan itu diambil setelah rapat pleno.")
+    assert [x for x in resolved(text) if x[0] == "Ia"][0][3] == "Ketua Umum Partai Golkar Bahlil Lahadalia"
+    # the subject of the reported clause, unless the pronoun speaks again
+    text = "Wakil Ketua KPK Fitroh Rohcahyanto mengatakan sang bupati diduga menerima suap. Dia kini ditahan di Rutan KPK."
+    assert [x for x in resolved(text) if x[0] == "Dia"][0][3] == "sang bupati"
+    text = "Juru bicara KPK Budi Prasetyo mengatakan sang wali kota telah ditahan. Ia juga menyebut dua ajudannya diperiksa."
+    assert [x for x in resolved(text) if x[0] == "Ia"][0][3] == "Juru bicara KPK Budi Prasetyo"
+
+
+def test_a_bare_militer_after_a_verb_and_a_descriptive_alias_after_a_person():
+    r = resolved("Junta Myanmar melancarkan serangan udara. Pemerintah Persatuan Nasional menuduh militer sengaja menargetkan sekolah.")
+    assert ("militer", "mmr-tatmadaw") in [x[:2] for x in r]
+    assert "pangkalan militer" not in [x[0] for x in resolved("Houthi menyerang pangkalan militer di Laut Merah.")]
+    r = resolved("PDI Perjuangan menetapkan Megawati Soekarnoputri sebagai ketua umum. Putri Proklamator itu menegaskan partai berlambang banteng itu tetap di luar kabinet.")
+    assert [x[1] for x in r if x[0] == "partai berlambang banteng itu"] == ["idn-pdip"]

@@ -96,6 +96,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     _role_organisations(named, reg)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
     starts = [t.start for t in toks]
+    named = [m for m in named if not _predicate(m, toks, starts, ana)]
     covered = _covered(named, toks, starts)
     i = 0
     clitics: list[tuple[int, frozenset[str]]] = []  # (token, types) of "-nya" possessors
@@ -367,6 +368,13 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
     return (i, i + 1, types) if types else None
+
+
+def _predicate(m: Mention, toks, starts: list[int], ana: Anaphora) -> bool:
+    """'menetapkan Bupati X sebagai tersangka': a status noun after 'sebagai' names no one."""
+    after = ana.bare_not_after.get(fold(m.text))
+    k = bisect_left(starts, m.start)
+    return bool(after) and 0 < k < len(toks) and toks[k - 1].key in after
 
 
 def _is_verb(word: str) -> bool:
