@@ -176,6 +176,8 @@ def _rule_link(mentions: list[Mention], idx: int, types, reg: Register, text: st
     m = mentions[idx]
     if m.text.lower() in _SUBJECT_PRONOUNS:
         _link_subject(mentions, idx, types, reg, sentence_starts, text, ana)
+    elif m.rule == "anaphor" and m.text.lower().endswith("nya") and _link_speaker(mentions, idx, types, reg, text, sentence_starts, ana):
+        return
     elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in ana.bare_nouns:
         description = m.rule == "anaphor" and (" " in m.text or fold(m.text) in ana.bare_nouns)
         _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=description)
@@ -191,6 +193,24 @@ def _attach(m: Mention, c: Mention, j: int, kind: str, reg: Register) -> None:
     org = reg.actors[c.country.lower() if kind == "country_of_person" else c.org_id]
     m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
     m.antecedent = j
+
+
+def _link_speaker(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora) -> bool:
+    """In reported speech "pihaknya", "lembaganya" are the speaker's side: "Grab menyatakan
+    pihaknya masih mengkaji", "Kepala BNPB menyatakan lembaganya ..." -> the mention right
+    before the reporting verb (through a person's organisation)."""
+    m = mentions[idx]
+    here = sentence_starts[bisect_left(sentence_starts, m.start + 1) - 1]
+    verbs = [r.start() for r in _REPORTING.finditer(text, here, m.start)]
+    if not verbs:
+        return False
+    speaker = [j for j in range(idx) if here <= mentions[j].start < verbs[-1] and mentions[j].rule != "clitic"]
+    if "person" in types or not speaker or (kind := _kind(mentions[speaker[-1]], types, reg)) is None:
+        return False  # "kliennya" is not the speaker; a speaker's side must be known (no newly found name alone)
+    if kind == mentions[speaker[-1]].type and mentions[speaker[-1]].actor_id not in reg.actors:
+        return False
+    _attach(m, mentions[speaker[-1]], speaker[-1], kind, reg)
+    return True
 
 
 def _link_counted(mentions: list[Mention], idx: int, counted: frozenset[str]) -> bool:
@@ -233,6 +253,7 @@ def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: R
             return
 
 
+_REPORTING = re.compile(r"\b(?:mengatakan|menyatakan|menyebut|menegaskan|menjelaskan|mengungkapkan|mengklaim|mengaku|memastikan)\b")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
 _SUBJECT_PRONOUNS = frozenset({"mereka", "ia", "dia", "beliau"})
 
