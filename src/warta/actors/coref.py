@@ -43,6 +43,7 @@ class Anaphora:
     bare_not_before: dict[str, frozenset[str]]  # 'pemerintah daerah' is no bare noun
     bare_not_after: dict[str, frozenset[str]]  # 'sebagai tersangka' is a predicate
     after_predicate: frozenset[str]  # 'militer' refers back only after a verb or a clause opener
+    contrastive: dict[str, frozenset[str]]  # role -> roles its mentions never refer back to ("pelaku" -> "korban")
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
     reporting_words: frozenset[str]
@@ -77,6 +78,7 @@ def load_anaphora() -> Anaphora:
         bare_not_before={fold(k): frozenset(v) for k, v in data["bare_not_before"].items()},
         bare_not_after={fold(k): frozenset(v) for k, v in data["bare_not_after"].items()},
         after_predicate=frozenset(fold(w) for w in data["bare_after_predicate"]),
+        contrastive={k: frozenset(v) for k, v in data["contrastive_roles"].items()},
         numbered={fold(k): frozenset(v) for k, v in data["numbered"].items()},
         not_verbs=frozenset(data["not_verbs"]),
         reporting_words=frozenset(data["reporting_verbs"]),
@@ -150,7 +152,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
             _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
             if m.antecedent is None and m.actor_id is None and m.type != "person":  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
                 noun = tuple(fold(w) for w in m.text.split()[1:])  # "Para milisi": a group of the types "milisi" names
-                _link_salient(mentions, idx, ana.heads.get(noun) or ana.pronouns["mereka"], reg, text, sentence_starts, ana, own_clause=True,
+                _link_salient(mentions, idx, ana.heads.get(noun) or ("generic_group", "armed_group", "ngo"), reg, text, sentence_starts, ana, own_clause=True,
                               type_first=True)  # fmt: skip
         elif m.rule == "role_group" and m.actor_id is None and m.text.islower() and " " not in m.text:
             _link(mentions, idx, f"role:{m.role}", reg)  # a bare "warga", "korban" again: the group named before
@@ -313,7 +315,7 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
         ranked = []
         for j in before:
             c = mentions[j]
-            if not (lo <= c.start < hi) or j == subject:
+            if not (lo <= c.start < hi) or j == subject or c.role in ana.contrastive.get(m.role, ()):
                 continue
             kind = _kind(c, types, reg)
             if kind is not None:
