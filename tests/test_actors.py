@@ -337,3 +337,11 @@ def test_a_bare_militer_after_a_verb_and_a_descriptive_alias_after_a_person():
     assert "pangkalan militer" not in [x[0] for x in resolved("Houthi menyerang pangkalan militer di Laut Merah.")]
     r = resolved("PDI Perjuangan menetapkan Megawati Soekarnoputri sebagai ketua umum. Putri Proklamator itu menegaskan partai berlambang banteng itu tetap di luar kabinet.")
     assert [x[1] for x in r if x[0] == "partai berlambang banteng itu"] == ["idn-pdip"]
+
+
+def test_a_word_of_a_name_named_before_is_that_person_and_the_speakers_side():
+    r = resolved("Direktur Jenderal IAEA Rafael Grossi tiba di Teheran. Grossi membantah tudingan itu.")
+    assert ("Grossi", "person", "Direktur Jenderal IAEA Rafael Grossi") in [(x[0], x[2], r[0][0]) for x in r]
+    assert "Jaya" not in [x[0] for x in resolved("Kapolda Metro Jaya Irjen Asep Edi Suheri tiba. Polda Metro Jaya menangkap tiga orang.")]
+    r = resolved("Presiden KSPI Said Iqbal mengatakan Kementerian Ketenagakerjaan mengabaikan tuntutan buruh sehingga pihaknya akan menggelar aksi.")
+    assert [x[1] for x in r if x[0] == "pihaknya"] == ["idn-kspi"]  # the speaker's side, not the ministry

@@ -99,6 +99,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
     starts = [t.start for t in toks]
     named = [m for m in named if not _predicate(m, toks, starts, ana)]
+    named = sorted(named + _name_parts(named, toks, starts, text), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
     i = 0
     clitics: list[tuple[int, frozenset[str]]] = []  # (token, types) of "-nya" possessors
@@ -359,11 +360,11 @@ def _inside(m: Mention, spans: list[Mention], starts: list[int]) -> bool:
     return k >= 0 and spans[k].start <= m.start and m.end <= spans[k].end
 
 
-def _covered(named: list[Mention], toks, starts: list[int]) -> list[bool]:
-    """Which tokens lie inside a named mention (group nouns stay open to descriptions)."""
+def _covered(named: list[Mention], toks, starts: list[int], groups: bool = False) -> list[bool]:
+    """Which tokens lie inside a named mention (group nouns stay open to descriptions, unless ``groups``)."""
     out = [False] * len(toks)
     for m in named:
-        if m.rule == "role_group":
+        if m.rule == "role_group" and not groups:
             continue
         k = bisect_left(starts, m.start)
         while k < len(toks) and toks[k].end <= m.end:
@@ -391,6 +392,31 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
     return (i, i + 1, types) if types else None
+
+
+def _name_parts(named: list[Mention], toks, starts: list[int], text: str) -> list[Mention]:
+    """A word of a person's name named before stands for that person: "Grossi" after "Direktur
+    Jenderal IAEA Rafael Grossi", "Purbaya" after "Menteri Keuangan Purbaya Yudhi Sadewa"."""
+    inside = _covered(named, toks, starts, groups=True)
+    persons = [m for m in named if m.type == "person" and m.name]
+    out = []
+    for k, t in enumerate(toks):
+        if inside[k] or len(t.raw) < 3 or not t.raw[:1].isupper() or not t.raw[1:].islower():
+            continue
+        if any(0 <= n < len(toks) and toks[n].raw[:1].isupper() and _contiguous_words(toks, min(k, n), max(k, n)) for n in (k - 1, k + 1)):
+            continue  # part of a longer name ("Polda Metro Jaya", "Jakarta Selatan"), not a name alone
+        before = [m for m in persons if m.end <= t.start and t.raw in m.name.split()[(1 if len(m.name.split()) > 1 and m.name.split()[0] in _HONORIFICS else 0):]]
+        if before:
+            p = before[-1]
+            out.append(Mention(t.start, t.end, t.raw, p.actor_id, p.name, "person", p.country, p.sector, role=p.role, rule="name_part", org_id=p.org_id))
+    return out
+
+
+def _contiguous_words(toks, a: int, b: int) -> bool:
+    return toks[b].gap.strip() == ""  # only white space between toks[a] and toks[b] (b = a + 1)
+
+
+_HONORIFICS = frozenset({"H.", "Hj.", "Dr.", "Ir."})
 
 
 def _predicate(m: Mention, toks, starts: list[int], ana: Anaphora) -> bool:
