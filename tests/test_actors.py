@@ -345,3 +345,11 @@ def test_a_word_of_a_name_named_before_is_that_person_and_the_speakers_side():
     assert "Jaya" not in [x[0] for x in resolved("Kapolda Metro Jaya Irjen Asep Edi Suheri tiba. Polda Metro Jaya menangkap tiga orang.")]
     r = resolved("Presiden KSPI Said Iqbal mengatakan Kementerian Ketenagakerjaan mengabaikan tuntutan buruh sehingga pihaknya akan menggelar aksi.")
     assert [x[1] for x in r if x[0] == "pihaknya"] == ["idn-kspi"]  # the speaker's side, not the ministry
+
+
+def test_ranks_naming_their_force_and_units_with_a_slash_belong_to_the_holder():
+    r = resolved("Pangdam XVII/Cenderawasih Mayjen TNI Guruh Arif Darmawan mengatakan pasukannya siaga.")
+    assert r[0][:3] == ("Pangdam XVII/Cenderawasih Mayjen TNI Guruh Arif Darmawan", None, "person")
+    assert r[1][:2] == ("pasukannya", "idn-kodam-xvii-cenderawasih")
+    r = resolved("Kepala BNPB Letjen TNI Suharyanto mengatakan pihaknya mengirim bantuan.")
+    assert [x[:2] for x in r] == [("Kepala BNPB Letjen TNI Suharyanto", None), ("pihaknya", "idn-bnpb")]

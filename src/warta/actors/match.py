@@ -48,7 +48,7 @@ class _Token:
 
 
 # a space, hyphen or apostrophe, or a period inside an abbreviation ("A.S."), never a sentence end
-_GAP = re.compile(r"[\s\-–'’]{0,2}|\.")
+_GAP = re.compile(r"[\s\-–'’/]{0,2}|\.")
 
 
 def _tokenize(text: str) -> list[_Token]:
@@ -338,7 +338,8 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
     start = toks[first].start
     if role.get("person") and j < len(toks) and _contiguous(toks, j - 1, j + 1):
         unit = _proper_run(reg, toks, keys, j, 4)  # "Kepala [Biro Penerangan Masyarakat] Divisi Humas Polri ..."
-        if unit > j and unit < len(toks) and _contiguous(toks, unit - 1, unit + 1) and _names_organisation(reg, toks, keys, unit):
+        ranked = any(_is_rank(reg, toks, keys, x) for x in range(j, unit))  # "Pangdam XVII/Cenderawasih [Mayjen TNI] ...": a rank, no unit
+        if unit > j and unit < len(toks) and not ranked and _contiguous(toks, unit - 1, unit + 1) and _names_organisation(reg, toks, keys, unit):
             j = unit
     form_sector = None
     for k in (3, 2, 1):  # "Juru bicara [militer] Houthi", "juru bicara [militer] Israel": the org of a form
@@ -503,8 +504,14 @@ def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limi
     """The end of capitalised words from k on that name no registered organisation or country
     ("Rohingya", "Desa Sungai Rawa", "Irjen Karyoto", "Mohammed Shia al-Sudani")."""
     e = k
-    while e < len(toks) and e - k < limit and (e == k or _contiguous(toks, e - 1, e + 1)):
+    ranks = 0  # tokens of ranks inside the run, not counted against the limit
+    while e < len(toks) and e - k - ranks < limit and (e == k or _contiguous(toks, e - 1, e + 1)):
         word = toks[e].raw
+        rank = _longest(reg, toks, keys, e) if word[:1].isupper() else None
+        if rank and rank[0] > 1 and any(a.role and reg.roles[a.role].get("rank") for a in rank[1]):
+            e += rank[0]  # "Mayjen TNI": a rank naming its force is part of the name
+            ranks += rank[0]
+            continue
         particle = keys[e] in reg.name_particles and e + 1 < len(toks) and toks[e + 1].raw[:1].isupper() and e > k
         if not (word[:1].isupper() or particle) or (not particle and _names_organisation(reg, toks, keys, e, places)):
             break
