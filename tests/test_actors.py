@@ -353,3 +353,8 @@ def test_ranks_naming_their_force_and_units_with_a_slash_belong_to_the_holder():
     assert r[1][:2] == ("pasukannya", "idn-kodam-xvii-cenderawasih")
     r = resolved("Kepala BNPB Letjen TNI Suharyanto mengatakan pihaknya mengirim bantuan.")
     assert [x[:2] for x in r] == [("Kepala BNPB Letjen TNI Suharyanto", None), ("pihaknya", "idn-bnpb")]
+
+
+def test_a_bare_victim_is_the_person_just_introduced():
+    r = resolved("Seorang jurnalis Tempo dianiaya sekelompok orang di Surabaya. Polisi menyebut korban dirawat di rumah sakit.")
+    assert [x[3] for x in r if x[0] == "korban"] == ["Seorang jurnalis Tempo"]

@@ -44,6 +44,7 @@ class Anaphora:
     bare_not_after: dict[str, frozenset[str]]  # 'sebagai tersangka' is a predicate
     after_predicate: frozenset[str]  # 'militer' refers back only after a verb or a clause opener
     contrastive: dict[str, frozenset[str]]  # role -> roles its mentions never refer back to ("pelaku" -> "korban")
+    singular_back: frozenset[str]  # roles whose bare noun is the one person just introduced ("korban")
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
     reporting_words: frozenset[str]
@@ -79,6 +80,7 @@ def load_anaphora() -> Anaphora:
         bare_not_after={fold(k): frozenset(v) for k, v in data["bare_not_after"].items()},
         after_predicate=frozenset(fold(w) for w in data["bare_after_predicate"]),
         contrastive={k: frozenset(v) for k, v in data["contrastive_roles"].items()},
+        singular_back=frozenset(data["singular_back_roles"]),
         numbered={fold(k): frozenset(v) for k, v in data["numbered"].items()},
         not_verbs=frozenset(data["not_verbs"]),
         reporting_words=frozenset(data["reporting_verbs"]),
@@ -157,6 +159,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
                               type_first=True)  # fmt: skip
         elif m.rule == "role_group" and m.actor_id is None and m.text.islower() and " " not in m.text:
             _link(mentions, idx, f"role:{m.role}", reg)  # a bare "warga", "korban" again: the group named before
+            if m.antecedent is None and m.role in ana.singular_back:  # "korban" after "seorang jurnalis Tempo": that one
+                _link_singular(mentions, idx, reg, sentence_starts)
         elif m.rule == "person_anaphor":  # "mantan gubernur itu", "Menteri ESDM tersebut": that office holder, else the salient person
             _link(mentions, idx, f"role:{m.role}", reg, persons_only=True)
             if m.antecedent is None:
@@ -214,6 +218,20 @@ def _link_speaker(mentions: list[Mention], idx: int, types, reg: Register, text:
         return False
     _attach(m, mentions[speaker[-1]], speaker[-1], kind, reg)
     return True
+
+
+def _link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_starts: list[int]) -> None:
+    """The nearest earlier person introduced by "seorang" in this or the two sentences before."""
+    m = mentions[idx]
+    k = bisect_left(sentence_starts, m.start + 1) - 1
+    since = sentence_starts[max(k - 2, 0)]
+    for j in range(idx - 1, -1, -1):
+        c = mentions[j]
+        if c.start < since:
+            return
+        if c.text.split()[0].lower() in reg.singular and c.role != m.role:
+            _copy(m, c, j)
+            return
 
 
 def _link_counted(mentions: list[Mention], idx: int, counted: frozenset[str]) -> bool:
