@@ -358,3 +358,8 @@ def test_ranks_naming_their_force_and_units_with_a_slash_belong_to_the_holder():
 def test_a_bare_victim_is_the_person_just_introduced():
     r = resolved("Seorang jurnalis Tempo dianiaya sekelompok orang di Surabaya. Polisi menyebut korban dirawat di rumah sakit.")
     assert [x[3] for x in r if x[0] == "korban"] == ["Seorang jurnalis Tempo"]
+
+
+def test_a_bare_crowd_is_the_group_of_people_named_before():
+    r = resolved("Ribuan buruh berunjuk rasa di depan gedung DPR. Polisi menyebut massa sempat membakar ban.")
+    assert [x[3] for x in r if x[0] == "massa"] == ["Ribuan buruh"]

@@ -45,6 +45,7 @@ class Anaphora:
     after_predicate: frozenset[str]  # 'militer' refers back only after a verb or a clause opener
     contrastive: dict[str, frozenset[str]]  # role -> roles its mentions never refer back to ("pelaku" -> "korban")
     singular_back: frozenset[str]  # roles whose bare noun is the one person just introduced ("korban")
+    group_back: frozenset[str]  # roles whose bare noun is the group of people named before ("massa")
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
     reporting_words: frozenset[str]
@@ -81,6 +82,7 @@ def load_anaphora() -> Anaphora:
         after_predicate=frozenset(fold(w) for w in data["bare_after_predicate"]),
         contrastive={k: frozenset(v) for k, v in data["contrastive_roles"].items()},
         singular_back=frozenset(data["singular_back_roles"]),
+        group_back=frozenset(data["group_back_roles"]),
         numbered={fold(k): frozenset(v) for k, v in data["numbered"].items()},
         not_verbs=frozenset(data["not_verbs"]),
         reporting_words=frozenset(data["reporting_verbs"]),
@@ -161,6 +163,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
             _link(mentions, idx, f"role:{m.role}", reg)  # a bare "warga", "korban" again: the group named before
             if m.antecedent is None and m.role in ana.singular_back:  # "korban" after "seorang jurnalis Tempo": that one
                 _link_singular(mentions, idx, reg, sentence_starts)
+            elif m.antecedent is None and m.role in ana.group_back:  # "massa" after "Ribuan buruh": the crowd named before
+                _link_salient(mentions, idx, ("generic_group",), reg, text, sentence_starts, ana, own_clause=False, type_first=True)
         elif m.rule == "person_anaphor":  # "mantan gubernur itu", "Menteri ESDM tersebut": that office holder, else the salient person
             _link(mentions, idx, f"role:{m.role}", reg, persons_only=True)
             if m.antecedent is None:
