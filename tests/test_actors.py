@@ -293,7 +293,9 @@ def test_bare_government_and_units_before_an_appositive_name():
     assert r[0][:2] == ("Pemerintah", "idn")
     r = resolved("Perdana Menteri Irak menyatakan negaranya netral. Pemerintah juga menolak pangkalan asing.")
     assert r[-1][:2] == ("Pemerintah", "irq")
-    assert not [m for m in resolve_mentions("Pemerintah daerah menutup jalan itu.") if m.rule == "anaphor"]
+    assert [m.actor_id for m in resolve_mentions("Pemerintah daerah menutup jalan itu.")] == [None]  # not Indonesia's government
+    r = resolved("Pemkab Aceh Timur menampung para pengungsi. Namun pemerintah daerah tidak memiliki anggaran.")
+    assert r[-1][0] == "pemerintah daerah" and r[-1][3] == "Pemkab Aceh Timur"
     ms = find_mentions("Kepala Pelaksana BPBD Agam, Rahmat Lasmono, mengatakan banjir surut.")
     assert ms[0].text == "Kepala Pelaksana BPBD Agam, Rahmat Lasmono"
 
