@@ -258,11 +258,14 @@ def _role_organisations(mentions: list[Mention], reg: Register) -> None:
                 m.org_id = org
 
 
-def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, persons_only: bool = False) -> None:
-    """Point mentions[idx] at the most recent earlier mention it can stand for."""
+def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, persons_only: bool = False,
+          avoid: frozenset[str] = frozenset()) -> None:  # fmt: skip
+    """Point mentions[idx] at the most recent earlier mention it can stand for (none with a role in ``avoid``)."""
     m = mentions[idx]
     for j in range(idx - 1, -1, -1):
         cand = mentions[j]
+        if cand.role in avoid:
+            continue
         if isinstance(types, str):  # same role: "para pengungsi tersebut" -> "ratusan pengungsi"
             if cand.role == types[5:] and cand is not m and (not persons_only or cand.type == "person"):
                 _copy(m, cand, j)
@@ -348,7 +351,7 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
             *_, j, kind = min(ranked)
             _attach(m, mentions[j], j, kind, reg)  # itself, or the organisation of a person: "juru bicara KPK ... pihaknya"
             return
-    _link(mentions, idx, types, reg)
+    _link(mentions, idx, types, reg, avoid=ana.contrastive.get(m.role, frozenset()))
 
 
 def _kind(c: Mention, types, reg: Register) -> str | None:
