@@ -365,3 +365,8 @@ def test_a_bare_victim_is_the_person_just_introduced():
 def test_a_bare_crowd_is_the_group_of_people_named_before():
     r = resolved("Ribuan buruh berunjuk rasa di depan gedung DPR. Polisi menyebut massa sempat membakar ban.")
     assert [x[3] for x in r if x[0] == "massa"] == ["Ribuan buruh"]
+
+
+def test_the_organisation_a_person_leads():
+    r = resolved("Ketua DPR Puan Maharani mengatakan lembaga yang dipimpinnya akan mengevaluasi tunjangan tersebut.")
+    assert r[-1][:2] == ("lembaga yang dipimpinnya", "idn-dpr")

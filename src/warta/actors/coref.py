@@ -47,6 +47,7 @@ class Anaphora:
     singular_back: frozenset[str]  # roles whose bare noun is the one person just introduced ("korban")
     group_back: frozenset[str]  # roles whose bare noun is the group of people named before ("massa")
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
+    led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
     reporting_words: frozenset[str]
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
@@ -84,6 +85,7 @@ def load_anaphora() -> Anaphora:
         singular_back=frozenset(data["singular_back_roles"]),
         group_back=frozenset(data["group_back_roles"]),
         numbered={fold(k): frozenset(v) for k, v in data["numbered"].items()},
+        led_by=frozenset(data["led_by"]),
         not_verbs=frozenset(data["not_verbs"]),
         reporting_words=frozenset(data["reporting_verbs"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),
@@ -190,7 +192,7 @@ def _rule_link(mentions: list[Mention], idx: int, types, reg: Register, text: st
     elif m.rule == "anaphor" and m.text.lower().endswith("nya") and _link_speaker(mentions, idx, types, reg, text, sentence_starts, ana):
         return
     elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in ana.bare_nouns:
-        description = m.rule == "anaphor" and (" " in m.text or fold(m.text) in ana.bare_nouns)
+        description = m.rule == "anaphor" and (" " in m.text or fold(m.text) in ana.bare_nouns) and not m.text.lower().endswith("nya")
         _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=description)
     else:
         _link(mentions, idx, types, reg)
@@ -472,6 +474,8 @@ def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, 
                 return None
             if toks[k].key in ana.demonstratives:
                 return (start, k + 1, types)
+            if relative and toks[k].key in ana.led_by:  # "lembaga yang dipimpinnya": the organisation of the person named before
+                return (start, k + 1, ("org_of_person",) + tuple(types))
             if toks[k].key in ana.openers:  # "korporasi karena ... itu": a new clause, no description
                 return None
             relative = relative or toks[k].key == "yang"
