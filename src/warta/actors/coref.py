@@ -217,13 +217,21 @@ def _link_speaker(mentions: list[Mention], idx: int, types, reg: Register, text:
     verbs = [r.start() for r in _REPORTING.finditer(text, here, m.start)]
     if not verbs:
         return False
-    speaker = [j for j in range(idx) if here <= mentions[j].start < verbs[-1] and mentions[j].rule != "clitic"]
-    if "person" in types or not speaker or (kind := _kind(mentions[speaker[-1]], types, reg)) is None:
+    j = next((j for j in _backwards(mentions, idx, here) if mentions[j].start < verbs[-1] and mentions[j].rule != "clitic"), None)
+    if "person" in types or j is None or (kind := _kind(mentions[j], types, reg)) is None:
         return False  # "kliennya" is not the speaker; a speaker's side must be known (no newly found name alone)
-    if kind == mentions[speaker[-1]].type and mentions[speaker[-1]].actor_id not in reg.actors:
+    if kind == mentions[j].type and mentions[j].actor_id not in reg.actors:
         return False
-    _attach(m, mentions[speaker[-1]], speaker[-1], kind, reg)
+    _attach(m, mentions[j], j, kind, reg)
     return True
+
+
+def _backwards(mentions: list[Mention], idx: int, since: int):
+    """Indices of the mentions before mentions[idx] that start at or after ``since``, nearest first."""
+    j = idx - 1
+    while j >= 0 and mentions[j].start >= since:
+        yield j
+        j -= 1
 
 
 def _link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_starts: list[int]) -> None:
@@ -425,17 +433,22 @@ def _name_parts(named: list[Mention], toks, starts: list[int], text: str) -> lis
     """A word of a person's name named before stands for that person: "Grossi" after "Direktur
     Jenderal IAEA Rafael Grossi", "Purbaya" after "Menteri Keuangan Purbaya Yudhi Sadewa"."""
     inside = _covered(named, toks, starts, groups=True)
-    persons = [m for m in named if m.type == "person" and m.name]
+    persons = sorted((m for m in named if m.type == "person" and m.name), key=lambda m: m.end)
+    known: dict[str, Mention] = {}  # a word of a name read so far -> the latest person with it
+    p = 0
     out = []
     for k, t in enumerate(toks):
-        if inside[k] or len(t.raw) < 3 or not t.raw[:1].isupper() or not t.raw[1:].islower():
+        while p < len(persons) and persons[p].end <= t.start:
+            words = persons[p].name.split()
+            for w in words[1:] if len(words) > 1 and words[0] in _HONORIFICS else words:
+                known[w] = persons[p]
+            p += 1
+        if inside[k] or t.raw not in known or len(t.raw) < 3 or not t.raw[:1].isupper() or not t.raw[1:].islower():
             continue
         if any(0 <= n < len(toks) and toks[n].raw[:1].isupper() and _contiguous_words(toks, min(k, n), max(k, n)) for n in (k - 1, k + 1)):
             continue  # part of a longer name ("Polda Metro Jaya", "Jakarta Selatan"), not a name alone
-        before = [m for m in persons if m.end <= t.start and t.raw in m.name.split()[(1 if len(m.name.split()) > 1 and m.name.split()[0] in _HONORIFICS else 0):]]
-        if before:
-            p = before[-1]
-            out.append(Mention(t.start, t.end, t.raw, p.actor_id, p.name, "person", p.country, p.sector, role=p.role, rule="name_part", org_id=p.org_id))
+        c = known[t.raw]
+        out.append(Mention(t.start, t.end, t.raw, c.actor_id, c.name, "person", c.country, c.sector, role=c.role, rule="name_part", org_id=c.org_id))
     return out
 
 
