@@ -199,3 +199,26 @@ def test_training_script_tiny(tmp_path):
     assert (tmp_path / "work" / "build.json").is_file()
     d = m("Presiden Joko Widodo tiba di Jakarta.")
     assert len(list(d.sents)) == 1
+
+
+# ------------------------------------------------------------------ gazetteer features
+
+
+def test_gazetteer_codes_mark_where_known_names_begin_and_continue():
+    from warta.nlp.gazetteer import gazetteer_codes, load_gazetteer
+
+    names = load_gazetteer()
+    assert names[("jakarta",)] & 2 and names[("prabowo", "subianto")] & 1  # a place (LOC bit), a person (PER bit)
+    words = "Presiden Prabowo Subianto tiba di Kuala Lumpur".split()
+    codes = [int(c) - 1 for c in gazetteer_codes(words, names)]
+    assert codes[1] & 1 and codes[2] & (1 << 3)  # "Prabowo" begins a person name, "Subianto" continues it
+    assert codes[5] & 2 and codes[6] & (2 << 3)  # "Kuala" begins a place, "Lumpur" continues it
+    assert codes[4] == 0  # "di"
+    assert gazetteer_codes([w.upper() for w in words], names).tolist() == gazetteer_codes(words, names).tolist()  # case-insensitive
+
+
+def test_the_shipped_ner_embeds_the_gazetteer_column(nlp):
+    ner_embed = nlp.get_pipe("ner").model.get_ref("tok2vec") if nlp.get_pipe("ner").model.has_ref("tok2vec") else None
+    cfg = nlp.config["components"]["ner"]["model"]["tok2vec"]
+    assert cfg["embed"]["@architectures"] == "warta.GazetteerHashEmbed.v1", cfg
+    assert ner_embed is not None

@@ -40,6 +40,7 @@ from spacy.training.iob_utils import doc_to_biluo_tags  # noqa: E402
 
 from warta.nlp import corpora as C  # noqa: E402
 from warta.nlp import components  # noqa: E402,F401  (registers tokenizer callback + sentencizer)
+from warta.nlp import gazetteer  # noqa: E402,F401  (registers warta.GazetteerHashEmbed.v1)
 
 HERE = Path(__file__).resolve().parent
 CONFIGS = HERE / "configs"
@@ -485,6 +486,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--init-tok2vec", type=Path, default=None, help="reuse pretrained tok2vec weights (a model*.bin)")
     ap.add_argument("--ner-set", action="append", default=[], metavar="KEY=VALUE",
                     help="override a ner.cfg setting, e.g. components.tok2vec.model.encode.depth=3 (JSON value)")
+    ap.add_argument("--ud-set", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a ud.cfg setting, e.g. components.parser.model.hidden_width=128 (JSON value)")
     ap.add_argument("--stages", default="convert,ud,ner,assemble,eval",
                     help="comma-separated subset of convert,vectors,ud,ner,assemble,eval")
     ap.add_argument("--ud-model", type=Path, default=None, help="reuse a trained UD model (skip ud stage)")
@@ -538,6 +541,7 @@ def main(argv: list[str] | None = None) -> int:
         ov = dict(common)
         if steps(args.ud_steps):
             ov["training.max_steps"] = steps(args.ud_steps)
+        ov.update(_settings(args.ud_set))
         ud_model = train_one(CONFIGS / "ud.cfg", work / "ud", work / "ud-model", ov,
                              init_tok2vec=init_tok2vec if args.pretrain_ud else None)
         build["timings_s"]["train_ud"] = round(time.time() - t, 1)
@@ -580,9 +584,7 @@ def main(argv: list[str] | None = None) -> int:
         if vectors:
             ov["paths.vectors"] = str(vectors)
             ov["components.tok2vec.model.embed.include_static_vectors"] = True
-        for kv in args.ner_set:
-            k, v = kv.split("=", 1)
-            ov[k] = json.loads(v)
+        ov.update(_settings(args.ner_set))
         ner_model = train_one(CONFIGS / "ner.cfg", work / "ner", work / "ner-model", ov, init_tok2vec=init_tok2vec)
         build["timings_s"]["train_ner"] = round(time.time() - t, 1)
 
@@ -617,6 +619,15 @@ def main(argv: list[str] | None = None) -> int:
     (work / "build.json").write_text(json.dumps(build, indent=1))
     print("work folder:", work, "| wall time (s):", build["timings_s"])
     return 0
+
+
+def _settings(pairs: list[str]) -> dict:
+    """KEY=VALUE config overrides, the value as JSON."""
+    out = {}
+    for kv in pairs:
+        k, v = kv.split("=", 1)
+        out[k] = json.loads(v)
+    return out
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from spacy.language import Language
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
 import warta.nlp.components  # noqa: F401  (registers warta_sentencizer)
+import warta.nlp.gazetteer  # noqa: F401  (registers warta.GazetteerHashEmbed.v1)
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 

@@ -1,0 +1,78 @@
+"""Gazetteer features for the NER tok2vec: is this token part of a known person, place or
+organisation name (Indonesian DBpedia name lists, built by training/nlp/build_gazetteer.py)?
+
+spaCy's MultiHashEmbed embeds token attributes (NORM, PREFIX, ...); ``GazetteerHashEmbed``
+embeds one more column: which name lists a token begins or continues a match of (6 bits:
+B/I x PER/LOC/ORG, longest match from each token, case-insensitive). The model learns how far
+to trust the noisy lists. The list ships in the package (``warta/data/nlp/gazetteer.tsv.gz``).
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+
+import numpy
+from spacy.ml.models.tok2vec import HashEmbed, Maxout
+from spacy.ml.staticvectors import StaticVectors
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Model, chain, concatenate, list2ragged, ragged2list, with_array
+
+LABELS = ("PER", "LOC", "ORG")
+MAX_TOKENS = 6
+
+
+@lru_cache(maxsize=None)
+def load_gazetteer() -> dict[tuple[str, ...], int]:
+    """Lower-cased name tokens -> bit mask of its labels (1 PER, 2 LOC, 4 ORG)."""
+    names: dict[tuple[str, ...], int] = {}
+    raw = resources.files("warta.data").joinpath("nlp", "gazetteer.tsv.gz").read_bytes()
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        mask, name = line.split("\t", 1)
+        names[tuple(name.split(" "))] = int(mask)
+    return names
+
+
+def gazetteer_codes(words: list[str], names: dict[tuple[str, ...], int]) -> numpy.ndarray:
+    """One code per token: bits 0-2 'a name of label L starts here', bits 3-5 'continues here'."""
+    lower = [w.lower() for w in words]
+    codes = numpy.zeros(len(lower), dtype="uint64")
+    for i in range(len(lower)):
+        for n in range(min(MAX_TOKENS, len(lower) - i), 0, -1):
+            mask = names.get(tuple(lower[i : i + n]))
+            if mask:
+                codes[i] |= mask
+                codes[i + 1 : i + n] |= mask << 3
+                break
+    return codes + 1  # 0 stays free for padding
+
+
+def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
+    columns = model.attrs["columns"]
+    names = load_gazetteer()
+    features = []
+    for doc in docs:
+        attrs = doc.to_array(columns)
+        if attrs.ndim == 1:
+            attrs = attrs.reshape((attrs.shape[0], 1))
+        codes = gazetteer_codes([t.text for t in doc], names).reshape((-1, 1))
+        features.append(model.ops.asarray2i(numpy.hstack([attrs.astype("uint64"), codes]), dtype="uint64"))
+    return features, lambda d_features: []
+
+
+@registry.architectures("warta.GazetteerHashEmbed.v1")
+def gazetteer_hash_embed(width: int, attrs: list[str], rows: list[int], include_static_vectors: bool = False,
+                         gazetteer_rows: int = 256) -> Model:  # fmt: skip
+    """spaCy's MultiHashEmbed plus one embedded gazetteer column (same seeds and layout)."""
+    if len(rows) != len(attrs):
+        raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
+    embeddings = [HashEmbed(width, rows[i], column=i, seed=8 + i, dropout=0.0) for i in range(len(attrs))]
+    embeddings.append(HashEmbed(width, gazetteer_rows, column=len(attrs), seed=8 + len(attrs), dropout=0.0))
+    extract = Model("extract_features_gazetteer", _extract_forward, attrs={"columns": list(attrs)})
+    max_out = with_array(Maxout(width, width * (len(embeddings) + include_static_vectors), nP=3, dropout=0.0, normalize=True))
+    if include_static_vectors:
+        features = chain(extract, list2ragged(), with_array(concatenate(*embeddings)))
+        return chain(concatenate(features, StaticVectors(width, dropout=0.0)), max_out, ragged2list())
+    return chain(extract, list2ragged(), with_array(concatenate(*embeddings)), max_out, ragged2list())
