@@ -62,9 +62,10 @@ def test_no_match_across_a_sentence_end():
     assert [m[1] for m in found("Pemerintah A.S. mengecam.")] == ["usa"]
 
 
-@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.86, 0.93, 0.77), ("dev2", 0.86, 0.94, 0.72), ("dev3", 0.82, 0.89, 0.63)])
+@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.87, 0.93, 0.83), ("dev2", 0.88, 0.95, 0.82), ("dev3", 0.85, 0.90, 0.75),
+                                                  ("dev4", 0.81, 0.87, 0.59)])  # fmt: skip
 def test_dev_set_floors(name, f1, ids, coref):
-    """Regression floors just under the measured level on the three dev sets (tuned on)."""
+    """Regression floors just under the measured level on the four dev sets (tuned on)."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / f"{name}.jsonl")
     assert s.f1 >= f1, s
     assert s.id_accuracy >= ids, s
@@ -74,9 +75,9 @@ def test_dev_set_floors(name, f1, ids, coref):
 def test_held_out_set_floors():
     """The held-out set (written by another annotator, never used for tuning): floors under the measure."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "test.jsonl")
-    assert s.f1 >= 0.84
-    assert s.id_accuracy >= 0.90
-    assert s.coref_accuracy >= 0.58
+    assert s.f1 >= 0.86
+    assert s.id_accuracy >= 0.91
+    assert s.coref_accuracy >= 0.70
 
 
 def resolved(text: str) -> list[tuple]:
