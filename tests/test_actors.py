@@ -371,3 +371,9 @@ def test_a_bare_crowd_is_the_group_of_people_named_before():
 def test_the_organisation_a_person_leads():
     r = resolved("Ketua DPR Puan Maharani mengatakan lembaga yang dipimpinnya akan mengevaluasi tunjangan tersebut.")
     assert r[-1][:2] == ("lembaga yang dipimpinnya", "idn-dpr")
+
+
+def test_the_outlet_of_a_dateline_is_no_antecedent():
+    ms = resolve_mentions("JAKARTA, KOMPAS.com – Ribuan buruh berunjuk rasa di depan gedung DPR. Mereka menuntut kenaikan upah.")
+    assert ms[0].text == "KOMPAS.com" and ms[0].dateline
+    assert ms[[m.text for m in ms].index("Mereka")].actor_id != "idn-kompas"

@@ -146,6 +146,9 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     mentions = [m for m in mentions if not _inside(m, anaphors, anaphor_starts)] + anaphors
     mentions.sort(key=lambda m: m.start)
     sentence_starts = [0] + [mt.end() for mt in _SENTENCE_END.finditer(text)]
+    if dateline := _DATELINE.match(text):
+        for m in mentions:
+            m.dateline = m.end <= dateline.end()  # "JAKARTA, KOMPAS.com –": the outlet is no antecedent
     for idx, m in enumerate(mentions):
         types = pending.get(id(m))
         if types is not None:
@@ -218,7 +221,7 @@ def _link_speaker(mentions: list[Mention], idx: int, types, reg: Register, text:
     verbs = [r.start() for r in _REPORTING.finditer(text, here, m.start)]
     if not verbs:
         return False
-    j = next((j for j in _backwards(mentions, idx, here) if mentions[j].start < verbs[-1] and mentions[j].rule != "clitic"), None)
+    j = next((j for j in _backwards(mentions, idx, here) if mentions[j].start < verbs[-1] and mentions[j].rule != "clitic" and not mentions[j].dateline), None)
     if "person" in types or j is None or (kind := _kind(mentions[j], types, reg)) is None:
         return False  # "kliennya" is not the speaker; a speaker's side must be known (no newly found name alone)
     if kind == mentions[j].type and mentions[j].actor_id not in reg.actors:
@@ -275,7 +278,7 @@ def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: R
     m = mentions[idx]
     for j in range(idx - 1, -1, -1):
         cand = mentions[j]
-        if cand.role in avoid:
+        if cand.role in avoid or cand.dateline:
             continue
         if isinstance(types, str):  # same role: "para pengungsi tersebut" -> "ratusan pengungsi"
             if cand.role == types[5:] and cand is not m and (not persons_only or cand.type == "person"):
@@ -292,6 +295,7 @@ def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: R
             return
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .]+,(?:[^–—\n]{0,40}?)\s[–—-]\s")  # "JAKARTA, KOMPAS.com – "
 _REPORTING = re.compile(r"\b(?:mengatakan|menyatakan|menyebut|menegaskan|menjelaskan|mengungkapkan|mengklaim|mengaku|memastikan)\b")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
 _SUBJECT_PRONOUNS = frozenset({"mereka", "ia", "dia", "beliau"})
@@ -314,7 +318,7 @@ def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sente
         return
     prev = sentence_starts[k - 1] if k > 0 else None
     if prev is not None and types == ("person",):  # the reported clause's subject, else the sentence's
-        persons = [j for j, c in enumerate(mentions[:idx]) if prev <= c.start < here and c.type == "person" and c.rule != "clitic"]
+        persons = [j for j, c in enumerate(mentions[:idx]) if prev <= c.start < here and c.type == "person" and c.rule != "clitic" and not c.dateline]
         speaks = any(fold(w) in ana.reporting_words for w in text[m.end : m.end + 40].split()[:3])  # "Ia juga menyebut": the speaker
         reported = [] if speaks else [j for j in persons if ana.reporting.search(text, prev, mentions[j].start)]
         if persons:
@@ -323,7 +327,7 @@ def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sente
             return
     if prev is not None:
         for j, c in enumerate(mentions[:idx]):
-            if prev <= c.start < here and c.type in types and c.rule != "clitic":
+            if prev <= c.start < here and c.type in types and c.rule != "clitic" and not c.dateline:
                 _copy(m, c, j)
                 return
     _link(mentions, idx, types, reg)
@@ -342,7 +346,7 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     here = sentence_starts[k]
     openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
     clause = openers[-1] if openers else here
-    before = [j for j in range(idx) if mentions[j].rule != "clitic"]
+    before = [j for j in range(idx) if mentions[j].rule != "clitic" and not mentions[j].dateline]
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
     order = list(types) if isinstance(types, tuple) else None
     scopes = [(clause, m.start), (here, clause)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])

@@ -36,6 +36,7 @@ class Mention:
     antecedent: int | None = None
     rule: str = "alias"
     org_id: str | None = None  # for a person named by role + organisation: the organisation
+    dateline: bool = False  # the outlet of a dateline ("JAKARTA, KOMPAS.com –"): no antecedent
 
 
 @dataclass(frozen=True)
