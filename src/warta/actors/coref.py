@@ -37,6 +37,7 @@ class Anaphora:
     clitic: dict
     clause_openers: re.Pattern
     definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
+    all_of: frozenset[str]  # 'seluruh': refers back only to a group with the same role
     bare_nouns: frozenset[str]  # 'tersangka' alone: the suspect named before, like a description
     openers: frozenset[str]  # the clause openers as folded words
     bare_defaults: dict[str, str]  # 'pemerintah' with nothing before it that fits: Indonesia
@@ -75,6 +76,7 @@ def load_anaphora() -> Anaphora:
         max_modifiers=data["max_modifier_words"],
         clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"])},
         definite=frozenset(data["definite_plural"]),
+        all_of=frozenset(data["all_of"]),
         bare_nouns=frozenset(fold(k) for k in data["bare_nouns"]),
         openers=frozenset(fold(w) for w in data["clause_openers"]),
         bare_defaults={fold(k): v for k, v in data["bare_defaults"].items()},
@@ -159,9 +161,9 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
             if mentions[idx].antecedent is None and default is not None:  # bare "pemerintah": Indonesia's government
                 m = mentions[idx]
                 m.actor_id, m.name, m.type, m.country, m.sector = default.id, default.name, default.type, default.country, "GOV"
-        elif m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and m.text.split()[0].lower() in ana.definite:
-            _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)": the refugees named before
-            if m.antecedent is None and m.actor_id is None and m.type != "person":  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
+        elif m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and m.text.split()[0].lower() in ana.definite | ana.all_of:
+            _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)", "seluruh sandera": the group named before
+            if m.antecedent is None and m.actor_id is None and m.type != "person" and m.text.split()[0].lower() not in ana.all_of:  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
                 noun = tuple(fold(w) for w in m.text.split()[1:])  # "Para milisi": a group of the types "milisi" names
                 _link_salient(mentions, idx, ana.heads.get(noun) or ("generic_group", "armed_group", "ngo"), reg, text, sentence_starts, ana, own_clause=True,
                               type_first=True)  # fmt: skip
