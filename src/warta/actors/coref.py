@@ -7,11 +7,16 @@ antecedent is chosen depends on the kind:
   object "mereka" take the *salient* compatible mention: own clause, then sentence, then the
   sentence before; the preferred type first, then the leftmost (the subject); never the
   subject of the description's own clause ("Indonesia membantu tetangganya itu");
-- a sentence-initial "mereka" takes the previous sentence's subject;
+- a sentence-initial "mereka", "Ia" takes the previous sentence's subject ("Ia": that of its
+  reported clause, unless it speaks again); in reported speech "pihaknya" is the speaker's side;
+- "keduanya" takes the mention counted as two; a bare "korban" the person just introduced by
+  "seorang"; a bare "massa" the group of people named before;
 - group nouns and offices ("para pengungsi tersebut", "Kapolri", "Menteri ESDM tersebut")
-  take the last mention with the same role; other pronouns the nearest compatible mention.
+  take the last mention with the same role (never a contrastive one: "para pelaku" are not the
+  victims); other pronouns the nearest compatible mention.
 A person named by role and organisation ("juru bicara Hizbullah") offers its organisation
-too, so "kelompok itu" after it is Hizbullah, the group, not its spokesman.
+too, so "kelompok itu" after it is Hizbullah, the group, not its spokesman. A word of a name
+read before ("Grossi") is that person; the outlet of a dateline is no antecedent.
 """
 
 from __future__ import annotations
@@ -50,7 +55,10 @@ class Anaphora:
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
+    subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
     reporting_words: frozenset[str]
+    reporting_any: re.Pattern  # a reporting verb anywhere
+    honorifics: frozenset[str]  # "Dr.": no word of the name after it
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
 
     def clitic_types(self, word: str) -> frozenset[str] | None:
@@ -89,7 +97,10 @@ def load_anaphora() -> Anaphora:
         numbered={fold(k): frozenset(v) for k, v in data["numbered"].items()},
         led_by=frozenset(data["led_by"]),
         not_verbs=frozenset(data["not_verbs"]),
+        subject_pronouns=frozenset(data["subject_pronouns"]),
         reporting_words=frozenset(data["reporting_verbs"]),
+        reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
+        honorifics=frozenset(data["honorifics"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),
         clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),
     )
@@ -108,7 +119,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
     starts = [t.start for t in toks]
     named = [m for m in named if not _predicate(m, toks, starts, ana)]
-    named = sorted(named + _name_parts(named, toks, starts, text), key=lambda m: m.start)
+    named = sorted(named + _name_parts(named, toks, starts, ana), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
     i = 0
     clitics: list[tuple[int, frozenset[str]]] = []  # (token, types) of "-nya" possessors
@@ -193,7 +204,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
 def _rule_link(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora) -> None:
     """The antecedent of a pronoun, possessive or description (see the module docstring)."""
     m = mentions[idx]
-    if m.text.lower() in _SUBJECT_PRONOUNS:
+    if fold(m.text) in ana.subject_pronouns:
         _link_subject(mentions, idx, types, reg, sentence_starts, text, ana)
     elif m.rule == "anaphor" and m.text.lower().endswith("nya") and _link_speaker(mentions, idx, types, reg, text, sentence_starts, ana):
         return
@@ -220,7 +231,7 @@ def _link_speaker(mentions: list[Mention], idx: int, types, reg: Register, text:
     before the reporting verb (through a person's organisation)."""
     m = mentions[idx]
     here = sentence_starts[bisect_left(sentence_starts, m.start + 1) - 1]
-    verbs = [r.start() for r in _REPORTING.finditer(text, here, m.start)]
+    verbs = [r.start() for r in ana.reporting_any.finditer(text, here, m.start)]
     if not verbs:
         return False
     j = next((j for j in _backwards(mentions, idx, here) if mentions[j].start < verbs[-1] and mentions[j].rule != "clitic" and not mentions[j].dateline), None)
@@ -298,9 +309,7 @@ def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: R
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .]+,(?:[^–—\n]{0,40}?)\s[–—-]\s")  # "JAKARTA, KOMPAS.com – "
-_REPORTING = re.compile(r"\b(?:mengatakan|menyatakan|menyebut|menegaskan|menjelaskan|mengungkapkan|mengklaim|mengaku|memastikan)\b")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
-_SUBJECT_PRONOUNS = frozenset({"mereka", "ia", "dia", "beliau"})
 
 
 def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sentence_starts: list[int], text: str, ana: Anaphora) -> None:
@@ -429,7 +438,7 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     types = ana.pronouns.get(toks[i].key)
     if types and toks[i].key in ana.bare_nouns and i > 0 and (toks[i - 1].key in reg.quantifiers or toks[i - 1].key in ana.bare_not_after.get(toks[i].key, ())):
         return None  # "para tersangka", "42 tersangka": a group noun (roles.json); "sebagai tersangka": a predicate
-    if types and toks[i].key in ana.after_predicate and not (i > 0 and (toks[i - 1].key in ana.openers or _is_verb(toks[i - 1].key))):
+    if types and toks[i].key in ana.after_predicate and not (i > 0 and (toks[i - 1].key in ana.openers or _is_verb(toks[i - 1].key, ana))):
         return None  # "pangkalan militer": a modifier; "menuduh militer": the army named before
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
@@ -447,7 +456,7 @@ def _description_entity(text: str, entity, ana: Anaphora) -> bool:
     return bool(after and fold(after.group(1)) in ana.demonstratives) or fold(text[start:end]) in ana.pronouns or tokens(text[start:end]) in ana.heads
 
 
-def _name_parts(named: list[Mention], toks, starts: list[int], text: str) -> list[Mention]:
+def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora) -> list[Mention]:
     """A word of a person's name named before stands for that person: "Grossi" after "Direktur
     Jenderal IAEA Rafael Grossi", "Purbaya" after "Menteri Keuangan Purbaya Yudhi Sadewa"."""
     inside = _covered(named, toks, starts, groups=True)
@@ -458,23 +467,16 @@ def _name_parts(named: list[Mention], toks, starts: list[int], text: str) -> lis
     for k, t in enumerate(toks):
         while p < len(persons) and persons[p].end <= t.start:
             words = persons[p].name.split()
-            for w in words[1:] if len(words) > 1 and words[0] in _HONORIFICS else words:
+            for w in words[1:] if len(words) > 1 and words[0] in ana.honorifics else words:
                 known[w] = persons[p]
             p += 1
         if inside[k] or t.raw not in known or len(t.raw) < 3 or not t.raw[:1].isupper() or not t.raw[1:].islower():
             continue
-        if any(0 <= n < len(toks) and toks[n].raw[:1].isupper() and _contiguous_words(toks, min(k, n), max(k, n)) for n in (k - 1, k + 1)):
+        if any(0 <= n < len(toks) and toks[n].raw[:1].isupper() and toks[max(k, n)].gap.strip() == "" for n in (k - 1, k + 1)):
             continue  # part of a longer name ("Polda Metro Jaya", "Jakarta Selatan"), not a name alone
         c = known[t.raw]
         out.append(Mention(t.start, t.end, t.raw, c.actor_id, c.name, "person", c.country, c.sector, role=c.role, rule="name_part", org_id=c.org_id))
     return out
-
-
-def _contiguous_words(toks, a: int, b: int) -> bool:
-    return toks[b].gap.strip() == ""  # only white space between toks[a] and toks[b] (b = a + 1)
-
-
-_HONORIFICS = frozenset({"H.", "Hj.", "Dr.", "Ir."})
 
 
 def _predicate(m: Mention, toks, starts: list[int], ana: Anaphora) -> bool:
@@ -484,8 +486,9 @@ def _predicate(m: Mention, toks, starts: list[int], ana: Anaphora) -> bool:
     return bool(after) and 0 < k < len(toks) and toks[k - 1].key in after
 
 
-def _is_verb(word: str) -> bool:
-    return len(word) >= 5 and word.isalpha() and word.startswith(("me", "di", "ber", "ter"))
+def _is_verb(word: str, ana: Anaphora) -> bool:
+    """A me-/ber-/ter-/di- word (anaphora.json clitic.verb_prefixes, and 'di')."""
+    return len(word) >= 5 and word.isalpha() and word.startswith(tuple(ana.clitic["verb_prefixes"]) + ("di",))
 
 
 def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, frozenset[str]] | None:
