@@ -356,11 +356,14 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     k = bisect_left(sentence_starts, m.start + 1) - 1
     here = sentence_starts[k]
     openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
+    if m.rule == "clitic":  # "X mengatakan sang wali kota memerintahkan anak buahnya": the reported clause
+        openers = sorted(openers + [r.end() for r in ana.reporting_any.finditer(text, here, m.start)])
     clause = openers[-1] if openers else here
     before = [j for j in range(idx) if mentions[j].rule != "clitic" and not mentions[j].dateline]
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
     order = list(types) if isinstance(types, tuple) else None
-    scopes = [(clause, m.start), (here, clause)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])
+    bounds = [here] + openers + [m.start]  # the clauses of the sentence, innermost (the anaphor's own) first
+    scopes = [(bounds[n - 1], bounds[n]) for n in range(len(bounds) - 1, 0, -1)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])
     if type_first:  # one scope ranked by type first: a group of people before a nearer organisation
         scopes = [(scopes[-1][0], m.start)]
     for lo, hi in scopes:
