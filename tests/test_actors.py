@@ -377,3 +377,8 @@ def test_the_outlet_of_a_dateline_is_no_antecedent():
     ms = resolve_mentions("JAKARTA, KOMPAS.com – Ribuan buruh berunjuk rasa di depan gedung DPR. Mereka menuntut kenaikan upah.")
     assert ms[0].text == "KOMPAS.com" and ms[0].dateline
     assert ms[[m.text for m in ms].index("Mereka")].actor_id != "idn-kompas"
+
+
+def test_a_possessive_in_a_reported_clause_is_its_subjects():
+    r = resolved("KPK menangkap Wali Kota Sungai Lintang. Juru bicara KPK Budi Prasetyo mengatakan sang wali kota memerintahkan anak buahnya memungut setoran.")
+    assert r[-1][0] == "nya" and r[-1][3] == "sang wali kota"  # not the spokesman who speaks
