@@ -1,5 +1,6 @@
 """Markup helpers for the dev3 and dev4 actor sets: register lookups and offset computation
-(see their build.py; each set's lib.py sets PREFIX, the doc id prefix).
+(see their build.py; each set's lib.py sets PREFIX, the doc id prefix). dev2's lib.py uses
+REG, unmark() and write_docs() too (its antecedent rule is older).
 
 Adapted from training/actors/dev2/lib.py. Texts carry marked mentions `[[surface|key]]`;
 offsets are computed from the plain text. An anaphor spec `A(ref)` names any earlier mention
@@ -51,8 +52,9 @@ def _ent(m, key):
     return (m['actor_id'],)
 
 
-def D(text, **specs):
-    ms, keys, ents = [], [], []
+def unmark(text):
+    """The plain text and its marked mentions [(key, start, end, surface)]."""
+    keys = []
     last = 0
     plain = ''
     for mt in MARK.finditer(text):
@@ -62,6 +64,12 @@ def D(text, **specs):
         keys.append((mt.group(2), start, end, mt.group(1)))
     plain += text[last:]
     assert '[[' not in plain and ']]' not in plain and '|' not in plain, plain
+    return plain, keys
+
+
+def D(text, **specs):
+    ms, ents = [], []
+    plain, keys = unmark(text)
     idx = {}
     used = set()
     for i, (k, s, e, t) in enumerate(keys):
@@ -96,8 +104,12 @@ def D(text, **specs):
 
 
 def write(path):
+    write_docs(path, DOCS)
+
+
+def write_docs(path, docs):
     with open(path, 'w', encoding='utf-8') as f:
-        for d in DOCS:
+        for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + '\n')
-    n = sum(len(d['mentions']) for d in DOCS); a = sum(1 for d in DOCS for m in d['mentions'] if m['antecedent'] is not None)
-    print(len(DOCS), 'docs', n, 'mentions', a, 'anaphors')
+    n = sum(len(d['mentions']) for d in docs); a = sum(1 for d in docs for m in d['mentions'] if m['antecedent'] is not None)
+    print(len(docs), 'docs', n, 'mentions', a, 'anaphors')

@@ -319,7 +319,7 @@ def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sente
     m = mentions[idx]
     k = bisect_left(sentence_starts, m.start + 1) - 1
     here = sentence_starts[k]
-    if any(here <= c.start < m.start and _compatible(c, types, reg) for c in mentions[:idx]):
+    if any(_compatible(mentions[j], types, reg) for j in _backwards(mentions, idx, here)):
         if types == ("person",):  # "Budi mengatakan ia ...": the nearest person
             _link(mentions, idx, types, reg)
             return
@@ -329,7 +329,7 @@ def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sente
         return
     prev = sentence_starts[k - 1] if k > 0 else None
     if prev is not None and types == ("person",):  # the reported clause's subject, else the sentence's
-        persons = [j for j, c in enumerate(mentions[:idx]) if prev <= c.start < here and c.type == "person" and c.rule != "clitic" and not c.dateline]
+        persons = [j for j in sorted(_backwards(mentions, idx, prev)) if mentions[j].type == "person" and mentions[j].rule != "clitic" and not mentions[j].dateline]
         speaks = any(fold(w) in ana.reporting_words for w in text[m.end : m.end + 40].split()[:3])  # "Ia juga menyebut": the speaker
         reported = [] if speaks else [j for j in persons if ana.reporting.search(text, prev, mentions[j].start)]
         if persons:
@@ -337,8 +337,9 @@ def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sente
             _copy(m, mentions[j], j)
             return
     if prev is not None:
-        for j, c in enumerate(mentions[:idx]):
-            if prev <= c.start < here and c.type in types and c.rule != "clitic" and not c.dateline:
+        for j in sorted(_backwards(mentions, idx, prev)):  # this sentence has no compatible mention before the pronoun
+            c = mentions[j]
+            if c.type in types and c.rule != "clitic" and not c.dateline:
                 _copy(m, c, j)
                 return
     _link(mentions, idx, types, reg)
@@ -359,7 +360,8 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     if m.rule == "clitic":  # "X mengatakan sang wali kota memerintahkan anak buahnya": the reported clause
         openers = sorted(openers + [r.end() for r in ana.reporting_any.finditer(text, here, m.start)])
     clause = openers[-1] if openers else here
-    before = [j for j in range(idx) if mentions[j].rule != "clitic" and not mentions[j].dateline]
+    since = sentence_starts[k - 1] if k > 0 else here  # no scope reaches further back
+    before = [j for j in sorted(_backwards(mentions, idx, since)) if mentions[j].rule != "clitic" and not mentions[j].dateline]
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
     order = list(types) if isinstance(types, tuple) else None
     bounds = [here] + openers + [m.start]  # the clauses of the sentence, innermost (the anaphor's own) first

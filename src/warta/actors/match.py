@@ -228,8 +228,7 @@ def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: lis
     stop = toks[end - 1].end
     if suffix := _COMPANY_SUFFIX.match(text, stop):
         stop = suffix.end()
-        while end < len(toks) and toks[end].start < stop:
-            end += 1
+        end = max(end, _token_at(toks, stop))
     m = new_actor(reg, text, toks[i].start, stop, "ORG")
     return (m, end) if m else None
 
@@ -259,7 +258,7 @@ def _organ_before(reg: Register, mentions: list[Mention], toks: list[_Token], i:
 
 
 def _token_at(toks: list[_Token], start: int) -> int:
-    """The token that starts at ``start`` (tokens are in text order)."""
+    """The token that starts at ``start``, or the first after it (tokens are in text order)."""
     return bisect_left(toks, start, key=lambda t: t.start)
 
 
@@ -428,9 +427,7 @@ def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Men
     if not owners & {m.actor_id, m.org_id, m.role} - {None}:
         return k
     m.end, m.text = b.end(), text[m.start : b.end()]
-    while k < len(toks) and toks[k].start < b.end():
-        k += 1
-    return k
+    return max(k, _token_at(toks, b.end()))
 
 
 _INITIALS = re.compile(r"\s+berinisial\s+([A-Z]{1,4}(?:\.?[A-Z]{1,3})?)(\s?\(\d{1,3}\))?")
@@ -446,9 +443,7 @@ def _initials(reg: Register, text: str, toks: list[_Token], keys: list[str], m: 
     if m.rule == "role_group":
         m.rule, m.actor_id = "role+name", None
     m.name = found.group(1)
-    while k < len(toks) and toks[k].start < found.end():
-        k += 1
-    return k
+    return max(k, _token_at(toks, found.end()))
 
 
 def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, mentions: list[Mention]) -> None:
@@ -508,13 +503,13 @@ def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limi
     ranks = 0  # tokens of ranks inside the run, not counted against the limit
     while e < len(toks) and e - k - ranks < limit and (e == k or _contiguous(toks, e - 1, e + 1)):
         word = toks[e].raw
-        rank = _longest(reg, toks, keys, e) if word[:1].isupper() else None
-        if rank and rank[0] > 1 and any(a.role and reg.roles[a.role].get("rank") for a in rank[1]):
-            e += rank[0]  # "Mayjen TNI": a rank naming its force is part of the name
-            ranks += rank[0]
+        found = _longest(reg, toks, keys, e) if word[:1].isupper() else None  # one lookup serves both checks
+        if found and found[0] > 1 and _ranks(reg, found):
+            e += found[0]  # "Mayjen TNI": a rank naming its force is part of the name
+            ranks += found[0]
             continue
         particle = keys[e] in reg.name_particles and e + 1 < len(toks) and toks[e + 1].raw[:1].isupper() and e > k
-        if not (word[:1].isupper() or particle) or (not particle and _names_organisation(reg, toks, keys, e, places)):
+        if not (word[:1].isupper() or particle) or (not particle and _organisation_alias(reg, found, places)):
             break
         e += 1
     return e
@@ -522,7 +517,11 @@ def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limi
 
 def _names_organisation(reg: Register, toks: list[_Token], keys: list[str], e: int, places: bool = False) -> bool:
     """Whether an organisation's alias (or, unless ``places``, a country's or capital's) starts at token e."""
-    found = _longest(reg, toks, keys, e)
+    return _organisation_alias(reg, _longest(reg, toks, keys, e), places)
+
+
+def _organisation_alias(reg: Register, found: tuple[int, list[Alias]] | None, places: bool = False) -> bool:
+    """Whether a match of _longest is an organisation's alias (or, unless ``places``, a country's)."""
     skip = ("person", "country") if places else ("person",)
     return bool(found) and any(a.actor_id and reg.actors[a.actor_id].type not in skip for a in found[1])
 
@@ -551,7 +550,12 @@ def _office(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: i
 
 def _is_rank(reg: Register, toks: list[_Token], keys: list[str], x: int) -> bool:
     found = _longest(reg, toks, keys, x)
-    return bool(found) and any(a.role and reg.roles[a.role].get("rank") for a in found[1])
+    return bool(found) and _ranks(reg, found)
+
+
+def _ranks(reg: Register, found: tuple[int, list[Alias]]) -> bool:
+    """Whether a match of _longest is a rank ("Irjen", "Mayjen TNI")."""
+    return any(a.role and reg.roles[a.role].get("rank") for a in found[1])
 
 
 def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, str | None]:

@@ -1,11 +1,10 @@
-"""Helpers for the dev2 source: register lookups and offset computation (see build.py)."""
-import json, re, glob
+"""Helpers for the dev2 source: register lookups and offset computation (see build.py);
+REG, unmark() and write_docs() come from training/actors/markup.py."""
+import sys
 from pathlib import Path
-REG = {}
-for f in glob.glob(str(Path(__file__).resolve().parents[3] / 'src' / 'warta' / 'data' / 'actors' / '*.jsonl')):
-    for l in open(f, encoding='utf-8'):
-        if l.strip():
-            d = json.loads(l); REG[d['id']] = d
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from markup import REG, unmark, write_docs  # noqa: E402
 
 def R(aid, label=None, role=None, s=None):
     r = REG[aid]
@@ -21,19 +20,10 @@ def A(ref, aid='__copy__', s=None):
     return dict(anaphor=ref, aid=aid, s=s)
 
 DOCS = []
-MARK = re.compile(r'\[\[([^\]|]+)\|([A-Za-z0-9_]+)\]\]')
 
 def D(text, **specs):
-    out, ms, pos, keys = [], [], 0, []
-    last = 0
-    plain = ''
-    for mt in MARK.finditer(text):
-        plain += text[last:mt.start()]
-        start = len(plain); plain += mt.group(1); end = len(plain)
-        last = mt.end()
-        keys.append((mt.group(2), start, end, mt.group(1)))
-    plain += text[last:]
-    assert '[[' not in plain and ']]' not in plain, plain
+    ms = []
+    plain, keys = unmark(text)
     idx = {}
     used = set()
     for i, (k, s, e, t) in enumerate(keys):
@@ -60,8 +50,4 @@ def D(text, **specs):
     DOCS.append(dict(doc_id=f'actors-dev2-{len(DOCS)+1:03d}', text=plain, mentions=ms))
 
 def write(path):
-    with open(path, 'w', encoding='utf-8') as f:
-        for d in DOCS:
-            f.write(json.dumps(d, ensure_ascii=False) + '\n')
-    n = sum(len(d['mentions']) for d in DOCS); a = sum(1 for d in DOCS for m in d['mentions'] if m['antecedent'] is not None)
-    print(len(DOCS), 'docs', n, 'mentions', a, 'anaphors')
+    write_docs(path, DOCS)
