@@ -382,3 +382,18 @@ def test_the_outlet_of_a_dateline_is_no_antecedent():
 def test_a_possessive_in_a_reported_clause_is_its_subjects():
     r = resolved("KPK menangkap Wali Kota Sungai Lintang. Juru bicara KPK Budi Prasetyo mengatakan sang wali kota memerintahkan anak buahnya memungut setoran.")
     assert r[-1][0] == "nya" and r[-1][3] == "sang wali kota"  # not the spokesman who speaks
+
+
+def test_mereka_prefers_a_group_of_people_to_an_organisation():
+    r = resolved("Ribuan guru honorer menggelar aksi di Jakarta, menuntut Kementerian Pendidikan Dasar dan Menengah mengangkat mereka menjadi pegawai.")
+    assert [x[3] for x in r if x[0] == "mereka"] == ["Ribuan guru honorer"]
+    r = resolved("Ratusan pengungsi Rohingya tiba di pesisir Aceh dan Pemkab Aceh Timur menampung mereka di balai desa.")
+    assert [x[3] for x in r if x[0] == "mereka"] == ["Ratusan pengungsi Rohingya"]
+    r = resolved("Ratusan pengungsi tiba di desa itu. Warga setempat menolak kedatangan mereka.")  # the subject's co-argument: no
+    assert [x[3] for x in r if x[0] == "mereka"] == ["Ratusan pengungsi"]
+
+
+def test_crews_customers_and_teachers_are_groups_of_people():
+    got = [(m[0], m[2], m[5]) for m in found("Sebanyak 23 anak buah kapal, para nasabah dan ribuan guru honorer")]
+    assert got == [("Sebanyak 23 anak buah kapal", "generic_group", "awak kapal"), ("para nasabah", "generic_group", "nasabah"),
+                   ("ribuan guru honorer", "generic_group", "guru")]  # fmt: skip

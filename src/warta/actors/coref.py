@@ -55,6 +55,7 @@ class Anaphora:
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
+    people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
     subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
     reporting_words: frozenset[str]
     reporting_any: re.Pattern  # a reporting verb anywhere
@@ -98,6 +99,7 @@ def load_anaphora() -> Anaphora:
         led_by=frozenset(data["led_by"]),
         not_verbs=frozenset(data["not_verbs"]),
         subject_pronouns=frozenset(data["subject_pronouns"]),
+        people_pronouns=frozenset(data["people_pronouns"]),
         reporting_words=frozenset(data["reporting_verbs"]),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
         honorifics=frozenset(data["honorifics"]),
@@ -325,7 +327,7 @@ def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sente
             return
         # inside a sentence: salience, and no co-argument of its own clause's subject
         # ("Warga setempat menolak kedatangan mereka": not the residents)
-        _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=True)
+        _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=True, people_first=fold(m.text) in ana.people_pronouns)
         return
     prev = sentence_starts[k - 1] if k > 0 else None
     if prev is not None and types == ("person",):  # the reported clause's subject, else the sentence's
@@ -337,7 +339,10 @@ def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sente
             _copy(m, mentions[j], j)
             return
     if prev is not None:
-        for j in sorted(_backwards(mentions, idx, prev)):  # this sentence has no compatible mention before the pronoun
+        earlier = sorted(_backwards(mentions, idx, prev))
+        if fold(m.text) in ana.people_pronouns and any(_people(mentions[j]) for j in earlier):
+            earlier = [j for j in earlier if _people(mentions[j])]
+        for j in earlier:  # this sentence has no compatible mention before the pronoun
             c = mentions[j]
             if c.type in types and c.rule != "clitic" and not c.dateline:
                 _copy(m, c, j)
@@ -346,7 +351,7 @@ def _link_subject(mentions: list[Mention], idx: int, types, reg: Register, sente
 
 
 def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora,
-                  own_clause: bool, type_first: bool = False) -> None:  # fmt: skip
+                  own_clause: bool, type_first: bool = False, people_first: bool = False) -> None:  # fmt: skip
     """Possessives ("kedaulatannya", "pihaknya") and descriptions ("negara itu") prefer the
     most salient antecedent, not the nearest: looking in the anaphor's own clause, then its
     sentence, then the sentence before, the best type for the description's head wins, then
@@ -363,6 +368,8 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     since = sentence_starts[k - 1] if k > 0 else here  # no scope reaches further back
     before = [j for j in sorted(_backwards(mentions, idx, since)) if mentions[j].rule != "clitic" and not mentions[j].dateline]
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
+    if people_first and subject is not None and _people(mentions[subject]) and any(j > subject and _compatible(mentions[j], types, reg) for j in before):
+        subject = None  # "Ribuan guru menuntut Kementerian X mengangkat mereka": an object's clause, not the subject's
     order = list(types) if isinstance(types, tuple) else None
     bounds = [here] + openers + [m.start]  # the clauses of the sentence, innermost (the anaphor's own) first
     scopes = [(bounds[n - 1], bounds[n]) for n in range(len(bounds) - 1, 0, -1)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])
@@ -377,12 +384,17 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
             kind = _kind(c, types, reg)
             if kind is not None:
                 near = 0 if clause <= c.start else 1 if here <= c.start else 2
-                ranked.append(((order.index(kind) if order and kind in order else 0), near, c.start, j, kind))
+                ranked.append((not _people(c) if people_first else 0, (order.index(kind) if order and kind in order else 0), near, c.start, j, kind))
         if ranked:
             *_, j, kind = min(ranked)
             _attach(m, mentions[j], j, kind, reg)  # itself, or the organisation of a person: "juru bicara KPK ... pihaknya"
             return
     _link(mentions, idx, types, reg, avoid=ana.contrastive.get(m.role, frozenset()))
+
+
+def _people(c: Mention) -> bool:
+    """A group of people ("ribuan buruh", "para prajurit", "keduanya"), not an organisation by its name."""
+    return c.type == "generic_group" or c.rule in ("role_group", "role_group+org", "role_group_anaphor")
 
 
 def _kind(c: Mention, types, reg: Register) -> str | None:
