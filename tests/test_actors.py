@@ -397,3 +397,13 @@ def test_crews_customers_and_teachers_are_groups_of_people():
     got = [(m[0], m[2], m[5]) for m in found("Sebanyak 23 anak buah kapal, para nasabah dan ribuan guru honorer")]
     assert got == [("Sebanyak 23 anak buah kapal", "generic_group", "awak kapal"), ("para nasabah", "generic_group", "nasabah"),
                    ("ribuan guru honorer", "generic_group", "guru")]  # fmt: skip
+
+
+def test_a_former_minister_and_a_lawyers_own_side():
+    r = resolved("Kejaksaan Agung menahan mantan Menteri Perindustrian Bambang Sudarsono. Direktur Penyidikan Kejagung mengatakan "
+                 "mantan menteri tersebut langsung ditahan. Kuasa hukum Bambang, Ari Wibisono, menyebut pihaknya akan mengajukan praperadilan.")  # fmt: skip
+    by_text = {x[0]: x[3] for x in r}
+    assert by_text["mantan menteri tersebut"] == "mantan Menteri Perindustrian Bambang Sudarsono"  # "Menteri" fits a "Menteri Perindustrian"
+    assert by_text["pihaknya"] == "Kuasa hukum Bambang, Ari Wibisono"  # a speaker of no organisation: his own side
+    r = resolved("Pemkab Flores Timur mencatat 4.000 pengungsi. Bupati Flores Timur, Antonius Doni Dihen, mengatakan pihaknya kekurangan tenda.")
+    assert {x[0]: x[3] for x in r}["pihaknya"] != "Bupati Flores Timur, Antonius Doni Dihen"  # a regional head speaks for his government

@@ -55,6 +55,8 @@ class Anaphora:
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
+    own_side: frozenset[str]  # "pihaknya" after a speaker of no known organisation: the speaker
+    regional_heads: frozenset[str]  # roles that speak for a regional government ("Bupati"): not their own side
     people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
     subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
     reporting_words: frozenset[str]
@@ -100,6 +102,8 @@ def load_anaphora() -> Anaphora:
         not_verbs=frozenset(data["not_verbs"]),
         subject_pronouns=frozenset(data["subject_pronouns"]),
         people_pronouns=frozenset(data["people_pronouns"]),
+        own_side=frozenset(data["own_side"]["pronouns"]),
+        regional_heads=frozenset(data["own_side"]["not_roles"]),
         reporting_words=frozenset(data["reporting_verbs"]),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
         honorifics=frozenset(data["honorifics"]),
@@ -187,7 +191,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
             elif m.antecedent is None and m.role in ana.group_back:  # "massa" after "Ribuan buruh": the crowd named before
                 _link_salient(mentions, idx, ("generic_group",), reg, text, sentence_starts, ana, own_clause=False, type_first=True)
         elif m.rule == "person_anaphor":  # "mantan gubernur itu", "Menteri ESDM tersebut": that office holder, else the salient person
-            _link(mentions, idx, f"role:{m.role}", reg, persons_only=True)
+            _link(mentions, idx, f"role:{m.role}", reg, persons_only=True, narrower=True)  # "mantan menteri tersebut": a "Menteri Perindustrian"
             if m.antecedent is None:
                 _link_salient(mentions, idx, ("person",), reg, text, sentence_starts, ana, own_clause=True)
         elif m.rule == "role_only" and fold(m.text) in ana.bare_nouns:  # "mengatakan tersangka ...": the suspect named before
@@ -237,6 +241,9 @@ def _link_speaker(mentions: list[Mention], idx: int, types, reg: Register, text:
     if not verbs:
         return False
     j = next((j for j in _backwards(mentions, idx, here) if mentions[j].start < verbs[-1] and mentions[j].rule != "clitic" and not mentions[j].dateline), None)
+    if j is not None and fold(m.text) in ana.own_side and mentions[j].type == "person" and mentions[j].org_id is None and mentions[j].role not in ana.regional_heads:
+        _copy(m, mentions[j], j)  # "Kuasa hukum Bambang menyebut pihaknya akan menggugat": the lawyer's own side
+        return True
     if "person" in types or j is None or (kind := _kind(mentions[j], types, reg)) is None:
         return False  # "kliennya" is not the speaker; a speaker's side must be known (no newly found name alone)
     if kind == mentions[j].type and mentions[j].actor_id not in reg.actors:
@@ -288,15 +295,16 @@ def _role_organisations(mentions: list[Mention], reg: Register) -> None:
 
 
 def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, persons_only: bool = False,
-          avoid: frozenset[str] = frozenset()) -> None:  # fmt: skip
-    """Point mentions[idx] at the most recent earlier mention it can stand for (none with a role in ``avoid``)."""
+          avoid: frozenset[str] = frozenset(), narrower: bool = False) -> None:  # fmt: skip
+    """Point mentions[idx] at the most recent earlier mention it can stand for (none with a role in ``avoid``;
+    with ``narrower``, a role named by more words fits too: "Menteri" takes a "Menteri Perindustrian")."""
     m = mentions[idx]
     for j in range(idx - 1, -1, -1):
         cand = mentions[j]
         if cand.role in avoid or cand.dateline:
             continue
         if isinstance(types, str):  # same role: "para pengungsi tersebut" -> "ratusan pengungsi"
-            if cand.role == types[5:] and cand is not m and (not persons_only or cand.type == "person"):
+            if (cand.role == types[5:] or narrower and (cand.role or "").startswith(types[5:] + " ")) and cand is not m and (not persons_only or cand.type == "person"):
                 _copy(m, cand, j)
                 return
             continue
