@@ -407,3 +407,11 @@ def test_a_former_minister_and_a_lawyers_own_side():
     assert by_text["pihaknya"] == "Kuasa hukum Bambang, Ari Wibisono"  # a speaker of no organisation: his own side
     r = resolved("Pemkab Flores Timur mencatat 4.000 pengungsi. Bupati Flores Timur, Antonius Doni Dihen, mengatakan pihaknya kekurangan tenda.")
     assert {x[0]: x[3] for x in r}["pihaknya"] != "Bupati Flores Timur, Antonius Doni Dihen"  # a regional head speaks for his government
+
+
+def test_one_counted_person_and_perpetrators_of_an_armed_group():
+    r = resolved("Kelompok Kriminal Bersenjata membakar puskesmas dan menganiaya empat tenaga kesehatan. Salah seorang perawat "
+                 "meninggal dunia setelah ia melompat ke jurang untuk menyelamatkan diri dari para pelaku.")  # fmt: skip
+    by_text = {x[0]: x[1:] for x in r}
+    assert by_text["Salah seorang perawat"][1] == "person" and by_text["ia"][2] == "Salah seorang perawat"
+    assert by_text["para pelaku"][:2] == ("kkb-tpnpb-opm", "armed_group")  # not the health workers just named
