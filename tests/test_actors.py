@@ -415,3 +415,13 @@ def test_one_counted_person_and_perpetrators_of_an_armed_group():
     by_text = {x[0]: x[1:] for x in r}
     assert by_text["Salah seorang perawat"][1] == "person" and by_text["ia"][2] == "Salah seorang perawat"
     assert by_text["para pelaku"][:2] == ("kkb-tpnpb-opm", "armed_group")  # not the health workers just named
+
+
+def test_party_emblems_and_agency_epithets_and_a_lowercase_context_word():
+    r = resolved("Partai Demokrat menggelar kongres di Jakarta. Partai berlambang bintang mercy itu menolak hasil survei.")
+    assert [(x[0], x[1], x[3]) for x in r] == [("Partai Demokrat", "idn-demokrat", None),  # a party "kongres" is no US Congress
+                                               ("Partai berlambang bintang mercy itu", "idn-demokrat", "Partai Demokrat")]  # fmt: skip
+    assert [x[1] for x in resolved("Partai Demokrat menguasai Kongres AS.")][0] == "usa-democratic-party"
+    r = resolved("Bawaslu menemukan pelanggaran. Pengawas pemilu tersebut merekomendasikan pemungutan suara ulang.")
+    assert r[-1][1] == "idn-bawaslu" and r[-1][3] == "Bawaslu"
+    assert [x[1] for x in resolved("Negeri Seribu Pagoda dan badan nuklir PBB")] == ["mmr", "un-iaea"]

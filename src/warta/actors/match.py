@@ -100,7 +100,7 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
         actor_id = actor_ids[0] if len(actor_ids) == 1 else reg.defaults.get(tuple(keys[i:j]))
         if tuple(keys[i:j]) in reg.context:
             ends = _sentence_ends(toks) if ends is None else ends  # once per document, and only when needed
-            actor_id = _by_context(reg, keys, ends, i, j, reg.defaults.get(tuple(keys[i:j]), actor_id))
+            actor_id = _by_context(reg, toks, keys, ends, i, j, reg.defaults.get(tuple(keys[i:j]), actor_id))
             if actor_id is None and role_alias:  # "PMI" with no Red Cross words near: the migrant workers
                 mention, j = _role_mention(reg, text, toks, keys, i, j, role_alias)
                 if mention:
@@ -146,14 +146,16 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
     return mentions
 
 
-def _by_context(reg: Register, keys: list[str], ends: list[int], i: int, j: int, default: str | None) -> str | None:
+def _by_context(reg: Register, toks: list[_Token], keys: list[str], ends: list[int], i: int, j: int, default: str | None) -> str | None:
     """An ambiguous alias (ambiguous.json) takes the actor whose context words occur in its
-    sentence or the one before ("Partai Demokrat di Kongres AS" is the US party); else the
-    default, and a default that is a role ("role:pekerja migran") gives None."""
+    sentence or the one before ("Partai Demokrat di Kongres AS" is the US party; a capitalised
+    context word only capitalised: a party's "kongres" is no US Congress); else the default,
+    and a default that is a role ("role:pekerja migran") gives None."""
     lo, hi = _sentence_window(ends, i)
     near = keys[lo:hi]
     for actor, words in reg.context[tuple(keys[i:j])].items():
-        if any(tuple(near[x : x + len(w)]) == w for w in words for x in range(len(near)) if lo + x < i or lo + x >= j):
+        if any(tuple(near[x : x + len(w)]) == w and (not capital or toks[lo + x].raw[:1].isupper())
+               for w, capital in words for x in range(len(near)) if lo + x < i or lo + x >= j):  # fmt: skip
             return actor
     return None if default is None or default.startswith("role:") else default
 

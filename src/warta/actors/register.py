@@ -65,8 +65,8 @@ class Register:
     place_suffixes: set[tuple[str, ...]] = field(default_factory=set)  # "Lebanon selatan" is a place
     targets: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
-    # ambiguous alias -> {actor: folded context words that choose it when near ("Kongres", "Senat")}
-    context: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+    # ambiguous alias -> {actor: (folded context words, whether capitalised) that choose it when near ("Kongres", "Senat")}
+    context: dict[tuple[str, ...], dict[str, list[tuple[tuple[str, ...], bool]]]] = field(default_factory=dict)
     quantifiers: set[str] = field(default_factory=set)  # "tiga", "para", "ratusan" before a group
     group_modifiers: set[str] = field(default_factory=set)  # "setempat" after a group
     singular: set[str] = field(default_factory=set)  # counting words for one ("seorang"): a person, not a group
@@ -106,7 +106,7 @@ def load_register() -> Register:
         if amb.get("default"):
             reg.defaults[tokens(amb["alias"])] = amb["default"]
         if amb.get("context"):
-            reg.context[tokens(amb["alias"])] = {a: [tokens(w) for w in words] for a, words in amb["context"].items()}
+            reg.context[tokens(amb["alias"])] = {a: [(tokens(w), w[:1].isupper()) for w in words] for a, words in amb["context"].items()}
     roles = json.loads(folder.joinpath("roles.json").read_text("utf-8"))
     reg.quantifiers = {fold(q) for q in roles.get("quantifiers", ())}
     reg.group_modifiers = {fold(q) for q in roles.get("group_modifiers", ())}
