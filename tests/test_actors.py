@@ -425,3 +425,10 @@ def test_party_emblems_and_agency_epithets_and_a_lowercase_context_word():
     r = resolved("Bawaslu menemukan pelanggaran. Pengawas pemilu tersebut merekomendasikan pemungutan suara ulang.")
     assert r[-1][1] == "idn-bawaslu" and r[-1][3] == "Bawaslu"
     assert [x[1] for x in resolved("Negeri Seribu Pagoda dan badan nuklir PBB")] == ["mmr", "un-iaea"]
+
+
+def test_a_persons_belongings_are_a_persons():
+    r = resolved("KPK menangkap Wali Kota Sungai Lintang berinisial HR di rumah dinasnya, Selasa malam.")
+    assert r[-1][0] == "nya" and r[-1][3] == "Wali Kota Sungai Lintang berinisial HR"  # not KPK, the subject
+    r = resolved("Beijing membantah dan menuding Filipina melanggar kedaulatannya.")
+    assert r[-1][0] == "nya" and r[-1][3] == "Beijing"  # other nouns keep the subject first

@@ -55,6 +55,7 @@ class Anaphora:
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
+    personal: frozenset[str]  # "rumah", "rumah dinas": nouns whose "-nya" is a person's before an organisation's
     own_side: frozenset[str]  # "pihaknya" after a speaker of no known organisation: the speaker
     regional_heads: frozenset[str]  # roles that speak for a regional government ("Bupati"): not their own side
     people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
@@ -103,6 +104,7 @@ def load_anaphora() -> Anaphora:
         subject_pronouns=frozenset(data["subject_pronouns"]),
         people_pronouns=frozenset(data["people_pronouns"]),
         own_side=frozenset(data["own_side"]["pronouns"]),
+        personal=frozenset(data["clitic"]["personal"]),
         regional_heads=frozenset(data["own_side"]["not_roles"]),
         reporting_words=frozenset(data["reporting_verbs"]),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
@@ -128,7 +130,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     named = sorted(named + _name_parts(named, toks, starts, ana), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
     i = 0
-    clitics: list[tuple[int, frozenset[str]]] = []  # (token, types) of "-nya" possessors
+    clitics: list[tuple[int, frozenset[str] | tuple[str, ...]]] = []  # (token, types, a tuple when ordered) of "-nya" possessors
     while i < len(toks):
         span = _description(toks, i, ana, reg) or _pronoun(toks, i, ana, reg)
         if span and not covered[i]:
@@ -136,6 +138,9 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
             i = span[1]
             continue
         if not covered[i] and (types := ana.clitic_types(toks[i].key)):
+            stem = toks[i].key[: -len(ana.clitic["suffix"])]
+            if stem in ana.personal or i > 0 and f"{toks[i - 1].key} {stem}" in ana.personal:  # "rumah dinasnya": a person's, first
+                types = ("person",) + tuple(sorted(types - {"person"}))
             clitics.append((i, types))
         i += 1
     # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
