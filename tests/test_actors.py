@@ -432,3 +432,11 @@ def test_a_persons_belongings_are_a_persons():
     assert r[-1][0] == "nya" and r[-1][3] == "Wali Kota Sungai Lintang berinisial HR"  # not KPK, the subject
     r = resolved("Beijing membantah dan menuding Filipina melanggar kedaulatannya.")
     assert r[-1][0] == "nya" and r[-1][3] == "Beijing"  # other nouns keep the subject first
+
+
+def test_a_lawyer_of_a_defendant_and_the_client():
+    r = resolved("Jaksa penuntut umum meminta terdakwa dihukum sepuluh tahun penjara. Kuasa hukum terdakwa, Fahmi Ramadhan, "
+                 "menyatakan kliennya menerima putusan tersebut.")  # fmt: skip
+    by_text = {x[0]: x[1:] for x in r}
+    assert "Kuasa hukum terdakwa, Fahmi Ramadhan" in by_text  # one mention: the lawyer, named after the comma
+    assert by_text["kliennya"][2] == "terdakwa"  # the defendant, not the lawyer nor the prosecutor

@@ -217,6 +217,7 @@ def check(directory: Path = DEFAULT_DIR) -> tuple[list[str], list[str], dict]:
         errors.append(f"roles.json: {e}")
     role_names = set()
     role_alias_owner: dict[str, str] = {}
+    pending_of_role: list[tuple[str, str]] = []  # (where, role named by of_role): checked once all roles are read
     for i, ro in enumerate(roles):
         w = f"roles.json[{i}]"
         name = ro.get("role")
@@ -226,10 +227,11 @@ def check(directory: Path = DEFAULT_DIR) -> tuple[list[str], list[str], dict]:
         if name in role_names:
             errors.append(f"{w}: duplicate role {name!r}")
         role_names.add(name)
-        allowed = {"role", "aliases", "sector", "person", "group", "org", "org_pattern", "inherits_org", "country", "rank", "note", "needs_complement"}
+        allowed = {"role", "aliases", "sector", "person", "group", "org", "org_pattern", "inherits_org", "country", "rank", "note", "needs_complement", "of_role"}
         extra = set(ro) - allowed
         if extra:
             errors.append(f"{w}: unknown keys {sorted(extra)}")
+        pending_of_role.extend((w, r) for r in ro.get("of_role", ()))
         if ro.get("sector") is not None and ro["sector"] not in SECTORS:
             errors.append(f"{w}: sector {ro['sector']!r} not allowed")
         if "org" in ro and ro["org"] not in actors:
@@ -250,6 +252,7 @@ def check(directory: Path = DEFAULT_DIR) -> tuple[list[str], list[str], dict]:
             if k in role_alias_owner and role_alias_owner[k] != name:
                 errors.append(f"{w}: role alias {a!r} also belongs to role {role_alias_owner[k]!r}")
             role_alias_owner[k] = name
+    errors.extend(f"{w}: of_role {r!r} is no role" for w, r in pending_of_role if r not in role_names)
     stats["roles"] = len(roles)
     stats["role_aliases"] = sum(len(ro.get("aliases", [])) for ro in roles)
 

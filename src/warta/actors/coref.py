@@ -55,6 +55,7 @@ class Anaphora:
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
+    roles_first: dict[str, frozenset[str]]  # "kliennya" -> roles its antecedent has first ("tersangka")
     personal: frozenset[str]  # "rumah", "rumah dinas": nouns whose "-nya" is a person's before an organisation's
     own_side: frozenset[str]  # "pihaknya" after a speaker of no known organisation: the speaker
     regional_heads: frozenset[str]  # roles that speak for a regional government ("Bupati"): not their own side
@@ -105,6 +106,7 @@ def load_anaphora() -> Anaphora:
         people_pronouns=frozenset(data["people_pronouns"]),
         own_side=frozenset(data["own_side"]["pronouns"]),
         personal=frozenset(data["clitic"]["personal"]),
+        roles_first={fold(k): frozenset(v) for k, v in data["roles_first"].items()},
         regional_heads=frozenset(data["own_side"]["not_roles"]),
         reporting_words=frozenset(data["reporting_verbs"]),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
@@ -157,7 +159,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
     anaphors = []
     for start_tok, end_tok, types in found:
         start, end = toks[start_tok].start, toks[end_tok - 1].end
-        anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, rule="anaphor"))
+        role = next((a.role for key, a in reg.index.get(fold(text[start:end]), ()) if len(key) == 1 and a.role), None)  # a bare "terdakwa": role tersangka
+        anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, role=role, rule="anaphor"))
         pending[id(anaphors[-1])] = types
     for k, types in clitics:
         end = toks[k].end
@@ -372,6 +375,8 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     kedaulatannya" -> Beijing. A description is no co-argument of its own clause's subject
     ("Indonesia membantu tetangganya itu" -> not Indonesia)."""
     m = mentions[idx]
+    avoid = ana.contrastive.get(m.role) or ana.contrastive.get(fold(m.text), frozenset())  # "para pelaku": no victim; "kliennya": no lawyer
+    roles_first = ana.roles_first.get(fold(m.text))  # "kliennya": a suspect or a victim before anyone else in scope
     k = bisect_left(sentence_starts, m.start + 1) - 1
     here = sentence_starts[k]
     openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
@@ -392,17 +397,18 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
         ranked = []
         for j in before:
             c = mentions[j]
-            if not (lo <= c.start < hi) or j == subject or c.role in ana.contrastive.get(m.role, ()):
+            if not (lo <= c.start < hi) or j == subject or c.role in avoid:
                 continue
             kind = _kind(c, types, reg)
             if kind is not None:
                 near = 0 if clause <= c.start else 1 if here <= c.start else 2
-                ranked.append((not _people(c) if people_first else 0, (order.index(kind) if order and kind in order else 0), near, c.start, j, kind))
+                ranked.append((not _people(c) if people_first else 0, c.role not in roles_first if roles_first else 0,
+                               (order.index(kind) if order and kind in order else 0), near, c.start, j, kind))  # fmt: skip
         if ranked:
             *_, j, kind = min(ranked)
             _attach(m, mentions[j], j, kind, reg)  # itself, or the organisation of a person: "juru bicara KPK ... pihaknya"
             return
-    _link(mentions, idx, types, reg, avoid=ana.contrastive.get(m.role, frozenset()))
+    _link(mentions, idx, types, reg, avoid=avoid)
 
 
 def _people(c: Mention) -> bool:

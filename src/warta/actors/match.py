@@ -351,6 +351,9 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
                 form_sector, j = reg.form_prefixes[tuple(keys[j : j + k])], j + k
                 break
     nxt = _longest(reg, toks, keys, j) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
+    if nxt and role.get("of_role") and any(a.role in role["of_role"] for a in nxt[1]):  # "Kuasa hukum terdakwa, Fahmi Ramadhan": the lawyer
+        j += nxt[0]
+        nxt = None
     if nxt:
         n, aliases = nxt
         ids = sorted({a.actor_id for a in aliases if a.actor_id})
