@@ -440,3 +440,10 @@ def test_a_lawyer_of_a_defendant_and_the_client():
     by_text = {x[0]: x[1:] for x in r}
     assert "Kuasa hukum terdakwa, Fahmi Ramadhan" in by_text  # one mention: the lawyer, named after the comma
     assert by_text["kliennya"][2] == "terdakwa"  # the defendant, not the lawyer nor the prosecutor
+
+
+def test_a_panel_of_judges_is_a_group_and_no_person_named_after_its_court():
+    m = resolve_mentions("Majelis hakim Pengadilan Negeri Jakarta Timur menjatuhkan vonis tujuh tahun penjara.")[0]
+    assert (m.text, m.type) == ("Majelis hakim Pengadilan Negeri Jakarta Timur", "generic_group")
+    assert [(m.text, m.actor_id) for m in resolve_mentions("Majelis hakim Pengadilan Tipikor Jakarta menolak eksepsi.")][0] == \
+        ("Majelis hakim Pengadilan Tipikor", "idn-pengadilan-tipikor")
