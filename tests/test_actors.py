@@ -447,3 +447,8 @@ def test_a_panel_of_judges_is_a_group_and_no_person_named_after_its_court():
     assert (m.text, m.type) == ("Majelis hakim Pengadilan Negeri Jakarta Timur", "generic_group")
     assert [(m.text, m.actor_id) for m in resolve_mentions("Majelis hakim Pengadilan Tipikor Jakarta menolak eksepsi.")][0] == \
         ("Majelis hakim Pengadilan Tipikor", "idn-pengadilan-tipikor")
+
+
+def test_personnel_are_the_members_of_the_force_in_scope():
+    r = resolved("Para mahasiswa menggelar aksi di Patung Kuda. Polisi mengerahkan ribuan personel untuk mengamankan demonstrasi.")
+    assert [(x[1], x[3]) for x in r if x[0] == "ribuan personel"] == [("idn-polri", "Polisi")]

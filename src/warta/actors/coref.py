@@ -192,6 +192,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
                 noun = tuple(fold(w) for w in m.text.split()[1:])  # "Para milisi": a group of the types "milisi" names
                 _link_salient(mentions, idx, ana.heads.get(noun) or ("generic_group", "armed_group", "ngo"), reg, text, sentence_starts, ana, own_clause=True,
                               type_first=True)  # fmt: skip
+        elif m.rule == "role_group" and m.actor_id is None and (members_of := reg.roles.get(m.role, {}).get("members_of")):
+            _link_salient(mentions, idx, tuple(members_of), reg, text, sentence_starts, ana, own_clause=False)  # "Polisi mengerahkan ribuan personel"
         elif m.rule == "role_group" and m.actor_id is None and m.text.islower() and " " not in m.text:
             _link(mentions, idx, f"role:{m.role}", reg)  # a bare "warga", "korban" again: the group named before
             if m.antecedent is None and m.role in ana.singular_back:  # "korban" after "seorang jurnalis Tempo": that one
