@@ -452,3 +452,9 @@ def test_a_panel_of_judges_is_a_group_and_no_person_named_after_its_court():
 def test_personnel_are_the_members_of_the_force_in_scope():
     r = resolved("Para mahasiswa menggelar aksi di Patung Kuda. Polisi mengerahkan ribuan personel untuk mengamankan demonstrasi.")
     assert [(x[1], x[3]) for x in r if x[0] == "ribuan personel"] == [("idn-polri", "Polisi")]
+
+
+def test_a_fugitive_is_the_perpetrator_not_the_officer_who_speaks():
+    r = resolved("Kapolda Sulteng Irjen Agus Nugroho mengatakan pelaku merupakan daftar pencarian orang sejak 2021. "
+                 "Dengan tewasnya buronan tersebut, kelompok itu kini hanya menyisakan satu anggota.")  # fmt: skip
+    assert [x[3] for x in r if x[0] == "buronan tersebut"] == ["pelaku"]

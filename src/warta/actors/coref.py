@@ -378,7 +378,7 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     ("Indonesia membantu tetangganya itu" -> not Indonesia)."""
     m = mentions[idx]
     avoid = ana.contrastive.get(m.role) or ana.contrastive.get(fold(m.text), frozenset())  # "para pelaku": no victim; "kliennya": no lawyer
-    roles_first = ana.roles_first.get(fold(m.text))  # "kliennya": a suspect or a victim before anyone else in scope
+    roles_first = ana.roles_first.get(fold(m.text)) or ana.roles_first.get(fold(m.text.split()[0]))  # "kliennya", "buronan itu": a suspect first
     k = bisect_left(sentence_starts, m.start + 1) - 1
     here = sentence_starts[k]
     openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
