@@ -459,3 +459,10 @@ def test_a_fugitive_is_the_perpetrator_not_the_officer_who_speaks():
                  "Dengan tewasnya buronan tersebut, kelompok itu kini hanya menyisakan satu anggota.")  # fmt: skip
     assert [x[3] for x in r if x[0] == "buronan tersebut"] == ["pelaku"]
     assert "nya" not in [x[0] for x in r]  # "tewasnya buronan": the -nya of a nominalised verb names no one
+
+
+def test_a_description_of_a_private_person_is_no_official():
+    r = resolved("Seorang pekerja migran asal Indramayu meninggal dunia di Riyadh. Keluarga berharap pemerintah membantu. "
+                 "Direktur Pelindungan WNI Kemlu Judha Nugraha mengatakan jenazah perempuan berusia 29 tahun itu dipulangkan pekan depan.")  # fmt: skip
+    assert r[0][:3] == ("Seorang pekerja migran", None, "person")  # counted as one: a person, though the role is a group noun
+    assert [x[3] for x in r if x[0] == "perempuan berusia 29 tahun itu"] == ["Seorang pekerja migran"]

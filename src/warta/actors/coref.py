@@ -56,6 +56,8 @@ class Anaphora:
     led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
     roles_first: dict[str, frozenset[str]]  # "kliennya" -> roles its antecedent has first ("tersangka")
+    plain_heads: frozenset[str]  # "pria", "perempuan": descriptions of a private person, rather than an official
+    official_sectors: frozenset[str]
     personal: frozenset[str]  # "rumah", "rumah dinas": nouns whose "-nya" is a person's before an organisation's
     own_side: frozenset[str]  # "pihaknya" after a speaker of no known organisation: the speaker
     regional_heads: frozenset[str]  # roles that speak for a regional government ("Bupati"): not their own side
@@ -106,6 +108,8 @@ def load_anaphora() -> Anaphora:
         people_pronouns=frozenset(data["people_pronouns"]),
         own_side=frozenset(data["own_side"]["pronouns"]),
         personal=frozenset(data["clitic"]["personal"]),
+        plain_heads=frozenset(fold(w) for w in data["plain_heads"]["heads"]),
+        official_sectors=frozenset(data["plain_heads"]["official_sectors"]),
         roles_first={fold(k): frozenset(v) for k, v in data["roles_first"].items()},
         regional_heads=frozenset(data["own_side"]["not_roles"]),
         reporting_words=frozenset(data["reporting_verbs"]),
@@ -379,6 +383,7 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     m = mentions[idx]
     avoid = ana.contrastive.get(m.role) or ana.contrastive.get(fold(m.text), frozenset())  # "para pelaku": no victim; "kliennya": no lawyer
     roles_first = ana.roles_first.get(fold(m.text)) or ana.roles_first.get(fold(m.text.split()[0]))  # "kliennya", "buronan itu": a suspect first
+    plain = fold(m.text.split()[0]) in ana.plain_heads  # "pria berusia 34 tahun itu": rather not an official
     k = bisect_left(sentence_starts, m.start + 1) - 1
     here = sentence_starts[k]
     openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
@@ -404,13 +409,27 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
             kind = _kind(c, types, reg)
             if kind is not None:
                 near = 0 if clause <= c.start else 1 if here <= c.start else 2
-                ranked.append((not _people(c) if people_first else 0, c.role not in roles_first if roles_first else 0,
+                ranked.append((not _people(c) if people_first else 0, c.role not in roles_first if roles_first else 0, plain and c.sector in ana.official_sectors,
                                (order.index(kind) if order and kind in order else 0), near, c.start, j, kind))  # fmt: skip
         if ranked:
             *_, j, kind = min(ranked)
+            if plain and mentions[j].sector in ana.official_sectors:  # an official in scope: a private person named further back first
+                j, kind = _private_person(mentions, idx, ana) or (j, kind)
             _attach(m, mentions[j], j, kind, reg)  # itself, or the organisation of a person: "juru bicara KPK ... pihaknya"
             return
+    if plain and (private := _private_person(mentions, idx, ana)):
+        _attach(m, mentions[private[0]], *private, reg)
+        return
     _link(mentions, idx, types, reg, avoid=avoid)
+
+
+def _private_person(mentions: list[Mention], idx: int, ana: Anaphora) -> tuple[int, str] | None:
+    """The nearest earlier person who is no official ("pria berusia 34 tahun itu" is rather the defendant than the judge)."""
+    for x in range(idx - 1, -1, -1):
+        c = mentions[x]
+        if c.type == "person" and c.sector not in ana.official_sectors and c.rule != "clitic" and not c.dateline:
+            return x, c.type
+    return None
 
 
 def _people(c: Mention) -> bool:

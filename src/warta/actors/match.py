@@ -409,7 +409,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
         org = reg.actors.get(role.get("org") or "") if k == j else None
         if org is not None:  # bare "polisi" in Indonesian news is Polri
             return Mention(start, end, text[start:end], org.id, org.name, org.type, org.country, role.get("sector") or org.sector, role=role["role"], rule="role_group"), k
-        kind = "person" if singular and role.get("person") else "generic_group"  # "seorang perawat" is one person
+        kind = "person" if singular else "generic_group"  # "seorang perawat", "seorang pekerja migran" is one person
         return Mention(start, end, text[start:end], None, None, kind, None, role.get("sector"), role=role["role"], rule="role_group"), k
     if role.get("person") and not plural and not role.get("rank") and not role.get("needs_complement"):  # "Kapolri", "sang bupati": the office holder
         org = reg.actors.get(role.get("org") or "")
