@@ -466,3 +466,9 @@ def test_a_description_of_a_private_person_is_no_official():
                  "Direktur Pelindungan WNI Kemlu Judha Nugraha mengatakan jenazah perempuan berusia 29 tahun itu dipulangkan pekan depan.")  # fmt: skip
     assert r[0][:3] == ("Seorang pekerja migran", None, "person")  # counted as one: a person, though the role is a group noun
     assert [x[3] for x in r if x[0] == "perempuan berusia 29 tahun itu"] == ["Seorang pekerja migran"]
+
+
+def test_a_family_of_a_victim_and_its_lawyer_are_one_mention_each():
+    got = [(m[0], m[2], m[5]) for m in found("Keluarga korban melapor ke polisi. Kuasa hukum keluarga korban, Budi Santoso, menyebut keluarga kecewa.")]
+    assert got == [("Keluarga korban", "generic_group", "keluarga"), ("polisi", "police", "polisi"),
+                   ("Kuasa hukum keluarga korban, Budi Santoso", "person", "pengacara")]  # fmt: skip

@@ -351,9 +351,15 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
                 form_sector, j = reg.form_prefixes[tuple(keys[j : j + k])], j + k
                 break
     nxt = _longest(reg, toks, keys, j) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
-    if nxt and role.get("of_role") and any(a.role in role["of_role"] for a in nxt[1]):  # "Kuasa hukum terdakwa, Fahmi Ramadhan": the lawyer
-        j += nxt[0]
-        nxt = None
+    complemented = False
+    while nxt and role.get("of_role") and (client := next((a.role for a in nxt[1] if a.role in role["of_role"]), None)):
+        j += nxt[0]  # "Kuasa hukum terdakwa, Fahmi Ramadhan": the lawyer; "Kuasa hukum keluarga korban" too
+        complemented = True
+        more = reg.roles[client].get("of_role") and j < len(toks) and _contiguous(toks, j - 1, j + 1)
+        nxt = _longest(reg, toks, keys, j) if more else None
+        if not (nxt and any(a.role in reg.roles[client]["of_role"] for a in nxt[1])):
+            nxt = None
+            break
     if nxt:
         n, aliases = nxt
         ids = sorted({a.actor_id for a in aliases if a.actor_id})
@@ -403,7 +409,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
             return m, k
     if role.get("group"):  # "tiga terduga teroris", "warga setempat", "ratusan pengungsi Rohingya": a generic group actor
         k = _proper_run(reg, toks, keys, j, 4) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else j
-        if k == j and first == i and role.get("needs_complement"):
+        if k == j and first == i and role.get("needs_complement") and not complemented:
             return None, j  # a bare "anggota" says whose only in context
         end = toks[k - 1].end
         org = reg.actors.get(role.get("org") or "") if k == j else None
