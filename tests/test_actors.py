@@ -472,3 +472,10 @@ def test_a_family_of_a_victim_and_its_lawyer_are_one_mention_each():
     got = [(m[0], m[2], m[5]) for m in found("Keluarga korban melapor ke polisi. Kuasa hukum keluarga korban, Budi Santoso, menyebut keluarga kecewa.")]
     assert got == [("Keluarga korban", "generic_group", "keluarga"), ("polisi", "police", "polisi"),
                    ("Kuasa hukum keluarga korban, Budi Santoso", "person", "pengacara")]  # fmt: skip
+
+
+def test_a_team_of_investigators_or_lawyers_is_a_group():
+    got = [(m[0], m[1], m[2]) for m in found("Tim penyidik Kejagung menduga ia menerbitkan izin. Tim kuasa hukum terdakwa menolak dakwaan.")]
+    assert got == [("Tim penyidik Kejagung", "idn-kejagung", "state_organ"), ("Tim kuasa hukum terdakwa", None, "generic_group")]
+    assert [m[2] for m in found("Pengacara tersangka mengajukan praperadilan.")] == ["person"]  # uncounted: one lawyer
+    assert "terdakwa" not in [m[0] for m in resolved("Tim kuasa hukum terdakwa menolak dakwaan.")]

@@ -407,7 +407,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
             org = reg.actors.get(role.get("org") or "") or _office(reg, toks, keys, role, j, k)
             m = Mention(start, end, text[start:end], None, name, "person", org.country if org else None, role.get("sector"), role=role["role"], rule="role+name", org_id=org.id if org else None)
             return m, k
-    if role.get("group"):  # "tiga terduga teroris", "warga setempat", "ratusan pengungsi Rohingya": a generic group actor
+    if role.get("group") and (plural or not role.get("group_only_counted")):  # "tiga terduga teroris", "warga setempat", "ratusan pengungsi Rohingya": a generic group actor
         k = _proper_run(reg, toks, keys, j, 4) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else j
         if k == j and first == i and role.get("needs_complement") and not complemented:
             return None, j  # a bare "anggota" says whose only in context
