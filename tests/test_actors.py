@@ -479,3 +479,14 @@ def test_a_team_of_investigators_or_lawyers_is_a_group():
     assert got == [("Tim penyidik Kejagung", "idn-kejagung", "state_organ"), ("Tim kuasa hukum terdakwa", None, "generic_group")]
     assert [m[2] for m in found("Pengacara tersangka mengajukan praperadilan.")] == ["person"]  # uncounted: one lawyer
     assert "terdakwa" not in [m[0] for m in resolved("Tim kuasa hukum terdakwa menolak dakwaan.")]
+
+
+def test_deputies_judges_employers_and_captains():
+    r = resolved("Bupati Muara Selatan Hendra Saputra ditahan KPK. Kemendagri akan menunjuk wakil bupati sebagai pelaksana tugas.")
+    assert [x[3] for x in r if x[0] == "wakil bupati"] == [None]  # a deputy is no holder named before
+    r = resolved("Majelis hakim Pengadilan Tipikor menjatuhkan vonis kepada mantan Gubernur Maluku Utara Abdul Rahman Kasuba. Hakim menilai terdakwa bersalah.")
+    assert [(x[1], x[3]) for x in r if x[0] == "Hakim"] == [("idn-pengadilan-tipikor", "Majelis hakim Pengadilan Tipikor")]
+    assert [m[1] for m in found("para hakim konstitusi")] == ["idn-mk"]
+    r = resolved("Polisi menangkap majikan yang menganiaya seorang pekerja migran. Kapolres menyebut sang majikan mengaku.")
+    assert [x[3] for x in r if x[0] == "sang majikan"] == ["majikan"]
+    assert [m[5] for m in found("kapten kapal dan nakhoda")] == ["nakhoda", "nakhoda"]

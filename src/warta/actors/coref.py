@@ -198,7 +198,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
                               type_first=True)  # fmt: skip
         elif m.rule == "role_group" and m.actor_id is None and (members_of := reg.roles.get(m.role, {}).get("members_of")):
             _link_salient(mentions, idx, tuple(members_of), reg, text, sentence_starts, ana, own_clause=False)  # "Polisi mengerahkan ribuan personel"
-        elif m.rule == "role_group" and m.actor_id is None and m.text.islower() and " " not in m.text:
+        elif m.rule == "role_group" and m.actor_id is None and (m.text.islower() or m.text.istitle()) and " " not in m.text:
             _link(mentions, idx, f"role:{m.role}", reg)  # a bare "warga", "korban" again: the group named before
             if m.antecedent is None and m.role in ana.singular_back:  # "korban" after "seorang jurnalis Tempo": that one
                 _link_singular(mentions, idx, reg, sentence_starts)
@@ -318,7 +318,8 @@ def _link(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: R
         if cand.role in avoid or cand.dateline:
             continue
         if isinstance(types, str):  # same role: "para pengungsi tersebut" -> "ratusan pengungsi"
-            if (cand.role == types[5:] or narrower and (cand.role or "").startswith(types[5:] + " ")) and cand is not m and (not persons_only or cand.type == "person"):
+            if (cand.role == types[5:] or narrower and (cand.role or "").startswith(types[5:] + " ")) and cand is not m and (not persons_only or cand.type == "person") \
+                    and _deputy(cand) == _deputy(m):  # "wakil bupati" is no "Bupati X" named before
                 _copy(m, cand, j)
                 return
             continue
@@ -430,6 +431,10 @@ def _private_person(mentions: list[Mention], idx: int, ana: Anaphora) -> tuple[i
         if c.type == "person" and c.sector not in ana.official_sectors and c.rule != "clitic" and not c.dateline:
             return x, c.type
     return None
+
+
+def _deputy(m: Mention) -> bool:
+    return "wakil" in fold(m.text).split()
 
 
 def _people(c: Mention) -> bool:
