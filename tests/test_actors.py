@@ -490,3 +490,8 @@ def test_deputies_judges_employers_and_captains():
     r = resolved("Polisi menangkap majikan yang menganiaya seorang pekerja migran. Kapolres menyebut sang majikan mengaku.")
     assert [x[3] for x in r if x[0] == "sang majikan"] == ["majikan"]
     assert [m[5] for m in found("kapten kapal dan nakhoda")] == ["nakhoda", "nakhoda"]
+
+
+def test_a_possessive_in_a_relative_clause_is_the_noun_it_describes():
+    r = resolved("Menteri Agama Nasaruddin Umar meminta Arab Saudi menambah kuota bagi jemaah Indonesia yang masa tunggunya mencapai 30 tahun.")
+    assert r[-1][0] == "nya" and r[-1][3] == "jemaah Indonesia"

@@ -228,11 +228,28 @@ def _rule_link(mentions: list[Mention], idx: int, types, reg: Register, text: st
         _link_subject(mentions, idx, types, reg, sentence_starts, text, ana)
     elif m.rule == "anaphor" and m.text.lower().endswith("nya") and _link_speaker(mentions, idx, types, reg, text, sentence_starts, ana):
         return
+    elif m.rule == "clitic" and _link_relative(mentions, idx, types, reg, text):
+        return
     elif m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in ana.bare_nouns:
         description = m.rule == "anaphor" and (" " in m.text or fold(m.text) in ana.bare_nouns) and not m.text.lower().endswith("nya")
         _link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=description)
     else:
         _link(mentions, idx, types, reg)
+
+
+_RELATIVE = re.compile(r"\s+yang\s[^,.;:!?\"“”()]*$")
+
+
+def _link_relative(mentions: list[Mention], idx: int, types, reg: Register, text: str) -> bool:
+    """A possessive inside a relative clause is the noun the clause describes: "jemaah
+    Indonesia yang masa tunggunya", "seorang anggota DPR yang tidak disebutkan namanya"."""
+    j = idx - 1
+    while j >= 0 and mentions[j].rule == "clitic":
+        j -= 1
+    if j < 0 or not _RELATIVE.match(text, mentions[j].end, mentions[idx].start) or (kind := _kind(mentions[j], types, reg)) is None:
+        return False
+    _attach(mentions[idx], mentions[j], j, kind, reg)
+    return True
 
 
 def _attach(m: Mention, c: Mention, j: int, kind: str, reg: Register) -> None:
