@@ -495,3 +495,8 @@ def test_deputies_judges_employers_and_captains():
 def test_a_possessive_in_a_relative_clause_is_the_noun_it_describes():
     r = resolved("Menteri Agama Nasaruddin Umar meminta Arab Saudi menambah kuota bagi jemaah Indonesia yang masa tunggunya mencapai 30 tahun.")
     assert r[-1][0] == "nya" and r[-1][3] == "jemaah Indonesia"
+
+
+def test_a_possessive_after_a_directive_verb_is_its_objects():
+    r = resolved("Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Ia meminta Bupati Pekalongan segera menetapkan status tanggap darurat di wilayahnya.")
+    assert r[-1][0] == "nya" and r[-1][3] == "Bupati Pekalongan"

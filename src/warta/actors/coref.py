@@ -65,6 +65,7 @@ class Anaphora:
     subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
     reporting_words: frozenset[str]
     reporting_any: re.Pattern  # a reporting verb anywhere
+    directive_any: re.Pattern  # "meminta", "mendesak": its object is the subject of the clause after it
     honorifics: frozenset[str]  # "Dr.": no word of the name after it
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
 
@@ -113,6 +114,7 @@ def load_anaphora() -> Anaphora:
         roles_first={fold(k): frozenset(v) for k, v in data["roles_first"].items()},
         regional_heads=frozenset(data["own_side"]["not_roles"]),
         reporting_words=frozenset(data["reporting_verbs"]),
+        directive_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["directive_verbs"])) + r")\b", re.IGNORECASE),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
         honorifics=frozenset(data["honorifics"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),
@@ -406,7 +408,8 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     here = sentence_starts[k]
     openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
     if m.rule == "clitic":  # "X mengatakan sang wali kota memerintahkan anak buahnya": the reported clause
-        openers = sorted(openers + [r.end() for r in ana.reporting_any.finditer(text, here, m.start)])
+        openers = sorted(openers + [r.end() for r in ana.reporting_any.finditer(text, here, m.start)]
+                         + [r.end() for r in ana.directive_any.finditer(text, here, m.start)])  # "meminta Bupati X menetapkan ... wilayahnya"
     clause = openers[-1] if openers else here
     since = sentence_starts[k - 1] if k > 0 else here  # no scope reaches further back
     before = [j for j in sorted(_backwards(mentions, idx, since)) if mentions[j].rule != "clitic" and not mentions[j].dateline]
