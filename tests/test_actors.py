@@ -500,3 +500,8 @@ def test_a_possessive_in_a_relative_clause_is_the_noun_it_describes():
 def test_a_possessive_after_a_directive_verb_is_its_objects():
     r = resolved("Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir. Ia meminta Bupati Pekalongan segera menetapkan status tanggap darurat di wilayahnya.")
     assert r[-1][0] == "nya" and r[-1][3] == "Bupati Pekalongan"
+
+
+def test_discourse_words_and_speech_tags_with_nya_name_no_one():
+    r = resolved("Pasalnya, KPK belum menerima laporan itu. \"Kami akan memeriksa,\" ucapnya. Ketika ditanya, ia menolak menjawab.")
+    assert [x[0] for x in r if x[0] == "nya"] == []
