@@ -62,10 +62,10 @@ def test_no_match_across_a_sentence_end():
     assert [m[1] for m in found("Pemerintah A.S. mengecam.")] == ["usa"]
 
 
-@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.87, 0.93, 0.83), ("dev2", 0.88, 0.95, 0.82), ("dev3", 0.85, 0.90, 0.75),
-                                                  ("dev4", 0.81, 0.87, 0.59)])  # fmt: skip
+@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.88, 0.94, 0.88), ("dev2", 0.89, 0.95, 0.84), ("dev3", 0.86, 0.92, 0.80),
+                                                  ("dev4", 0.84, 0.90, 0.69), ("dev5", 0.79, 0.88, 0.58)])  # fmt: skip
 def test_dev_set_floors(name, f1, ids, coref):
-    """Regression floors just under the measured level on the four dev sets (tuned on)."""
+    """Regression floors just under the measured level on the five dev sets (tuned on)."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / f"{name}.jsonl")
     assert s.f1 >= f1, s
     assert s.id_accuracy >= ids, s
@@ -505,3 +505,14 @@ def test_a_possessive_after_a_directive_verb_is_its_objects():
 def test_discourse_words_and_speech_tags_with_nya_name_no_one():
     r = resolved("Pasalnya, KPK belum menerima laporan itu. \"Kami akan memeriksa,\" ucapnya. Ketika ditanya, ia menolak menjawab.")
     assert [x[0] for x in r if x[0] == "nya"] == []
+
+
+def test_more_possessive_pronouns_bare_nouns_and_heads():
+    r = resolved("Ketua Fraksi Gerindra DPR Budisatrio Djiwandono mengatakan fraksinya menolak usulan itu.")
+    assert [x[1] for x in r if x[0] == "fraksinya"] == ["idn-gerindra"]
+    r = resolved("Tentara Myanmar menyerang desa itu. Tentara Arakan menyebut serangan itu sebagai propaganda junta.")
+    assert [x[1] for x in r if x[0] == "junta"] == ["mmr-tatmadaw"]
+    r = resolved("Majelis hakim Pengadilan Tipikor Jakarta menjatuhkan vonis. Majelis menilai terdakwa bersalah.")
+    assert [x[3] for x in r if x[0] == "Majelis"] == ["Majelis hakim Pengadilan Tipikor"]
+    r = resolved("Majelis Umum PBB mengesahkan resolusi itu. Forum itu juga menyerukan gencatan senjata.")
+    assert [x[1] for x in r if x[0] == "Forum itu"] == ["un-ga"]
