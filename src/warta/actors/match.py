@@ -337,6 +337,7 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
     plural = first < i and keys[first] not in reg.singular
     singular = first < i and keys[first] in reg.singular
     j = _modifiers(reg, toks, keys, j)
+    j = _origin(reg, toks, keys, j)
     start = toks[first].start
     if role.get("person") and j < len(toks) and _contiguous(toks, j - 1, j + 1):
         unit = _proper_run(reg, toks, keys, j, 4)  # "Kepala [Biro Penerangan Masyarakat] Divisi Humas Polri ..."
@@ -395,6 +396,8 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
                 return m, k
     if role.get("person") and not (plural and role.get("group")):
         k, name = _person_name(reg, toks, keys, j)
+        if name and all(keys[x] in reg.peoples for x in range(j, k)):  # "pasukan Kurdi", "milisi Syiah": a group's people, no name
+            k, name = j, None
         if name and k < len(toks) and toks[k].gap.strip() == ",":  # "Kepala Pelaksana BPBD Agam, Rahmat Lasmono": unit, then name
             k2, name2 = _person_name(reg, toks, keys, k)
             if name2 and not _registered_person(reg, toks, keys, j, k):
@@ -473,11 +476,19 @@ def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m:
         m.actor_id, m.name, m.type, m.sector, m.role, m.org_id, m.rule = office.actor_id, office.name, office.type, office.sector, None, None, "country_form"
 
 
+def _origin(reg: Register, toks: list[_Token], keys: list[str], j: int) -> int:
+    """'asal' + a place after a role noun is part of the mention: "seorang pilot asal Selandia Baru",
+    "pekerja migran asal Indramayu"."""
+    if j + 1 < len(toks) and keys[j] in reg.origin_words and _contiguous(toks, j - 1, j + 2) and toks[j + 1].raw[:1].isupper():
+        return _proper_run(reg, toks, keys, j + 1, 3, places=True)
+    return j
+
+
 def _accredited(reg: Register, toks: list[_Token], keys: list[str], k: int) -> int:
-    """'untuk' + a country after an envoy's role and country: part of the mention."""
+    """'untuk' + a country or an international organisation after an envoy's role and country: part of the mention."""
     if k + 1 < len(toks) and keys[k] in reg.accredited_to and _contiguous(toks, k - 1, k + 2):
         found = _longest(reg, toks, keys, k + 1)
-        if found and any(a.actor_id and reg.actors[a.actor_id].type == "country" for a in found[1]):
+        if found and any(a.actor_id and reg.actors[a.actor_id].type in ("country", "igo") for a in found[1]):  # "untuk Indonesia", "untuk PBB"
             return k + 1 + found[0]
     return k
 

@@ -72,6 +72,8 @@ class Register:
     singular: set[str] = field(default_factory=set)  # counting words for one ("seorang"): a person, not a group
     number_lead: set[tuple[str, str]] = field(default_factory=set)  # "lebih dari" before a number
     name_particles: set[str] = field(default_factory=set)  # "al", "bin" inside a name
+    origin_words: frozenset[str] = frozenset()  # "asal": "pilot asal Norwegia" names where the person is from
+    peoples: frozenset[str] = frozenset()  # "Kurdi", "Rohingya", "Syiah": after a role a people or creed, no person's name
     accredited_to: set[str] = field(default_factory=set)  # "untuk" in "Duta Besar Jepang untuk Indonesia"
     # organisation head words the register does not list: "pt" -> ("business", "BUS") (org_heads.json)
     org_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
@@ -114,6 +116,8 @@ def load_register() -> Register:
     reg.number_lead = {tokens(q) for q in roles.get("number_lead", ()) if len(tokens(q)) == 2}
     reg.name_particles = {fold(q) for q in roles.get("name_particles", ())}
     reg.accredited_to = {fold(q) for q in roles.get("accredited_to", ())}
+    reg.origin_words = frozenset(fold(q) for q in roles.get("origin_words", ()))
+    reg.peoples = frozenset(fold(q) for q in roles.get("peoples", ()))
     for role in roles["roles"]:
         reg.roles[role["role"]] = role
         for surface in {role["role"], *role.get("aliases", ())}:
