@@ -526,3 +526,9 @@ def test_peoples_origins_staff_envoys_to_an_igo_and_veteran_diplomats():
     r = resolved("Israel menahan delapan staf PBB. Para staf tersebut dibebaskan.")
     assert [(x[1], x[3]) for x in r if x[0] == "Para staf tersebut"] == [("un", "delapan staf PBB")]
     assert [m[0] for m in found("Kelompok itu menyandera seorang pilot asal Selandia Baru.")][-1] == "seorang pilot asal Selandia Baru"
+
+
+def test_a_description_starts_after_a_preposition():
+    r = resolved("Tentara Arakan merebut kota itu dari tentara Myanmar. Ribuan warga Rohingya dituduh membantu militer oleh kelompok pemberontak tersebut.")
+    by_text = {x[0]: x[1:] for x in r}
+    assert by_text["kelompok pemberontak tersebut"][0] == "arakan-army" and by_text["militer"][0] == "mmr-tatmadaw"

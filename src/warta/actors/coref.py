@@ -54,6 +54,7 @@ class Anaphora:
     group_back: frozenset[str]  # roles whose bare noun is the group of people named before ("massa")
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
+    prepositions: frozenset[str]  # "oleh", "dari": a description's head is not before one (outside a "yang" clause)
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
     roles_first: dict[str, frozenset[str]]  # "kliennya" -> roles its antecedent has first ("tersangka")
     plain_heads: frozenset[str]  # "pria", "perempuan": descriptions of a private person, rather than an official
@@ -105,6 +106,7 @@ def load_anaphora() -> Anaphora:
         numbered={fold(k): frozenset(v) for k, v in data["numbered"].items()},
         led_by=frozenset(data["led_by"]),
         not_verbs=frozenset(data["not_verbs"]),
+        prepositions=frozenset(data["prepositions"]),
         subject_pronouns=frozenset(data["subject_pronouns"]),
         people_pronouns=frozenset(data["people_pronouns"]),
         own_side=frozenset(data["own_side"]["pronouns"]),
@@ -592,8 +594,8 @@ def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, 
                 return (start, k + 1, types)
             if relative and toks[k].key in ana.led_by:  # "lembaga yang dipimpinnya": the organisation of the person named before
                 return (start, k + 1, ("org_of_person",) + tuple(types))
-            if toks[k].key in ana.openers:  # "korporasi karena ... itu": a new clause, no description
-                return None
+            if toks[k].key in ana.openers or not relative and toks[k].key in ana.prepositions:  # "korporasi karena ... itu": a new clause;
+                return None  # "membantu militer oleh kelompok pemberontak tersebut": the description starts later
             relative = relative or toks[k].key == "yang"
             if not relative and toks[k].key.startswith("me") and len(toks[k].key) >= 6 and toks[k].key not in ana.not_verbs:
                 return None  # an active verb: "Pemerintah daerah Kurdistan mengutuk serangan itu" is a clause
