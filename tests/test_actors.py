@@ -532,3 +532,11 @@ def test_a_description_starts_after_a_preposition():
     r = resolved("Tentara Arakan merebut kota itu dari tentara Myanmar. Ribuan warga Rohingya dituduh membantu militer oleh kelompok pemberontak tersebut.")
     by_text = {x[0]: x[1:] for x in r}
     assert by_text["kelompok pemberontak tersebut"][0] == "arakan-army" and by_text["militer"][0] == "mmr-tatmadaw"
+
+
+def test_a_description_is_no_speaker_himself():
+    r = resolved("KPK menahan mantan Gubernur Sulawesi Barat Hasanuddin Lamo. Juru bicara KPK Budi Prasetyo mengatakan mantan gubernur itu "
+                 "menerima imbalan. Lembaga antirasuah itu juga menggeledah rumah pribadi tersangka di Mamuju.")  # fmt: skip
+    assert [x[3] for x in r if x[0] == "tersangka"] == ["mantan gubernur itu"]  # not the spokesman who spoke before
+    r = resolved("Juru bicara Hizbullah mengatakan bahwa kelompok itu siap.")  # the speaker's organisation still is
+    assert r[-1][1] == "hizbullah"

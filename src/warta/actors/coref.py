@@ -418,6 +418,11 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
     if people_first and subject is not None and _people(mentions[subject]) and any(j > subject and _compatible(mentions[j], types, reg) for j in before):
         subject = None  # "Ribuan guru menuntut Kementerian X mengangkat mereka": an object's clause, not the subject's
+    speakers: set[int] = set()
+    if m.rule != "clitic" and not m.text.lower().endswith("nya") and fold(m.text) not in ana.pronouns.keys() - ana.bare_nouns:
+        for lo, hi in ((since, here), (here, m.start)):  # "Jubir KPK mengatakan ... . KPK menggeledah rumah tersangka": not the speaker
+            verbs = [r.start() for r in ana.reporting_any.finditer(text, lo, hi)]
+            speakers |= {j for j in before if lo <= mentions[j].start < verbs[-1]} if verbs else set()
     order = list(types) if isinstance(types, tuple) else None
     bounds = [here] + openers + [m.start]  # the clauses of the sentence, innermost (the anaphor's own) first
     scopes = [(bounds[n - 1], bounds[n]) for n in range(len(bounds) - 1, 0, -1)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])
@@ -430,7 +435,7 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
             if not (lo <= c.start < hi) or j == subject or c.role in avoid:
                 continue
             kind = _kind(c, types, reg)
-            if kind is not None:
+            if kind is not None and not (kind == "person" and j in speakers):  # a description is no speaker himself (his organisation may be)
                 near = 0 if clause <= c.start else 1 if here <= c.start else 2
                 ranked.append((not _people(c) if people_first else 0, c.role not in roles_first if roles_first else 0, plain and c.sector in ana.official_sectors,
                                (order.index(kind) if order and kind in order else 0), near, c.start, j, kind))  # fmt: skip
