@@ -540,3 +540,12 @@ def test_a_description_is_no_speaker_himself():
     assert [x[3] for x in r if x[0] == "tersangka"] == ["mantan gubernur itu"]  # not the spokesman who spoke before
     r = resolved("Juru bicara Hizbullah mengatakan bahwa kelompok itu siap.")  # the speaker's organisation still is
     assert r[-1][1] == "hizbullah"
+
+
+def test_a_regional_head_speaks_for_the_office_named_before_else_for_himself():
+    r = resolved("Polresta Jayapura Kota menangkap dua pria. Kapolresta Kombes Fredrickus Maclarimboen mengatakan pihaknya masih memburu pelaku lain.")
+    assert [x[3] for x in r if x[0] == "pihaknya"] == ["Polresta Jayapura Kota"]
+    r = resolved("Warga menolak tambang pasir PT Samudra Mineral Persada. Kapolres setempat, AKBP Dimas Prasetyo, mengatakan pihaknya akan memediasi warga.")
+    assert [x[3] for x in r if x[0] == "pihaknya"] == ["Kapolres setempat, AKBP Dimas Prasetyo"]  # no police office named: himself
+    m = resolve_mentions("Kabid Humas Polda Jatim Kombes Jules Abraham Abast mengatakan lima anggota diperiksa.")[0]
+    assert (m.role, m.org_id) == ("Kabid Humas", "idn-polda-jatim")  # a regional spokesman is his Polda's

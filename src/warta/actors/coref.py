@@ -61,7 +61,7 @@ class Anaphora:
     official_sectors: frozenset[str]
     personal: frozenset[str]  # "rumah", "rumah dinas": nouns whose "-nya" is a person's before an organisation's
     own_side: frozenset[str]  # "pihaknya" after a speaker of no known organisation: the speaker
-    regional_heads: frozenset[str]  # roles that speak for a regional government ("Bupati"): not their own side
+    regional_heads: frozenset[str]  # roles that speak for a regional office named before ("Bupati", "Kapolres")
     people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
     subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
     reporting_words: frozenset[str]
@@ -276,8 +276,13 @@ def _link_speaker(mentions: list[Mention], idx: int, types, reg: Register, text:
     if not verbs:
         return False
     j = next((j for j in _backwards(mentions, idx, here) if mentions[j].start < verbs[-1] and mentions[j].rule != "clitic" and not mentions[j].dateline), None)
-    if j is not None and fold(m.text) in ana.own_side and mentions[j].type == "person" and mentions[j].org_id is None and mentions[j].role not in ana.regional_heads:
-        _copy(m, mentions[j], j)  # "Kuasa hukum Bambang menyebut pihaknya akan menggugat": the lawyer's own side
+    if j is not None and fold(m.text) in ana.own_side and mentions[j].type == "person" and mentions[j].org_id is None:
+        kind = {"COP": "police", "MIL": "armed_force"}.get(mentions[j].sector or "", "state_organ")  # a Kapolres's office is police
+        office = next((x for x in range(j - 1, -1, -1) if mentions[x].rule == "regional" and mentions[x].type == kind), None) if mentions[j].role in ana.regional_heads else None
+        if office is not None:  # "Polresta Jayapura Kota ... Kapolresta X mengatakan pihaknya": the office named before
+            _copy(m, mentions[office], office)
+        else:  # "Kuasa hukum Bambang menyebut pihaknya akan menggugat": the lawyer's own side
+            _copy(m, mentions[j], j)
         return True
     if "person" in types or j is None or (kind := _kind(mentions[j], types, reg)) is None:
         return False  # "kliennya" is not the speaker; a speaker's side must be known (no newly found name alone)
