@@ -549,3 +549,8 @@ def test_a_regional_head_speaks_for_the_office_named_before_else_for_himself():
     assert [x[3] for x in r if x[0] == "pihaknya"] == ["Kapolres setempat, AKBP Dimas Prasetyo"]  # no police office named: himself
     m = resolve_mentions("Kabid Humas Polda Jatim Kombes Jules Abraham Abast mengatakan lima anggota diperiksa.")[0]
     assert (m.role, m.org_id) == ("Kabid Humas", "idn-polda-jatim")  # a regional spokesman is his Polda's
+
+
+def test_a_group_noun_after_menjadi_is_a_predicate():
+    got = [m.text for m in resolve_mentions("Kemlu memulangkan 46 WNI yang menjadi korban perdagangan orang di Kamboja.")]
+    assert "korban" not in got

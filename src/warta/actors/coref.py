@@ -54,6 +54,7 @@ class Anaphora:
     group_back: frozenset[str]  # roles whose bare noun is the group of people named before ("massa")
     numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
+    predicate_words: frozenset[str]  # "menjadi", "sebagai": an uncounted group noun after them is a predicate
     prepositions: frozenset[str]  # "oleh", "dari": a description's head is not before one (outside a "yang" clause)
     not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
     roles_first: dict[str, frozenset[str]]  # "kliennya" -> roles its antecedent has first ("tersangka")
@@ -107,6 +108,7 @@ def load_anaphora() -> Anaphora:
         led_by=frozenset(data["led_by"]),
         not_verbs=frozenset(data["not_verbs"]),
         prepositions=frozenset(data["prepositions"]),
+        predicate_words=frozenset(data["predicate_words"]),
         subject_pronouns=frozenset(data["subject_pronouns"]),
         people_pronouns=frozenset(data["people_pronouns"]),
         own_side=frozenset(data["own_side"]["pronouns"]),
@@ -423,9 +425,9 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
     if people_first and subject is not None and _people(mentions[subject]) and any(j > subject and _compatible(mentions[j], types, reg) for j in before):
         subject = None  # "Ribuan guru menuntut Kementerian X mengangkat mereka": an object's clause, not the subject's
-    speakers: set[int] = set()
+    speakers: set[int] = set()  # who speaks in this sentence or the one before ("Jubir KPK mengatakan ... . KPK menggeledah rumah tersangka")
     if m.rule != "clitic" and not m.text.lower().endswith("nya") and fold(m.text) not in ana.pronouns.keys() - ana.bare_nouns:
-        for lo, hi in ((since, here), (here, m.start)):  # "Jubir KPK mengatakan ... . KPK menggeledah rumah tersangka": not the speaker
+        for lo, hi in ((since, here), (here, m.start)):
             verbs = [r.start() for r in ana.reporting_any.finditer(text, lo, hi)]
             speakers |= {j for j in before if lo <= mentions[j].start < verbs[-1]} if verbs else set()
     order = list(types) if isinstance(types, tuple) else None
@@ -574,8 +576,9 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora) ->
 
 
 def _predicate(m: Mention, toks, starts: list[int], ana: Anaphora) -> bool:
-    """'menetapkan Bupati X sebagai tersangka': a status noun after 'sebagai' names no one."""
-    after = ana.bare_not_after.get(fold(m.text))
+    """'menetapkan Bupati X sebagai tersangka', 'yang menjadi korban perdagangan orang': a status
+    noun after 'sebagai'/'menjadi' names no one (nor does an uncounted group noun there)."""
+    after = ana.bare_not_after.get(fold(m.text)) or (ana.predicate_words if m.rule == "role_group" and m.actor_id is None else None)
     k = bisect_left(starts, m.start)
     return bool(after) and 0 < k < len(toks) and toks[k - 1].key in after
 
