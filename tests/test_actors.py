@@ -554,3 +554,12 @@ def test_a_regional_head_speaks_for_the_office_named_before_else_for_himself():
 def test_a_group_noun_after_menjadi_is_a_predicate():
     got = [m.text for m in resolve_mentions("Kemlu memulangkan 46 WNI yang menjadi korban perdagangan orang di Kamboja.")]
     assert "korban" not in got
+
+
+def test_a_bare_government_of_a_foreign_story_and_a_definite_minister():
+    r = resolved("Juru bicara militer Irak Yehia Rasool mengatakan tiga pria ditangkap. Kataib Hizbullah menuduh pemerintah tunduk pada tekanan Washington.")
+    assert [x[1] for x in r if x[0] == "pemerintah"] == ["irq"]  # the country of the Iraqi actor named before, not Indonesia
+    r = resolved("Menteri Perhubungan Dudy Purwagandhi meninjau bandara. Pengemudi ojol meminta sang menteri turun tangan.")
+    assert [x[3] for x in r if x[0] == "sang menteri"] == ["Menteri Perhubungan Dudy Purwagandhi"]
+    r = resolved("Seorang pemuda berusia 19 tahun tewas ditembak. Keluarga menyebut pemuda itu tidak bersenjata.")
+    assert [x[3] for x in r if x[0] == "pemuda itu"] == ["Seorang pemuda"]

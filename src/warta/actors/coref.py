@@ -197,7 +197,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=()) -
                 m = mentions[idx]
                 m.actor_id, m.name, m.type, m.country, m.sector = default.id, default.name, default.type, default.country, "GOV"
         elif m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and m.text.split()[0].lower() in ana.definite | ana.all_of:
-            _link(mentions, idx, f"role:{m.role}", reg)  # "para pengungsi (tersebut)", "seluruh sandera": the group named before
+            _link(mentions, idx, f"role:{m.role}", reg, narrower=m.type == "person")  # "para pengungsi (tersebut)", "seluruh sandera": the group
+            # named before; "sang menteri": a "Menteri Perhubungan"
             if m.antecedent is None and m.actor_id is None and m.type != "person" and m.text.split()[0].lower() not in ana.all_of:  # "Para demonstran tersebut" after "Ribuan buruh": the salient group
                 noun = tuple(fold(w) for w in m.text.split()[1:])  # "Para milisi": a group of the types "milisi" names
                 _link_salient(mentions, idx, ana.heads.get(noun) or ("generic_group", "armed_group", "ngo"), reg, text, sentence_starts, ana, own_clause=True,
@@ -486,7 +487,7 @@ def _kind(c: Mention, types, reg: Register) -> str | None:
         return "org_of_person"
     if c.org_id and reg.actors[c.org_id].type in types:
         return reg.actors[c.org_id].type
-    if c.type == "person" and "country_of_person" in types and (c.country or "").lower() in reg.actors:
+    if c.type != "country" and "country_of_person" in types and (c.country or "").lower() in reg.actors:  # a person's or an organ's country
         return "country_of_person"
     return None
 
