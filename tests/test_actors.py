@@ -563,3 +563,11 @@ def test_a_bare_government_of_a_foreign_story_and_a_definite_minister():
     assert [x[3] for x in r if x[0] == "sang menteri"] == ["Menteri Perhubungan Dudy Purwagandhi"]
     r = resolved("Seorang pemuda berusia 19 tahun tewas ditembak. Keluarga menyebut pemuda itu tidak bersenjata.")
     assert [x[3] for x in r if x[0] == "pemuda itu"] == ["Seorang pemuda"]
+
+
+def test_bare_ministry_prosecutors_and_police_after_a_verb_or_preposition():
+    r = resolved("Kementerian Kesehatan mencabut izin dokter itu. IDI meminta kementerian tetap menghormati asas praduga tak bersalah.")
+    assert [x[1] for x in r if x[0] == "kementerian"] == ["idn-kemenkes"]
+    r = resolved("Kuasa hukum HW berencana mengajukan praperadilan terhadap kejaksaan.")
+    assert [x[1] for x in r if x[0] == "kejaksaan"] == ["idn-kejagung"]  # nothing before: the Attorney General's Office
+    assert [m.text for m in resolve_mentions("Rapat kementerian dan lembaga digelar.")] == []  # a modifier, no mention
