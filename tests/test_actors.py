@@ -571,3 +571,14 @@ def test_bare_ministry_prosecutors_and_police_after_a_verb_or_preposition():
     r = resolved("Kuasa hukum HW berencana mengajukan praperadilan terhadap kejaksaan.")
     assert [x[1] for x in r if x[0] == "kejaksaan"] == ["idn-kejagung"]  # nothing before: the Attorney General's Office
     assert [m.text for m in resolve_mentions("Rapat kementerian dan lembaga digelar.")] == []  # a modifier, no mention
+
+
+def test_two_words_of_a_name_named_before_and_an_actor_arrested():
+    r = resolved("Polda Metro Jaya menangkap seorang aktor sinetron berinisial RA. Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi "
+                 "mengatakan pria berusia 40 tahun itu positif narkoba. \"Tersangka membeli sabu dari seorang pengedar,\" ujar Ade Ary.")  # fmt: skip
+    by_text = {x[0]: x[1:] for x in r}
+    assert by_text["pria berusia 40 tahun itu"][2].startswith("seorang aktor")  # the actor, not the police spokesman
+    assert by_text["seorang pengedar"][1] == "person"
+    ms = resolve_mentions("Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi mengatakan itu. \"Kami memburu pelaku,\" ujar Ade Ary.",
+                          entities=[(101, 108, "PER")])  # fmt: skip
+    assert [(m.text, m.rule, m.org_id) for m in ms if m.text == "Ade Ary"] == [("Ade Ary", "name_part", "idn-polda-metro-jaya")]

@@ -561,12 +561,16 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora) ->
     known: dict[str, Mention] = {}  # a word of a name read so far -> the latest person with it
     p = 0
     out = []
+    discovered = {m.start: m for m in named if m.rule == "discovered" and m.type == "person"}
     for k, t in enumerate(toks):
         while p < len(persons) and persons[p].end <= t.start:
             words = persons[p].name.split()
             for w in words[1:] if len(words) > 1 and words[0] in ana.honorifics else words:
                 known[w] = persons[p]
             p += 1
+        if (d := discovered.get(t.start)) and (c := known.get(d.text.split()[0])) and f" {d.text} " in f" {c.name} ":
+            d.actor_id, d.name, d.country, d.sector, d.role, d.org_id, d.rule = c.actor_id, c.name, c.country, c.sector, c.role, c.org_id, "name_part"
+            continue  # "Ade Ary" after "Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi": that person, no new one
         if inside[k] or t.raw not in known or len(t.raw) < 3 or not t.raw[:1].isupper() or not t.raw[1:].islower():
             continue
         if any(0 <= n < len(toks) and toks[n].raw[:1].isupper() and toks[max(k, n)].gap.strip() == "" for n in (k - 1, k + 1)):
