@@ -582,3 +582,9 @@ def test_two_words_of_a_name_named_before_and_an_actor_arrested():
     ms = resolve_mentions("Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi mengatakan itu. \"Kami memburu pelaku,\" ujar Ade Ary.",
                           entities=[(101, 108, "PER")])  # fmt: skip
     assert [(m.text, m.rule, m.org_id) for m in ms if m.text == "Ade Ary"] == [("Ade Ary", "name_part", "idn-polda-metro-jaya")]
+
+
+def test_a_name_after_the_bracketed_abbreviation_of_the_organisation():
+    r = resolved("Al-Sharaa menerima komandan Pasukan Demokratik Suriah (SDF) Mazloum Abdi di Damaskus. Mazloum mengatakan pihaknya siap.")
+    assert r[1][0] == "komandan Pasukan Demokratik Suriah (SDF) Mazloum Abdi"
+    assert [x[1] for x in r if x[0] == "pihaknya"] == ["sdf"]  # the commander's side, through the name part

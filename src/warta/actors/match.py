@@ -92,6 +92,7 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
             mention, j = _role_mention(reg, text, toks, keys, i, j, role_alias)
             if mention:
                 j = _bracketed_abbreviation(reg, text, toks, mention, j)
+                j = _name_after_bracket(reg, text, toks, keys, mention, j)
                 j = _initials(reg, text, toks, keys, mention, j)
                 _office_of(reg, text, toks, keys, mention, mentions)
                 mentions.append(mention)
@@ -443,6 +444,18 @@ def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Men
         return k
     m.end, m.text = b.end(), text[m.start : b.end()]
     return max(k, _token_at(toks, b.end()))
+
+
+def _name_after_bracket(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, k: int) -> int:
+    """A person's name after the bracketed abbreviation of the organisation: "komandan Pasukan
+    Demokratik Suriah (SDF) Mazloum Abdi" is one person of the SDF. Returns the next token."""
+    if m.rule != "role+org" or not m.text.endswith(")") or k >= len(toks) or toks[k].gap.strip() != ")":
+        return k
+    e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
+    if e == k:
+        return k
+    m.end, m.text, m.name, m.rule = toks[e - 1].end, text[m.start : toks[e - 1].end], " ".join(t.raw for t in toks[k:e]), "role+org+name"
+    return e
 
 
 _INITIALS = re.compile(r"\s+berinisial\s+([A-Z]{1,4}(?:\.?[A-Z]{1,3})?)(\s?\(\d{1,3}\))?")
