@@ -588,3 +588,11 @@ def test_a_name_after_the_bracketed_abbreviation_of_the_organisation():
     r = resolved("Al-Sharaa menerima komandan Pasukan Demokratik Suriah (SDF) Mazloum Abdi di Damaskus. Mazloum mengatakan pihaknya siap.")
     assert r[1][0] == "komandan Pasukan Demokratik Suriah (SDF) Mazloum Abdi"
     assert [x[1] for x in r if x[0] == "pihaknya"] == ["sdf"]  # the commander's side, through the name part
+
+
+def test_the_country_of_a_place_just_named_is_a_place_and_citizens_are_people():
+    assert [m[1] for m in found("Kemlu memulangkan 46 WNI dari sebuah kompleks di Sihanoukville, Kamboja.")] == ["idn-kemlu", "idn"]
+    assert [m[1] for m in found("Presiden Prabowo, Malaysia, dan Singapura sepakat.")] == ["idn-prabowo-subianto", "mys", "sgp"]
+    r = resolved("Kementerian Luar Negeri memulangkan 46 warga negara Indonesia dari Kamboja. Direktur Pelindungan WNI Kemlu Judha Nugraha "
+                 "mengatakan mereka direkrut melalui media sosial.")  # fmt: skip
+    assert [x[3] for x in r if x[0] == "mereka"] == ["46 warga negara Indonesia"]  # citizens are a group of people

@@ -473,8 +473,8 @@ def _deputy(m: Mention) -> bool:
 
 
 def _people(c: Mention) -> bool:
-    """A group of people ("ribuan buruh", "para prajurit", "keduanya"), not an organisation by its name."""
-    return c.type == "generic_group" or c.rule in ("role_group", "role_group+org", "role_group_anaphor")
+    """A group of people ("ribuan buruh", "para prajurit", "keduanya", "46 warga negara Indonesia"), not an organisation by its name."""
+    return c.type == "generic_group" or c.rule in ("role_group", "role_group+org", "role_group_anaphor") or c.rule == "country_form" and c.sector == "CVL"
 
 
 def _kind(c: Mention, types, reg: Register) -> str | None:

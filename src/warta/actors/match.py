@@ -120,7 +120,8 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
             i = j
             continue
         if actor.type == "country":
-            if _prefix(reg.non_actor_prefixes, keys, i, mentions, toks) or _place_after(reg, toks, keys, j) or _listed_with_a_place(toks, keys, i, places):
+            if _prefix(reg.non_actor_prefixes, keys, i, mentions, toks) or _place_after(reg, toks, keys, j) or _listed_with_a_place(toks, keys, i, places) \
+                    or _after_a_place_and_comma(reg, toks, keys, i):
                 places.append(j)  # "di Irak dan Suriah", "Lebanon selatan": places, not actors
                 i = j
                 continue
@@ -310,6 +311,19 @@ def _listed_with_a_place(toks: list[_Token], keys: list[str], i: int, places: li
     if keys[i - 1] in ("dan", "atau", "serta") and places[-1] == i - 1:
         return True
     return places[-1] == i and toks[i].gap.strip() == ","
+
+
+def _after_a_place_and_comma(reg: Register, toks: list[_Token], keys: list[str], i: int) -> bool:
+    """'di Sihanoukville, Kamboja', 'ke Kota Kinabalu, Malaysia': the country of a place just named."""
+    if i == 0 or toks[i].gap.strip() != ",":
+        return False
+    for back in (1, 2, 3):
+        k = i - back
+        if k < 1 or not toks[k].raw[:1].isupper():
+            return False
+        if (keys[k - 1],) in reg.non_actor_prefixes and all(_contiguous(toks, x, x + 2) for x in range(k - 1, i - 1)):
+            return True
+    return False
 
 
 def _prefix(prefixes: set[tuple[str, ...]], keys: list[str], i: int, mentions: list[Mention], toks: list[_Token]) -> int:
