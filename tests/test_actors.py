@@ -596,3 +596,11 @@ def test_the_country_of_a_place_just_named_is_a_place_and_citizens_are_people():
     r = resolved("Kementerian Luar Negeri memulangkan 46 warga negara Indonesia dari Kamboja. Direktur Pelindungan WNI Kemlu Judha Nugraha "
                  "mengatakan mereka direkrut melalui media sosial.")  # fmt: skip
     assert [x[3] for x in r if x[0] == "mereka"] == ["46 warga negara Indonesia"]  # citizens are a group of people
+
+
+def test_counted_leaders_are_a_group_and_keduanya_is_no_single_person():
+    r = resolved("Kejaksaan Agung menetapkan dua petinggi perusahaan smelter sebagai tersangka. Kapuspenkum Kejagung Harli Siregar mengatakan "
+                 "keduanya diduga mengatur ekspor ilegal. Para tersangka langsung ditahan.")  # fmt: skip
+    by_text = {x[0]: x[1:] for x in r}
+    assert by_text["keduanya"][2] == "dua petinggi" and by_text["Para tersangka"][2] == "keduanya"
+    assert [m[2] for m in found("Pemimpin Houthi Abdul-Malik al-Houthi berpidato.")] == ["person"]  # uncounted, with a name: one person

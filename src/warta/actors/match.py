@@ -387,7 +387,8 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
             if target.type == "person":  # "Presiden Prabowo Subianto"
                 m = _person_mention(text, start, end, target, role["role"], "role+person", target.parent)
                 return m, j + n
-            if role.get("group") and not singular:  # "ratusan kader PDIP", "nelayan China", "Milisi Hutsi": its members
+            named = role.get("group_only_counted") and not plural and _person_name(reg, toks, keys, j + n)[1]  # "Pemimpin Houthi Abdul-Malik al-Houthi"
+            if role.get("group") and not singular and not named:  # "ratusan kader PDIP", "nelayan China", "Penyidik KPK": its members
                 sector = role.get("sector") if target.type == "country" else target.sector
                 m = Mention(start, end, text[start:end], target.id, target.name, target.type, target.country, sector, role=role["role"], rule="role_group+org")
                 return m, j + n
