@@ -604,3 +604,8 @@ def test_counted_leaders_are_a_group_and_keduanya_is_no_single_person():
     by_text = {x[0]: x[1:] for x in r}
     assert by_text["keduanya"][2] == "dua petinggi" and by_text["Para tersangka"][2] == "keduanya"
     assert [m[2] for m in found("Pemimpin Houthi Abdul-Malik al-Houthi berpidato.")] == ["person"]  # uncounted, with a name: one person
+
+
+def test_mereka_in_what_a_group_says_of_itself():
+    r = resolved("Grab menyatakan pihaknya masih mengkaji usulan tersebut. Para pengemudi sendiri mengaku pendapatan mereka turun hingga 40 persen.")
+    assert [x[3] for x in r if x[0] == "mereka"] == ["Para pengemudi"]

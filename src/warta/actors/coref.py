@@ -426,6 +426,8 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
     if people_first and subject is not None and _people(mentions[subject]) and any(j > subject and _compatible(mentions[j], types, reg) for j in before):
         subject = None  # "Ribuan guru menuntut Kementerian X mengangkat mereka": an object's clause, not the subject's
+    if people_first and subject is not None and _people(mentions[subject]) and ana.reporting_any.search(text, mentions[subject].end, m.start):
+        subject = None  # "Para pengemudi mengaku pendapatan mereka turun": what the speakers say of themselves
     speakers: set[int] = set()  # who speaks in this sentence or the one before ("Jubir KPK mengatakan ... . KPK menggeledah rumah tersangka")
     if m.rule != "clitic" and not m.text.lower().endswith("nya") and fold(m.text) not in ana.pronouns.keys() - ana.bare_nouns:
         for lo, hi in ((since, here), (here, m.start)):
