@@ -609,3 +609,8 @@ def test_counted_leaders_are_a_group_and_keduanya_is_no_single_person():
 def test_mereka_in_what_a_group_says_of_itself():
     r = resolved("Grab menyatakan pihaknya masih mengkaji usulan tersebut. Para pengemudi sendiri mengaku pendapatan mereka turun hingga 40 persen.")
     assert [x[3] for x in r if x[0] == "mereka"] == ["Para pengemudi"]
+
+
+def test_a_persons_belonging_reaches_back_past_a_nearer_organisation():
+    r = resolved("KPK menahan Bupati Lembah Hijau berinisial RS. Lembaga antirasuah itu juga menyita uang tunai dari rumah dinasnya.")
+    assert r[-1][0] == "nya" and r[-1][3] == "Bupati Lembah Hijau berinisial RS"

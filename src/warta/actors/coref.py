@@ -438,6 +438,8 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     scopes = [(bounds[n - 1], bounds[n]) for n in range(len(bounds) - 1, 0, -1)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])
     if type_first:  # one scope ranked by type first: a group of people before a nearer organisation
         scopes = [(scopes[-1][0], m.start)]
+    if m.rule == "clitic" and order and order[0] == "person" and any(mentions[j].type == "person" for j in before):
+        scopes = [(scopes[-1][0], m.start)]  # "rumah dinasnya": a person in reach before a nearer organisation
     for lo, hi in scopes:
         ranked = []
         for j in before:
