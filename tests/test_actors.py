@@ -62,8 +62,8 @@ def test_no_match_across_a_sentence_end():
     assert [m[1] for m in found("Pemerintah A.S. mengecam.")] == ["usa"]
 
 
-@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.88, 0.94, 0.88), ("dev2", 0.89, 0.95, 0.84), ("dev3", 0.86, 0.92, 0.80),
-                                                  ("dev4", 0.84, 0.90, 0.69), ("dev5", 0.79, 0.88, 0.58)])  # fmt: skip
+@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.88, 0.94, 0.90), ("dev2", 0.89, 0.95, 0.84), ("dev3", 0.86, 0.92, 0.84),
+                                                  ("dev4", 0.84, 0.91, 0.72), ("dev5", 0.82, 0.91, 0.70)])  # fmt: skip
 def test_dev_set_floors(name, f1, ids, coref):
     """Regression floors just under the measured level on the five dev sets (tuned on)."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / f"{name}.jsonl")
@@ -75,9 +75,9 @@ def test_dev_set_floors(name, f1, ids, coref):
 def test_held_out_set_floors():
     """The held-out set (written by another annotator, never used for tuning): floors under the measure."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "test.jsonl")
-    assert s.f1 >= 0.86
-    assert s.id_accuracy >= 0.91
-    assert s.coref_accuracy >= 0.70
+    assert s.f1 >= 0.88  # measured 0.898 (session 5)
+    assert s.id_accuracy >= 0.93  # 0.942
+    assert s.coref_accuracy >= 0.75  # 0.761 = 105/138: the issue's target is the floor
 
 
 def resolved(text: str) -> list[tuple]:
@@ -180,6 +180,10 @@ def test_coreference_to_an_unregistered_actor_is_scored_by_its_chain(tmp_path):
     path.write_text(json.dumps(gold) + "\n", "utf-8")
     s = evaluate(path)
     assert (s.coref_gold, s.coref_correct, s.gold, s.matched) == (1, 1, 3, 3)
+    from conftest import run_warta
+
+    out = run_warta("eval", "actors", str(path))  # the command prints the counts behind the ratios
+    assert out.returncode == 0 and "1.000 (1/1)" in out.stdout.decode(), out.stdout.decode()
     gold["mentions"][2]["antecedent"] = 1  # had the annotator linked it to the DPR, the same output would be wrong
     path.write_text(json.dumps(gold) + "\n", "utf-8")
     assert evaluate(path).coref_correct == 0
