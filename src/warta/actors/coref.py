@@ -16,7 +16,9 @@ antecedent is chosen depends on the kind:
   victims); other pronouns the nearest compatible mention.
 A person named by role and organisation ("juru bicara Hizbullah") offers its organisation
 too, so "kelompok itu" after it is Hizbullah, the group, not its spokesman. A word of a name
-read before ("Grossi") is that person; the outlet of a dateline is no antecedent.
+read before ("Grossi") is that person; the outlet of a dateline is no antecedent. A possessive
+in a relative clause is the noun the clause describes ("jemaah yang masa tunggunya"); a
+speaker of no known organisation is his own "pihaknya", a regional head the office named before.
 """
 
 from __future__ import annotations
@@ -280,8 +282,9 @@ def _link_speaker(mentions: list[Mention], idx: int, types, reg: Register, text:
         return False
     j = next((j for j in _backwards(mentions, idx, here) if mentions[j].start < verbs[-1] and mentions[j].rule != "clitic" and not mentions[j].dateline), None)
     if j is not None and fold(m.text) in ana.own_side and mentions[j].type == "person" and mentions[j].org_id is None:
-        kind = {"COP": "police", "MIL": "armed_force"}.get(mentions[j].sector or "", "state_organ")  # a Kapolres's office is police
-        office = next((x for x in range(j - 1, -1, -1) if mentions[x].rule == "regional" and mentions[x].type == kind), None) if mentions[j].role in ana.regional_heads else None
+        office_type = {"COP": "police", "MIL": "armed_force"}.get(mentions[j].sector or "", "state_organ")  # a Kapolres's office is police
+        office = next((x for x in range(j - 1, -1, -1) if mentions[x].rule == "regional" and mentions[x].type == office_type), None) \
+            if mentions[j].role in ana.regional_heads else None
         if office is not None:  # "Polresta Jayapura Kota ... Kapolresta X mengatakan pihaknya": the office named before
             _copy(m, mentions[office], office)
         else:  # "Kuasa hukum Bambang menyebut pihaknya akan menggugat": the lawyer's own side
@@ -409,7 +412,11 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     sentence, then the sentence before, the best type for the description's head wins, then
     the leftmost (the subject). "Beijing membantah dan menuding Filipina melanggar
     kedaulatannya" -> Beijing. A description is no co-argument of its own clause's subject
-    ("Indonesia membantu tetangganya itu" -> not Indonesia)."""
+    ("Indonesia membantu tetangganya itu" -> not Indonesia), nor the person who speaks.
+    Before type and nearness, the ranking prefers (anaphora.json): a group of people for
+    "mereka" (``people_first``), the roles a pronoun asks for ("kliennya": a suspect), a private
+    person for "pria ... itu"; a person's belonging ("rumah dinasnya") reaches back to a person
+    past a nearer organisation."""
     m = mentions[idx]
     avoid = ana.contrastive.get(m.role) or ana.contrastive.get(fold(m.text), frozenset())  # "para pelaku": no victim; "kliennya": no lawyer
     roles_first = ana.roles_first.get(fold(m.text)) or ana.roles_first.get(fold(m.text.split()[0]))  # "kliennya", "buronan itu": a suspect first
@@ -473,6 +480,7 @@ def _private_person(mentions: list[Mention], idx: int, ana: Anaphora) -> tuple[i
 
 
 def _deputy(m: Mention) -> bool:
+    """'Wakil Bupati', 'wakil ketua': a deputy holds another office than the holder of the role."""
     return "wakil" in fold(m.text).split()
 
 

@@ -366,16 +366,9 @@ def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str],
             if after and any(a.actor_id and reg.actors[a.actor_id].type != "person" for a in after[1]):
                 form_sector, j = reg.form_prefixes[tuple(keys[j : j + k])], j + k
                 break
-    nxt = _longest(reg, toks, keys, j) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
-    complemented = False
-    while nxt and role.get("of_role") and (client := next((a.role for a in nxt[1] if a.role in role["of_role"]), None)):
-        j += nxt[0]  # "Kuasa hukum terdakwa, Fahmi Ramadhan": the lawyer; "Kuasa hukum keluarga korban" too
-        complemented = True
-        more = reg.roles[client].get("of_role") and j < len(toks) and _contiguous(toks, j - 1, j + 1)
-        nxt = _longest(reg, toks, keys, j) if more else None
-        if not (nxt and any(a.role in reg.roles[client]["of_role"] for a in nxt[1])):
-            nxt = None
-            break
+    after_clients = _clients(reg, toks, keys, role, j)  # "Kuasa hukum [terdakwa], Fahmi Ramadhan": the lawyer
+    complemented, j = after_clients > j, after_clients
+    nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
     if nxt:
         n, aliases = nxt
         ids = sorted({a.actor_id for a in aliases if a.actor_id})
@@ -459,6 +452,19 @@ def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Men
         return k
     m.end, m.text = b.end(), text[m.start : b.end()]
     return max(k, _token_at(toks, b.end()))
+
+
+def _clients(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int) -> int:
+    """Past the role nouns that complete a relational role (roles.json ``of_role``): "Kuasa hukum
+    [terdakwa]", "Kuasa hukum [keluarga korban]", "Keluarga [korban]". Returns the next token."""
+    allowed = role.get("of_role")
+    while allowed and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (found := _longest(reg, toks, keys, j)):
+        client = next((a.role for a in found[1] if a.role in allowed), None)
+        if client is None:
+            break
+        j += found[0]
+        allowed = reg.roles[client].get("of_role")
+    return j
 
 
 def _name_after_bracket(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, k: int) -> int:
