@@ -1,8 +1,8 @@
-"""Markup helpers for the dev3 and dev4 actor sets: register lookups and offset computation
-(see their build.py; each set's lib.py sets PREFIX, the doc id prefix). dev2's lib.py uses
-REG, unmark() and write_docs() too (its antecedent rule is older).
+"""Markup helpers for the dev2-dev5 actor sets: register lookups and offset computation
+(see their build.py; each set's lib.py sets PREFIX, the doc id prefix). dev2's lib.py sets
+LATEST_ANTECEDENT = False: its author's older rule links an anaphor to the mention it names.
 
-Adapted from training/actors/dev2/lib.py. Texts carry marked mentions `[[surface|key]]`;
+Texts carry marked mentions `[[surface|key]]`;
 offsets are computed from the plain text. An anaphor spec `A(ref)` names any earlier mention
 of the entity it refers to; the antecedent written to the file is the most recent earlier
 mention of the same entity (registered actor: same actor_id, for countries also the same
@@ -41,6 +41,7 @@ def A(ref, aid='__copy__', s=None):
 
 DOCS = []
 PREFIX = 'actors-dev3-'
+LATEST_ANTECEDENT = True  # dev2's author linked an anaphor to the mention it names, not the latest of that actor
 MARK = re.compile(r'\[\[([^\]|]+)\|([A-Za-z0-9_]+)\]\]')
 
 
@@ -86,9 +87,9 @@ def D(text, **specs):
                 r = REG[sp['aid']]
                 m = dict(actor_id=sp['aid'], type=r['type'], country=r['country'], sector=sp['s'] or r['sector'])
                 ent = _ent(m, None)
-            same = [j for j in range(i) if ents[j] == ent]
+            same = [j for j in range(i) if ents[j] == ent] if LATEST_ANTECEDENT else []
             ante = same[-1] if same else ri
-            if not same:
+            if not same and LATEST_ANTECEDENT:
                 assert ms[ri]['role'] is not None, f'{t}: antecedent {ms[ri]["text"]} is not the same actor and no role mention'
             m.update(label=None, role=None, antecedent=ante)
         else:

@@ -436,7 +436,8 @@ def _link_salient(mentions: list[Mention], idx: int, types, reg: Register, text:
     if people_first and subject is not None and _people(mentions[subject]) and ana.reporting_any.search(text, mentions[subject].end, m.start):
         subject = None  # "Para pengemudi mengaku pendapatan mereka turun": what the speakers say of themselves
     speakers: set[int] = set()  # who speaks in this sentence or the one before ("Jubir KPK mengatakan ... . KPK menggeledah rumah tersangka")
-    if m.rule != "clitic" and not m.text.lower().endswith("nya") and fold(m.text) not in ana.pronouns.keys() - ana.bare_nouns:
+    word = fold(m.text)
+    if m.rule != "clitic" and not word.endswith("nya") and (word not in ana.pronouns or word in ana.bare_nouns):  # descriptions and bare nouns
         for lo, hi in ((since, here), (here, m.start)):
             verbs = [r.start() for r in ana.reporting_any.finditer(text, lo, hi)]
             speakers |= {j for j in before if lo <= mentions[j].start < verbs[-1]} if verbs else set()
@@ -547,7 +548,7 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     types = ana.pronouns.get(toks[i].key)
     if types and toks[i].key in ana.bare_nouns and i > 0 and (toks[i - 1].key in reg.quantifiers or toks[i - 1].key in ana.bare_not_after.get(toks[i].key, ())):
         return None  # "para tersangka", "42 tersangka": a group noun (roles.json); "sebagai tersangka": a predicate
-    if types and toks[i].key in ana.after_predicate and not (i > 0 and (toks[i - 1].key in ana.openers | ana.prepositions or _is_verb(toks[i - 1].key, ana))):
+    if types and toks[i].key in ana.after_predicate and not (i > 0 and (toks[i - 1].key in ana.openers or toks[i - 1].key in ana.prepositions or _is_verb(toks[i - 1].key, ana))):
         return None  # "pangkalan militer": a modifier; "menuduh militer": the army named before
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
