@@ -14,7 +14,7 @@ import pytest
 
 from warta.nlp import corpora as C
 from warta.nlp.model import load_nlp, model_path
-from warta.pipeline.steps import resource
+from warta.step import resource
 from warta.records import Document
 
 REPO = Path(__file__).resolve().parents[1]

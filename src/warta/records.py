@@ -33,13 +33,22 @@ class Dateline:
 
 
 @dataclass(slots=True)
+class StepFailure:
+    """Why a step gave up on one document: the document is stored with status ``failed``."""
+
+    stage: str
+    error_type: str
+    message: str
+
+
+@dataclass(slots=True)
 class Document:
     """One news article on its way through the pipeline.
 
     A reader fills the identity and raw fields; later steps fill the rest.
     ``status`` says whether later stages should process it:
     ``ok`` (go on), ``duplicate`` (linked to ``canonical_id``), ``non_indonesian``,
-    ``empty`` (nothing left after cleaning).
+    ``empty`` (nothing left after cleaning), ``failed`` (a step raised on it: ``failure``).
     """
 
     doc_id: str
@@ -81,6 +90,9 @@ class Document:
     # filled by later stages (NLP, actors, events, places, dates); free-form per stage
     annotations: dict[str, Any] = field(default_factory=dict)
 
+    # set by the step runner when a step raised on this document (status ``failed``)
+    failure: StepFailure | None = None
+
 
 @dataclass(slots=True)
 class ReadProblem:
@@ -90,7 +102,11 @@ class ReadProblem:
     reason: str  # short machine-readable reason: "empty", "binary", "malformed_json", ...
     message: str
     position: str = ""
+    doc_id: str | None = None  # set for problems of one document (a step that failed on it)
+    stage: str | None = None
 
     def __str__(self) -> str:
         where = f"{self.source_file}" + (f" ({self.position})" if self.position else "")
+        if self.doc_id:
+            where += f" [document {self.doc_id}]"
         return f"{where}: {self.message}"

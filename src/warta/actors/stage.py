@@ -7,14 +7,16 @@ PER/ORG/LOC label of each mention.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import ClassVar
 
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
 from warta.actors.register import load_register
-from warta.pipeline.steps import resource
+from warta.step import resource
 from warta.records import Document
+from warta.windows import windows
 
 
 @dataclass(frozen=True)
@@ -33,17 +35,43 @@ class Actors:
         reg = resource(load_register)
         for doc in docs:
             entities = doc.annotations.get("entities") or []
-            mentions = resolve_mentions(doc.text, reg, entities)
+            mentions: list[Mention] = []
+            for start, end in windows(doc.text, doc.annotations.get("sentences") or ()):
+                mentions.extend(_in_window(doc.text, start, end, entities, reg, offset=len(mentions)))
             _label(mentions, entities)
             doc.annotations["mentions"] = mentions
         return docs
 
 
+def _in_window(text: str, start: int, end: int, entities, reg, offset: int) -> list[Mention]:
+    """Mentions of text[start:end], with offsets and antecedent indices of the whole document
+    (an antecedent is searched within the window: windows exist only for huge documents)."""
+    if start == 0 and end == len(text):
+        return resolve_mentions(text, reg, entities)
+    local = [(s - start, e - start, label) for s, e, label in entities if s >= start and e <= end]
+    found = resolve_mentions(text[start:end], reg, local)
+    for m in found:
+        m.start += start
+        m.end += start
+        if m.antecedent is not None:
+            m.antecedent += offset
+    return found
+
+
 def _label(mentions: list[Mention], entities: list[tuple[int, int, str]]) -> None:
-    """The NER label of the entity a named mention overlaps most (pronouns get none)."""
+    """The NER label of the entity a named mention overlaps most (pronouns get none).
+    Entities do not overlap each other, so those a mention overlaps are found by bisection."""
+    ents = sorted(entities)
+    ends = [e[1] for e in ents]
     for m in mentions:
         if m.rule in ("anaphor", "role_group_anaphor"):
             continue
-        best = max(entities, key=lambda e: min(e[1], m.end) - max(e[0], m.start), default=None)
-        if best and min(best[1], m.end) > max(best[0], m.start):
+        best, best_overlap = None, 0
+        for e in ents[bisect_right(ends, m.start):]:
+            if e[0] >= m.end:
+                break
+            overlap = min(e[1], m.end) - max(e[0], m.start)
+            if overlap > best_overlap:
+                best, best_overlap = e, overlap
+        if best is not None:
             m.label = best[2]

@@ -15,16 +15,21 @@ from warta.clean.alignment import AlignedBuilder
 from warta.clean.boilerplate import find_boilerplate
 from warta.clean.outlets import canonical_outlet
 from warta.records import Document
+from warta.text import UNSAFE, UNSAFE_CLASS
 
 # Characters that render as nothing but break matching: zero-width spaces/joiners, BOM, soft hyphen.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Dropped from kept text: the invisible characters and what language identification and the
+# store cannot take (controls, non-characters, lone surrogates; warta.text).
+_DROPPED = _INVISIBLE + UNSAFE_CLASS
+_ALL_DROPPED = re.compile(f"[{_DROPPED}]+")
 # Anything cleaning must touch inside kept text: whitespace other than a lone space or a
 # lone newline, runs of whitespace, invisible characters.
-_ABNORMAL = re.compile(rf"\s{{2,}}|[^\S \n]|[{_INVISIBLE}]+")
+_ABNORMAL = re.compile(rf"\s{{2,}}|[^\S \n]|[{_DROPPED}]+")
 _WORD = re.compile(r"\S+")
 # Every whitespace character but space and newline, and the invisible ones: a pure character
 # class, which the regex engine scans far faster than _ABNORMAL (it can skip ahead).
-_ODD = re.compile(rf"[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000{_INVISIBLE}]")
+_ODD = re.compile(rf"[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000{_DROPPED}]")
 
 
 def _needs_folding(raw: str) -> bool:
@@ -60,11 +65,24 @@ def clean_document(doc: Document, *, remove_boilerplate: bool = True) -> Documen
     if doc.dateline and doc.dateline.outlet and not doc.outlet:
         doc.outlet = doc.dateline.outlet  # "JAKARTA, KOMPAS.com -" names the outlet of a bare text file
     doc.outlet = canonical_outlet(doc.outlet)
+    doc.title = clean_title(doc.title)
+    unsafe = len(UNSAFE.findall(raw)) if UNSAFE.search(raw) else 0
+    if unsafe:
+        doc.metadata["unsafe_characters_removed"] = unsafe
     doc.text = writer.builder.text()
     doc.alignment = writer.builder.alignment
     if not doc.text:
         doc.status = "empty"
     return doc
+
+
+def clean_title(title: str | None) -> str | None:
+    """A title on one line: controls and invisible characters dropped, whitespace folded, NFC."""
+    if not title:
+        return title
+    title = _ALL_DROPPED.sub("", title)
+    title = " ".join(title.split())
+    return unicodedata.normalize("NFC", title) or None
 
 
 class _Writer:
@@ -87,9 +105,9 @@ class _Writer:
         pos = start
         for m in _ABNORMAL.finditer(self.raw, start, end):
             self._text(pos, m.start())
-            if not all(c in _INVISIBLE for c in m.group()):
+            if _ALL_DROPPED.fullmatch(m.group()) is None:
                 self._separator(m.start(), m.end())
-            pos = m.end()  # invisible characters are simply dropped
+            pos = m.end()  # invisible and unsafe characters are simply dropped
         self._text(pos, end)
 
     def _separator(self, start: int, end: int) -> None:

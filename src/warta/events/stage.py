@@ -9,7 +9,7 @@ from warta.dates.stage import base_date
 from warta.events.coder import code_sentence
 from warta.events.lexicon import load_lexicon
 from warta.events.view import sentence_views
-from warta.pipeline.steps import resource
+from warta.step import resource
 from warta.records import Document
 
 

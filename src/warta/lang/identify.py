@@ -12,6 +12,7 @@ from typing import ClassVar
 import pycld2
 
 from warta.records import Document
+from warta.text import identifiable
 
 TARGET = "id"
 SHORT_TEXT = 200  # characters under which CLD2's Indonesian/Malay call is not trusted
@@ -35,19 +36,25 @@ class IdentifyLanguage:
             if doc.declared_language:
                 doc.language, doc.language_score = doc.declared_language, None
             else:
-                doc.language, doc.language_score = detect(f"{doc.title or ''}\n{doc.text[:SAMPLE]}")
+                sample, removed = identifiable(f"{doc.title or ''}\n{doc.text[:SAMPLE]}")
+                if removed:
+                    doc.metadata["language_sanitised"] = removed  # characters CLD2 could not take
+                doc.language, doc.language_score = detect(sample)
             if doc.language != self.target:
                 doc.status = "non_indonesian"
         return docs
 
 
 def detect(text: str) -> tuple[str, float]:
-    """ISO 639-1 code and the share (0..1) of the text CLD2 gave to it; ``und`` if unknown."""
+    """ISO 639-1 code and the share (0..1) of the text CLD2 gave to it; ``und`` if unknown.
+
+    Any text is accepted: what CLD2 refuses (controls, non-characters, lone surrogates) is
+    left out of what it sees."""
+    text, _ = identifiable(text)
     try:
         reliable, _, details = pycld2.detect(text, bestEffort=True)
-    except pycld2.error:
-        # CLD2 rejects some invalid UTF-8 (lone surrogates); retry on a cleaned copy.
-        reliable, _, details = pycld2.detect(text.encode("utf-8", "ignore").decode("utf-8"), bestEffort=True)
+    except (pycld2.error, UnicodeError):  # nothing CLD2 refuses is left; kept as a last guard
+        return "und", 0.0
     code, percent = details[0][1], details[0][2]
     if len(text) < SHORT_TEXT:
         # On a sentence or two CLD2 cannot tell Indonesian from Malay, and guesses wildly

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from warta.nlp.model import load_nlp
-from warta.pipeline.steps import resource
+from warta.step import resource
 from warta.records import Document
 
 

@@ -22,7 +22,8 @@ from warta.dedup.fingerprint import Fingerprint
 from warta.dedup.index import DedupConfig, DedupIndex
 from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
-from warta.pipeline.steps import OnlyActive, Step
+from warta.step import OnlyActive, Step, mark_failed, run_steps
+from warta.text import valid_unicode
 from warta.read import ReadOptions, read_paths
 from warta.records import Document, ReadProblem
 from warta.store.duck import Store
@@ -63,6 +64,7 @@ class IngestSummary:
     near_duplicates: int = 0
     non_indonesian: Counter = field(default_factory=Counter)
     empty: int = 0
+    failed_documents: int = 0  # a step raised on them: stored with status "failed" and a problem row
     failed: Counter = field(default_factory=Counter)
     problems: list[ReadProblem] = field(default_factory=list)
 
@@ -84,12 +86,6 @@ def default_stages() -> tuple[Step, ...]:
     from warta.search.stage import SearchTerms
 
     return (Nlp(), Actors(), Events(), Places(), Dates(), SearchTerms())
-
-
-def run_steps(steps: Sequence[Step], docs: list[Document]) -> list[Document]:
-    for step in steps:
-        docs = step(docs)
-    return docs
 
 
 def run_later_stages(steps: Sequence[Step], docs: list[Document]) -> list[Document]:
@@ -152,8 +148,44 @@ def run_pipeline(
         for docs, problems in _process(batches, config, pool):
             index(docs)
             if later and any(d.status == "ok" for d in docs):
-                docs = pool.apply(run_later_stages, (later, docs)) if pool else run_later_stages(later, docs)
-            yield docs, problems
+                docs = _later(later, docs, pool)
+            yield docs, problems + _failure_problems(docs, summary)
+
+
+def _later(later: Sequence[Step], docs: list[Document], pool: Pool | None) -> list[Document]:
+    """The later stages on one batch. Faults of single documents are isolated inside
+    ``run_steps``; if the batch as a whole cannot be processed (a worker died, a document
+    would not pickle), its documents are tried one by one and the ones that fail again are
+    marked failed."""
+    if pool is None:
+        return run_later_stages(later, docs)
+    try:
+        return pool.apply(run_later_stages, (later, docs))
+    except Exception:  # noqa: BLE001
+        out = []
+        for doc in docs:
+            try:
+                out.extend(pool.apply(run_later_stages, (later, [doc])))
+            except Exception as exc:  # noqa: BLE001
+                mark_failed(doc, "later_stages", exc)
+                out.append(doc)
+        return out
+
+
+def _failure_problems(docs: list[Document], summary: IngestSummary) -> list[ReadProblem]:
+    """One problem row per document a step failed on: which document, which step, what error."""
+    out = []
+    for d in docs:
+        if d.failure is None:
+            continue
+        f = d.failure
+        problem = ReadProblem(source_file=d.source_file, reason="step_failed", position=d.position, doc_id=d.doc_id,
+                              stage=f.stage, message=f"step {f.stage!r} failed on this document: {f.error_type}: {f.message}")  # fmt: skip
+        out.append(problem)
+        summary.failed["step_failed"] += 1
+        if len(summary.problems) < MAX_PROBLEMS_KEPT:
+            summary.problems.append(problem)
+    return out
 
 
 @contextmanager
@@ -187,6 +219,7 @@ def _new_batches(
             summary.failed[item.reason] += 1
             continue
         summary.read += 1
+        _make_valid(item)
         if item.content_hash in known_hashes:
             summary.already_stored += 1
             continue
@@ -200,6 +233,15 @@ def _new_batches(
             docs, problems = [], []
     if docs or problems:
         yield docs, problems
+
+
+def _make_valid(doc: Document) -> None:
+    """Every document enters the steps as valid Unicode (lone surrogates become U+FFFD)."""
+    doc.raw_text = valid_unicode(doc.raw_text)
+    for name in ("title", "url", "outlet", "published_raw", "doc_id"):
+        value = getattr(doc, name)
+        if value:
+            setattr(doc, name, valid_unicode(value))
 
 
 def _process(
@@ -240,3 +282,5 @@ def _count(summary: IngestSummary, docs: list[Document]) -> None:
             summary.non_indonesian[d.language or "und"] += 1
         elif d.status == "empty":
             summary.empty += 1
+        elif d.status == "failed":
+            summary.failed_documents += 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from warta.events.event import Location
-from warta.pipeline.steps import resource
+from warta.step import resource
 from warta.places.find import PlaceMention, find_places
 from warta.places.gazetteer import Gazetteer, load_gazetteer
 from warta.places.resolve import Candidate, Context, candidates, load_rules, unresolved_country

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 from typing import Iterator
 
 import ijson
@@ -33,14 +34,23 @@ def read_jsonl(source: Source, options: ReadOptions) -> Iterator[Document | Read
             if not line.strip():
                 continue
             try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError as e:
+                record = loads(line)
+            except ValueError as e:
                 yield ReadProblem(source.name, "malformed_json", f"malformed JSON: {e}", f"line {lineno}")
                 continue
             if not isinstance(record, dict):
                 yield ReadProblem(source.name, "not_an_object", f"expected a JSON object, found {type(record).__name__}", f"line {lineno}")
                 continue
             yield record_to_document(record, source, f"line {lineno}", lineno, "jsonl", options)
+
+
+def loads(text: str | bytes) -> object:
+    """orjson, or the standard library for what orjson refuses but JSON allows: escaped lone
+    surrogates (``"\\udc80"``, common in legacy CMS exports), later made U+FFFD."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 def _skip_rest_of_line(stream: io.TextIOBase, limit: int) -> None:

@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from warta.records import Document, ReadProblem
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DEFAULT_MEMORY_LIMIT = "512MB"
 
 
@@ -178,8 +178,9 @@ class Store:
                 )
             if problems:
                 con.executemany(
-                    "INSERT INTO ingest_problems VALUES (?, ?, ?, ?, ?)",
-                    [(run_id, p.source_file, p.position, p.reason, p.message) for p in problems],
+                    "INSERT INTO ingest_problems (run_id, source_file, position, reason, message, doc_id, stage) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(run_id, p.source_file, p.position, p.reason, p.message, p.doc_id, p.stage) for p in problems],
                 )
             con.execute("COMMIT")
         except Exception:

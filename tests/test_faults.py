@@ -1,0 +1,222 @@
+"""Fault isolation: one document that breaks a step never stops its batch or the run.
+
+An injected failing step, a step that fails only on whole batches, the process pool, the
+real pipeline on text full of control characters, and a property test that drives every
+shipped step with arbitrary Unicode (controls, surrogates, non-characters, RTL and
+zero-width marks, very long words and lines). A 1 MB line is in bench/, not here: CI time.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import ClassVar
+
+import duckdb
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from warta.pipeline.ingest import IngestConfig, default_stages, ingest
+from warta.records import Document
+from warta.step import OnlyActive, run_steps
+from warta.text import UNSAFE, identifiable, valid_unicode
+
+BODY = ("Polisi menangkap {n} tersangka pencurian sepeda motor di Kecamatan {place} pada Senin malam. "
+        "Kapolsek setempat mengatakan para tersangka sudah lama diincar petugas karena meresahkan warga. "
+        "Barang bukti berupa {n} unit sepeda motor dan kunci letter T diamankan di markas kepolisian.")
+PLACES = ["Cilandak", "Tebet", "Menteng", "Gambir", "Cempaka Putih", "Kemayoran", "Senen", "Tanah Abang",
+          "Pasar Minggu", "Jagakarsa", "Pancoran", "Setiabudi"]
+
+
+FILLER = ("warga pasar jalan rumah sekolah kantor kebun sawah sungai jembatan masjid gereja terminal stasiun "
+          "pelabuhan bandara lapangan taman hutan gunung pantai desa kota kabupaten provinsi pulau laut danau").split()
+
+
+def body(i: int, place: str) -> str:
+    """A distinct article per i (dedup must not fold them): the same arrest, other words."""
+    import random
+
+    words = FILLER[:]
+    random.Random(i).shuffle(words)
+    return BODY.format(n=i + 2, place=place) + " Warga menyebut " + " ".join(words) + "."
+
+
+def good_record(i: int) -> dict:
+    return {"id": f"good-{i}", "title": f"Pencurian motor di {PLACES[i]}", "text": body(i, PLACES[i]),
+            "published": "2025-03-0%d" % (i % 9 + 1)}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ExplodesOn:
+    """A step that raises on documents holding ``marker``: the injected fault."""
+
+    marker: str = "MELEDAK"
+    name: ClassVar[str] = "explodes"
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        for d in docs:
+            if self.marker in d.text:
+                raise RuntimeError(f"cannot take {d.doc_id}")
+            d.annotations["explodes_seen"] = True
+        return docs
+
+
+@dataclass(frozen=True)
+class FailsOnBatches:
+    """A step that fails whenever it gets more than one document (a whole-batch failure)."""
+
+    name: ClassVar[str] = "batch_only_failure"
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        if len(docs) > 1:
+            raise MemoryError("batch too large")
+        docs[0].annotations["batch_seen"] = True
+        return docs
+
+
+@dataclass(frozen=True)
+class ReturnsCopies:
+    """A step that returns new objects instead of mutating its input (allowed by the contract)."""
+
+    name: ClassVar[str] = "copies"
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        return [replace(d, annotations={**d.annotations, "copied": True}) for d in docs]
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_injected_failing_step_fails_only_its_document(tmp_path, workers):
+    records = [good_record(i) for i in range(6)]
+    records.insert(3, {"id": "bad", "title": "Bom", "text": body(9, "MELEDAK")})
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    db = tmp_path / "w.duckdb"
+    config = IngestConfig(stages=(ExplodesOn(),), workers=workers, batch_size=4)
+    summary = ingest([str(src)], db, config)
+    assert summary.failed_documents == 1 and summary.failed["step_failed"] == 1
+    status = dict(rows(db, "SELECT doc_id, status FROM documents"))
+    assert status.pop("bad") == "failed"
+    assert set(status) == {f"good-{i}" for i in range(6)} and set(status.values()) == {"ok"}
+    [(doc_id, stage, reason, message)] = rows(db, "SELECT doc_id, stage, reason, message FROM ingest_problems")
+    assert (doc_id, stage, reason) == ("bad", "explodes", "step_failed")
+    assert "RuntimeError" in message and "cannot take bad" in message
+    # re-running changes nothing and does not retry forever: the failed document is stored
+    again = ingest([str(src)], db, config)
+    assert again.already_stored == 7 and again.stored == 0
+
+
+def test_a_whole_batch_failure_retries_documents_one_by_one():
+    docs = [Document(doc_id=f"d{i}", content_hash=str(i), source_file="x", position="", source_format="txt",
+                     raw_text="teks", text="teks") for i in range(3)]  # fmt: skip
+    out = run_steps([OnlyActive(FailsOnBatches())], docs)
+    assert [d.status for d in out] == ["ok"] * 3
+    assert all(d.annotations["batch_seen"] for d in out)
+
+
+def test_only_active_keeps_what_the_step_returns():
+    docs = [Document(doc_id=f"d{i}", content_hash=str(i), source_file="x", position="", source_format="txt",
+                     raw_text="teks", text="teks", status="ok" if i != 1 else "duplicate") for i in range(3)]  # fmt: skip
+    out = OnlyActive(ReturnsCopies())(docs)
+    assert [d.doc_id for d in out] == ["d0", "d1", "d2"]
+    assert out[0].annotations == {"copied": True} and out[2].annotations == {"copied": True}
+    assert out[1] is docs[1] and out[1].annotations == {}
+
+
+def test_real_pipeline_takes_control_characters_surrogates_and_noncharacters(tmp_path):
+    """The audit's crash: CLD2 refused these code points and the whole run died with them."""
+    records = [good_record(i) for i in range(4)]
+    hostile = [
+        {"id": "nul", "title": "Judul\u0000 dengan NUL", "text": body(20, "Bekasi\u0000 Timur\u0001")},
+        {"id": "c1", "title": "Mojibake â\u0080\u0099 judul\u0085", "text": body(21, "Depok\u0080\u009f")},
+        {"id": "nonchar", "title": "X", "text": body(22, "Bogor\ufdd0\uffff\U0010fffe")},
+        {"id": "rtl", "title": "\u202eRTL\u200f", "text": body(23, "Tangerang\u200b\u200e\u202a")},
+    ]
+    text = "".join(json.dumps(r, ensure_ascii=True) + "\n" for r in records[:2] + hostile + records[2:])
+    text += '{"id": "surrogate", "title": "Emoji \\ud83d\\ude00 dan \\udc80", "text": "' + body(24, "Serang \\ud800") + '"}\n'
+    src = tmp_path / "hostile.jsonl"
+    src.write_text(text, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    proc = subprocess.run([sys.executable, "-m", "warta", "ingest", str(src), "--db", str(db)],
+                          capture_output=True, text=True, timeout=600)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    got = dict(rows(db, "SELECT doc_id, status FROM documents"))
+    assert set(got) == {f"good-{i}" for i in range(4)} | {"nul", "c1", "nonchar", "rtl", "surrogate"}
+    assert set(got.values()) == {"ok"}, got
+    for (title, text_) in rows(db, "SELECT title, text FROM documents"):
+        assert UNSAFE.search(text_) is None and UNSAFE.search(title or "") is None
+    assert rows(db, "SELECT title FROM documents WHERE doc_id = 'surrogate'") == [("Emoji 😀 dan \ufffd",)]
+    assert rows(db, "SELECT count(*) FROM events WHERE doc_id = 'nul'")[0][0] >= 1
+
+
+def test_valid_unicode_and_identifiable():
+    assert valid_unicode("a\ud83d\ude00b\udc80") == "a😀b\ufffd"
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    cleaned, removed = identifiable(everything)
+    assert removed == 127  # the code points CLD2 refuses
+    import pycld2
+
+    pycld2.detect(cleaned)  # takes all the rest
+
+
+# -- every step, arbitrary Unicode ------------------------------------------------------
+
+ODD = st.sampled_from(["\u0000", "\u0001", "\u007f", "\u0085", "\u009f", "\ud800", "\udfff", "\ufdd0", "\ufffe",
+                       "\U0010ffff", "\u200b", "\u200e", "\u200f", "\u202e", "\u2066", "\ufeff", "\u00ad",
+                       "\r\n", "\t", "\u2028", "ــ", "ﷺ", "e\u0301"])  # fmt: skip
+WORDS = st.sampled_from(["Polisi", "menangkap", "Presiden", "Joko", "Widodo", "di", "Jakarta", "KPK", "yang",
+                         "mereka", "itu", "akan", "tidak", "menyerang", ".", ",", "(12/6)", "Selasa", "\"", "-nya"])  # fmt: skip
+TEXT = st.lists(st.one_of(WORDS, ODD, st.text(max_size=8)), max_size=60).map(" ".join)
+
+
+def all_steps():
+    from warta.clean.step import Clean
+    from warta.dedup.fingerprint import Fingerprint
+    from warta.lang.identify import IdentifyLanguage
+
+    return [Clean(), IdentifyLanguage(), Fingerprint(), *default_stages()]
+
+
+def through_every_step(text: str, title: str | None = None) -> Document:
+    doc = Document(doc_id="h", content_hash="h", source_file="h", position="", source_format="txt",
+                   raw_text=valid_unicode(text), title=valid_unicode(title) if title else None,
+                   declared_language="id")  # fmt: skip
+    docs = [doc]
+    for step in all_steps():  # called directly: a step that raises fails this test
+        docs = step(docs)
+    return docs[0]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXT, title=st.one_of(st.none(), TEXT))
+def test_every_step_accepts_arbitrary_unicode(text, title):
+    doc = through_every_step(text, title)
+    assert UNSAFE.search(doc.text) is None
+    for e in doc.annotations.get("events", ()):
+        assert doc.text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap " + "x" * 200_000 + " di Jakarta.",  # a very long word
+    ("Polisi menangkap tersangka di Jakarta, " * 8_000)[:300_000],  # 300 KB on one line, mention-dense
+    "\u202bالشرطة اعتقلت\u202c Polisi menangkap tersangka di Bandung. " * 50,  # RTL marks and Arabic
+    "\u200b".join("Presiden Joko Widodo bertemu Perdana Menteri Malaysia.".split()) * 40,  # zero-width joins
+], ids=["long-word", "300KB-line", "rtl", "zero-width"])
+def test_every_step_takes_extreme_text(text):
+    doc = through_every_step(text)
+    assert doc.status == "ok"
