@@ -28,6 +28,13 @@ class ActorScores:
     id_correct: int
     coref_gold: int
     coref_correct: int
+    about_gold: int = 0  # actors the articles are about (sets with an "about" list)
+    about_found: int = 0  # ... of which some found mention names the actor
+
+    @property
+    def about_recall(self) -> float:
+        """Document-level recall: of the actors an article is about, the share warta finds."""
+        return self.about_found / self.about_gold if self.about_gold else 0.0
 
     @property
     def precision(self) -> float:
@@ -87,7 +94,22 @@ def score_documents(docs: list[dict], found_lists: list[list]) -> ActorScores:
             if g["actor_id"]:
                 id_known += 1
                 id_correct += p.actor_id == g["actor_id"]
-    return ActorScores(len(docs), gold_n, pred_n, matched, id_known, id_correct, coref_gold, coref_correct)
+    about_gold = about_found = 0
+    for doc, found in zip(docs, found_lists):
+        for actor in doc.get("about", ()):
+            about_gold += 1
+            about_found += any(_names(m, actor) for m in found)
+    return ActorScores(len(docs), gold_n, pred_n, matched, id_known, id_correct, coref_gold, coref_correct, about_gold, about_found)
+
+
+def _names(mention, actor: str) -> bool:
+    """Whether a found mention stands for an "about" entry: a register id, else a name (an
+    unregistered actor: the mention's text or name equals it, or one contains the other)."""
+    if mention.actor_id == actor:
+        return True
+    wanted = actor.casefold()
+    return any(n and (n.casefold() == wanted or len(n) > 3 and (n.casefold() in wanted or wanted in n.casefold()))
+               for n in (mention.text, mention.name))
 
 
 def _chains(mentions: list[dict]) -> list[int]:

@@ -61,6 +61,8 @@ class EventScores:
     actor_e2e: PRF = field(default_factory=PRF)
     recipient_e2e: PRF = field(default_factory=PRF)
     modality_correct: int = 0
+    quiet_sentences: int = 0  # gold sentences with no event (sets that list their sentences)
+    quiet_with_event: int = 0  # ... of which the prediction gives at least one event
     modality_confusion: Counter = field(default_factory=Counter)  # (gold, predicted)
     type_confusion: Counter = field(default_factory=Counter)  # (gold type or "-", predicted type or "-")
     errors: list[dict[str, Any]] = field(default_factory=list)
@@ -69,6 +71,11 @@ class EventScores:
     def modality_accuracy(self) -> float:
         return self.modality_correct / self.events.tp if self.events.tp else 0.0
 
+    @property
+    def quiet_rate(self) -> float:
+        """Share of no-event sentences that get an event: what a user reading them sees as noise."""
+        return self.quiet_with_event / self.quiet_sentences if self.quiet_sentences else 0.0
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "documents": self.documents, "sentences": self.sentences, "events": self.events.as_dict(),
@@ -76,9 +83,31 @@ class EventScores:
             "actor_matched": self.actor_matched.as_dict(), "recipient_matched": self.recipient_matched.as_dict(),
             "actor_end_to_end": self.actor_e2e.as_dict(), "recipient_end_to_end": self.recipient_e2e.as_dict(),
             "modality_accuracy": round(self.modality_accuracy, 4),
+            "no_event_sentences": self.quiet_sentences, "no_event_sentences_with_event": self.quiet_with_event,
+            "no_event_sentence_rate": round(self.quiet_rate, 4),
             "modality_confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.modality_confusion.items())},
             "type_confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.type_confusion.items())},
         }  # fmt: skip
+
+
+# The real-news gold sets (training/realnews/README.md), in the repository next to the package.
+FIXTURES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "events"
+
+
+def real_news_set(split: str) -> Path:
+    """tests/fixtures/events/real-{train,dev,test}.jsonl of this checkout."""
+    return FIXTURES / f"real-{split}.jsonl"
+
+
+def real_news_agreement() -> EventScores | None:
+    """Agreement of the blind second annotation with the gold on the overlap documents."""
+    second = FIXTURES / "real-overlap-second.jsonl"
+    if not second.exists():
+        return None
+    gold = [d for split in ("train", "dev", "test") if real_news_set(split).exists() for d in load_gold(real_news_set(split))]
+    ids = {d["id"] for d in load_gold(second)}
+    wanted = {d["id"]: d for d in gold if d["id"] in ids}
+    return agreement_of(list(wanted.values()), load_gold(second))
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
@@ -129,10 +158,29 @@ def _role_tp(gold_items: list[dict], pred_items: list[dict]) -> int:
 
 
 def evaluate(gold_path: str | Path, keep_errors: bool = False) -> EventScores:
+    """The pipeline's events on a gold set."""
     gold_docs = load_gold(gold_path)
+    return score(gold_docs, predict(gold_docs), keep_errors)
+
+
+def agreement_of(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> EventScores:
+    """Two annotators' events on the same documents, the first taken as gold: event F1
+    between them is the ceiling any extractor's score is read against."""
+    by_id = {d["id"]: d for d in second}
+    first = [d for d in first if d["id"] in by_id]
+    return score(first, [([(a, b) for a, b in d["sentences"]], by_id[d["id"]]["events"]) for d in first])
+
+
+def score(gold_docs: list[dict[str, Any]], predictions: list[tuple[list[tuple[int, int]], list[dict[str, Any]]]],
+          keep_errors: bool = False) -> EventScores:  # fmt: skip
+    """Predicted (sentences, events) per gold document against the gold events."""
     scores = EventScores(documents=len(gold_docs))
-    for g, (sentences, predicted) in zip(gold_docs, predict(gold_docs)):
+    for g, (sentences, predicted) in zip(gold_docs, predictions):
         scores.sentences += len(sentences)
+        for a, b in g.get("sentences", ()):
+            if not any(a <= ge["trigger"]["start"] < b for ge in g["events"]):
+                scores.quiet_sentences += 1
+                scores.quiet_with_event += any(a <= pe["trigger"]["start"] < b for pe in predicted)
         used: set[int] = set()
         pairs = []
         for ge in g["events"]:

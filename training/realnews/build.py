@@ -1,0 +1,158 @@
+#!/usr/bin/env python
+"""Build the real-news gold sets from the annotation files (offsets computed, never typed).
+
+    python3 training/realnews/build.py
+
+Reads training/realnews/docs.jsonl and the annotators' files (ann/<batch>/<doc_id>.json: the
+gold; ann2/<name>/: the blind second annotation of the overlap) and writes:
+- tests/fixtures/events/real-{train,dev,test}.jsonl: one document per line, in the format of
+  the other event sets ({"id", "published", "outlet", "source", "text", "sentences",
+  "events"}) with every span as {"start", "end", "text"} into "text";
+- tests/fixtures/events/real-overlap-second.jsonl: the second annotator's events on the
+  overlap documents (for the agreement figure);
+- tests/fixtures/actors/real-{dev,test}.jsonl: actor mentions with antecedents and the
+  document-level "about" list, in the format of the other actor sets.
+Validation (training/realnews/validate.py) must pass first; this script stops on any problem.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+from validate import check_file, documents, find_span, register  # noqa: E402
+
+EVENTS_OUT = ROOT / "tests" / "fixtures" / "events"
+ACTORS_OUT = ROOT / "tests" / "fixtures" / "actors"
+
+
+def doc_text(doc: dict) -> tuple[str, list[tuple[int, int]]]:
+    """The document as one text: the headline on its own line, the body's sentences after it."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for i, s in enumerate(doc["sentences"]):
+        sep = "" if i == 0 else ("\n" if i == 1 and doc["has_title"] else " ")
+        pos += len(sep)
+        parts.append(sep + s)
+        spans.append((pos, pos + len(s)))
+        pos += len(s)
+    return "".join(parts), spans
+
+
+def _span(text: str, spans, s: int, item: str | dict, occ: int = 1) -> dict:
+    if isinstance(item, dict):
+        surface, occ = item["text"], item.get("occ", 1)
+    else:
+        surface = item
+    a, b = spans[s]
+    start = find_span(text[a:b], surface, occ)
+    assert start is not None, (surface, s)
+    return {"start": a + start, "end": a + start + len(surface), "text": surface}
+
+
+def events_of(ann: dict, text: str, spans) -> list[dict]:
+    out = []
+    for ev in ann["events"]:
+        s = ev["s"]
+        rec = {"type": ev["type"], "trigger": _span(text, spans, s, ev["trigger"], ev.get("trigger_occ", 1))}
+        for role in ("actor", "recipient"):
+            rec[role] = [{**_span(text, spans, s, it), "actor_id": it.get("id"), "canon": it.get("canon")} for it in ev[role]]
+        rec["modality"] = ev["modality"]
+        rec["location"] = _span(text, spans, s, ev["location"]) if ev.get("location") else None
+        rec["phenomena"] = []
+        out.append(rec)
+    for rec in out:  # the phenomena tags the other sets carry, computed
+        same = sum(1 for o in out if _sentence(spans, o["trigger"]["start"]) == _sentence(spans, rec["trigger"]["start"]))
+        if same > 1:
+            rec["phenomena"].append("multi_event")
+        if len(rec["actor"]) > 1 or len(rec["recipient"]) > 1:
+            rec["phenomena"].append("coordination")
+    return out
+
+
+def _sentence(spans, offset: int) -> int:
+    return next(i for i, (a, b) in enumerate(spans) if a <= offset < b)
+
+
+def mentions_of(ann: dict, text: str, spans, reg: dict) -> list[dict]:
+    found = []
+    for m in ann["mentions"]:
+        sp = _span(text, spans, m["s"], m)
+        found.append((sp, m))
+    found.sort(key=lambda x: (x[0]["start"], x[0]["end"]))
+    out: list[dict] = []
+    last_of_chain: dict[str, int] = {}
+    for i, (sp, m) in enumerate(found):
+        antecedent = last_of_chain.get(m["chain"]) if m["anaphor"] else None
+        label = None
+        if not m["anaphor"] and m["type"] != "generic_group":
+            label = "PER" if m["type"] == "person" else ("LOC" if m["type"] == "country" else "ORG")
+        out.append({**sp, "actor_id": m.get("id"), "type": m["type"], "country": m.get("country"), "sector": m["sector"],
+                    "label": label, "role": None, "antecedent": antecedent, "canon": m.get("canon"), "chain": m["chain"]})
+        last_of_chain[m["chain"]] = i
+    return out
+
+
+def load_annotations(folder: Path) -> dict[str, dict]:
+    out = {}
+    for f in sorted(folder.glob("*/*.json")):
+        ann = json.loads(f.read_text(encoding="utf-8"))
+        out[ann["doc_id"]] = ann
+    return out
+
+
+def main() -> int:
+    return build(EVENTS_OUT, ACTORS_OUT)
+
+
+def build(events_out: Path, actors_out: Path) -> int:
+    docs, reg = documents(), register()
+    problems = [p for folder in (HERE / "ann", HERE / "ann2") for f in sorted(folder.glob("*/*.json")) for p in check_file(f, docs, reg)]
+    if problems:
+        print("\n".join(problems))
+        return 1
+    gold, second = load_annotations(HERE / "ann"), load_annotations(HERE / "ann2")
+    sets: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
+    actor_sets: dict[str, list[dict]] = {"dev": [], "test": []}
+    overlap: list[dict] = []
+    for doc_id, doc in docs.items():
+        if doc_id not in gold:
+            continue
+        text, spans = doc_text(doc)
+        base = {"id": doc_id, "published": doc["published"], "outlet": doc["outlet"], "source": doc["source"],
+                "text": text, "sentences": [list(s) for s in spans]}
+        sets[doc["split"]].append({**base, "events": events_of(gold[doc_id], text, spans)})
+        if doc["actor_layer"]:
+            ann = gold[doc_id]
+            actor_sets[doc["split"]].append({"doc_id": doc_id, "source": doc["source"], "text": text,
+                                             "mentions": mentions_of(ann, text, spans, reg), "about": ann["about"]})
+        if doc_id in second:
+            overlap.append({**base, "events": events_of(second[doc_id], text, spans)})
+    for name, rows in sets.items():
+        _write(events_out / f"real-{name}.jsonl", rows)
+    _write(events_out / "real-overlap-second.jsonl", overlap)
+    for name, rows in actor_sets.items():
+        _write(actors_out / f"real-{name}.jsonl", rows)
+    for name, rows in sets.items():
+        print(f"events real-{name}: {len(rows)} documents, {sum(len(r['sentences']) for r in rows)} sentences, "
+              f"{sum(len(r['events']) for r in rows)} events")
+    for name, rows in actor_sets.items():
+        print(f"actors real-{name}: {len(rows)} documents, {sum(len(r['mentions']) for r in rows)} mentions, "
+              f"{sum(1 for r in rows for m in r['mentions'] if m['antecedent'] is not None)} anaphors")
+    print(f"overlap (second annotator): {len(overlap)} documents, {sum(len(r['sentences']) for r in overlap)} sentences")
+    missing = sorted(set(docs) - set(gold))
+    if missing:
+        print(f"not annotated yet: {len(missing)} documents")
+    return 0
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+#!/usr/bin/env python
+"""Draw the real-news annotation corpus at random and cut it into annotation batches.
+
+    python training/realnews/sample.py            # writes training/realnews/docs.jsonl
+
+Two draws, both seeded so the corpus is reproducible:
+- `random`: 270 articles drawn uniformly from every IndoSum dev-fold article (deduplicated by
+  id) and every CLICK-ID article except sindonews.com, which is reserved for independent
+  evaluation and never read here. Ordinary news: sport, celebrity and lifestyle included.
+- `news`: 60 further articles from news sections (IndoSum "tajuk utama"; CLICK-ID News,
+  Nasional, Regional, Internasional, Metropolitan, Berita Utama, Kriminal) so that rarer
+  event types appear.
+
+Each article keeps its title and its first sentences (at most MAX_SENTENCES), whole; the
+text is as the corpus has it except for the two repairs SOURCES.md lists (IndoSum tokens
+joined back, CLICK-ID's comma-joined paragraphs split). Documents already excerpted in
+tests/fixtures are skipped. Each document is assigned to train/dev/test (60/20/20) at
+random, and dev/test documents also carry the actor layer (mentions, chains, actors the
+article is about).
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ROOT.parent / "shared" / "corpora"
+sys.path.insert(0, str(ROOT / "src"))
+from warta.nlp.corpora import guess_spaces  # noqa: E402
+
+SEED = 20261206
+N_RANDOM = 270
+N_NEWS = 60
+MAX_SENTENCES = 9
+NEWS_SECTIONS = {"tajuk utama", "news", "nasional", "regional", "internasional", "metropolitan",
+                 "berita utama", "kriminal", "berita sumut"}
+RESERVED_FILE = "sindonews.xlsx"  # independent evaluation only
+
+SENTENCE_END = re.compile(r'(?<=[.!?])["”’)\]]*\s+(?=["“(\[]?[A-Z0-9])')
+
+
+def split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for para in text.split("\n"):
+        para = para.strip()
+        if para:
+            out.extend(s.strip() for s in SENTENCE_END.split(para) if s.strip())
+    return out
+
+
+
+
+def indosum_articles() -> list[dict]:
+    seen: dict[str, dict] = {}
+    for path in sorted((CORPORA / "indosum-devfolds").glob("dev.0*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            art = json.loads(line)
+            if art["id"] in seen:
+                continue
+            paras = []
+            for para in art["paragraphs"]:
+                words = [w for sent in para for w in sent]
+                paras.append("".join(w + (" " if s else "") for w, s in zip(words, guess_spaces(words))))
+            ts = int(art["id"].split("-", 1)[0])
+            import datetime as dt
+            seen[art["id"]] = {
+                "source": f"indosum:{path.name}:{art['id']}", "outlet": art.get("source") or "",
+                "category": art.get("category", ""), "published": dt.datetime.fromtimestamp(ts, dt.UTC).date().isoformat(),
+                "title": "", "url": art.get("source_url", ""), "body": "\n".join(paras)}
+    return list(seen.values())
+
+
+def clickid_articles() -> list[dict]:
+    out = []
+    path = CORPORA / "click-id-articles" / "derived" / "click-id-articles.jsonl"
+    for n, line in enumerate(path.open(encoding="utf-8"), start=1):
+        art = json.loads(line)
+        if art["file"] == RESERVED_FILE:
+            continue
+        body = re.sub(r"^[\s,\-–]+", "", art["content"] or "")
+        body = re.sub(r'([.!?]["”]?)\s*,\s*(?=\S)', r"\1\n", body)  # comma-joined paragraphs
+        out.append({"source": f"click-id:{art['file']}:{n}", "outlet": art.get("source") or "",
+                    "category": art.get("category") or "", "published": str(art.get("date") or ""),
+                    "title": (art.get("title") or "").strip(), "url": art.get("url") or "", "body": body})
+    return out
+
+
+def excerpted_sources() -> set[str]:
+    used = set()
+    for path in (ROOT / "tests" / "fixtures").rglob("*.jsonl"):
+        for line in path.open(encoding="utf-8"):
+            m = re.search(r'"source": "((?:click-id|indosum):[^"]+)"', line)
+            if m:
+                used.add(m.group(1))
+    return used
+
+
+def to_doc(art: dict, kind: str, n: int, rng: random.Random) -> dict | None:
+    sents = split_sentences(art["body"])[:MAX_SENTENCES]
+    if len(sents) < 3:
+        return None
+    title = art["title"]
+    sentences = ([title] if title else []) + sents
+    split = rng.choices(["train", "dev", "test"], weights=[60, 20, 20])[0]
+    return {"doc_id": f"rn-{kind}-{n:03d}", "source": art["source"], "outlet": art["outlet"],
+            "category": art["category"], "published": art["published"], "url": art["url"],
+            "split": split, "actor_layer": split != "train", "has_title": bool(title),
+            "sentences": sentences}
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    used = excerpted_sources()
+    pool = [a for a in indosum_articles() + clickid_articles() if a["source"] not in used]
+    pool.sort(key=lambda a: a["source"])
+    rng.shuffle(pool)
+    docs: list[dict] = []
+    taken: set[str] = set()
+    for kind, wanted, keep in (("random", N_RANDOM, lambda a: True),
+                               ("news", N_NEWS, lambda a: a["category"].lower() in NEWS_SECTIONS)):
+        n = 0
+        for art in pool:
+            if n >= wanted:
+                break
+            if art["source"] in taken or not keep(art):
+                continue
+            doc = to_doc(art, kind, n + 1, rng)
+            if doc is None:
+                continue
+            taken.add(art["source"])
+            docs.append(doc)
+            n += 1
+    out = Path(__file__).with_name("docs.jsonl")
+    with out.open("w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    n_sent = sum(len(d["sentences"]) for d in docs)
+    by_split = {s: sum(1 for d in docs if d["split"] == s) for s in ("train", "dev", "test")}
+    print(f"{len(docs)} documents, {n_sent} sentences -> {out}; splits {by_split}")
+
+
+if __name__ == "__main__":
+    main()
