@@ -107,11 +107,16 @@ def check_file(path: Path, docs: dict[str, dict], reg: dict[str, dict]) -> list[
         if not isinstance(item.get("canon"), str) or not item["canon"].strip():
             bad(where, "needs a 'canon' name")
 
+    def sentence(where: str, item: dict) -> int | None:
+        s = item.get("s")
+        if isinstance(s, int) and 0 <= s < len(sents):
+            return s
+        bad(where, f"sentence number {s!r} out of range 0..{len(sents) - 1}")
+        return None
+
     for i, ev in enumerate(ann["events"]):
         where = f"event {i}"
-        s = ev.get("s")
-        if not isinstance(s, int) or not 0 <= s < len(sents):
-            bad(where, f"sentence number {s!r} out of range 0..{len(sents) - 1}")
+        if (s := sentence(where, ev)) is None:
             continue
         if ev.get("type") not in TYPES:
             bad(where, f"type {ev.get('type')!r} not one of the 16 PLOVER types")
@@ -136,9 +141,7 @@ def check_file(path: Path, docs: dict[str, dict], reg: dict[str, dict]) -> list[
     chains: dict[str, set] = {}
     for i, m in enumerate(ann["mentions"]):
         where = f"mention {i}"
-        s = m.get("s")
-        if not isinstance(s, int) or not 0 <= s < len(sents):
-            bad(where, f"sentence number {s!r} out of range")
+        if (s := sentence(where, m)) is None:
             continue
         actor_item(where, m, s)
         if m.get("type") not in MENTION_TYPES:
