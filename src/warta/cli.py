@@ -256,6 +256,10 @@ def eval_actors(gold: Path = typer.Argument(Path("tests/fixtures/actors/dev.json
     }])  # fmt: skip  (three decimals and counts: a target of 0.75 is decided by single anaphors)
 
 
+def _prf_row(label: str, prf) -> dict:
+    return {"": label, "P": prf.p, "R": prf.r, "F1": prf.f1, "gold": prf.gold, "predicted": prf.pred}
+
+
 @eval_app.command("events")
 def eval_events(
     gold: list[Path] = typer.Argument(None, help="Annotated event documents (JSONL); default: the real-news test set, tests/fixtures/events/real-test.jsonl."),
@@ -279,20 +283,17 @@ def eval_events(
             out.print_json(data={"gold": str(path), **s.as_dict(), "annotator_agreement": ceiling.as_dict() if ceiling else None})
             continue
         _print_rows(f"events on {path} ({s.documents} documents, {s.sentences} sentences)", [
-            {"": "events", "P": s.events.p, "R": s.events.r, "F1": s.events.f1, "gold": s.events.gold, "predicted": s.events.pred},
-            {"": "actor (matched events)", "P": s.actor_matched.p, "R": s.actor_matched.r, "F1": s.actor_matched.f1, "gold": s.actor_matched.gold, "predicted": s.actor_matched.pred},
-            {"": "recipient (matched events)", "P": s.recipient_matched.p, "R": s.recipient_matched.r, "F1": s.recipient_matched.f1, "gold": s.recipient_matched.gold, "predicted": s.recipient_matched.pred},
-            {"": "actor (end to end)", "P": s.actor_e2e.p, "R": s.actor_e2e.r, "F1": s.actor_e2e.f1, "gold": s.actor_e2e.gold, "predicted": s.actor_e2e.pred},
-            {"": "recipient (end to end)", "P": s.recipient_e2e.p, "R": s.recipient_e2e.r, "F1": s.recipient_e2e.f1, "gold": s.recipient_e2e.gold, "predicted": s.recipient_e2e.pred},
+            _prf_row("events", s.events), _prf_row("actor (matched events)", s.actor_matched),
+            _prf_row("recipient (matched events)", s.recipient_matched), _prf_row("actor (end to end)", s.actor_e2e),
+            _prf_row("recipient (end to end)", s.recipient_e2e),
             {"": "modality accuracy (matched)", "P": s.modality_accuracy, "R": "", "F1": "", "gold": s.events.tp, "predicted": ""},
             {"": "no-event sentences given an event", "P": s.quiet_rate, "R": "", "F1": "", "gold": s.quiet_sentences, "predicted": s.quiet_with_event},
         ])  # fmt: skip
         if ceiling:
             _print_rows(f"annotator agreement: second annotator against the gold on {ceiling.documents} real-news documents "
                         f"({ceiling.sentences} sentences), the ceiling for every score above", [
-                {"": "events", "P": ceiling.events.p, "R": ceiling.events.r, "F1": ceiling.events.f1, "gold": ceiling.events.gold, "predicted": ceiling.events.pred},
-                {"": "actor (matched events)", "P": ceiling.actor_matched.p, "R": ceiling.actor_matched.r, "F1": ceiling.actor_matched.f1, "gold": ceiling.actor_matched.gold, "predicted": ceiling.actor_matched.pred},
-                {"": "recipient (matched events)", "P": ceiling.recipient_matched.p, "R": ceiling.recipient_matched.r, "F1": ceiling.recipient_matched.f1, "gold": ceiling.recipient_matched.gold, "predicted": ceiling.recipient_matched.pred},
+                _prf_row("events", ceiling.events), _prf_row("actor (matched events)", ceiling.actor_matched),
+                _prf_row("recipient (matched events)", ceiling.recipient_matched),
                 {"": "modality accuracy (matched)", "P": ceiling.modality_accuracy, "R": "", "F1": "", "gold": ceiling.events.tp, "predicted": ""},
             ])  # fmt: skip
         _print_rows("per type", [{"type": t, "P": v.p, "R": v.r, "F1": v.f1, "gold": v.gold, "predicted": v.pred} for t, v in s.per_type.items()])

@@ -79,7 +79,7 @@ def run_steps(steps: Sequence[Step], docs: list[Document]) -> list[Document]:
 def _one_by_one(step: Step, docs: list[Document]) -> list[Document]:
     out: list[Document] = []
     for doc in docs:
-        if doc.status != "ok" and doc.failure is not None:
+        if doc.failure is not None:  # failed in an earlier step: stays as it is
             out.append(doc)
             continue
         try:

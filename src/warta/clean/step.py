@@ -66,7 +66,7 @@ def clean_document(doc: Document, *, remove_boilerplate: bool = True) -> Documen
         doc.outlet = doc.dateline.outlet  # "JAKARTA, KOMPAS.com -" names the outlet of a bare text file
     doc.outlet = canonical_outlet(doc.outlet)
     doc.title = clean_title(doc.title)
-    unsafe = len(UNSAFE.findall(raw)) if UNSAFE.search(raw) else 0
+    unsafe = len(UNSAFE.findall(raw))
     if unsafe:
         doc.metadata["unsafe_characters_removed"] = unsafe
     doc.text = writer.builder.text()

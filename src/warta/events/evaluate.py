@@ -105,9 +105,7 @@ def real_news_agreement() -> EventScores | None:
     if not second.exists():
         return None
     gold = [d for split in ("train", "dev", "test") if real_news_set(split).exists() for d in load_gold(real_news_set(split))]
-    ids = {d["id"] for d in load_gold(second)}
-    wanted = {d["id"]: d for d in gold if d["id"] in ids}
-    return agreement_of(list(wanted.values()), load_gold(second))
+    return agreement_of(gold, load_gold(second))  # keeps the gold documents the second annotator coded
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:

@@ -39,7 +39,7 @@ class IdentifyLanguage:
                 sample, removed = identifiable(f"{doc.title or ''}\n{doc.text[:SAMPLE]}")
                 if removed:
                     doc.metadata["language_sanitised"] = removed  # characters CLD2 could not take
-                doc.language, doc.language_score = detect(sample)
+                doc.language, doc.language_score = _detect_identifiable(sample)
             if doc.language != self.target:
                 doc.status = "non_indonesian"
         return docs
@@ -50,7 +50,11 @@ def detect(text: str) -> tuple[str, float]:
 
     Any text is accepted: what CLD2 refuses (controls, non-characters, lone surrogates) is
     left out of what it sees."""
-    text, _ = identifiable(text)
+    return _detect_identifiable(identifiable(text)[0])
+
+
+def _detect_identifiable(text: str) -> tuple[str, float]:
+    """``detect`` on text already stripped of what CLD2 refuses."""
     try:
         reliable, _, details = pycld2.detect(text, bestEffort=True)
     except (pycld2.error, UnicodeError):  # nothing CLD2 refuses is left; kept as a last guard

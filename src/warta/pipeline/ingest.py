@@ -182,10 +182,15 @@ def _failure_problems(docs: list[Document], summary: IngestSummary) -> list[Read
         problem = ReadProblem(source_file=d.source_file, reason="step_failed", position=d.position, doc_id=d.doc_id,
                               stage=f.stage, message=f"step {f.stage!r} failed on this document: {f.error_type}: {f.message}")  # fmt: skip
         out.append(problem)
-        summary.failed["step_failed"] += 1
-        if len(summary.problems) < MAX_PROBLEMS_KEPT:
-            summary.problems.append(problem)
+        _note(summary, problem)
     return out
+
+
+def _note(summary: IngestSummary, problem: ReadProblem) -> None:
+    """Count a problem by reason; keep the first MAX_PROBLEMS_KEPT to show (all are stored)."""
+    summary.failed[problem.reason] += 1
+    if len(summary.problems) < MAX_PROBLEMS_KEPT:
+        summary.problems.append(problem)
 
 
 @contextmanager
@@ -214,9 +219,7 @@ def _new_batches(
         summary.files = len(files)
         if isinstance(item, ReadProblem):
             problems.append(item)  # every problem is stored with its batch
-            if len(summary.problems) < MAX_PROBLEMS_KEPT:
-                summary.problems.append(item)
-            summary.failed[item.reason] += 1
+            _note(summary, item)
             continue
         summary.read += 1
         _make_valid(item)
