@@ -35,6 +35,8 @@ CORPORA = corpora_root() or ROOT.parent / "shared" / "corpora"
 SEED = 20261206
 N_RANDOM = 270
 N_NEWS = 60
+N_EXTRA_RANDOM = 48  # train-only documents for the learned detector (event layer only)
+N_EXTRA_NEWS = 144
 MAX_SENTENCES = 9
 NEWS_SECTIONS = {"tajuk utama", "news", "nasional", "regional", "internasional", "metropolitan",
                  "berita utama", "kriminal", "berita sumut"}
@@ -131,13 +133,29 @@ def reserved_overlap(docs: list[dict]) -> set[str]:
     return out
 
 
-def to_doc(art: dict, kind: str, n: int, rng: random.Random) -> dict | None:
+def evaluation_overlap(docs: list[dict], held_out: list[dict]) -> set[str]:
+    """Train-only documents sharing a sentence (4+ words) with an evaluation text: this corpus's
+    dev/test documents or any authored fixture. Syndicated copies must not leak into training."""
+    seen: set[str] = set()
+    for d in held_out:
+        seen.update(w for w in map(_words, d["sentences"]) if len(w.split()) >= 4)
+    for path in (ROOT / "tests" / "fixtures").rglob("*.jsonl"):
+        if path.name.startswith("real-train"):
+            continue
+        for line in path.open(encoding="utf-8"):
+            text = json.loads(line).get("text") if line.strip().startswith("{") else None
+            if isinstance(text, str):
+                seen.update(w for w in map(_words, split_sentences(text)) if len(w.split()) >= 4)
+    return {d["doc_id"] for d in docs if any(w in seen for w in map(_words, d["sentences"]))}
+
+
+def to_doc(art: dict, kind: str, n: int, rng: random.Random, split: str | None = None) -> dict | None:
     sents = split_sentences(art["body"])[:MAX_SENTENCES]
     if len(sents) < 3:
         return None
     title = art["title"]
     sentences = ([title] if title else []) + sents
-    split = rng.choices(["train", "dev", "test"], weights=[60, 20, 20])[0]
+    split = split or rng.choices(["train", "dev", "test"], weights=[60, 20, 20])[0]
     return {"doc_id": f"rn-{kind}-{n:03d}", "source": art["source"], "outlet": art["outlet"],
             "category": art["category"], "published": art["published"], "url": art["url"],
             "split": split, "actor_layer": split != "train", "has_title": bool(title),
@@ -152,15 +170,19 @@ def main() -> None:
     rng.shuffle(pool)
     docs: list[dict] = []
     taken: set[str] = set()
-    for kind, wanted, keep in (("random", N_RANDOM, lambda a: True),
-                               ("news", N_NEWS, lambda a: a["category"].lower() in NEWS_SECTIONS)):
+    in_news = lambda a: a["category"].lower() in NEWS_SECTIONS  # noqa: E731
+    # The extra draws come last, so the documents before them keep their ids and splits.
+    for kind, wanted, keep, split in (("random", N_RANDOM, lambda a: True, None),
+                                      ("news", N_NEWS, in_news, None),
+                                      ("xrandom", N_EXTRA_RANDOM, lambda a: True, "train"),
+                                      ("xnews", N_EXTRA_NEWS, in_news, "train")):
         n = 0
         for art in pool:
             if n >= wanted:
                 break
             if art["source"] in taken or not keep(art):
                 continue
-            doc = to_doc(art, kind, n + 1, rng)
+            doc = to_doc(art, kind, n + 1, rng, split)
             if doc is None:
                 continue
             taken.add(art["source"])
@@ -168,6 +190,10 @@ def main() -> None:
             n += 1
     dropped = reserved_overlap(docs)  # after the draw, so that the other documents keep their ids and splits
     docs = [d for d in docs if d["doc_id"] not in dropped]
+    extra = [d for d in docs if d["doc_id"].startswith("rn-x")]
+    leaked = evaluation_overlap(extra, [d for d in docs if d["split"] != "train"])
+    docs = [d for d in docs if d["doc_id"] not in leaked]
+    print(f"left out {len(leaked)} train-only documents sharing a sentence with an evaluation text: {sorted(leaked)}")
     print(f"left out {len(dropped)} documents sharing sentences with reserved sindonews.com articles: {sorted(dropped)}")
     out = Path(__file__).with_name("docs.jsonl")
     with out.open("w", encoding="utf-8") as f:
