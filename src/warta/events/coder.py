@@ -26,11 +26,13 @@ from typing import Any, Sequence
 
 from warta.events.event import Event, Participant, Span
 from warta.events.lexicon import Lexicon, TriggerForm
+from warta.events.tagger import TriggerTagger
 from warta.events.view import DEMONSTRATIVES, SentenceView
 
 EXTRACTOR = "warta-events/1"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _OPEN, _CLOSE = "(", ")"
+_UNTIL = frozenset({"hingga", "sampai", "selama", "ke", "sejak"})
 _PP_MARKERS_EXTRA = ("pada", "sejak", "hingga", "sampai", "selama", "dalam", "antara", "tanpa", "sebagai", "seperti", "melalui", "lewat", "menjelang")
 
 
@@ -41,17 +43,23 @@ class _Trigger:
     form: TriggerForm
     kind: str  # the form's kind, or "phrase" for light verb + nominal
     head: int = -1  # where the clause reads the subject from (a plan verb before a nominal), default i
+    probability: float | None = None  # set when the learned tagger found it (None: the lexicon)
 
     def __post_init__(self) -> None:
         if self.head < 0:
             self.head = self.i
 
 
-def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: Lexicon, doc_id: str, published_year: int | None) -> list[Event]:
+def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: Lexicon, doc_id: str, published_year: int | None,
+                  tagger: TriggerTagger | None = None, tagger_floor: float = 1.0, lexicon: bool = True) -> list[Event]:  # fmt: skip
+    """The sentence's events: lexicon triggers (unless ``lexicon`` is off) and, with a tagger,
+    the words it tags at ``tagger_floor`` or above where no lexicon trigger is."""
     if not view.words:
         return []
     reader = _Reader(view, lex, mentions, text, doc_id)
-    triggers = reader.find_triggers()
+    triggers = reader.find_triggers() if lexicon else []
+    if tagger is not None:
+        triggers = reader.add_tagged(triggers, tagger, tagger_floor)
     events = []
     for t in triggers:
         ev = reader.code(t, published_year)
@@ -102,6 +110,23 @@ class _Reader:
             for k in range(t.i, t.i + t.n):
                 self.trigger_at[k] = t
         return out
+
+    def add_tagged(self, triggers: list[_Trigger], tagger: TriggerTagger, floor: float) -> list[_Trigger]:
+        """The tagger's triggers where the lexicon found none (nor an excluded phrase)."""
+        taken = set(self.trigger_at)
+        i = 0
+        while i < len(self.w):
+            skip = self.lex.exclusions.at(self.w, i)
+            taken.update(range(i, i + skip))
+            i += skip or 1
+        out = list(triggers)
+        for tt in tagger.tag(self.v, floor, taken):
+            form = TriggerForm(tuple(self.w[tt.i : tt.i + tt.n]), tt.type, tt.kind)
+            t = _Trigger(tt.i, tt.n, form, tt.kind, probability=tt.probability)
+            out.append(t)
+            for k in range(t.i, t.i + t.n):
+                self.trigger_at[k] = t
+        return sorted(out, key=lambda t: t.i)
 
     def _light_verb_before(self, i: int, verbs) -> int | None:
         """'melancarkan serangan': the light verb's start if one sits right before the nominal."""
@@ -161,6 +186,8 @@ class _Reader:
         confidence = {"active": 0.7, "passive": 0.7, "phrase": 0.7, "intransitive": 0.65}.get(kind, 0.55)
         confidence += 0.15 if any(p.actor_id for p in actors) else (0.05 if actors else -0.15)
         confidence += 0.1 if recipients else 0.0
+        if t.probability is not None:
+            confidence = t.probability
         v = self.v
         start, end = v.starts[t.i], v.ends[t.i + t.n - 1]
         return Event(
@@ -170,8 +197,8 @@ class _Reader:
             trigger=Span(start, end, self.text[start:end]),
             modality=modality,
             modality_cue=cue,
-            confidence=max(0.05, min(0.99, confidence)),
-            extractor=f"{EXTRACTOR} lexicon:{rule}",
+            confidence=round(max(0.05, min(0.99, confidence)), 3),
+            extractor=f"{EXTRACTOR} {'tagger' if t.probability is not None else 'lexicon'}:{rule}",
             actor=actors,
             recipient=recipients,
         )
@@ -451,6 +478,13 @@ class _Reader:
                 n = lex.clause_wide["hypothetical"].at(w, j)
                 if n:  # "akan menyerang jika ...": a conditional plan
                     found["hypothetical"] = (j, j + n)
+                    break
+        if "future" not in found:  # "menggelar dialog bulan depan", near the trigger in its clause
+            near = range(max(lo, t.i - lex.modality_window), min(self._clause_end(t.i + t.n), t.i + t.n + lex.modality_window))
+            for j in near:
+                n = lex.future_time.at(w, j)
+                if n and (j == 0 or w[j - 1] not in _UNTIL):  # "ditahan hingga bulan depan" has happened
+                    found["future"] = (j, j + n)
                     break
         if published_year and "historical" not in found:
             for j in range(lo, self._clause_end(t.i + t.n)):

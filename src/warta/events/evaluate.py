@@ -17,12 +17,13 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from warta.clean.alignment import to_raw_span
 from warta.clean.step import Clean
 from warta.pipeline.ingest import default_stages
 from warta.records import Document
+from warta.step import Step
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")  # fmt: skip
@@ -112,29 +113,46 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
 
 
-def predict(gold_docs: list[dict[str, Any]]) -> list[tuple[list[tuple[int, int]], list[dict[str, Any]]]]:
+def predict(gold_docs: list[dict[str, Any]], stages: Sequence[Step] | None = None) -> list[tuple[list[tuple[int, int]], list[dict[str, Any]]]]:
     """For each gold document: predicted sentences and events, all offsets in the gold text."""
-    docs = []
-    for g in gold_docs:
-        docs.append(Document(doc_id=g["id"], content_hash=g["id"], source_file="gold", position="", source_format="txt",
-                             raw_text=g["text"], outlet=g.get("outlet"), published=g.get("published"), language="id"))  # fmt: skip
-    docs = Clean()(docs)
-    for step in default_stages():
+    docs = Clean()(gold_documents(gold_docs))
+    for step in stages or default_stages():
         docs = step(docs)
-    out = []
-    for d in docs:
-        def raw(start: int, end: int) -> tuple[int, int]:
-            return to_raw_span(d.alignment, start, end) if d.alignment else (start, end)
+    return [as_prediction(d) for d in docs]
 
-        sentences = [raw(s, e) for s, e in d.annotations.get("sentences", ())]
-        events = []
-        for e in d.annotations.get("events", ()):
-            r = e.as_dict(d.doc_id)
-            for span in [r["sentence"], r["trigger"], *r["actor"], *r["recipient"]]:
-                span["start"], span["end"] = raw(span["start"], span["end"])
-            events.append(r)
-        out.append((sentences, events))
-    return out
+
+def through_actors(gold_docs: list[dict[str, Any]]) -> list[Document]:
+    """Gold documents through cleaning, NLP and actors: what the events step reads (so that
+    the events step can be run on them once per setting, as training and its tests do)."""
+    from warta.actors.stage import Actors
+    from warta.nlp.stage import Nlp
+
+    docs = Clean()(gold_documents(gold_docs))
+    for step in (Nlp(), Actors()):
+        docs = step(docs)
+    return docs
+
+
+def gold_documents(gold_docs: list[dict[str, Any]]) -> list[Document]:
+    """The gold texts as documents read from a file, ready for cleaning."""
+    return [Document(doc_id=g["id"], content_hash=g["id"], source_file="gold", position="", source_format="txt",
+                     raw_text=g["text"], outlet=g.get("outlet"), published=g.get("published"), language="id")
+            for g in gold_docs]  # fmt: skip
+
+
+def as_prediction(d: Document) -> tuple[list[tuple[int, int]], list[dict[str, Any]]]:
+    """A processed document's sentences and events, offsets mapped back to the gold text."""
+    def raw(start: int, end: int) -> tuple[int, int]:
+        return to_raw_span(d.alignment, start, end) if d.alignment else (start, end)
+
+    sentences = [raw(s, e) for s, e in d.annotations.get("sentences", ())]
+    events = []
+    for e in d.annotations.get("events", ()):
+        r = e.as_dict(d.doc_id)
+        for span in [r["sentence"], r["trigger"], *r["actor"], *r["recipient"]]:
+            span["start"], span["end"] = raw(span["start"], span["end"])
+        events.append(r)
+    return sentences, events
 
 
 def _items_match(gold_item: dict, pred_item: dict) -> bool:

@@ -65,6 +65,7 @@ class Lexicon:
     clause_wide: dict[str, Phrases]
     strong_breaks: Phrases
     historical_min_years: int
+    future_time: Phrases  # "bulan depan", "besok": future wherever they sit in the clause
     auxiliaries: Phrases
     reporting: Phrases
     clause_breaks: Phrases
@@ -142,6 +143,7 @@ def load_lexicon() -> Lexicon:
         clause_wide={k: Phrases(v) for k, v in mod["clause_wide"].items() if not k.startswith("_")},
         strong_breaks=Phrases(mod["strong_breaks"]),
         historical_min_years=int(mod["historical_min_years"]),
+        future_time=Phrases(mod.get("future_time", [])),
         auxiliaries=Phrases(gram["auxiliaries"]),
         reporting=Phrases(gram["reporting"]),
         clause_breaks=Phrases(gram["clause_breaks"]),

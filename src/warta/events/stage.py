@@ -7,7 +7,9 @@ from typing import ClassVar
 
 from warta.dates.stage import base_date
 from warta.events.coder import code_sentence
+from warta.events.gate import gate_events, load_gate
 from warta.events.lexicon import load_lexicon
+from warta.events.tagger import load_tagger
 from warta.events.view import sentence_views
 from warta.step import resource
 from warta.records import Document
@@ -22,12 +24,29 @@ class Events:
 
     Needs the sentences and mentions of the ``nlp`` and ``actors`` steps (without them the
     whole text is one sentence and only register-free noun phrases fill the roles).
+
+    The lexicon proposes, the learned gate (``warta.events.gate``) disposes: each event's
+    ``confidence`` is the gate's probability, and events under ``min_confidence`` (default: the
+    floor chosen on real-news dev) are dropped. ``gate=False`` keeps every lexicon candidate
+    with the lexicon's own confidence (how the gate's training data is made).
     """
 
     name: ClassVar[str] = "events"
+    lexicon: bool = True
+    gate: bool = True
+    tagger: bool = True
+    min_confidence: float | None = None
+    tagger_floor: float | None = None  # the tagger's floor (default: its dev-chosen one, or min_confidence if higher)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         lex = resource(load_lexicon)
+        gate = resource(load_gate) if self.gate else None
+        floor = (self.min_confidence if self.min_confidence is not None else gate.threshold) if gate else 0.0
+        tagger = resource(load_tagger) if self.tagger else None
+        # the tagger never goes under its own floor: its probabilities are not the gate's
+        tagger_floor = self.tagger_floor
+        if tagger is not None and tagger_floor is None:
+            tagger_floor = max(tagger.threshold, self.min_confidence or 0.0)
         for doc in docs:
             text = doc.text or ""
             sentences = doc.annotations.get("sentences") or ([(0, len(text))] if text.strip() else [])
@@ -37,7 +56,11 @@ class Events:
             events = []
             for view in sentence_views(text, sentences, doc.annotations.get("spacy"), mentions):
                 for piece in view.pieces(MAX_SENTENCE_TOKENS):
-                    events += code_sentence(piece, text, mentions, lex, doc.doc_id, year)
+                    events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, 1.0 if tagger_floor is None else tagger_floor, self.lexicon)
+            if gate is not None:
+                events = gate_events(events, text, gate, floor)
+            elif self.min_confidence is not None:
+                events = [e for e in events if e.confidence >= self.min_confidence]
             doc.annotations["events"] = events
         return docs
 

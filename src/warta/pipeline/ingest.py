@@ -76,8 +76,9 @@ class IngestSummary:
         return d
 
 
-def default_stages() -> tuple[Step, ...]:
-    """The stages ``warta ingest`` runs after dedup, in order."""
+def default_stages(min_confidence: float | None = None) -> tuple[Step, ...]:
+    """The stages ``warta ingest`` runs after dedup, in order; events under ``min_confidence``
+    are dropped (None: the events step's own floor, chosen on real-news dev)."""
     from warta.actors.stage import Actors
     from warta.dates.stage import Dates
     from warta.events.stage import Events
@@ -85,7 +86,7 @@ def default_stages() -> tuple[Step, ...]:
     from warta.places.stage import Places
     from warta.search.stage import SearchTerms
 
-    return (Nlp(), Actors(), Events(), Places(), Dates(), SearchTerms())
+    return (Nlp(), Actors(), Events(min_confidence=min_confidence), Places(), Dates(), SearchTerms())
 
 
 def run_later_stages(steps: Sequence[Step], docs: list[Document]) -> list[Document]:

@@ -1,0 +1,91 @@
+"""The learned gate: how likely a lexicon candidate is a real event, learned from real news.
+
+The lexicon finds every place where an event *could* be told ("ancaman", "ditemui",
+"mengakui"); on ordinary news most such candidates are not events (a sentence threatened in
+court, a spokesman met by the press). The gate is a logistic regression over what the coder
+saw (type, trigger word, rule, roles found, modality) and the words around the trigger, trained
+on the real-news train split (training/events/train_gate.py). Its probability is the event's
+``confidence``; events under the floor are dropped. The weights ship as JSON in
+``warta/data/events/gate.json``: reading them needs no learning library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Sequence
+
+from warta.events.event import Event
+from warta.search.stems import stem
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_QUOTES = ('"', "“", "”")
+WINDOW = 3  # words each side of the trigger
+
+
+@dataclass(frozen=True)
+class Gate:
+    weights: dict[str, float]
+    bias: float
+    threshold: float  # the default floor: best event F1 on real-news dev
+    version: str
+
+    def probability(self, features: Sequence[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def load_gate() -> Gate:
+    raw = json.loads(resources.files("warta.data").joinpath("events/gate.json").read_text("utf-8"))
+    return Gate(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], version=raw["version"])
+
+
+def candidate_features(event: Event, text: str, in_sentence: int) -> list[str]:
+    """What the gate reads of one candidate: names of binary features."""
+    t, s = event.trigger, event.sentence
+    trigger = t.text.lower()
+    left = [w.lower() for w in _WORD.findall(text[s.start : t.start])][-WINDOW:]
+    right = [w.lower() for w in _WORD.findall(text[t.end : s.end])][:WINDOW]
+    rule = event.extractor.split("lexicon:", 1)[-1].split()[0]
+    actors, recipients = event.actor, event.recipient
+    out = [
+        f"type={event.type}",
+        f"rule={rule}",
+        f"trigger={trigger}",
+        f"trigger_stem={' '.join(stem(w) for w in trigger.split())}",
+        f"type_rule={event.type}|{rule}",
+        f"modality={event.modality}",
+        f"actor={'resolved' if any(p.actor_id for p in actors) else 'span' if actors else 'none'}",
+        f"recipient={'resolved' if any(p.actor_id for p in recipients) else 'span' if recipients else 'none'}",
+        f"type_actor={event.type}|{bool(actors)}",
+        f"candidates={min(in_sentence, 3)}",
+        f"headline={s.start == 0}",
+        f"quote={any(q in text[s.start : s.end] for q in _QUOTES)}",
+    ]
+    out += [f"actor_sector={p.sector}" for p in actors[:1] if p.sector]
+    out += [f"left{len(left) - k}={w}" for k, w in enumerate(left)]
+    out += [f"right{k + 1}={w}" for k, w in enumerate(right)]
+    out += [f"near={w}" for w in set(left + right)]
+    return out
+
+
+def gate_events(events: list[Event], text: str, gate: Gate, floor: float) -> list[Event]:
+    """Each lexicon event's confidence becomes the gate's probability; those under ``floor`` go.
+    (A tagged event's confidence is already the tagger's probability.)"""
+    per_sentence: dict[int, int] = {}
+    for e in events:
+        per_sentence[e.sentence.start] = per_sentence.get(e.sentence.start, 0) + 1
+    kept = []
+    for e in events:
+        if " lexicon:" not in e.extractor:
+            kept.append(e)
+            continue
+        p = gate.probability(candidate_features(e, text, per_sentence[e.sentence.start]))
+        if p >= floor:
+            e.confidence = round(p, 3)
+            e.extractor = f"{e.extractor} gate:{gate.version}"
+            kept.append(e)
+    return kept

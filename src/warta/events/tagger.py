@@ -1,0 +1,99 @@
+"""The learned trigger tagger: event words the lexicon does not list, learned from real news.
+
+Real news tells events in words no list foresees ("dibegal", "mencabuli", "ditilang",
+"berkoordinasi"). The tagger reads each token by its word, its Sastrawi stem (so "memerkosa"
+learned from training also finds "diperkosa" and "pemerkosaan"), its affixes, its part of
+speech and its neighbours, and gives a probability per PLOVER type: one-vs-rest logistic
+regressions (L1, so the shipped weights stay few), trained on the real-news train split by
+training/events/train_gate.py. A tagged word becomes a trigger whose clause kind (active,
+passive, intransitive, nominal) comes from its morphology, and the coder reads its roles the
+same way as for a lexicon trigger. Weights ship in ``warta/data/events/tagger.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+
+from warta.events.view import SentenceView
+from warta.search.stems import stem
+
+_ACTIVE_PREFIXES = ("meng", "meny", "mem", "men", "me")
+_PASSIVE_PREFIXES = ("di", "ter")
+
+
+@dataclass(frozen=True)
+class TaggedTrigger:
+    i: int  # first token
+    n: int  # tokens
+    type: str
+    kind: str  # how the coder reads the clause: active | passive | intransitive | nominal_agent | nominal_patient
+    probability: float
+
+
+@dataclass(frozen=True)
+class TriggerTagger:
+    weights: dict[str, dict[str, float]]  # feature -> type -> weight
+    bias: dict[str, float]  # type -> intercept
+    threshold: float  # the default floor: best event F1 on real-news dev
+    version: str
+
+    def probabilities(self, view: SentenceView, i: int) -> dict[str, float]:
+        z = dict(self.bias)
+        for f in token_features(view, i):
+            for type_, w in self.weights.get(f, {}).items():
+                z[type_] += w
+        return {t: 1.0 / (1.0 + math.exp(-v)) for t, v in z.items()}
+
+    def tag(self, view: SentenceView, floor: float, skip: set[int]) -> list[TaggedTrigger]:
+        """Tokens whose best type reaches ``floor`` (not those in ``skip``); neighbours of one type merge."""
+        out: list[TaggedTrigger] = []
+        for i, word in enumerate(view.words):
+            if i in skip or not word[:1].isalpha():
+                continue
+            probs = self.probabilities(view, i)
+            type_ = max(probs, key=lambda t: probs[t])
+            p = probs[type_]
+            if p < floor:
+                continue
+            if out and out[-1].type == type_ and out[-1].i + out[-1].n == i:
+                prev = out[-1]
+                out[-1] = TaggedTrigger(prev.i, prev.n + 1, type_, prev.kind, max(prev.probability, p))
+            else:
+                out.append(TaggedTrigger(i, 1, type_, kind_of(word, view.pos[i]), p))
+        return out
+
+
+def load_tagger() -> TriggerTagger:
+    raw = json.loads(resources.files("warta.data").joinpath("events/tagger.json").read_text("utf-8"))
+    return TriggerTagger(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], version=raw["version"])
+
+
+def kind_of(word: str, pos: str) -> str:
+    """The clause a word heads, from its affixes: "ditangkap" passive, "menangkap" active,
+    "bertemu" intransitive, "penangkapan" a nominal whose genitive undergoes it, "serangan" one
+    whose genitive does it."""
+    if pos in ("NOUN", "PROPN"):
+        return "nominal_patient" if word.startswith(("pe", "ke")) and word.endswith("an") else "nominal_agent"
+    if word.startswith(_PASSIVE_PREFIXES) and stem(word) != word:
+        return "passive"
+    if word.startswith("ber") and stem(word) != word:
+        return "intransitive"
+    return "active"
+
+
+def token_features(view: SentenceView, i: int) -> list[str]:
+    """What the tagger reads of token ``i``: names of binary features."""
+    w, pos = view.words[i], view.pos[i]
+    s = stem(w) if w[:1].isalpha() else w
+    prev = view.words[i - 1] if i > 0 else "<s>"
+    nxt = view.words[i + 1] if i + 1 < len(view.words) else "</s>"
+    return [
+        f"w={w}", f"stem={s}", f"pre={w[:3]}", f"suf={w[-3:]}", f"pos={pos}",
+        f"stem_pos={s}|{pos}", f"prev={prev}", f"next={nxt}", f"prev_stem={stem(prev) if prev[:1].isalpha() else prev}",
+        f"pos_prev={view.pos[i - 1] if i > 0 else '<s>'}|{pos}", f"mention={view.mention_at[i] is not None}",
+        f"next_stem={stem(nxt) if nxt[:1].isalpha() else nxt}", f"pos_next={view.pos[i + 1] if i + 1 < len(view.words) else '</s>'}",
+        f"prev2={view.words[i - 2] if i > 1 else '<s>'}",
+    ]  # fmt: skip

@@ -1,0 +1,223 @@
+#!/usr/bin/env python
+"""Train the event stage's learned parts on real-news train; choose their floors on real-news dev.
+
+    .venv/bin/python training/events/train_gate.py          # writes src/warta/data/events/{gate,tagger}.json
+    .venv/bin/python training/events/train_gate.py --check  # retrains and compares with the shipped files
+
+- **gate** (warta.events.gate): the pipeline runs with the lexicon only; a candidate is positive
+  when the gold has an event of its type in its sentence (the event scorer's match). Logistic
+  regression (scikit-learn, liblinear, L2), C chosen by 5-fold cross-validation over train
+  documents (log loss).
+- **tagger** (warta.events.tagger): every token of train, labelled with the type of the gold
+  trigger it lies in (light verbs such as "melakukan" left out). One-vs-rest L1 logistic
+  regressions, C chosen the same way.
+- **floors**: the gate's and the tagger's probability floors with the best event F1 on dev,
+  searched over a grid; dev also gives the comparison lexicon only / tagger only / combined,
+  the precision-recall curve and the reliability table. The test split is not read.
+Writes the report (training/events/gate-report.json) that docs/events.md quotes.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import log_loss
+from sklearn.model_selection import GroupKFold
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+from warta.clean.alignment import to_raw_span  # noqa: E402
+from warta.events.evaluate import EventScores, as_prediction, load_gold, real_news_set, score, through_actors  # noqa: E402
+from warta.events.gate import candidate_features  # noqa: E402
+from warta.events.lexicon import load_lexicon  # noqa: E402
+from warta.events.stage import Events  # noqa: E402
+from warta.events.tagger import token_features  # noqa: E402
+from warta.events.view import sentence_views  # noqa: E402
+from warta.records import Document  # noqa: E402
+
+DATA = ROOT / "src" / "warta" / "data" / "events"
+REPORT = Path(__file__).with_name("gate-report.json")
+VERSION = "1"
+CS = (0.03, 0.1, 0.3, 1.0, 3.0)
+GATE_FLOORS = [round(0.05 * k, 2) for k in range(0, 15)]
+TAGGER_FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01]  # 1.01: tagger off
+
+
+@dataclass
+class Candidate:
+    doc: int  # index of its gold document
+    features: list[str]
+    label: bool
+
+
+def gold_sentence_of(sentences: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in sentences if a <= start < b), None)
+
+
+def gate_candidates(gold_docs: list[dict], docs: list[Document]) -> list[Candidate]:
+    """Every lexicon candidate with its features and whether the gold holds it."""
+    docs = Events(gate=False, tagger=False)(docs)
+    out = []
+    for k, (g, d) in enumerate(zip(gold_docs, docs)):
+        sentences, predicted = as_prediction(d)
+        events = d.annotations["events"]
+        per_sentence: dict[int, int] = {}
+        for e in events:
+            per_sentence[e.sentence.start] = per_sentence.get(e.sentence.start, 0) + 1
+        for e, r in zip(events, predicted):
+            sent = gold_sentence_of(sentences, r["trigger"]["start"])
+            label = sent is not None and any(ge["type"] == r["type"] and sent[0] <= ge["trigger"]["start"] < sent[1] for ge in g["events"])
+            out.append(Candidate(k, candidate_features(e, d.text or "", per_sentence[e.sentence.start]), label))
+    return out
+
+
+def tagger_tokens(gold_docs: list[dict], docs: list[Document]) -> list[tuple[int, list[str], str]]:
+    """(document, features, label) for every token: the type of the gold trigger it lies in, or O."""
+    light = load_lexicon().light_verbs
+    out = []
+    for k, (g, d) in enumerate(zip(gold_docs, docs)):
+        text = d.text or ""
+        for view in sentence_views(text, d.annotations.get("sentences", ()), d.annotations.get("spacy"), d.annotations.get("mentions", ())):
+            for i in range(len(view.words)):
+                a, b = to_raw_span(d.alignment, view.starts[i], view.ends[i]) if d.alignment else (view.starts[i], view.ends[i])
+                label = next((ge["type"] for ge in g["events"] if ge["trigger"]["start"] < b and a < ge["trigger"]["end"]), "O")
+                if label != "O" and light.at(view.words, i) and ge_longer(g, a, b):
+                    label = "O"  # "melakukan pemukulan": the event is the noun
+                out.append((k, token_features(view, i), label))
+    return out
+
+
+def ge_longer(g: dict, a: int, b: int) -> bool:
+    """The gold trigger holding [a, b) goes on past it (a light verb before its noun)."""
+    return any(ge["trigger"]["start"] <= a and b < ge["trigger"]["end"] for ge in g["events"])
+
+
+def fit(X, Y: np.ndarray, groups, C_values, l1_ratio: float) -> tuple[list[LogisticRegression], dict]:
+    """One binary logistic regression per column of Y (one-vs-rest), with the C of lowest
+    summed cross-validated log loss over documents."""
+    cv = {}
+    folds = list(GroupKFold(n_splits=5).split(X, Y[:, 0], groups))
+    for C in C_values:
+        loss = 0.0
+        for a, b in folds:
+            for j in range(Y.shape[1]):
+                if Y[a, j].any():
+                    m = LogisticRegression(C=C, solver="liblinear", l1_ratio=l1_ratio).fit(X[a], Y[a, j])
+                    loss += log_loss(Y[b, j], m.predict_proba(X[b])[:, 1], labels=[False, True]) / len(folds)
+        cv[C] = loss
+    best = min(cv, key=lambda c: (cv[c], c))
+    models = [LogisticRegression(C=best, solver="liblinear", l1_ratio=l1_ratio).fit(X, Y[:, j]) for j in range(Y.shape[1])]
+    return models, {"cv_log_loss": {str(c): round(v, 4) for c, v in cv.items()}, "C": best}
+
+
+def matrix(vec: DictVectorizer, rows: list[list[str]], fit_vocab: bool):
+    dicts = [{f: 1 for f in r} for r in rows]
+    X = (vec.fit_transform(dicts) if fit_vocab else vec.transform(dicts)).tocsr()
+    X.indices, X.indptr = X.indices.astype(np.int32), X.indptr.astype(np.int32)  # liblinear takes 32-bit indices
+    return X
+
+
+def train_gate(cands: list[Candidate]) -> tuple[dict, dict]:
+    vec = DictVectorizer()
+    X = matrix(vec, [c.features for c in cands], True)
+    y = np.array([c.label for c in cands])
+    (model,), info = fit(X, y[:, None], np.array([c.doc for c in cands]), CS, 0.0)
+    weights = {str(n): round(float(w), 5) for n, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-5}
+    gate = {"version": f"gate{VERSION}", "threshold": 0.5, "bias": round(float(model.intercept_[0]), 5), "weights": dict(sorted(weights.items()))}
+    return gate, {**info, "candidates": len(cands), "positive": int(y.sum()), "features": len(weights)}
+
+
+def train_tagger(tokens: list[tuple[int, list[str], str]]) -> tuple[dict, dict]:
+    vec = DictVectorizer()
+    X = matrix(vec, [t[1] for t in tokens], True)
+    y = np.array([t[2] for t in tokens])
+    types = sorted(set(y) - {"O"})
+    models, info = fit(X, np.stack([y == t for t in types], axis=1), np.array([t[0] for t in tokens]), CS, 1.0)
+    names = vec.get_feature_names_out()
+    weights: dict[str, dict[str, float]] = {}
+    bias = {}
+    for type_, model in zip(types, models):
+        bias[type_] = round(float(model.intercept_[0]), 5)
+        for j in np.flatnonzero(np.abs(model.coef_[0]) >= 1e-4):
+            weights.setdefault(str(names[j]), {})[type_] = round(float(model.coef_[0][j]), 5)
+    tagger = {"version": f"tagger{VERSION}", "threshold": 0.5, "bias": bias, "weights": dict(sorted(weights.items()))}
+    return tagger, {**info, "tokens": len(tokens), "trigger_tokens": int((y != "O").sum()), "types": types,
+                    "features": sum(len(v) for v in weights.values())}  # fmt: skip
+
+
+def dev_scores(gold_docs: list[dict], docs: list[Document], step: Events) -> EventScores:
+    return score(gold_docs, [as_prediction(d) for d in step(docs)])
+
+
+def row(s: EventScores, **config) -> dict:
+    return {**config, "p": round(s.events.p, 4), "r": round(s.events.r, 4), "f1": round(s.events.f1, 4),
+            "no_event_rate": round(s.quiet_rate, 4), "events": s.events.pred, "modality": round(s.modality_accuracy, 4),
+            "actor_matched_f1": round(s.actor_matched.f1, 4), "recipient_matched_f1": round(s.recipient_matched.f1, 4)}  # fmt: skip
+
+
+def reliability(gold_docs: list[dict], docs: list[Document]) -> list[dict]:
+    """Every event the shipped stage can emit at floor 0, binned by confidence: the share that is right."""
+    docs = Events(min_confidence=0.0, tagger_floor=0.2)(docs)
+    bins = {lo: [0, 0, 0.0] for lo in (0.0, 0.2, 0.4, 0.6, 0.8)}
+    for g, d in zip(gold_docs, docs):
+        sentences, predicted = as_prediction(d)
+        for r in predicted:
+            sent = gold_sentence_of(sentences, r["trigger"]["start"])
+            right = sent is not None and any(ge["type"] == r["type"] and sent[0] <= ge["trigger"]["start"] < sent[1] for ge in g["events"])
+            lo = min(0.8, int(r["confidence"] * 5) / 5)
+            bins[lo][0] += 1
+            bins[lo][1] += right
+            bins[lo][2] += r["confidence"]
+    return [{"confidence": f"{lo:.1f}-{lo + 0.2:.1f}", "events": n, "right": k, "precision": round(k / n, 3) if n else None,
+             "mean_confidence": round(c / n, 3) if n else None} for lo, (n, k, c) in bins.items()]  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="retrain and compare with the shipped files")
+    args = ap.parse_args()
+    t0 = time.time()
+    train_gold, dev_gold = load_gold(real_news_set("train")), load_gold(real_news_set("dev"))
+    train_docs, dev_docs = through_actors(train_gold), through_actors(dev_gold)
+    gate, gate_info = train_gate(gate_candidates(train_gold, train_docs))
+    tagger, tagger_info = train_tagger(tagger_tokens(train_gold, train_docs))
+    shipped = {name: json.loads((DATA / f"{name}.json").read_text("utf-8")) for name in ("gate", "tagger") if (DATA / f"{name}.json").exists()}
+    for name, model in (("gate", gate), ("tagger", tagger)):
+        (DATA / f"{name}.json").write_text(json.dumps(model, ensure_ascii=False) + "\n", encoding="utf-8")
+    # the events step loads both files (once per process) from here on
+    lexicon_only = row(dev_scores(dev_gold, dev_docs, Events(gate=False, tagger=False)), config="lexicon only")
+    tagger_only = [row(dev_scores(dev_gold, dev_docs, Events(lexicon=False, gate=False, tagger_floor=f)), config="tagger only", tagger_floor=f)
+                   for f in TAGGER_FLOORS[:-1]]  # fmt: skip
+    grid = [row(dev_scores(dev_gold, dev_docs, Events(min_confidence=g, tagger_floor=f)), config="combined", gate_floor=g, tagger_floor=f)
+            for g in GATE_FLOORS for f in TAGGER_FLOORS]  # fmt: skip
+    best = max(grid, key=lambda r: (r["f1"], r["p"]))
+    gate["threshold"], tagger["threshold"] = best["gate_floor"], best["tagger_floor"]
+    if args.check:
+        same = all(shipped.get(n) == m for n, m in (("gate", gate), ("tagger", tagger)))
+        for name in shipped:
+            (DATA / f"{name}.json").write_text(json.dumps(shipped[name], ensure_ascii=False) + "\n", encoding="utf-8")
+        print("gate.json and tagger.json reproduced" if same else "the shipped models differ from a fresh training run")
+        sys.exit(0 if same else 1)
+    for name, model in (("gate", gate), ("tagger", tagger)):
+        (DATA / f"{name}.json").write_text(json.dumps(model, ensure_ascii=False) + "\n", encoding="utf-8")
+    curve = [r for r in grid if r["tagger_floor"] == best["tagger_floor"]]
+    report = {
+        "train_documents": len(train_gold), "dev_documents": len(dev_gold), "gate": gate_info, "tagger": tagger_info,
+        "dev": {"lexicon_only": lexicon_only, "lexicon_gate_only": max((r for r in grid if r["tagger_floor"] > 1), key=lambda r: (r["f1"], r["p"])),
+                "tagger_only_best": max(tagger_only, key=lambda r: (r["f1"], r["p"])), "combined_best": best},
+        "dev_curve_gate_floor": curve, "dev_tagger_only": tagger_only,
+        "reliability_dev": reliability(dev_gold, dev_docs), "seconds": round(time.time() - t0, 1),
+    }  # fmt: skip
+    REPORT.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in report.items() if not k.startswith("dev_")}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
