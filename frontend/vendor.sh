@@ -40,5 +40,14 @@ cp "$NM/topojson-client/LICENSE" "$OUT/topojson-client-LICENSE.txt"
 cp "$NM/world-atlas/countries-110m.json" "$OUT/countries-110m.json"
 cp "$NM/world-atlas/LICENSE" "$OUT/world-atlas-LICENSE.txt"
 
+# Swagger UI for the API docs page at /docs (the bundle, its CSS and icon; the page and
+# its start script are warta's own, in static/docs.html and static/docs.js)
+mkdir -p "$OUT/swagger-ui"
+cp "$NM/swagger-ui-dist/swagger-ui-bundle.js" "$OUT/swagger-ui/swagger-ui-bundle.js"
+cp "$NM/swagger-ui-dist/swagger-ui.css" "$OUT/swagger-ui/swagger-ui.css"
+cp "$NM/swagger-ui-dist/favicon-32x32.png" "$OUT/swagger-ui/favicon-32x32.png"
+cp "$NM/swagger-ui-dist/LICENSE" "$OUT/swagger-ui/LICENSE.txt"
+[ -f "$NM/swagger-ui-dist/NOTICE" ] && cp "$NM/swagger-ui-dist/NOTICE" "$OUT/swagger-ui/NOTICE.txt"
+
 echo "vendored into $OUT:"
 ls -lR "$OUT"

@@ -26,7 +26,7 @@ class Server:
             args += ["--host", host]
         env = {k: v for k, v in os.environ.items() if k != "WARTA_TOKEN"}
         if token:
-            env["WARTA_TOKEN"] = token
+            env["WARTA_TOKEN"] = token  # the environment, not argv: a token on the command line shows in ps
         self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         self.url = f"http://127.0.0.1:{self.port}"
         deadline = time.time() + 60
@@ -45,6 +45,16 @@ class Server:
 
     def post(self, path: str, **kwargs):
         return httpx.post(f"{self.url}{path}", timeout=120, **kwargs)
+
+    def memory_mb(self) -> dict[str, float]:
+        """The server process's resident memory now (VmRSS) and at its peak (VmHWM), in MB."""
+        status = Path(f"/proc/{self.proc.pid}/status").read_text().splitlines()
+        return {line.split(":")[0]: int(line.split()[1]) / 1024 for line in status if line.startswith(("VmRSS", "VmHWM"))}
+
+    def reset_peak(self) -> None:
+        """Start VmHWM again from the current VmRSS (Linux: clear_refs 5), so that a test reads
+        the peak of what it did, not of the server's start."""
+        Path(f"/proc/{self.proc.pid}/clear_refs").write_text("5")
 
     def stop(self) -> None:
         self.proc.terminate()

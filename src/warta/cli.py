@@ -60,7 +60,11 @@ def serve_command(
     db: Path = typer.Option(Path("warta.duckdb"), "--db", help="The store to serve."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind; the default is loopback only."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port (0: any free port)."),
-    token: Optional[str] = typer.Option(None, "--token", envvar="WARTA_TOKEN", help="Allow POST /api/ingest with this token (else read-only)."),
+    token_file: Optional[Path] = typer.Option(None, "--token-file", help="Allow POST /api/ingest with the token on this file's first line. With the WARTA_TOKEN variable, the preferred ways: --token shows in ps."),
+    token: Optional[str] = typer.Option(None, "--token", help="Allow POST /api/ingest with this token (else read-only, unless WARTA_TOKEN is set). Prefer WARTA_TOKEN or --token-file."),
+    allow_host: list[str] = typer.Option([], "--allow-host", help="Also answer requests whose Host header names NAME (repeatable; '*' for any). Loopback names are always answered."),
+    max_body: int = typer.Option(16, "--max-body", min=1, max=4096, help="Largest POST /api/ingest body in MiB (413 past it)."),
+    max_exports: int = typer.Option(2, "--max-exports", min=1, max=64, help="Exports streaming at once (429 past it)."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes, each with its own view of the store (read-only servers only)."),
 ) -> None:
     """Serve the API (OpenAPI at /docs) and the dashboard at / over a store."""
@@ -68,13 +72,31 @@ def serve_command(
 
     import uvicorn
 
-    from warta.serve.app import create_app, check_store
+    from warta.serve.app import check_store, create_app
+    from warta.serve.guard import LOOPBACK
 
+    if token and token_file:
+        err.print("[red]error[/] give the token once: --token-file or --token, not both")
+        raise typer.Exit(code=2)
+    if token_file:
+        try:
+            token = (token_file.read_text("utf-8").splitlines() or [""])[0].strip()
+        except (OSError, UnicodeDecodeError) as e:
+            err.print(f"error cannot read the token file: {e}", markup=False, highlight=False)
+            raise typer.Exit(code=2) from None
+        if not token:
+            err.print(f"error the token file {token_file} is empty", markup=False, highlight=False)
+            raise typer.Exit(code=2)
+    token = token or os.environ.get("WARTA_TOKEN") or None
     if workers > 1 and token:
         err.print("[red]error[/] --workers needs a read-only server: with a token, a posted ingest writes the store, and no other process may hold it")
         raise typer.Exit(code=2)
+    # the bound address itself is a name clients use; a wildcard bind is not
+    hosts = LOOPBACK | set(allow_host) | ({host} if host not in ("0.0.0.0", "::", "") else set())
+    options = {"allowed_hosts": sorted(hosts), "max_exports": max_exports}
     try:
-        application = create_app(db, token=token) if workers == 1 else check_store(db)  # workers build their own apps
+        application = (create_app(db, token=token, allowed_hosts=frozenset(hosts), max_body=max_body * 1024 * 1024, max_exports=max_exports)
+                       if workers == 1 else check_store(db))  # workers build their own apps  # fmt: skip
     except FileNotFoundError as e:
         err.print(f"[red]error[/] {e}")
         raise typer.Exit(code=2) from None
@@ -86,6 +108,7 @@ def serve_command(
         uvicorn.run(application, host=host, port=port, log_level="warning")
     else:  # each worker process builds its own app from the store named in the environment
         os.environ["WARTA_SERVE_DB"] = str(db.resolve())
+        os.environ["WARTA_SERVE_OPTIONS"] = json.dumps(options)
         uvicorn.run("warta.serve.app:app_from_environment", factory=True, workers=workers, host=host, port=port, log_level="warning")
 
 

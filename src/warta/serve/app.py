@@ -1,8 +1,11 @@
 """The HTTP API and the dashboard, over one DuckDB store (FastAPI; OpenAPI at /docs).
 
 Read-only by default: the store is opened read-only and there is no route that writes.
-With a token (``--token`` or ``WARTA_TOKEN``), POST /api/ingest accepts articles; without
-one, or with a wrong one, it answers 403. Bad parameters answer 422 with a message.
+With a token (``WARTA_TOKEN``, ``--token-file`` or ``--token``), POST /api/ingest accepts
+articles; without one, or with a wrong one, it answers 403 before reading the body, and a
+body past ``max_body`` bytes answers 413 without being read whole. Every error answers in
+one JSON shape (warta.serve.errors); every response carries the security headers and only
+loopback Host names are answered unless others are allowed (warta.serve.guard).
 """
 
 from __future__ import annotations
@@ -20,20 +23,24 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Literal
 
 import duckdb
+import numpy as np
 import orjson
-from fastapi import Body, Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from warta import __version__
-from warta.serve import queries
-from warta.serve.export import FORMATS, render
-from warta.serve.filters import EventFilter, FilterError
+from warta.serve import errors, queries
+from warta.serve.export import FORMATS, ExportSlots, stream
+from warta.serve.filters import EventFilter
+from warta.serve.guard import LOOPBACK, Guard
 
 STATIC = Path(str(resources.files("warta.serve").joinpath("static")))
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
+DEFAULT_MAX_BODY = 16 * 1024 * 1024  # bytes of one POST /api/ingest (about 3,000 long articles)
+DEFAULT_MAX_EXPORTS = 2  # exports streaming at once
 ListParam = Annotated[list[str] | None, Query(description="One or more values (repeat the parameter or separate by commas).")]
 
 
@@ -112,8 +119,11 @@ class Store:
 
 class ReadGate:
     """ASGI middleware: every API read counts itself in; while an ingest swaps the view, new
-    reads wait. Plain ASGI rather than Starlette's BaseHTTPMiddleware, which costs every
-    request an extra task and a body stream (measured: ~1 ms a request)."""
+    reads wait. A read counts itself out when its response starts: by then every route has
+    done its queries (an export streams from the in-memory index it holds, not the store), so
+    a client that reads an export slowly does not hold up an ingest. Plain ASGI rather than
+    Starlette's BaseHTTPMiddleware, which costs every request an extra task and a body stream
+    (measured: ~1 ms a request)."""
 
     def __init__(self, app, store: Store) -> None:
         self.app, self.store = app, store
@@ -128,11 +138,24 @@ class ReadGate:
                     store.readers += 1
                     break
             await asyncio.sleep(0.02)
+        counted = True
+
+        def count_out() -> None:
+            nonlocal counted
+            if counted:
+                counted = False
+                with store.gate:
+                    store.readers -= 1
+
+        async def send_counting_out(message) -> None:
+            if message["type"] == "http.response.start":
+                count_out()
+            await send(message)
+
         try:
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, send_counting_out)
         finally:
-            with store.gate:
-                store.readers -= 1
+            count_out()
 
 
 def _migrate(db: Path) -> None:
@@ -151,10 +174,9 @@ def _migrate(db: Path) -> None:
             pass
 
 
-class JSON(Response):
-    """orjson, without FastAPI's per-field encoder: lists of thousands of events and edges stay cheap."""
-
-    media_type = "application/json"
+class JSON(JSONResponse):
+    """orjson, without FastAPI's per-field encoder: lists of thousands of events and edges stay cheap.
+    (A JSONResponse, so that the OpenAPI says JSON for its routes.)"""
 
     def render(self, content: Any) -> bytes:
         return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
@@ -169,25 +191,81 @@ def check_store(db: Path) -> None:
 
 def app_from_environment() -> FastAPI:
     """The read-only app of one of several worker processes (`warta serve --workers N`)."""
-    return create_app(Path(os.environ["WARTA_SERVE_DB"]))
+    options = json.loads(os.environ.get("WARTA_SERVE_OPTIONS", "{}"))
+    return create_app(Path(os.environ["WARTA_SERVE_DB"]), allowed_hosts=frozenset(options.get("allowed_hosts", LOOPBACK)),
+                      max_exports=options.get("max_exports", DEFAULT_MAX_EXPORTS))  # fmt: skip
 
 
-def create_app(db: Path, token: str | None = None) -> FastAPI:
+class SlotResponse(StreamingResponse):
+    """A streamed export that gives its slot back however the stream ends (done, failed, client gone)."""
+
+    def __init__(self, *args, slots: ExportSlots, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.slots = slots
+
+    async def __call__(self, scope, receive, send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self.slots.give_back()
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The body, refused with 413 as soon as it is known to pass ``limit`` bytes: from its
+    Content-Length before reading anything, else while reading (a chunked body)."""
+    too_large = HTTPException(413, f"the body is larger than this server takes ({limit:,} bytes; warta serve --max-body sets it)")
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise too_large
+    return bytes(body)
+
+
+def articles(body: bytes) -> list[dict]:
+    """The posted articles: one object, a list, or {"articles": [...]}; 422 for anything else."""
+    try:
+        payload = orjson.loads(body)  # strict: a lone surrogate escape is an error here, not later
+    except orjson.JSONDecodeError as e:
+        raise HTTPException(422, f"the body is not valid JSON (UTF-8, no lone surrogates): {e}") from None
+    rows = payload.get("articles") if isinstance(payload, dict) and "articles" in payload else payload
+    rows = rows if isinstance(rows, list) else [rows]
+    if not rows or not all(isinstance(r, dict) and isinstance(r.get("text"), str) and r["text"].strip() for r in rows):
+        raise HTTPException(422, 'each article must be an object with a non-empty "text"')
+    for r in rows:
+        for k in ("id", "title", "url", "published", "outlet"):
+            if r.get(k) is not None and not isinstance(r[k], str):
+                raise HTTPException(422, f'"{k}" must be a string, not {type(r[k]).__name__}')
+    if len(rows) > 10_000:
+        raise HTTPException(422, "at most 10,000 articles per request")
+    return rows
+
+
+INGEST_BODY = {
+    "required": True,
+    "content": {"application/json": {"schema": {
+        "description": 'One article {"id","title","text","url","published","outlet"}, a list of them, or {"articles": [...]}',
+        "anyOf": [{"type": "object"}, {"type": "array", "items": {"type": "object"}}],
+    }}},
+}  # fmt: skip
+
+
+def create_app(db: Path, token: str | None = None, *, allowed_hosts: frozenset[str] = LOOPBACK, max_body: int = DEFAULT_MAX_BODY,
+               max_exports: int = DEFAULT_MAX_EXPORTS) -> FastAPI:  # fmt: skip
     check_store(db)
     store = Store(Path(db), writable=bool(token))
-    app = FastAPI(title="warta", version=__version__, description="Event data from Indonesian news: API over a warta store.",
-                  default_response_class=JSON)
+    app = FastAPI(title="warta", version=__version__, description="Event data from Indonesian news: API over a warta store. "
+                  "Every error answers {\"error\": {\"status\", \"message\", \"detail\"}}.",
+                  default_response_class=JSON, responses=errors.ERROR_RESPONSES, docs_url=None, redoc_url=None)  # fmt: skip
     app.state.store = store
     app.add_middleware(ReadGate, store=store)
+    app.add_middleware(Guard, allowed_hosts=allowed_hosts)  # outermost: the Host check comes first
     app.router.on_shutdown.append(gc.unfreeze)
-
-    @app.exception_handler(FilterError)
-    def _bad_filter(request: Request, exc: FilterError) -> JSONResponse:
-        return JSONResponse(status_code=422, content={"detail": str(exc)})
-
-    @app.exception_handler(duckdb.Error)
-    def _db_error(request: Request, exc: duckdb.Error) -> JSONResponse:
-        return JSONResponse(status_code=422, content={"detail": f"the query could not run: {exc}"})
+    errors.install(app)
+    exports = ExportSlots(max_exports)
 
     async def from_index(f: EventFilter, work: Callable[[Any], Any]) -> Any:
         """Run work over the in-memory index: on the event loop when the filter needs only its
@@ -264,36 +342,53 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     ) -> Response:  # fmt: skip
         return JSON(queries.clusters_page(store.cursor(), f, limit, offset, min_reports))
 
-    @app.get("/api/export", summary="Any filtered set as csv, jsonl, parquet, geojson, graphml or plover")
-    def export(
+    @app.get("/api/export", summary="Any filtered set as csv, jsonl, parquet, geojson, graphml or plover, streamed",
+             description=f"At most {max_exports} exports run at once; past that, 429 with Retry-After.",
+             responses={200: {"description": "The export, as a download", "content": {media: {} for media, _ in FORMATS.values()}}})
+    async def export(
         f: Filter,
         format: Literal["csv", "jsonl", "parquet", "geojson", "graphml", "plover"] = "jsonl",
         max_rows: Annotated[int, Query(ge=1, le=1_000_000)] = 100_000, max_nodes: Annotated[int, Query(ge=1, le=5000)] = 500,
     ) -> Response:  # fmt: skip
+        if not exports.take():
+            raise HTTPException(429, f"{max_exports} exports are already running; try again when one has finished",
+                                headers={"Retry-After": "5"})  # fmt: skip
+        try:
+            index = store.index  # the view this export reads to its end, even if an ingest swaps it
+            if format == "graphml":
+                graph, ranks = await from_index(f, lambda cur: index.graph(cur, f, max_nodes)), None
+            else:
+                graph, ranks = None, (await from_index(f, lambda cur: np.flatnonzero(index.mask(cur, f))))[:max_rows]
+        except BaseException:
+            exports.give_back()
+            raise
         media, ext = FORMATS[format]
-        body = render(format, store.cursor(), f, max_rows, max_nodes)
-        return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="warta-events.{ext}"'})
+        return SlotResponse(stream(format, index, ranks, graph), slots=exports, media_type=media,
+                            headers={"Content-Disposition": f'attachment; filename="warta-events.{ext}"'})  # fmt: skip
 
-    @app.post("/api/ingest", summary="Ingest posted articles (only with a token configured)")
-    def ingest_route(
-        payload: Annotated[Any, Body(description='One article {"id","title","text","url","published","outlet"} or a list, or {"articles": [...]}')],
-        authorization: Annotated[str | None, Header()] = None,
-        x_warta_token: Annotated[str | None, Header()] = None,
+    @app.post("/api/ingest", summary="Ingest posted articles (only with a token configured)", openapi_extra={"requestBody": INGEST_BODY},
+              description=f"The token is checked before the body is read; bodies over {max_body:,} bytes answer 413.")
+    async def ingest_route(
+        request: Request,
+        authorization: Annotated[str | None, Header(description="Bearer TOKEN")] = None,
+        x_warta_token: Annotated[str | None, Header(description="TOKEN (instead of Authorization)")] = None,
     ) -> Response:  # fmt: skip
+        if not token:
+            raise HTTPException(403, "this server is read-only: start it with a token (WARTA_TOKEN or --token-file) to post articles")
         given = x_warta_token or (authorization[7:] if authorization and authorization.lower().startswith("bearer ") else None)
-        if not token or not given or not hmac.compare_digest(given.encode(), token.encode()):
-            raise HTTPException(403, "writing needs the server's token (warta serve --token, or WARTA_TOKEN)")
-        rows = payload.get("articles") if isinstance(payload, dict) and "articles" in payload else payload
-        rows = rows if isinstance(rows, list) else [rows]
-        if not rows or not all(isinstance(r, dict) and isinstance(r.get("text"), str) and r["text"].strip() for r in rows):
-            raise HTTPException(422, 'each article must be an object with a non-empty "text"')
-        if len(rows) > 10_000:
-            raise HTTPException(422, "at most 10,000 articles per request")
-        return JSON(store.ingest(rows))
+        if not given or not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(403, "writing needs the server's token (header Authorization: Bearer TOKEN, or X-Warta-Token)")
+        rows = articles(await read_body(request, max_body))
+        return JSON(await run_in_threadpool(store.ingest, rows))
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        """Swagger UI from the vendored files (static/vendor/swagger-ui): works offline, passes the CSP."""
+        return FileResponse(STATIC / "docs.html", headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -37,6 +37,19 @@ def _day_key(iso: str, fill: str) -> int:
     return int(digits + fill * ((8 - len(digits)) // 2))
 
 
+def _day_keys(dates: np.ndarray, valid: np.ndarray) -> np.ndarray:
+    """YYYYMMDD integers of the valid days, 0 elsewhere: date arithmetic, so that a store in
+    which no event has a day (or no event at all) gives an array of zeros, not an error."""
+    day_key = np.zeros(dates.shape, np.int32)
+    days = dates[valid]
+    months = days.astype("datetime64[M]")
+    year = months.astype(np.int64) // 12 + 1970
+    month = months.astype(np.int64) % 12 + 1
+    day = (days - months.astype("datetime64[D]")).astype(np.int64) + 1
+    day_key[valid] = year * 10000 + month * 100 + day
+    return day_key
+
+
 def _rest(f: EventFilter) -> EventFilter:
     """The part of a filter the arrays cannot answer (warta.serve.filters turns it into SQL)."""
     return EventFilter(actor=f.actor if f.role else [], role=f.role, country=f.country, sector=f.sector, place=f.place, bbox=f.bbox,
@@ -103,8 +116,7 @@ class EventIndex:
         dates = np.full(n + 1, np.datetime64("NaT"), dtype="datetime64[D]")
         valid = np.char.str_len(event_day.astype(str)) == 10
         dates[valid] = event_day[valid].astype("datetime64[D]")
-        day_key = np.zeros(n + 1, np.int32)
-        day_key[valid] = np.char.replace(event_day[valid], "-", "").astype(np.int32)
+        day_key = _day_keys(dates, valid)
         actor_rn = aa["rn"].astype(np.int64)
         actor_code = np.array([code[a] for a in aa["actor_id"]], dtype=np.int64)
         by_actor = np.argsort(actor_code, kind="stable")

@@ -1,15 +1,22 @@
-"""Export any filtered set of events: CSV, JSONL, Parquet, GeoJSON, GraphML, PLOVER JSON."""
+"""Export any filtered set of events: CSV, JSONL, Parquet, GeoJSON, GraphML, PLOVER JSON.
+
+Exports stream: the filter is a mask over the served index (warta.serve.event_index), and the
+events are cut batch by batch from the JSON records the index already holds, so an export of
+100k events holds one batch of dicts at a time, not a list of all of them (issue 18: eight
+concurrent exports of a 100k-event store used to take 6 GB). ExportSlots caps how many run at once.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from typing import Any
+import threading
+from typing import Any, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
-from warta.serve.filters import EventFilter
-from warta.serve.queries import event_record, event_rows, graph
+import numpy as np
+import orjson
 
 FORMATS = {
     "jsonl": ("application/x-ndjson", "jsonl"),
@@ -24,9 +31,16 @@ FLAT_COLUMNS = ("event_id", "doc_id", "type", "modality", "date", "date_precisio
                 "location_source", "trigger", "sentence", "confidence", "event_cluster", "title", "outlet", "published", "url")  # fmt: skip
 
 
-def events_for_export(cur, f: EventFilter, max_rows: int) -> list[dict]:
-    _, rows = event_rows(cur, f, max_rows, 0)
-    return [event_record(r) for r in rows]
+BATCH = 500  # events per chunk of the response
+FLOAT_COLUMNS = ("lat", "lon", "confidence")
+
+
+def events(index, ranks: np.ndarray) -> Iterator[tuple[bytes, list[dict]]]:
+    """(JSON lines, event dicts) per batch of ranks, from the records the index made at build time."""
+    records, start = index.records, index.record_start
+    for i in range(0, len(ranks), BATCH):
+        raw = [records[start[r] : start[r + 1]] for r in ranks[i : i + BATCH].tolist()]
+        yield b"\n".join(raw) + b"\n", [orjson.loads(r) for r in raw]
 
 
 def flat(e: dict) -> dict[str, Any]:
@@ -45,41 +59,117 @@ def flat(e: dict) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def render(fmt: str, cur, f: EventFilter, max_rows: int, max_nodes: int) -> bytes:
+def stream(fmt: str, index, ranks: np.ndarray, graph: dict | None = None) -> Iterator[bytes]:
+    """The export as chunks of bytes: the events at ``ranks`` (for GraphML, the network ``graph``)."""
     if fmt == "graphml":
-        return graphml(graph(cur, f, max_nodes))
-    events = events_for_export(cur, f, max_rows)
-    if fmt == "jsonl":
-        return "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events).encode("utf-8")
-    if fmt == "csv":
+        yield graphml(graph)
+    elif fmt == "jsonl":
+        for lines, _ in events(index, ranks):
+            yield lines
+    elif fmt == "csv":
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=FLAT_COLUMNS)
         w.writeheader()
-        for e in events:
-            w.writerow({k: _cell(v) for k, v in flat(e).items()})
-        return buf.getvalue().encode("utf-8")
-    if fmt == "parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        for _, batch in events(index, ranks):
+            for e in batch:
+                w.writerow({k: _cell(v) for k, v in flat(e).items()})
+            yield _drain(buf)
+        yield _drain(buf)
+    elif fmt == "parquet":
+        yield from _parquet(index, ranks)
+    elif fmt == "geojson":
+        yield b'{"type":"FeatureCollection","features":['
+        sep = b""
+        for _, batch in events(index, ranks):
+            features = [orjson.dumps(f) for e in batch for f in _features(e)]
+            if features:
+                yield sep + b",".join(features)
+                sep = b","
+        yield b"]}"
+    elif fmt == "plover":
+        yield b"["
+        for i, (_, batch) in enumerate(events(index, ranks)):
+            yield (b"," if i else b"") + b",".join(orjson.dumps(plover_record(e)) for e in batch)
+        yield b"]"
+    else:
+        raise ValueError(fmt)
 
-        table = pa.Table.from_pylist([flat(e) for e in events]) if events else pa.table({c: pa.array([], pa.string()) for c in FLAT_COLUMNS})
-        out = io.BytesIO()
-        pq.write_table(table, out)
-        return out.getvalue()
-    if fmt == "geojson":
-        features = []
-        for e in events:
-            for loc in e["location"]:
-                if loc["lat"] is None or loc["lon"] is None:
-                    continue
-                props = {k: v for k, v in flat(e).items() if k not in ("lat", "lon")}
-                props.update(place_id=loc["place_id"], place_name=loc["name"], place_country=loc["country"], location_source=loc["source"],
-                             precision=loc["precision"])  # fmt: skip
-                features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]}, "properties": props})
-        return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False).encode("utf-8")
-    if fmt == "plover":
-        return json.dumps([plover_record(e) for e in events], ensure_ascii=False).encode("utf-8")
-    raise ValueError(fmt)
+
+def _drain(buf: io.StringIO) -> bytes:
+    text = buf.getvalue()
+    buf.seek(0)
+    buf.truncate()
+    return text.encode("utf-8")
+
+
+def _features(e: dict) -> list[dict]:
+    """One GeoJSON point per located place of the event."""
+    out = []
+    for loc in e["location"]:
+        if loc["lat"] is None or loc["lon"] is None:
+            continue
+        props = {k: v for k, v in flat(e).items() if k not in ("lat", "lon")}
+        props.update(place_id=loc["place_id"], place_name=loc["name"], place_country=loc["country"], location_source=loc["source"],
+                     precision=loc["precision"])  # fmt: skip
+        out.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]}, "properties": props})
+    return out
+
+
+class _Sink(io.RawIOBase):
+    """A write-only file for pyarrow's ParquetWriter whose bytes are taken after each row group."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+        self.position = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        self.parts.append(bytes(b))
+        self.position += len(b)
+        return len(b)
+
+    def tell(self) -> int:
+        return self.position
+
+    def take(self) -> bytes:
+        out, self.parts = b"".join(self.parts), []
+        return out
+
+
+def _parquet(index, ranks: np.ndarray) -> Iterator[bytes]:
+    """One row group per batch, under a fixed schema (a column empty in one batch keeps its type)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([(c, pa.float64() if c in FLOAT_COLUMNS else pa.string()) for c in FLAT_COLUMNS])
+    sink = _Sink()
+    with pq.ParquetWriter(sink, schema) as writer:
+        for _, batch in events(index, ranks):
+            writer.write_table(pa.Table.from_pylist([flat(e) for e in batch], schema=schema))
+            yield sink.take()
+    yield sink.take()
+
+
+class ExportSlots:
+    """At most ``limit`` exports at once: an export holds a thread and a batch while its client
+    reads, so a few slow clients must not take the whole server (past the limit: 429)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.running = limit, 0
+        self.lock = threading.Lock()
+
+    def take(self) -> bool:
+        with self.lock:
+            if self.running >= self.limit:
+                return False
+            self.running += 1
+            return True
+
+    def give_back(self) -> None:
+        with self.lock:
+            self.running -= 1
 
 
 def _cell(value: Any) -> Any:

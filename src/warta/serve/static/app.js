@@ -30,7 +30,7 @@ async function getJSON(path) {
   const r = await fetch(path);
   if (!r.ok) {
     const body = await r.json().catch(() => ({}));
-    throw new Error(typeof body.detail === "string" ? body.detail : `${r.status}`);
+    throw new Error((body.error && body.error.message) || `${r.status}`);
   }
   return r.json();
 }
