@@ -66,6 +66,8 @@ def test_events_pagination_and_contract_shape(server):
         ({"bbox": "94,-11,141,6"}, lambda e: any(x["lat"] is not None and -11 <= x["lat"] <= 6 and 94 <= x["lon"] <= 141 for x in e["location"])),
         ({"date_from": "2024-05-01", "date_to": "2024-05-31"}, lambda e: "2024-05" in ((e["date"] or {}).get("value") or "") + (e["document"]["published"] or "")),
         ({"q": "serangan"}, lambda e: True),
+        ({"min_confidence": "0.5"}, lambda e: e["confidence"] >= 0.5),
+        ({"min_confidence": "0.5", "type": "ASSAULT"}, lambda e: e["confidence"] >= 0.5 and e["type"] == "ASSAULT"),
     ],
 )
 def test_every_filter_narrows_and_holds(server, params, check):

@@ -53,11 +53,13 @@ async def event_filter(
     date_to: Annotated[str | None, Query(description="YYYY-MM-DD, YYYY-MM or YYYY")] = None,
     cluster: str | None = None, doc_id: str | None = None, outlet: ListParam = None,
     q: Annotated[str | None, Query(description="Full text of the event's article (Indonesian stems).")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="Only events whose confidence reaches this (0-1); docs/events.md shows precision and recall by floor.")] = None,
 ) -> EventFilter:
     """The event filter every event view shares (a FastAPI dependency; async because it only
     parses, and a sync dependency would cost every request a hop to the thread pool)."""
     return EventFilter.parse(type=type, modality=modality, actor=actor, role=role, country=country, sector=sector, place=place,
-                             bbox=bbox, date_from=date_from, date_to=date_to, cluster=cluster, doc_id=doc_id, outlet=outlet, q=q)  # fmt: skip
+                             bbox=bbox, date_from=date_from, date_to=date_to, cluster=cluster, doc_id=doc_id, outlet=outlet, q=q,
+                             min_confidence=min_confidence)  # fmt: skip
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]

@@ -53,7 +53,7 @@ def _day_keys(dates: np.ndarray, valid: np.ndarray) -> np.ndarray:
 def _rest(f: EventFilter) -> EventFilter:
     """The part of a filter the arrays cannot answer (warta.serve.filters turns it into SQL)."""
     return EventFilter(actor=f.actor if f.role else [], role=f.role, country=f.country, sector=f.sector, place=f.place, bbox=f.bbox,
-                       cluster=f.cluster, doc_id=f.doc_id, outlet=f.outlet, q=f.q)  # fmt: skip
+                       cluster=f.cluster, doc_id=f.doc_id, outlet=f.outlet, q=f.q, min_confidence=f.min_confidence)  # fmt: skip
 
 
 def _table(size: int, codes: list[int]) -> np.ndarray:

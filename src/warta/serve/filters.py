@@ -36,10 +36,11 @@ class EventFilter:
     doc_id: str | None = None
     outlet: list[str] = field(default_factory=list)
     q: str | None = None  # full text of the event's document
+    min_confidence: float | None = None  # events whose confidence reaches this (docs/events.md: precision by floor)
 
     @classmethod
     def parse(cls, *, type=None, modality=None, actor=None, role=None, country=None, sector=None, place=None, bbox=None,
-              date_from=None, date_to=None, cluster=None, doc_id=None, outlet=None, q=None) -> "EventFilter":  # fmt: skip
+              date_from=None, date_to=None, cluster=None, doc_id=None, outlet=None, q=None, min_confidence=None) -> "EventFilter":  # fmt: skip
         f = cls()
         f.type = _upper_list(type, TYPES, "type")
         f.modality = _list(modality)
@@ -68,6 +69,10 @@ class EventFilter:
                     raise FilterError(f"{name} must be a date YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}")
                 setattr(f, name, value)
         f.cluster, f.doc_id, f.q = cluster or None, doc_id or None, (q or "").strip() or None
+        if min_confidence is not None:
+            if not 0.0 <= min_confidence <= 1.0:
+                raise FilterError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
+            f.min_confidence = min_confidence
         return f
 
     def where(self) -> tuple[str, list[Any]]:
@@ -112,6 +117,9 @@ class EventFilter:
         if self.outlet:
             cond.append(f"e.outlet IN ({_marks(self.outlet)})")
             params += self.outlet
+        if self.min_confidence is not None:
+            cond.append("e.confidence >= ?")
+            params.append(self.min_confidence)
         if self.q:
             from warta.search.stems import query_terms
 
