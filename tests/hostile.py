@@ -182,7 +182,8 @@ def markup_names(folder: Path) -> Hostile:
     (folder / "a[" / "]x.txt").write_text("", "utf-8")
     (folder / "[bold]tebal.txt").write_text("", "utf-8")
     (folder / "warna\x1b[31m.txt").write_text("", "utf-8")
-    return Hostile([], [], [("empty", "a[/]x.txt"), ("empty", "[bold]tebal.txt"), ("empty", "warna\\x1b[31m.txt")])
+    (folder / os.fsdecode(b"latin-\xe9.txt")).write_text("", "utf-8")  # a name that is not UTF-8
+    return Hostile([], [], [("empty", "a[/]x.txt"), ("empty", "[bold]tebal.txt"), ("empty", "warna\\x1b[31m.txt"), ("empty", "latin-\\xe9.txt")])
 
 
 ALL: list[Callable[[Path], Hostile]] = [

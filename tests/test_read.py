@@ -437,6 +437,19 @@ def test_warc_garbage_between_records_and_a_wrong_length(tmp_path: Path):
     assert problems[0].position == f"offset {len(first)}" and "no WARC record starts here" in problems[1].message
 
 
+def test_old_arc_archives_are_framed_too(tmp_path: Path):
+    desc = b"1 0 warta\nURL IP-address Archive-date Content-type Archive-length\n"
+
+    def arc_record(url: str, html: str) -> bytes:
+        payload = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html.encode()
+        return f"{url} 1.2.3.4 20240312100000 text/html {len(payload)}\n".encode() + payload + b"\n"
+
+    data = f"filedesc://x.arc 0.0.0.0 20240312100000 text/plain {len(desc)}\n".encode() + desc + b"\n"
+    (tmp_path / "lama.arc.gz").write_bytes(gzip.compress(data + arc_record("http://x.id/a", hostile.page("arc1")) + arc_record("http://x.id/b", hostile.page("arc2"))))
+    docs, problems = split(read_paths([str(tmp_path)]))
+    assert not problems and [(d.doc_id, d.position) for d in docs] == [("http://x.id/a", "record 2 at offset 121"), ("http://x.id/b", "record 3 at offset 822")]
+
+
 @pytest.mark.parametrize("build", [hostile.small_truncated_gzip, hostile.gzip_trailing_garbage], ids=["truncated", "trailing-garbage"])
 def test_damaged_small_gzip_keeps_the_records_before_the_damage(tmp_path: Path, build):
     docs, problems = read_hostile(tmp_path, build)
@@ -609,9 +622,11 @@ settings_fast = settings(max_examples=40, deadline=None, suppress_health_check=[
 def test_damage_never_escapes_a_reader_and_the_canary_is_read(tmp_path_factory, fmt: str, data):
     tmp = tmp_path_factory.mktemp("fuzz")
     allowed = bytes(b for b in NOISE if b not in FRAMING[fmt])  # damage that leaves the framing intact
-    kind = data.draw(st.sampled_from(["noise", "mutated", "nested"]))
+    kind = data.draw(st.sampled_from(["noise", "mutated", "nested"] + (["open-quote"] if fmt == "csv" else [])))
     if kind == "noise":
         damage = data.draw(st.binary(max_size=300)).translate(None, FRAMING[fmt])
+    elif kind == "open-quote":  # a field that opens a quote, then anything
+        damage = b'rusak,"' + data.draw(st.binary(max_size=300)).translate(None, FRAMING[fmt])
     elif kind == "mutated":  # a record with damage inside (for WARC inside the page: its length stays true)
         valid = hostile.page("m").encode() if fmt == "warc" else json.dumps(hostile.record("m")).encode()
         damage = mutate(valid, data.draw(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=12)), allowed)

@@ -66,7 +66,7 @@ def extract_command(
             for record in records(doc):
                 sink.write(orjson.dumps(record) + b"\n")
     except OSError as e:  # a full disk under --out or --documents
-        err.print(f"[red]error[/] could not write the output: {literal(e)}")
+        err.print(f"[red]error[/] could not write the output: {literal(e)}", soft_wrap=True)
         raise typer.Exit(code=2) from None
     finally:
         if out_path:
@@ -213,8 +213,8 @@ def ingest_command(
             raise typer.Exit(code=2) from None
         except (duckdb.Error, OSError) as e:  # a full disk, a store on a failing device: the OS error, said once
             progress.stop()
-            err.print(f"[red]error[/] could not write the store {literal(db)}: {literal(e)}")
-            err.print("Batches written before the error are kept; run the same command again to complete.")
+            err.print(f"[red]error[/] could not write the store {literal(db)}: {literal(e)}", soft_wrap=True)
+            err.print("Batches written before the error are kept; run the same command again to complete.", soft_wrap=True)
             raise typer.Exit(code=2) from None
     if json_summary:
         out.print_json(json.dumps(summary.as_dict()))
