@@ -28,8 +28,10 @@ _ITEMS = ("item", "entry")
 
 
 def read_feed(source: Source, options: ReadOptions) -> Iterator[Document | ReadProblem]:
-    with source.open() as f:
-        data = f.read(options.max_document_bytes + 1)
+    data, damage = source.read_up_to(options.max_document_bytes + 1)
+    if damage:  # a cut .xml.gz: the items before the break are whole
+        yield from _whole(data, source, options)
+        raise damage
     if not data.strip():
         yield ReadProblem(source.name, "empty", "empty file")
         return
@@ -42,6 +44,10 @@ def read_feed(source: Source, options: ReadOptions) -> Iterator[Document | ReadP
         del data
         yield from _streamed(source, options)
         return
+    yield from _whole(data, source, options)
+
+
+def _whole(data: bytes, source: Source, options: ReadOptions) -> Iterator[Document | ReadProblem]:
     parsed = feedparser.parse(fix_char_refs(data))
     if not parsed.entries:
         if parsed.get("bozo"):

@@ -24,7 +24,7 @@ from typing import BinaryIO, Iterator
 MAX_JSON_DEPTH = 100
 _CHUNK = 1 << 16
 _OUTSIDE = re.compile(rb'[][{}",]')  # what matters outside strings
-_INSIDE = re.compile(rb'["\\]')  # what matters inside a string
+_STRING_END = re.compile(rb'(?:[^"\\]++|\\.)*+"', re.DOTALL)  # the rest of a string, escapes and all
 _SPACE = b" \t\r\n"
 
 
@@ -78,15 +78,13 @@ def array_items(stream: BinaryIO, max_bytes: int, framing: Framing, max_depth: i
             pos, escaped = pos + 1, False
         while pos < len(buf):
             if in_string:
-                m = _INSIDE.search(buf, pos)
-                if m is None:
+                m = _STRING_END.match(buf, pos)
+                if m is None:  # the string goes on in the next chunk
+                    tail = buf[pos:]
+                    escaped = (len(tail) - len(tail.rstrip(b"\\"))) % 2 == 1  # it ends inside an escape
                     pos = len(buf)
-                elif buf[m.start()] == 0x5C:  # backslash: skip the escaped byte
-                    pos = m.start() + 2
-                    if pos > len(buf):
-                        pos, escaped = len(buf), True
                 else:
-                    pos, in_string = m.start() + 1, False
+                    pos, in_string = m.end(), False
                 continue
             m = _OUTSIDE.search(buf, pos)
             if m is None:

@@ -62,14 +62,19 @@ class Source:
 
     def head(self, n: int = 8192) -> bytes:
         """The first ``n`` bytes, or as many as there are before gzip damage."""
+        return self.read_up_to(n)[0]
+
+    def read_up_to(self, n: int) -> tuple[bytes, GzipDamage | None]:
+        """The first ``n`` bytes (fewer at the end of the file), and the gzip damage that
+        stopped them short, if any."""
         got = bytearray()
         with self.open() as f:
             try:
                 while len(got) < n and (chunk := f.read1(n - len(got))):
                     got += chunk
-            except GzipDamage:
-                pass
-        return bytes(got)
+            except GzipDamage as damage:
+                return bytes(got), damage
+        return bytes(got), None
 
     def size(self) -> int:
         return self.path.stat().st_size
