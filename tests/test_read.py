@@ -437,6 +437,26 @@ def test_warc_garbage_between_records_and_a_wrong_length(tmp_path: Path):
     assert problems[0].position == f"offset {len(first)}" and "no WARC record starts here" in problems[1].message
 
 
+def test_warc_transfer_encodings_good_and_broken(tmp_path: Path):
+    def response(url: str, http: bytes, body: bytes) -> bytes:
+        payload = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + http + b"\r\n" + body
+        head = f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\nContent-Length: {len(payload)}\r\n\r\n"
+        return head.encode() + payload + b"\r\n\r\n"
+
+    page = hostile.page("enkode").encode()
+    empty = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.id/0\r\nContent-Length: 0\r\n\r\n\r\n\r\n"
+    (tmp_path / "enkode.warc").write_bytes(empty + b"".join([
+        response("https://x.id/gz-rusak", b"Content-Encoding: gzip\r\n", b"bukan gzip"),
+        response("https://x.id/gz", b"Content-Encoding: gzip\r\n", gzip.compress(page)),
+        response("https://x.id/chunk-rusak", b"Transfer-Encoding: chunked\r\n", b"zz\r\nrusak\r\n"),
+        response("https://x.id/chunk", b"Transfer-Encoding: chunked\r\n", b"%x\r\n" % len(page) + page + b"\r\n0\r\n\r\n"),
+    ]))  # fmt: skip
+    docs, problems = split(read_paths([str(tmp_path)]))
+    assert [d.doc_id for d in docs] == ["https://x.id/gz", "https://x.id/chunk"]
+    assert docs[0].raw_text == docs[1].raw_text == hostile.article("enkode")
+    assert [(p.reason, p.position.split(" at")[0]) for p in problems] == [("no_article_text", "record 2"), ("no_article_text", "record 4")]
+
+
 def test_old_arc_archives_are_framed_too(tmp_path: Path):
     desc = b"1 0 warta\nURL IP-address Archive-date Content-type Archive-length\n"
 

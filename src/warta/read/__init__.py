@@ -6,7 +6,6 @@ wrong becomes a ReadProblem naming the file (and the line or record) and the rea
 
 from __future__ import annotations
 
-import zlib
 from typing import Callable, Iterator
 
 from warta.read.csvfile import read_csv
@@ -44,8 +43,6 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[Document | Rea
         yield from READERS[fmt](source, options)
     except GzipDamage as e:
         yield ReadProblem(source.name, e.reason, f"{e.message}; the records before it were kept")
-    except (EOFError, zlib.error) as e:
-        yield ReadProblem(source.name, "truncated_gzip", f"truncated or corrupt gzip data: {e}; records before it were kept")
     except PermissionError as e:
         yield ReadProblem(source.name, "unreadable", f"cannot be opened: {e.strerror}")
     except OSError as e:

@@ -128,7 +128,7 @@ def _block(stream: _Counted, record: _Record, source: Source, options: ReadOptio
     http = None
     content_type = record.content_type
     head_stream = io.BytesIO(head)
-    if record.kind == "response" and ("application/http" in content_type.lower() or (record.uri or "").startswith(("http:", "https:"))):
+    if head and record.kind == "response" and ("application/http" in content_type.lower() or (record.uri or "").startswith(("http:", "https:"))):
         http = _HTTP_HEADERS.parse(head_stream)
         content_type = http.get_header("Content-Type") or ""
     if "html" not in content_type.lower():
@@ -143,8 +143,11 @@ def _block(stream: _Counted, record: _Record, source: Source, options: ReadOptio
     block = head + stream.read_exactly(record.length - len(head))
     payload = io.BytesIO(block)
     payload.seek(head_stream.tell())
-    content = ArcWarcRecord("warc", record.kind, None, payload, http, content_type, body_length).content_stream()
-    body = content.read(options.max_document_bytes + 1)
+    try:  # chunked or compressed transfer, undone by warcio
+        body = ArcWarcRecord("warc", record.kind, None, payload, http, content_type, body_length).content_stream().read(options.max_document_bytes + 1)
+    except Exception as e:  # noqa: BLE001 - a broken body costs this record only
+        yield ReadProblem(source.name, "malformed_warc", f"the HTTP body could not be decoded: {type(e).__name__}: {e}", record.position)
+        return
     if len(body) > options.max_document_bytes:
         yield ReadProblem(source.name, "too_large", "HTML response too large for one article once decompressed; skipped", record.position)
         return
