@@ -85,12 +85,14 @@ def surrogate_feed(folder: Path) -> Hostile:
 
 
 def big_feed(folder: Path, mb: float = 10.5) -> Hostile:
-    """A feed over the 10 MB document limit: streamed, every item read."""
+    """A feed over the 10 MB document limit: streamed, every item read. The items repeat one
+    article (syndicated copies), so after the readers only the first goes through NLP."""
     name = "besar.xml"
     items, size, i = [], 0, 0
+    body = article("umpan", 6000)
     while size < mb * 1024 * 1024:
         key = f"umpan{i}"
-        item = f"<item><title>{key}</title><guid>{key}</guid><description>{article(key, 6000)}</description></item>"
+        item = f"<item><title>{key}</title><guid>{key}</guid><description>{body}</description></item>"
         items.append(item)
         size, i = size + len(item), i + 1
     (folder / name).write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Antara</title>' + "".join(items) + "</channel></rss>", "utf-8")
@@ -145,10 +147,11 @@ def gzip_trailing_garbage(folder: Path) -> Hostile:
 
 
 def unclosed_csv_quote(folder: Path) -> Hostile:
-    """Line 3 opens a quote that never closes; 2,000 rows follow (about 480 KB)."""
+    """Line 3 opens a quote that never closes; 2,000 rows follow (about 480 KB, copies of one
+    article: after the readers, only one goes through NLP)."""
     name = "kutip.csv"
     lines = ["id,title,text", f"csvsebelum,Sebelum,{article('csvsebelum')}", f'csvrusak,"Judul tanpa tutup,{article("csvrusak")}']
-    lines += [f"baris{i},Baris {i},{article(f'baris{i}')}" for i in range(2000)]
+    lines += [f"baris{i},Baris {i},{article('baris')}" for i in range(2000)]
     (folder / name).write_text("\n".join(lines) + "\n", "utf-8")
     return Hostile([name], ["csvsebelum", "baris0", "baris1999"], [("unclosed_quote", "line 3")])
 

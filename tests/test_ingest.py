@@ -404,7 +404,7 @@ def test_every_hostile_input_ahead_of_good_articles(tmp_path: Path):
     code = (
         "import atexit, sys\n"
         "atexit.register(lambda: sys.stderr.write('VmHWM ' + next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1] + '\\n'))\n"
-        f"sys.argv = ['warta', 'ingest', {str(folder)!r}, '--db', {str(db)!r}, '--no-nlp']\n"
+        f"sys.argv = ['warta', 'ingest', {str(folder)!r}, '--db', {str(db)!r}]\n"  # every stage
         "from warta.cli import app\n"
         "app()\n"
     )
