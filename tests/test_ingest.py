@@ -307,3 +307,127 @@ def test_a_store_in_use_gives_a_clear_message(tmp_path: Path):
     finally:
         holder.kill()
         holder.wait()
+
+
+# -- hostile input through the command line (issue 18) ----------------------------------
+
+import shutil  # noqa: E402
+
+import hostile  # noqa: E402
+
+NAMES = ("a[/]x.txt", "[bold]tebal.txt", "warna\\x1b[31m.txt", "latin-\\xe9.txt")  # as they must be printed
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_file_names_are_printed_literally(tmp_path: Path, command: str):
+    """Rich read names as markup: ``[bold]tebal.txt`` showed as ``tebal.txt``, ``a[/]x.txt``
+    ended the run with MarkupError (extract wrote nothing), and ESC reached the terminal."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    hostile.markup_names(folder)
+    (folder / "baik.txt").write_text(ARTICLE_1, "utf-8")
+    args = ["--db", str(tmp_path / "n.duckdb"), "--no-nlp"] if command == "ingest" else []
+    proc = run_warta(command, str(folder), *args)
+    assert proc.returncode == 0, proc.stderr.decode()
+    stderr = proc.stderr.decode()
+    for name in NAMES:
+        assert f"problem {folder}/{name}: empty file" in stderr, stderr
+    assert "\x1b" not in stderr and "Traceback" not in stderr
+    if command == "extract":
+        events = [json.loads(line) for line in proc.stdout.splitlines()]
+        assert events and {e["doc_id"] for e in events} == {"baik"}
+
+
+def test_stdin_ingest_removes_its_spool(tmp_path: Path):
+    spool = tmp_path / "tmp"
+    spool.mkdir()
+    row = json.dumps({"id": "dari-stdin", "text": ARTICLE_1}).encode()
+    proc = subprocess.run([sys.executable, "-m", "warta", "ingest", "-", "--db", str(tmp_path / "s.duckdb"), "--no-nlp", "--json"],
+                          input=row, capture_output=True, env={**os.environ, "TMPDIR": str(spool)}, timeout=300)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout)["stored"] == 1
+    assert list(spool.iterdir()) == []
+
+
+def _can_mount_tmpfs(where: Path) -> bool:
+    if not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", f"mount -t tmpfs -o size=1m tmpfs {where}"],
+                           capture_output=True)  # fmt: skip
+    return probe.returncode == 0
+
+
+@pytest.mark.parametrize("how", ["tmpfs", "file-size-limit"])
+def test_a_full_disk_shows_the_os_error(tmp_path: Path, how: str):
+    """The audit: a full disk ended with "TransactionException: cannot rollback - no
+    transaction is active", hiding "No space left on device". Two real ways to run out: a
+    3 MB tmpfs in a private mount namespace (unshare; ENOSPC), or RLIMIT_FSIZE (EFBIG,
+    without any privilege). Either way DuckDB's write fails at COMMIT."""
+    import resource
+
+    src = synthetic_corpus(tmp_path / "korpus.jsonl", 3000)
+    store_dir = tmp_path / "store"
+    store_dir.mkdir()
+    db = store_dir / "penuh.duckdb"
+    ingest_args = [sys.executable, "-m", "warta", "ingest", str(src), "--db", str(db), "--no-nlp", "--lang", "id", "-q"]
+    if how == "tmpfs":
+        if not _can_mount_tmpfs(store_dir):
+            pytest.skip("no unshare/tmpfs here (user namespaces off)")
+        script = 'mount -t tmpfs -o size=3m tmpfs "$0" && exec "$@"'
+        proc = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, str(store_dir), *ingest_args],
+                              capture_output=True, text=True, timeout=300)  # fmt: skip
+        os_error = "No space left on device"
+    else:
+        def limit() -> None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (3 * 1024 * 1024, 3 * 1024 * 1024))
+
+        proc = subprocess.run(ingest_args, capture_output=True, text=True, timeout=300, preexec_fn=limit)
+        os_error = "File too large"
+    assert proc.returncode == 2, proc.stderr[-3000:]
+    assert f"could not write the store {db}" in proc.stderr and os_error in proc.stderr, proc.stderr[-3000:]
+    assert "cannot rollback" not in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_every_hostile_input_ahead_of_good_articles(tmp_path: Path):
+    """Issue 18, done when: every hostile input of the reader tests, then three good
+    articles; the three are stored, every problem is named (stored and printed), and the
+    peak memory of the ingest (its own VmHWM) stays under 1.5 GB."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    cases = [build(folder) for build in hostile.ALL]
+    if os.geteuid() != 0:  # root reads a chmod-000 folder anyway (test_read runs that case as nobody)
+        cases.append(hostile.unreadable_paths(folder))
+    good = folder / "zzz-baik"  # read last
+    good.mkdir()
+    write_jsonl(good / "baik.jsonl", [hostile.record(k) for k in ("baik1", "baik2", "baik3")])
+    db = tmp_path / "semua.duckdb"
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: sys.stderr.write('VmHWM ' + next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1] + '\\n'))\n"
+        f"sys.argv = ['warta', 'ingest', {str(folder)!r}, '--db', {str(db)!r}]\n"  # every stage
+        "from warta.cli import app\n"
+        "app()\n"
+    )
+    try:
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    finally:
+        for p in (folder / "terkunci", folder / "tertutup.txt"):
+            if p.exists():
+                p.chmod(0o700)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    stored = {r[0] for r in snapshot(db)}
+    assert {"baik1", "baik2", "baik3"} <= stored
+    missing = [c for case in cases for c in case.canaries if c not in stored]
+    assert not missing, missing
+    con = duckdb.connect(str(db), read_only=True)
+    problems = con.execute("SELECT reason, source_file, position FROM ingest_problems").fetchall()
+    con.close()
+    for case in cases:
+        for reason, where in case.problems:
+            raw = where.replace("\\x1b", "\x1b")
+            assert any(r == reason and (raw in f or raw in p) for r, f, p in problems), (reason, where, problems)
+            assert where in proc.stderr, (where, proc.stderr[-3000:])
+    assert "reader_error" not in {r for r, _, _ in problems}
+    assert "\x1b" not in proc.stderr
+    peak_kb = int(proc.stderr.strip().splitlines()[-1].split()[1])
+    assert peak_kb < 1_500_000, peak_kb

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Optional
 
+import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -21,6 +24,21 @@ from warta.store.duck import StoreBusy
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="Verifiable event data from Indonesian news.")
 err = Console(stderr=True)
 out = Console(width=None if sys.stdout.isatty() else 200)  # files and pipes get whole tables
+
+# Characters a file name may hold that must not reach a terminal as they are: controls (ESC
+# starts terminal commands), bidi overrides (they reorder what is shown), and lone
+# surrogates (bytes of a name that are not UTF-8).
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def literal(text: object) -> str:
+    """``text`` for Rich to print as it is: no markup read in it (``[bold]tebal.txt`` stays
+    so), and what a terminal would act on shown as an escape (``\\x1b``)."""
+    return escape(_UNSHOWABLE.sub(lambda m: repr(m.group())[1:-1], str(text)))
+
+
+def say_problem(problem: object) -> None:
+    err.print(f"[yellow]problem[/] {literal(problem)}", highlight=False, soft_wrap=True)
 
 
 @app.command("extract")
@@ -43,11 +61,14 @@ def extract_command(
     sink = out_path.open("wb") if out_path else sys.stdout.buffer
     doc_sink = documents.open("wb") if documents else None
     try:
-        for doc in extract(paths, config, on_problem=lambda p: err.print(f"[yellow]problem[/] {p}", highlight=False)):
+        for doc in extract(paths, config, on_problem=say_problem):
             if doc_sink:
                 doc_sink.write(orjson.dumps(document_record(doc)) + b"\n")
             for record in records(doc):
                 sink.write(orjson.dumps(record) + b"\n")
+    except OSError as e:  # a full disk under --out or --documents
+        err.print(f"[red]error[/] could not write the output: {literal(e)}", soft_wrap=True)
+        raise typer.Exit(code=2) from None
     finally:
         if out_path:
             sink.close()
@@ -213,7 +234,12 @@ def ingest_command(
             summary = ingest(paths, db, config, on_batch=on_batch)
         except StoreBusy as e:
             progress.stop()
-            err.print(f"[red]error[/] {e}")
+            err.print(f"[red]error[/] {literal(e)}")
+            raise typer.Exit(code=2) from None
+        except (duckdb.Error, OSError) as e:  # a full disk, a store on a failing device: the OS error, said once
+            progress.stop()
+            err.print(f"[red]error[/] could not write the store {literal(db)}: {literal(e)}", soft_wrap=True)
+            err.print("Batches written before the error are kept; run the same command again to complete.", soft_wrap=True)
             raise typer.Exit(code=2) from None
     if json_summary:
         out.print_json(json.dumps(summary.as_dict()))
@@ -225,7 +251,7 @@ def ingest_command(
 
 
 def print_summary(s: IngestSummary, db: Path) -> None:
-    table = Table(title=f"warta ingest → {db}", show_header=False, title_justify="left")
+    table = Table(title=f"warta ingest → {literal(db)}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column(justify="right")
     table.add_row("files", str(s.files))
@@ -240,10 +266,10 @@ def print_summary(s: IngestSummary, db: Path) -> None:
     table.add_row("    empty after cleaning", str(s.empty))
     table.add_row("problems", str(sum(s.failed.values())))
     for reason, n in sorted(s.failed.items()):
-        table.add_row(f"  {reason}", str(n))
+        table.add_row(f"  {literal(reason)}", str(n))
     out.print(table)
     for p in s.problems[:50]:
-        err.print(f"[yellow]problem[/] {p}", highlight=False, markup=True, soft_wrap=True)
+        say_problem(p)
     hidden = sum(s.failed.values()) - min(len(s.problems), 50)
     if hidden > 0:
         err.print(f"… and {hidden} more (table ingest_problems, run {s.run_id})")

@@ -219,6 +219,7 @@ def _new_batches(
         files.add(item.source_file)
         summary.files = len(files)
         if isinstance(item, ReadProblem):
+            _make_problem_valid(item)
             problems.append(item)  # every problem is stored with its batch
             _note(summary, item)
             continue
@@ -240,12 +241,31 @@ def _new_batches(
 
 
 def _make_valid(doc: Document) -> None:
-    """Every document enters the steps as valid Unicode (lone surrogates become U+FFFD)."""
+    """Every document enters the steps as valid Unicode (lone surrogates become U+FFFD),
+    its metadata too; its file name keeps bytes that are not UTF-8 as ``\\xe9``."""
     doc.raw_text = valid_unicode(doc.raw_text)
-    for name in ("title", "url", "outlet", "published_raw", "doc_id"):
+    for name in ("title", "url", "outlet", "published_raw", "doc_id", "position"):
         value = getattr(doc, name)
         if value:
             setattr(doc, name, valid_unicode(value))
+    doc.source_file = file_name(doc.source_file)
+    if doc.metadata:
+        doc.metadata = {valid_unicode(k): valid_unicode(v) if isinstance(v, str) else v for k, v in doc.metadata.items()}
+
+
+def _make_problem_valid(problem: ReadProblem) -> None:
+    problem.source_file = file_name(problem.source_file)
+    problem.message = valid_unicode(problem.message)
+    problem.position = valid_unicode(problem.position)
+
+
+def file_name(name: str) -> str:
+    """A path as valid Unicode: bytes the file system gave that are not UTF-8 (decoded by
+    Python as lone surrogates) are written ``\\xe9``, so the name still finds the file."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return valid_unicode(name)
 
 
 def _process(

@@ -6,13 +6,12 @@ wrong becomes a ReadProblem naming the file (and the line or record) and the rea
 
 from __future__ import annotations
 
-import gzip
-import zlib
 from typing import Callable, Iterator
 
 from warta.read.csvfile import read_csv
 from warta.read.feed import read_feed
 from warta.read.fields import FieldMap
+from warta.read.gz import GzipDamage
 from warta.read.html import read_html
 from warta.read.jsonl import read_json, read_jsonl
 from warta.read.options import ReadOptions
@@ -42,8 +41,10 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[Document | Rea
             return
         fmt = options.format or detect_format(source)
         yield from READERS[fmt](source, options)
-    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
-        yield ReadProblem(source.name, "truncated_gzip", f"truncated or corrupt gzip data: {e}; records before it were kept")
+    except GzipDamage as e:
+        yield ReadProblem(source.name, e.reason, f"{e.message}; the records before it were kept")
+    except PermissionError as e:
+        yield ReadProblem(source.name, "unreadable", f"cannot be opened: {e.strerror}")
     except OSError as e:
         yield ReadProblem(source.name, "io_error", f"could not read: {e}")
     except Exception as e:  # noqa: BLE001 - one file's surprise must not end the batch
@@ -51,11 +52,15 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[Document | Rea
 
 
 def read_paths(inputs: list[str], options: ReadOptions | None = None) -> Iterator[Document | ReadProblem]:
-    """Everything under ``inputs`` (files, directories, globs, ``-`` for stdin)."""
+    """Everything under ``inputs`` (files, directories, globs, ``-`` for stdin). Paths that
+    cannot be read come out as problems too; a spool of standard input is removed once read."""
     options = options or ReadOptions()
     for source in expand(inputs):
-        if isinstance(source, str):
-            name, _, message = source.partition(": ")
-            yield ReadProblem(name, "not_found", message)
+        if isinstance(source, ReadProblem):
+            yield source
             continue
-        yield from read_source(source, options)
+        try:
+            yield from read_source(source, options)
+        finally:
+            if source.temporary:
+                source.path.unlink(missing_ok=True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+import lxml.etree
 import lxml.html
 import trafilatura
 
+from warta.read.charrefs import fix_char_refs_text
 from warta.read.decode import NotText, sniff_encoding
 from warta.read.fields import make_document
 from warta.read.options import ReadOptions
@@ -17,6 +19,9 @@ from warta.records import Document, ReadProblem
 
 # Below this, what trafilatura found is a menu or a caption, not an article.
 MIN_ARTICLE_WORDS = 5
+# libxml2 stops building the tree below this depth (deeper pages would risk its stack);
+# such a page yields no text, and the problem says why.
+MAX_HTML_DEPTH = 256
 _BLOCK_END = re.compile(r"(?i)<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/blockquote|/tr)\s*>")
 
 
@@ -44,6 +49,8 @@ def html_to_document(
     fields = extracted.as_dict() if extracted is not None else {}
     text = (fields.get("text") or "").strip()
     if len(text.split()) < MIN_ARTICLE_WORDS:
+        if _too_deep(data):
+            return ReadProblem(source.name, "too_deep", f"HTML nested deeper than {MAX_HTML_DEPTH} elements, the parser's limit; the page was not read", position)
         return ReadProblem(source.name, "no_article_text", "no article text found in the HTML page", position)
     title = fields.get("title")
     if title and text.startswith(title):
@@ -55,8 +62,19 @@ def html_to_document(
     )  # fmt: skip
 
 
+def _too_deep(data: bytes) -> bool:
+    """Whether libxml2 gave up on the page for its nesting (asked only when no text came out)."""
+    parser = lxml.etree.HTMLParser()
+    try:
+        lxml.etree.fromstring(data, parser)
+    except Exception:  # noqa: BLE001 - only the error log matters here
+        pass
+    return any("Excessive depth" in e.message for e in parser.error_log)
+
+
 def fragment_to_text(fragment: str) -> str:
     """Text of an HTML fragment (a feed item's content), one line per block element."""
+    fragment = fix_char_refs_text(fragment)
     if "<" not in fragment:
         return fragment
     try:

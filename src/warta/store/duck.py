@@ -83,7 +83,7 @@ class Store:
                 self.con.execute("INSERT INTO schema_version VALUES (?, current_timestamp)", [version])
                 self.con.execute("COMMIT")
             except Exception:
-                self.con.execute("ROLLBACK")
+                _rollback(self.con)
                 raise
 
     # -- what is already there ----------------------------------------------------------
@@ -136,7 +136,7 @@ class Store:
             con.unregister("alias_rows")
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
 
     # -- runs ---------------------------------------------------------------------------
@@ -184,7 +184,7 @@ class Store:
                 )
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
@@ -206,6 +206,16 @@ _DOC_SCHEMA = pa.schema(
     + [(c, pa.string()) for c in ("cluster_id", "canonical_id", "duplicate_kind")]
     + [("similarity", pa.float64()), ("metadata", pa.string()), ("run_id", pa.string())]
 )
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction, if DuckDB has not already: when a COMMIT fails (a full
+    disk), DuckDB ends the transaction itself and a ROLLBACK would raise "no transaction is
+    active" over the error that matters."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
 
 
 def _documents_table(docs: list[Document], run_id: str) -> pa.Table:
