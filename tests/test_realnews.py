@@ -103,13 +103,13 @@ def _dev_scores(dev_processed, step):
 
 @pytest.mark.slow
 def test_real_news_dev_the_learned_stage_beats_the_lexicon(dev_processed):
-    """training/events/gate-report.json: lexicon only F1 0.443 (P 0.39), shipped (gate + tagger)
-    0.542 (P 0.55), no-event sentences with an event 12.4% -> 6.7%. Floors a little under."""
+    """training/events/gate-report.json: lexicon only F1 0.447 (P 0.40), shipped (gate + tagger)
+    0.549 (P 0.67), no-event sentences with an event 11.4% -> 3.3%. Floors a little under."""
     from warta.events.stage import Events
 
     lexicon = _dev_scores(dev_processed, Events(gate=False, tagger=False))
     shipped = _dev_scores(dev_processed, Events())
-    assert shipped.events.f1 >= 0.52 and shipped.events.p >= 0.52 and shipped.quiet_rate <= 0.08
+    assert shipped.events.f1 >= 0.52 and shipped.events.p >= 0.62 and shipped.quiet_rate <= 0.05
     assert shipped.modality_accuracy >= 0.85
     assert shipped.events.f1 >= lexicon.events.f1 + 0.07 and shipped.events.p >= lexicon.events.p + 0.1
 
