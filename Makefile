@@ -24,6 +24,7 @@ serve: install
 	$(BIN)/warta serve --db $(DB)
 
 test: install
+	@[ -x "$${WARTA_CHROMIUM:-/usr/bin/chromium}" ] || command -v chromium >/dev/null || echo "note: no Debian chromium at /usr/bin/chromium: the dashboard tests will be skipped (apt-get install chromium; .ci/run installs it)"
 	$(BIN)/python -m pytest
 
 bench: install

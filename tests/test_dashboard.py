@@ -23,7 +23,6 @@ from servers import Server
 CHROMIUM = os.environ.get("WARTA_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 MISSING = (f"dashboard tests skipped: Debian chromium not found at {CHROMIUM} "
            "(apt-get install chromium, as .ci/run does, or set WARTA_CHROMIUM)")  # fmt: skip
-SCREENSHOTS = os.environ.get("WARTA_SCREENSHOTS")  # a folder: write the docs' screenshots there
 
 XSS_ARTICLE = {
     "id": "xss-1", "outlet": "Uji Keamanan", "published": "2024-06-12", "url": "javascript:window.__xss_url=1",
@@ -95,8 +94,6 @@ def test_loads_without_console_errors(site):
     assert v["events"] > 0 and v["markers"] > 0 and v["nodes"] > 0 and v["bars"] > 0
     assert problems == []
     assert seconds < 10  # first load is measured in docs/benchmarks.md; this only guards against hangs
-    if SCREENSHOTS:
-        page.screenshot(path=str(Path(SCREENSHOTS) / "dashboard.png"), full_page=True)
     page.close()
 
 
@@ -152,8 +149,6 @@ def test_article_view_highlights_spans(site):
     assert page.locator("#article mark.mention").count() > 3
     assert page.locator("#article .doc-events li").count() == len(triggers)
     assert page.locator("#article mark.trigger.mod-future").count() >= 1  # planned events look different
-    if SCREENSHOTS:
-        page.screenshot(path=str(Path(SCREENSHOTS) / "article.png"), full_page=True)
     assert problems == []
     page.close()
 

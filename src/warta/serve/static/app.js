@@ -218,10 +218,10 @@ async function loadGraph() {
   if (state.cy) state.cy.destroy();
   empty("graph-view", !nodes.length);
   state.cy = cytoscape({
-    container: document.getElementById("graph"), elements,
+    container: document.getElementById("graph"), elements, maxZoom: 1.6, minZoom: 0.2,
     // force-directed (cose) reads best but is quadratic; past 80 nodes, concentric by event count
     layout: nodes.length > 80 ? { name: "concentric", concentric: (n) => n.data("n"), levelWidth: () => 2, animate: false, minNodeSpacing: 10 }
-      : { name: nodes.length > 1 ? "cose" : "grid", animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 60, randomize: false },
+      : { name: nodes.length > 1 ? "cose" : "grid", animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 60, randomize: false, padding: 20 },
     style: [
       { selector: "node", style: { label: "data(label)", "font-size": 10, "text-wrap": "ellipsis", "text-max-width": 110, "text-valign": "bottom",
         "text-background-color": "#ffffff", "text-background-opacity": 0.8, "text-background-padding": 1, "min-zoomed-font-size": 7,
@@ -253,7 +253,7 @@ function niceMax(n) {
 }
 
 async function loadTimeline() {
-  let interval = state.filters.date_from && state.filters.date_to ? "day" : "week";
+  let interval = "week";
   let t = await getJSON(`/api/timeline?${query({ interval })}`);
   const box = document.getElementById("timeline");
   box.replaceChildren();
@@ -262,8 +262,10 @@ async function loadTimeline() {
   delete document.getElementById("timeline-note").dataset.dated;
   if (!t.items.length) { box.append(el("p", { class: "empty" }, "tidak ada peristiwa bertanggal untuk filter ini")); return; }
   let seen = [...new Set(t.items.map((r) => r.period))].sort();
-  if (interval !== "month" && periodsBetween(seen[0], seen[seen.length - 1], interval).length > 160) {
-    interval = "month"; // years of data: months read better than hundreds of slivers
+  const weeks = periodsBetween(seen[0], seen[seen.length - 1], "week").length;
+  const better = weeks > 160 ? "month" : weeks <= 8 ? "day" : interval; // years: months; a few weeks: days
+  if (better !== interval) {
+    interval = better;
     t = await getJSON(`/api/timeline?${query({ interval })}`);
     seen = [...new Set(t.items.map((r) => r.period))].sort();
   }
@@ -279,7 +281,7 @@ async function loadTimeline() {
   const ns = "http://www.w3.org/2000/svg";
   const svgEl = (tag, attrs, text) => { const n = document.createElementNS(ns, tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text != null) n.textContent = text; return n; };
   const W = box.clientWidth || 800, H = 170, left = 36, bottom = 22, top = 8;
-  const slot = (W - left - 6) / periods.length, bw = Math.max(1, slot - (slot > 4 ? 2 : 0));
+  const slot = Math.min(48, (W - left - 6) / periods.length), bw = Math.max(1, slot - (slot > 4 ? 2 : 0));
   const y = (n) => H - bottom - (n / max) * (H - bottom - top);
   const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H}`, "data-periods": periods.length, "data-interval": interval, "data-max": max });
   for (const v of [0, max / 2, max]) { // y axis: counts
