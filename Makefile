@@ -8,20 +8,23 @@ DB     ?= warta.duckdb
 
 # The virtualenv is (re)built when the dependency pins change.
 $(VENV)/.installed: pyproject.toml requirements.lock
+	@echo "Installing warta and its pinned dependencies into $(VENV) (a few minutes the first time; pip shows each package)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test,bench,train]'
+	$(BIN)/pip install --disable-pip-version-check --progress-bar on -c requirements.lock -e '.[test,bench,train]'
 	touch $@
 
 install: $(VENV)/.installed
 
+# ingest prints what it read, then what the store holds (events by type, actors, places) and the serve command
 demo: install
 	$(BIN)/warta ingest demo/corpus --db $(DB)
-	@echo "Dashboard and API over this store: make serve  (= $(BIN)/warta serve --db $(DB)), then open http://127.0.0.1:8000/"
+	@echo "Open the dashboard: make serve  (= $(BIN)/warta serve --db $(DB)), then http://127.0.0.1:8000/"
 
 serve: install
 	$(BIN)/warta serve --db $(DB)
 
 test: install
+	@[ -x "$${WARTA_CHROMIUM:-/usr/bin/chromium}" ] || command -v chromium >/dev/null || echo "note: no Debian chromium at /usr/bin/chromium: the dashboard tests will be skipped (apt-get install chromium; .ci/run installs it)"
 	$(BIN)/python -m pytest
 
 bench: install

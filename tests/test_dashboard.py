@@ -1,7 +1,8 @@
 """The dashboard (issue 7) in headless Debian Chromium, driven by Playwright.
 
 Chromium is the Debian package (``apt-get install chromium``; .ci/run installs it), used as
-Playwright's executablePath: nothing is downloaded. Pages run under the server's
+Playwright's executablePath: nothing is downloaded. Without it these tests are skipped, with
+the reason in pytest's summary; with WARTA_REQUIRE_CHROMIUM=1 (as .ci/run sets) they fail instead. Pages run under the server's
 Content-Security-Policy (no inline script, no eval), so the tests wait with selectors and
 ``expect``, not with wait_for_function, whose string predicates the policy refuses.
 """
@@ -20,7 +21,8 @@ from conftest import ROOT, run_warta, write_jsonl
 from servers import Server
 
 CHROMIUM = os.environ.get("WARTA_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-SCREENSHOTS = os.environ.get("WARTA_SCREENSHOTS")  # a folder: write the docs' screenshots there
+MISSING = (f"dashboard tests skipped: Debian chromium not found at {CHROMIUM} "
+           "(apt-get install chromium, as .ci/run does, or set WARTA_CHROMIUM)")  # fmt: skip
 
 XSS_ARTICLE = {
     "id": "xss-1", "outlet": "Uji Keamanan", "published": "2024-06-12", "url": "javascript:window.__xss_url=1",
@@ -34,7 +36,9 @@ XSS_ARTICLE = {
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"Debian chromium not found at {CHROMIUM}: apt-get install chromium (or set WARTA_CHROMIUM)")
+        if os.environ.get("WARTA_REQUIRE_CHROMIUM"):
+            pytest.fail(MISSING)
+        pytest.skip(MISSING)
     folder = tmp_path_factory.mktemp("dash")
     db = folder / "demo.duckdb"
     extra = write_jsonl(folder / "xss.jsonl", [XSS_ARTICLE])
@@ -90,8 +94,6 @@ def test_loads_without_console_errors(site):
     assert v["events"] > 0 and v["markers"] > 0 and v["nodes"] > 0 and v["bars"] > 0
     assert problems == []
     assert seconds < 10  # first load is measured in docs/benchmarks.md; this only guards against hangs
-    if SCREENSHOTS:
-        page.screenshot(path=str(Path(SCREENSHOTS) / "dashboard.png"), full_page=True)
     page.close()
 
 
@@ -112,7 +114,7 @@ def test_a_filter_changes_every_view(site):
 def test_clicking_an_actor_node_lists_its_events(site):
     server, _ = site
     page, problems, _ = open_page(site)
-    page.evaluate("state.cy.$id('idn-polri').emit('tap')")
+    page.evaluate("void state.cy.$id('idn-polri').emit('tap')")  # void: returning the collection would serialise all of Cytoscape (25 s)
     expect(page.locator("#summary")).to_contain_text("actor=idn-polri")
     expected = server.get("/api/events", actor="idn-polri", limit=1).json()["total"]
     assert page.locator("#event-count").inner_text() == f"({expected})"
@@ -147,8 +149,6 @@ def test_article_view_highlights_spans(site):
     assert page.locator("#article mark.mention").count() > 3
     assert page.locator("#article .doc-events li").count() == len(triggers)
     assert page.locator("#article mark.trigger.mod-future").count() >= 1  # planned events look different
-    if SCREENSHOTS:
-        page.screenshot(path=str(Path(SCREENSHOTS) / "article.png"), full_page=True)
     assert problems == []
     page.close()
 
@@ -195,3 +195,181 @@ def test_an_empty_store_shows_an_empty_dashboard(site, tmp_path):
         page.close()
     finally:
         server.stop()
+
+
+# -- the analyst's dashboard (issue 17) ---------------------------------------------------------
+def event_ids(page) -> list[str]:
+    return page.locator("#events li[data-event]").evaluate_all("els => els.map(e => e.dataset.event)")
+
+
+def test_event_list_pages_and_rows_name_unresolved_actors(site):
+    server, _ = site
+    page, problems, _ = open_page(site)
+    total = server.get("/api/events", limit=1).json()["total"]
+    assert total > 100 and page.locator("#event-count").inner_text() == f"({total})"
+    first = event_ids(page)
+    assert len(first) == 50 and page.locator("#page-info").inner_text() == f"1–50 dari {total}"
+    page.click("#next-page")
+    expect(page.locator("#page-info")).to_have_text(f"51–100 dari {total}")
+    second = event_ids(page)
+    assert second == [e["event_id"] for e in server.get("/api/events", limit=50, offset=50).json()["items"]]
+    assert not set(first) & set(second)
+    page.click("#prev-page")
+    expect(page.locator("#page-info")).to_have_text(f"1–50 dari {total}")
+    # no "— → —": an unresolved actor shows its words, an event without parties its sentence
+    parties = page.locator("#events li .ev-parties").all_inner_texts()
+    assert parties and all(p.strip() and "—" not in p for p in parties)
+    items = server.get("/api/events", limit=50).json()["items"]
+    unresolved = [(i, p["name"] or p["text"]) for i, e in enumerate(items) for p in e["actor"] + e["recipient"]
+                  if p["actor_id"] is None and p["text"]]  # fmt: skip
+    assert unresolved
+    for i, text in unresolved:
+        assert text in parties[i]
+    assert problems == []
+    page.close()
+
+
+def test_each_event_shows_confidence_and_location_source_and_the_views_have_legends(site):
+    server, _ = site
+    page, problems, _ = open_page(site)
+    items = server.get("/api/events", limit=50).json()["items"]
+    metas = page.locator("#events li .ev-meta").all_inner_texts()
+    sources = {"sentence": "kalimat", "dateline": "dateline", "context": "konteks artikel"}
+    for e, meta in zip(items, metas):
+        assert f"keyakinan {e['confidence']:.2f}" in meta
+        if e["location"]:
+            assert f"(dari {sources[e['location'][0]['source']]})" in meta
+    expect(page.locator("#map-legend")).to_be_visible()
+    assert "dateline" in page.locator("#map-legend").inner_text()
+    assert page.locator(".place-marker.src-sentence").count() > 0 and page.locator(".place-marker.src-dateline").count() > 0
+    expect(page.locator("#graph-legend")).to_be_visible()
+    assert "kerja sama" in page.locator("#graph-legend").inner_text() and "konflik" in page.locator("#graph-legend").inner_text()
+    # isolated actors are hidden (and counted); every node drawn has a partner
+    assert page.evaluate("state.cy.nodes().filter(n => n.degree() === 0).length") == 0
+    assert "tanpa relasi" in page.locator("#graph-hidden").inner_text()
+    assert problems == []
+    page.close()
+
+
+def test_timeline_has_a_count_axis_and_every_week(site):
+    import datetime as dt
+
+    server, _ = site
+    page, problems, _ = open_page(site)
+    weeks = server.get("/api/timeline", interval="week").json()["items"]
+    periods = sorted({r["period"] for r in weeks})
+    first, last = dt.date.fromisoformat(periods[0]), dt.date.fromisoformat(periods[-1])
+    svg = page.locator("#timeline svg")
+    assert int(svg.get_attribute("data-periods")) == (last - first).days // 7 + 1 > len(periods)  # empty weeks drawn too
+    stacks: dict[str, int] = {}
+    for r in weeks:
+        stacks[r["period"]] = stacks.get(r["period"], 0) + r["n"]
+    top = int(svg.get_attribute("data-max"))
+    assert max(stacks.values()) <= top and "0" in page.locator("#timeline text.y-label").all_text_contents()
+    assert str(top) in page.locator("#timeline text.y-label").all_text_contents()
+    bars = page.locator("#timeline rect.bar").evaluate_all("els => els.map(e => Number(e.dataset.n))")
+    assert sum(bars) == sum(stacks.values())
+    total = server.get("/api/events", limit=1).json()["total"]
+    assert f"{sum(stacks.values())} peristiwa bertanggal" in page.locator("#timeline-note").inner_text()
+    if total > sum(stacks.values()):
+        assert f"{total - sum(stacks.values())} tanpa tanggal" in page.locator("#timeline-note").inner_text()
+    assert problems == []
+    page.close()
+
+
+def test_article_follows_the_filters_and_keeps_its_title_in_view(site):
+    server, _ = site
+    page, problems, _ = open_page(site)
+    page.locator("#events li[data-event]").first.click()
+    page.wait_for_selector("#article mark.trigger")
+    view, title = page.locator("#article-view"), page.locator("#article h3")
+    view.evaluate("v => { v.scrollTop = v.scrollHeight; }")
+    page.wait_for_timeout(100)
+    v, t = view.bounding_box(), title.bounding_box()
+    assert view.evaluate("v => v.scrollTop") > 0 and v["y"] <= t["y"] and t["y"] + t["height"] <= v["y"] + v["height"]
+    page.select_option("#filters select[name=type]", "PROTEST")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#summary")).to_contain_text("type=PROTEST")
+    first = server.get("/api/events", type="PROTEST", limit=1).json()["items"][0]
+    expect(page.locator("#article .doc-events li.current .ev-type")).to_have_text("PROTEST")
+    assert page.locator("#article h3").inner_text() == first["document"]["title"]
+    page.fill("#filters input[name=q]", "zzzqqqxxy")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#article")).to_contain_text("Tidak ada peristiwa")
+    assert problems == []
+    page.close()
+
+
+def test_export_buttons_download_the_current_filter(site):
+    import csv
+    import io
+
+    server, _ = site
+    page, problems, _ = open_page(site, "/?type=ASSAULT")
+    for fmt in ("csv", "geojson", "graphml", "jsonl"):
+        href = page.locator(f"#exports a[data-format={fmt}]").get_attribute("href")
+        assert href.startswith("/api/export?") and "type=ASSAULT" in href and f"format={fmt}" in href
+    page.fill("#filters input[name=min_confidence]", "0.5")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#summary")).to_contain_text("min_confidence=0.5")
+    with page.expect_download() as download:
+        page.click("#exports a[data-format=csv]")
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text("utf-8"))))
+    expected = server.get("/api/events", type="ASSAULT", min_confidence=0.5, limit=1).json()["total"]
+    assert 0 < len(rows) == expected and {r["type"] for r in rows} == {"ASSAULT"}
+    assert all(float(r["confidence"]) >= 0.5 for r in rows)
+    assert problems == []
+    page.close()
+
+
+def test_actor_and_place_search_complete_names(site):
+    server, _ = site
+    page, problems, _ = open_page(site)
+    page.locator("#filters input[name=actor]").press_sequentially("kpk", delay=30)
+    option = page.locator("#suggest-actor li[role=option]").first
+    expect(option).to_contain_text("Komisi Pemberantasan Korupsi")
+    option.click()
+    expect(page.locator("#summary")).to_contain_text("actor=idn-kpk (Komisi Pemberantasan Korupsi)")
+    expected = server.get("/api/events", actor="idn-kpk", limit=1).json()["total"]
+    expect(page.locator("#event-count")).to_have_text(f"({expected})")
+    assert page.locator("#suggest-actor").is_hidden()
+    page.click("#clear")
+    place = page.locator("#filters input[name=place]")
+    place.press_sequentially("makas", delay=30)
+    expect(page.locator("#suggest-place li[role=option]").first).to_contain_text("Kota Makassar")
+    place.press("ArrowDown")
+    place.press("Enter")
+    expect(page.locator("#summary")).to_contain_text("place=idn-73.71")
+    expected = server.get("/api/events", place="Makassar", limit=1).json()["total"]
+    expect(page.locator("#event-count")).to_have_text(f"({expected})")
+    # a typed name works without choosing; an unknown one says so
+    page.fill("#filters input[name=place]", "")
+    page.fill("#filters input[name=actor]", "Atlantis Raya")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#summary")).to_contain_text("no actor named 'Atlantis Raya'")
+    assert [p for p in problems if "422" not in p] == []  # the refused request is logged by the browser, nothing else
+    page.close()
+
+
+def test_loading_and_empty_states(site):
+    page, problems, _ = open_page(site)
+    held = []
+    page.route("**/api/events?*", lambda route: held.append(route))
+    page.select_option("#filters select[name=type]", "ASSAULT")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#list-view")).to_have_attribute("aria-busy", "true")
+    expect(page.locator("#summary")).to_have_text("memuat…")
+    for route in held:
+        route.continue_()
+    page.unroute("**/api/events?*")
+    expect(page.locator("#list-view")).to_have_attribute("aria-busy", "false")
+    expect(page.locator("#summary")).to_contain_text("type=ASSAULT")
+    page.fill("#filters input[name=q]", "zzzqqqxxy")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#event-count")).to_have_text("(0)")
+    expect(page.locator("#events li.empty")).to_be_visible()
+    expect(page.locator("#map-view .empty-note")).to_be_visible()
+    expect(page.locator("#graph-view .empty-note")).to_be_visible()
+    expect(page.locator("#timeline .empty")).to_be_visible()
+    assert problems == []
+    page.close()

@@ -160,6 +160,74 @@ def test_exports(server):
     assert len(plover) == n and plover[0]["event_type"] == "ASSAULT" and "event_modality" in plover[0]
 
 
+def test_exports_carry_unresolved_actor_text_rounded_confidence_and_one_feature_per_location(server):
+    events = {e["event_id"]: e for e in (json.loads(x) for x in server.get("/api/export", format="jsonl").text.splitlines())}
+    rows = list(csv.DictReader(io.StringIO(server.get("/api/export", format="csv").text)))
+    assert len(rows) == len(events)
+    unresolved = 0
+    for row in rows:
+        e = events[row["event_id"]]
+        for role in ("actor", "recipient"):
+            assert row[f"{role}_names"] == ";".join(p["name"] or p["text"] or "" for p in e[role])
+            unresolved += sum(p["actor_id"] is None and bool(p["text"]) for p in e[role])
+        assert row["confidence"] == "" or len(row["confidence"].split(".")[-1]) <= 3
+        assert row["confidence"] == "" or abs(float(row["confidence"]) - e["confidence"]) < 0.0005
+    assert unresolved > 20  # the demo has unresolved actors ("mahasiswa", "warga"): their text is in the export
+    features = server.get("/api/export", format="geojson").json()["features"]
+    located = {i: [x for x in e["location"] if x["lat"] is not None] for i, e in events.items()}
+    assert len(features) == sum(len(v) for v in located.values()) > len(events) / 2
+    for f in features:
+        p = f["properties"]
+        loc = located[p["event_id"]][p["location_index"]]
+        assert p["n_locations"] == len(located[p["event_id"]]) and f["geometry"]["coordinates"] == [loc["lon"], loc["lat"]]
+        assert p["place_id"] == loc["place_id"] and p["location_source"] == loc["source"]
+
+
+def test_filters_take_names_and_aliases(server):
+    def total(**params):
+        r = server.get("/api/events", limit=1, **params)
+        assert r.status_code == 200, (params, r.text)
+        return r.json()["total"]
+
+    kpk = total(actor="idn-kpk")
+    assert kpk > 0
+    for name in ("KPK", "kpk", "Komisi Pemberantasan Korupsi", "Corruption Eradication Commission", "lembaga antirasuah"):
+        assert total(actor=name) == kpk, name
+    makassar = total(place="idn-73.71")
+    assert makassar > 0 and total(place="Makassar") == total(place="Kota Makassar") == makassar
+    bekasi = total(place="idn-32.75,idn-32.16")  # "Bekasi": the city and the regency, both
+    assert total(place="Bekasi") == bekasi > max(total(place="idn-32.75"), total(place="idn-32.16"))
+    assert total(place="Libanon") == total(place="LBN") > 0  # the gazetteer's Indonesian name
+    assert server.get("/api/graph", actor="Polri").json() == server.get("/api/graph", actor="idn-polri").json()
+    r = server.get("/api/events", actor="KPKK")
+    assert r.status_code == 422
+    message = r.json()["error"]["message"]
+    assert "no actor named 'KPKK'" in message and "idn-kpk" in message and "/api/suggest" in message  # a hint, not total 0
+
+
+def test_names_of_several_actors_select_them_all(demo_db):
+    from warta.serve.cache import open_served
+    from warta.serve.names import NameIndex
+
+    names = NameIndex.load(open_served(demo_db))
+    assert names.resolve("actor", ["Demokrat"]) == ["idn-demokrat", "usa-democratic-party"]
+    assert names.resolve("actor", ["idn-polri", "Polri"]) == ["idn-polri"]
+
+
+def test_suggest_completes_actor_and_place_names(server):
+    items = server.get("/api/suggest", q="kpk", kind="actor").json()["items"]
+    assert items[0]["id"] == "idn-kpk" and items[0]["alias"] == "KPK" and items[0]["n_events"] > 0
+    pol = server.get("/api/suggest", q="pol", kind="actor", limit=5).json()["items"]
+    assert len(pol) == 5 and pol[0]["id"] == "idn-polri"  # in events first, the most events first
+    counts = [i["n_events"] for i in pol]
+    assert all(c > 0 for c in counts[:2])
+    places = server.get("/api/suggest", q="makas", kind="place").json()["items"]
+    assert places[0]["id"] == "idn-73.71" and places[0]["name"] == "Kota Makassar"
+    assert server.get("/api/suggest", q="zzzqqq", kind="place").json()["items"] == []
+    for item in pol + places:  # every suggestion works as a filter
+        assert server.get("/api/events", limit=1, **{item["kind"]: item["id"]}).status_code == 200
+
+
 @pytest.mark.parametrize(
     "path, params",
     [
@@ -169,6 +237,7 @@ def test_exports(server):
         ("/api/events", {"offset": "-1"}), ("/api/events", {"country": "INDONESIA"}), ("/api/events", {"role": "victim"}),
         ("/api/timeline", {"interval": "year"}), ("/api/graph", {"max_nodes": "0"}), ("/api/export", {"format": "xlsx"}),
         ("/api/documents", {"date_from": "x"}), ("/api/clusters", {"min_reports": "0"}), ("/api/actors", {"limit": "100000"}),
+        ("/api/events", {"actor": "Tidak Ada Siapa"}), ("/api/graph", {"place": "Atlantis"}), ("/api/suggest", {"kind": "person", "q": "x"}),
     ],
 )
 def test_bad_parameters_answer_422_with_a_message(server, path, params):
@@ -213,7 +282,8 @@ def test_odd_but_valid_input_never_500(server):
         for path in ("/api/events", "/api/documents", "/api/actors"):
             r = server.get(path, q=q)
             assert r.status_code == 200, (path, q, r.text)
-    assert server.get("/api/events", actor="'; --").json()["total"] == 0
+    unknown = server.get("/api/events", actor="'; --")  # no such actor: a 422 that says so, not an empty answer
+    assert unknown.status_code == 422 and "no actor named" in unknown.json()["error"]["message"]
 
 
 def test_writing_needs_the_token(server, demo_db, tmp_path):

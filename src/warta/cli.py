@@ -6,24 +6,95 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 import duckdb
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from warta import __version__
 from warta.dedup.index import DedupConfig
 from warta.pipeline.ingest import IngestConfig, IngestSummary, default_stages, ingest
+from warta.progress import steps
 from warta.read import FORMATS, FieldMap, ReadOptions
+from warta.records import ReadProblem
 from warta.store.duck import StoreBusy
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="Verifiable event data from Indonesian news.")
-err = Console(stderr=True)
-out = Console(width=None if sys.stdout.isatty() else 200)  # files and pipes get whole tables
+# files, pipes and logs get whole tables and unwrapped messages (a terminal wraps them itself)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200, soft_wrap=True)
+out = Console(width=None if sys.stdout.isatty() else 200)
+
+# -- the reader options, shared by extract and ingest ----------------------------------------
+Paths = Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs, or - for stdin.")]
+Lang = Annotated[Optional[str], typer.Option("--lang", help="Declare the language (e.g. id) and skip detection.")]
+Format = Annotated[Optional[str], typer.Option("--format", help=f"Force one reader: {', '.join(FORMATS)}.")]
+IdCol = Annotated[Optional[str], typer.Option("--id-col", help="CSV/JSON field holding the article id.")]
+TitleCol = Annotated[Optional[str], typer.Option("--title-col", help="CSV/JSON field holding the title.")]
+TextCol = Annotated[Optional[str], typer.Option("--text-col", help="CSV/JSON field holding the body text.")]
+UrlCol = Annotated[Optional[str], typer.Option("--url-col", help="CSV/JSON field holding the URL.")]
+PublishedCol = Annotated[Optional[str], typer.Option("--published-col", help="CSV/JSON field holding the publication date.")]
+SourceCol = Annotated[Optional[str], typer.Option("--source-col", help="CSV/JSON field holding the outlet name.")]
+MaxDocumentMb = Annotated[float, typer.Option("--max-document-mb", min=0.001, help="Refuse single articles larger than this.")]
+MinConfidence = Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help=(
+    "Keep only events whose confidence reaches this (0-1). Default: the floor with the best F1 on real-news dev; "
+    "docs/events.md shows precision and recall at each value."))]
+
+
+def read_options(*, lang: str | None, fmt: str | None, id_col: str | None, title_col: str | None, text_col: str | None,
+                 url_col: str | None, published_col: str | None, source_col: str | None, max_document_mb: float) -> ReadOptions:  # fmt: skip
+    """The ReadOptions of the reader options above (the same on every command that reads)."""
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}", param_hint="--format")
+    return ReadOptions(
+        fields=FieldMap(id=id_col, title=title_col, text=text_col, url=url_col, published=published_col, source=source_col),
+        max_document_bytes=int(max_document_mb * 1024 * 1024), language=lang, format=fmt,
+    )
+
+
+def nothing_read(paths: list[str], problems: list[ReadProblem]) -> None:
+    """Say why no article could be read, naming the columns a CSV or JSON file has when none held
+    the text, and exit 1."""
+    err.print(f"error: no article could be read from {' '.join(paths)}", markup=False, highlight=False)
+    named: set[str] = set()
+    for p in problems:
+        if p.reason == "no_text_field" and p.source_file not in named:
+            named.add(p.source_file)
+            columns = _columns(p.source_file)
+            seen = f"its columns are {', '.join(columns)}" if columns else "no column names could be read"
+            err.print(f"  {p.source_file}: no column holds the text ({seen}); name it with --text-col "
+                      "(and --title-col, --published-col, ... for the others)", markup=False, highlight=False)  # fmt: skip
+    if not named and not problems:
+        err.print("  no input files were found", markup=False, highlight=False)
+    raise typer.Exit(code=1)
+
+
+def _columns(name: str) -> list[str]:
+    """The header of a CSV/TSV file, or the keys of a JSON Lines file's first record."""
+    import csv
+    import io
+
+    from warta.read.sources import Source, detect_format
+
+    path = Path(name)
+    if not path.is_file():
+        return []
+    source = Source(name, path)
+    head = source.head(65536).decode("utf-8", errors="replace").lstrip("\ufeff")
+    fmt = detect_format(source)
+    if fmt == "csv":
+        first = head.splitlines()[0] if head else ""
+        delimiter = "\t" if "\t" in first and first.count("\t") >= first.count(",") else ","
+        return [c.strip() for c in next(csv.reader(io.StringIO(first), delimiter=delimiter), [])]
+    if fmt == "jsonl":
+        try:
+            record = json.loads(head.splitlines()[0])
+        except (ValueError, IndexError):
+            return []
+        return list(record) if isinstance(record, dict) else []
+    return []
 
 # Characters a file name may hold that must not reach a terminal as they are: controls (ESC
 # starts terminal commands), bidi overrides (they reorder what is shown), and lone
@@ -43,25 +114,37 @@ def say_problem(problem: object) -> None:
 
 @app.command("extract")
 def extract_command(
-    paths: list[str] = typer.Argument(..., help="Files, directories (recursive), globs, or - for stdin."),
+    paths: Paths,
     out_path: Optional[Path] = typer.Option(None, "--out", help="Write the records here (JSONL) instead of stdout."),
     mentions: bool = typer.Option(False, "--mentions", help="Write one record per actor mention instead of per event."),
     documents: Optional[Path] = typer.Option(None, "--documents", help="Also write the cleaned documents (JSONL) here."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Declare the language (e.g. id) and skip detection."),
-    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Keep only events whose confidence reaches this (0-1). Default: the floor with the best F1 on real-news dev; docs/events.md shows precision and recall at each value."),
+    lang: Lang = None, fmt: Format = None, id_col: IdCol = None, title_col: TitleCol = None, text_col: TextCol = None,
+    url_col: UrlCol = None, published_col: PublishedCol = None, source_col: SourceCol = None, max_document_mb: MaxDocumentMb = 10.0,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Run the whole pipeline without a store and write JSON Lines: one event per line
-    (the contract of docs/event-contract.md), or one actor mention per line with --mentions."""
+    (the contract of docs/event-contract.md), or one actor mention per line with --mentions.
+    Exits 1 when no article could be read."""
     import orjson
 
     from warta.pipeline.extract import document_record, event_records, extract, mention_records
 
     records = mention_records if mentions else event_records
-    config = IngestConfig(read=ReadOptions(language=lang), stages=default_stages(min_confidence))
+    options = read_options(lang=lang, fmt=fmt, id_col=id_col, title_col=title_col, text_col=text_col, url_col=url_col,
+                           published_col=published_col, source_col=source_col, max_document_mb=max_document_mb)  # fmt: skip
+    config = IngestConfig(read=options, stages=default_stages(min_confidence))
+    problems: list[ReadProblem] = []
+
+    def on_problem(p: ReadProblem) -> None:
+        problems.append(p)
+        say_problem(p)
+
+    read = 0
     sink = out_path.open("wb") if out_path else sys.stdout.buffer
     doc_sink = documents.open("wb") if documents else None
     try:
-        for doc in extract(paths, config, on_problem=say_problem):
+        for doc in extract(paths, config, on_problem=on_problem):
+            read += 1
             if doc_sink:
                 doc_sink.write(orjson.dumps(document_record(doc)) + b"\n")
             for record in records(doc):
@@ -74,6 +157,8 @@ def extract_command(
             sink.close()
         if doc_sink:
             doc_sink.close()
+    if read == 0:
+        nothing_read(paths, problems)
 
 
 @app.command("serve")
@@ -188,56 +273,42 @@ def version() -> None:
 
 @app.command("ingest")
 def ingest_command(
-    paths: list[str] = typer.Argument(..., help="Files, directories (recursive), globs, or - for stdin."),
+    paths: Paths,
     db: Path = typer.Option(Path("warta.duckdb"), "--db", help="DuckDB store to write (created if missing)."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Declare the language (e.g. id) and skip detection."),
-    fmt: Optional[str] = typer.Option(None, "--format", help=f"Force one reader: {', '.join(FORMATS)}."),
-    id_col: Optional[str] = typer.Option(None, "--id-col", help="CSV/JSON field holding the article id."),
-    title_col: Optional[str] = typer.Option(None, "--title-col", help="CSV/JSON field holding the title."),
-    text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV/JSON field holding the body text."),
-    url_col: Optional[str] = typer.Option(None, "--url-col", help="CSV/JSON field holding the URL."),
-    published_col: Optional[str] = typer.Option(None, "--published-col", help="CSV/JSON field holding the publication date."),
-    source_col: Optional[str] = typer.Option(None, "--source-col", help="CSV/JSON field holding the outlet name."),
+    lang: Lang = None, fmt: Format = None, id_col: IdCol = None, title_col: TitleCol = None, text_col: TextCol = None,
+    url_col: UrlCol = None, published_col: PublishedCol = None, source_col: SourceCol = None, max_document_mb: MaxDocumentMb = 10.0,
     dedup_threshold: float = typer.Option(0.4, "--dedup-threshold", min=0.05, max=1.0, help="Estimated Jaccard (word 3-grams) above which two articles are copies."),
     batch_size: int = typer.Option(512, "--batch-size", min=1, help="Documents per stored transaction."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for cleaning, language id and fingerprints."),
-    max_document_mb: float = typer.Option(10.0, "--max-document-mb", help="Refuse single articles larger than this."),
     nlp: bool = typer.Option(True, "--nlp/--no-nlp", help="Run the NLP stage (sentences, tags, parse, entities) on new Indonesian documents."),
-    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Keep only events whose confidence reaches this (0-1). Default: the floor with the best F1 on real-news dev; docs/events.md shows precision and recall at each value."),
+    min_confidence: MinConfidence = None,
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any input had a problem."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
     json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
 ) -> None:
-    """Read news into the store: clean, identify language, deduplicate, and process."""
-    if fmt is not None and fmt not in FORMATS:
-        raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}", param_hint="--format")
+    """Read news into the store: clean, identify language, deduplicate, and process.
+    Ends with what the store now holds (events by type, actors, places) and how to serve it."""
+    options = read_options(lang=lang, fmt=fmt, id_col=id_col, title_col=title_col, text_col=text_col, url_col=url_col,
+                           published_col=published_col, source_col=source_col, max_document_mb=max_document_mb)  # fmt: skip
     config = IngestConfig(
-        read=ReadOptions(
-            fields=FieldMap(id=id_col, title=title_col, text=text_col, url=url_col, published=published_col, source=source_col),
-            max_document_bytes=int(max_document_mb * 1024 * 1024),
-            language=lang,
-            format=fmt,
-        ),
+        read=options,
         dedup=DedupConfig(threshold=dedup_threshold),
         batch_size=batch_size,
         workers=workers,
         stages=default_stages(min_confidence) if nlp else (),
     )
-    show_progress = not quiet and not json_summary and sys.stderr.isatty()
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=not show_progress) as progress:
-        task = progress.add_task("reading", total=None)
+    with steps(err, "ingest", enabled=not quiet and not json_summary, min_interval=10.0) as progress:
+        progress.update(f"reading {' '.join(paths)}")
 
         def on_batch(s: IngestSummary) -> None:
-            progress.update(task, description=f"{s.files} files · {s.read} read · {s.stored} stored · {sum(s.failed.values())} problems")
+            progress.update(f"{s.files} files · {s.read} read · {s.stored} stored · {sum(s.failed.values())} problems")
 
         try:
             summary = ingest(paths, db, config, on_batch=on_batch)
         except StoreBusy as e:
-            progress.stop()
             err.print(f"[red]error[/] {literal(e)}")
             raise typer.Exit(code=2) from None
         except (duckdb.Error, OSError) as e:  # a full disk, a store on a failing device: the OS error, said once
-            progress.stop()
             err.print(f"[red]error[/] could not write the store {literal(db)}: {literal(e)}", soft_wrap=True)
             err.print("Batches written before the error are kept; run the same command again to complete.", soft_wrap=True)
             raise typer.Exit(code=2) from None
@@ -245,9 +316,34 @@ def ingest_command(
         out.print_json(json.dumps(summary.as_dict()))
     else:
         print_summary(summary, db)
-    nothing_read = summary.read == 0
-    if nothing_read or (strict and summary.failed):
+        if summary.read:
+            print_contents(db)
+    if summary.read == 0:
+        nothing_read(paths, summary.problems)
+    if strict and summary.failed:
         raise typer.Exit(code=1)
+
+
+def print_contents(db: Path) -> None:
+    """What the whole store holds now, and the command that serves it."""
+    from warta.store.contents import store_contents
+
+    c = store_contents(db)
+    table = Table(title=f"{db} now holds", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row("documents", f"{c.documents} ({c.processed} processed)")
+    table.add_row("events", str(c.events))
+    for event_type, n in c.events_by_type.items():
+        table.add_row(f"  {event_type}", str(n))
+    table.add_row("actors in events", str(c.actors))
+    table.add_row("  actor/recipient spans not resolved", str(c.unresolved_roles))
+    table.add_row("places of events", str(c.places))
+    if c.first_day:
+        table.add_row("event days", f"{c.first_day} to {c.last_day}")
+    out.print(table)
+    exe = sys.argv[0] if Path(sys.argv[0]).name == "warta" else "warta"  # as typed: .venv/bin/warta after make demo
+    out.print(f"Dashboard and API: {exe} serve --db {db}  then open http://127.0.0.1:8000/", markup=False, highlight=False, soft_wrap=True)
 
 
 def print_summary(s: IngestSummary, db: Path) -> None:
@@ -324,8 +420,11 @@ def eval_events(
     from warta.events.evaluate import TYPES, evaluate, real_news_agreement, real_news_set
 
     ceiling = real_news_agreement()
-    for path in gold or [real_news_set("test")]:
-        s = evaluate(path, keep_errors=errors is not None)
+    paths = gold or [real_news_set("test")]
+    for i, path in enumerate(paths, 1):
+        with steps(err, "eval events") as progress:
+            progress.update(f"running the pipeline on {path} ({i}/{len(paths)})")
+            s = evaluate(path, keep_errors=errors is not None)
         if errors:
             with errors.open("ab") as f:
                 for e in s.errors:
@@ -365,10 +464,12 @@ def eval_geo(gold: list[Path] = typer.Argument(None, help="Place gold sets (defa
 
     paths = gold or [Path("tests/fixtures/places/dev.jsonl"), Path("tests/fixtures/places/test.jsonl")]
     rows = []
-    for path in paths:
-        s = evaluate(path)
-        rows.append({"set": str(path), "mentions": s.mentions, "exact place": s.exact_accuracy, "country": s.country_accuracy,
-                     "unresolvable kept": f"{s.unresolvable_kept}/{s.unresolvable}"})  # fmt: skip
+    with steps(err, "eval geo", total=len(paths)) as progress:
+        for path in paths:
+            progress.next(f"resolving the places of {path}")
+            s = evaluate(path)
+            rows.append({"set": str(path), "mentions": s.mentions, "exact place": s.exact_accuracy, "country": s.country_accuracy,
+                         "unresolvable kept": f"{s.unresolvable_kept}/{s.unresolvable}"})  # fmt: skip
     _print_rows("places", rows)
 
 
@@ -389,18 +490,30 @@ def eval_dates(gold: list[Path] = typer.Argument(None, help="Date gold sets (def
 
 @eval_app.command("ner")
 def eval_ner(limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
-    """NER precision/recall/F1 of the shipped model on held-out sets (dev and test apart)."""
-    from warta.nlp.evaluate import ner_table
+    """NER precision/recall/F1 (0-1) of the shipped model on held-out sets (dev and test apart)."""
+    from warta.nlp.evaluate import NER_ROWS, ner_table
 
-    _print_rows("NER (PER/ORG/LOC), shipped model", ner_table(limit=limit))
+    with steps(err, "eval ner", total=len(NER_ROWS)) as progress:
+        progress.update("loading the model")
+        rows = ner_table(limit=limit, on_set=lambda name: progress.next(f"scoring {name}"))
+    _print_rows("NER (PER/ORG/LOC), shipped model", _fractions(rows, ("P", "R", "F1", "F1_PER", "F1_ORG", "F1_LOC")))
 
 
 @eval_app.command("ud")
 def eval_ud(limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
-    """POS tagging and dependency parsing of the shipped model on UD treebanks."""
-    from warta.nlp.evaluate import ud_table
+    """POS tagging and dependency parsing (0-1) of the shipped model on UD treebanks."""
+    from warta.nlp.evaluate import UD_ROWS, ud_table
 
-    _print_rows("UD (UPOS, UAS, LAS), shipped model", ud_table(limit=limit))
+    with steps(err, "eval ud", total=len(UD_ROWS)) as progress:
+        progress.update("loading the model")
+        rows = ud_table(limit=limit, on_set=lambda name: progress.next(f"scoring {name}"))
+    _print_rows("UD (UPOS, UAS, LAS), shipped model", _fractions(rows, ("UPOS", "UAS", "LAS")))
+
+
+def _fractions(rows: list[dict], keys: tuple[str, ...]) -> list[dict]:
+    """The NLP tables score in percent (as docs/models.md reports them); every eval command
+    prints 0-1 with three decimals."""
+    return [{k: f"{v / 100:.3f}" if k in keys and isinstance(v, (int, float)) else v for k, v in row.items()} for row in rows]
 
 
 def _print_rows(title: str, rows: list[dict]) -> None:
@@ -412,5 +525,5 @@ def _print_rows(title: str, rows: list[dict]) -> None:
     for col in columns:
         table.add_column(col, justify="left" if isinstance(rows[0][col], str) else "right")
     for row in rows:
-        table.add_row(*(f"{row[c]:.2f}" if isinstance(row[c], float) else str(row[c]) for c in columns))
+        table.add_row(*(f"{row[c]:.3f}" if isinstance(row[c], float) else str(row[c]) for c in columns))
     out.print(table)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -128,11 +128,15 @@ def _nlp(nlp: Language | None) -> Language:
     return nlp
 
 
-def ner_table(nlp: Language | None = None, root: Path | None = None, limit: int | None = None) -> list[dict]:
-    """One row per NER benchmark: benchmark, split, set, P, R, F1, per-label F1, n_sentences."""
+def ner_table(nlp: Language | None = None, root: Path | None = None, limit: int | None = None,
+              on_set: Callable[[str], None] | None = None) -> list[dict]:  # fmt: skip
+    """One row per NER benchmark: benchmark, split, set, P, R, F1, per-label F1 (percent), n_sentences.
+    ``on_set(name)`` is called as each set starts (the CLI's progress)."""
     nlp = _nlp(nlp)
     rows = []
     for bench, split, name in NER_ROWS:
+        if on_set:
+            on_set(name)
         sents = C.load_ner_set(name, root)
         if limit:
             sents = sents[:limit]
@@ -140,11 +144,14 @@ def ner_table(nlp: Language | None = None, root: Path | None = None, limit: int 
     return rows
 
 
-def ud_table(nlp: Language | None = None, root: Path | None = None, limit: int | None = None) -> list[dict]:
-    """One row per UD benchmark: benchmark, split, set, UPOS, UAS, LAS, n_sentences."""
+def ud_table(nlp: Language | None = None, root: Path | None = None, limit: int | None = None,
+             on_set: Callable[[str], None] | None = None) -> list[dict]:  # fmt: skip
+    """One row per UD benchmark: benchmark, split, set, UPOS, UAS, LAS (percent), n_sentences."""
     nlp = _nlp(nlp)
     rows = []
     for bench, split, name in UD_ROWS:
+        if on_set:
+            on_set(name)
         sents = C.load_ud(name, root)
         if limit:
             sents = sents[:limit]

@@ -44,10 +44,17 @@ DEFAULT_MAX_EXPORTS = 2  # exports streaming at once
 ListParam = Annotated[list[str] | None, Query(description="One or more values (repeat the parameter or separate by commas).")]
 
 
+ActorParam = Annotated[list[str] | None, Query(description="Actor ids, names or aliases (KPK, idn-kpk, Corruption Eradication Commission); "
+                                                      "a name several actors share selects them all. /api/suggest?kind=actor completes names.")]
+PlaceParam = Annotated[list[str] | None, Query(description="Place ids or names (Makassar, idn-73.71, Libanon) of the places of events; "
+                                                      "/api/suggest?kind=place completes names.")]
+
+
 async def event_filter(
-    type: ListParam = None, modality: ListParam = None, actor: ListParam = None,
+    request: Request,
+    type: ListParam = None, modality: ListParam = None, actor: ActorParam = None,
     role: Annotated[str | None, Query(description="With actor: only as actor, or only as recipient.")] = None,
-    country: ListParam = None, sector: ListParam = None, place: ListParam = None,
+    country: ListParam = None, sector: ListParam = None, place: PlaceParam = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
     date_from: Annotated[str | None, Query(description="YYYY-MM-DD, YYYY-MM or YYYY")] = None,
     date_to: Annotated[str | None, Query(description="YYYY-MM-DD, YYYY-MM or YYYY")] = None,
@@ -56,10 +63,18 @@ async def event_filter(
     min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="Only events whose confidence reaches this (0-1); docs/events.md shows precision and recall by floor.")] = None,
 ) -> EventFilter:
     """The event filter every event view shares (a FastAPI dependency; async because it only
-    parses, and a sync dependency would cost every request a hop to the thread pool)."""
-    return EventFilter.parse(type=type, modality=modality, actor=actor, role=role, country=country, sector=sector, place=place,
-                             bbox=bbox, date_from=date_from, date_to=date_to, cluster=cluster, doc_id=doc_id, outlet=outlet, q=q,
-                             min_confidence=min_confidence)  # fmt: skip
+    parses, and a sync dependency would cost every request a hop to the thread pool). Actor and
+    place names become ids here (warta.serve.names); an unknown one is a 422 with a hint."""
+    f = EventFilter.parse(type=type, modality=modality, actor=actor, role=role, country=country, sector=sector, place=place,
+                          bbox=bbox, date_from=date_from, date_to=date_to, cluster=cluster, doc_id=doc_id, outlet=outlet, q=q,
+                          min_confidence=min_confidence)  # fmt: skip
+    names = request.app.state.store.names
+    for kind in ("actor", "place"):
+        values = getattr(f, kind)
+        if values:  # the first place name may read the gazetteer (~1 s, once): not on the event loop
+            slow = names.needs_gazetteer(kind, values)
+            setattr(f, kind, await run_in_threadpool(names.resolve, kind, values) if slow else names.resolve(kind, values))
+    return f
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
@@ -81,8 +96,11 @@ class Store:
         from warta.serve.cache import open_served
         from warta.serve.event_index import EventIndex
 
+        from warta.serve.names import NameIndex
+
         con = open_served(self.path)
         self.index = EventIndex.load(con, queries.plover()["cooperative"])
+        self.names = NameIndex.load(con)
         # the view lives as long as the server: keep it out of the collector's full scans,
         # which otherwise add 10-15 ms to a request now and then (measured on graph requests)
         gc.collect()
@@ -315,6 +333,15 @@ def create_app(db: Path, token: str | None = None, *, allowed_hosts: frozenset[s
         if a is None:
             raise HTTPException(404, f"no actor {actor_id!r}")
         return JSON(a)
+
+    @app.get("/api/suggest", summary="Actors or places whose id, name or alias matches what is typed (autocomplete)",
+             description="Ranked: actors or places in some event first; then exact match, prefix, a word's prefix, anywhere; then most events. "
+                         "`alias` names the alias that matched when it was not the name. Each `id` works in the `actor` / `place` filters.")
+    def suggest(
+        q: Annotated[str, Query(min_length=1, max_length=200, description="What the user typed.")],
+        kind: Literal["actor", "place"] = "actor", limit: Annotated[int, Query(ge=1, le=50)] = 10,
+    ) -> Response:  # fmt: skip
+        return JSON({"kind": kind, "q": q, "items": store.names.suggest(kind, q, limit)})
 
     @app.get("/api/graph", summary="Actor network: nodes = actors; edges weighted and signed (cooperative + / conflictual -)")
     async def graph_route(

@@ -44,17 +44,22 @@ def events(index, ranks: np.ndarray) -> Iterator[tuple[bytes, list[dict]]]:
 
 
 def flat(e: dict) -> dict[str, Any]:
+    """One row per event (CSV, Parquet, GeoJSON properties): the first location; several actors
+    joined by ';'; a name column falls back to the span's text when the actor is unresolved;
+    confidence to three decimals."""
     loc = e["location"][0] if e["location"] else {}
     join = lambda ps, k: ";".join(str(p[k] or "") for p in ps)  # noqa: E731
+    names = lambda ps: ";".join(str(p["name"] or p["text"] or "") for p in ps)  # noqa: E731
     return {
         "event_id": e["event_id"], "doc_id": e["doc_id"], "type": e["type"], "modality": e["modality"],
         "date": (e["date"] or {}).get("value") or (e["document"]["published"] or "")[:10] or None,
         "date_precision": (e["date"] or {}).get("precision") or ("day" if e["document"]["published"] else None),
-        "actor_ids": join(e["actor"], "actor_id"), "actor_names": join(e["actor"], "name"), "actor_countries": join(e["actor"], "country"),
-        "recipient_ids": join(e["recipient"], "actor_id"), "recipient_names": join(e["recipient"], "name"),
+        "actor_ids": join(e["actor"], "actor_id"), "actor_names": names(e["actor"]), "actor_countries": join(e["actor"], "country"),
+        "recipient_ids": join(e["recipient"], "actor_id"), "recipient_names": names(e["recipient"]),
         "recipient_countries": join(e["recipient"], "country"), "place_id": loc.get("place_id"), "place_name": loc.get("name"),
         "place_country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"), "location_source": loc.get("source"),
-        "trigger": e["trigger"]["text"], "sentence": e["sentence"]["text"], "confidence": e["confidence"],
+        "trigger": e["trigger"]["text"], "sentence": e["sentence"]["text"],
+        "confidence": round(e["confidence"], 3) if e["confidence"] is not None else None,
         "event_cluster": e["event_cluster"], **e["document"],
     }  # fmt: skip
 
@@ -103,14 +108,14 @@ def _drain(buf: io.StringIO) -> bytes:
 
 
 def _features(e: dict) -> list[dict]:
-    """One GeoJSON point per located place of the event."""
+    """One GeoJSON point per located place of the event (docs/serve.md): an event placed in two
+    towns is two features with the same event_id, told apart by location_index."""
     out = []
-    for loc in e["location"]:
-        if loc["lat"] is None or loc["lon"] is None:
-            continue
+    located = [loc for loc in e["location"] if loc["lat"] is not None and loc["lon"] is not None]
+    for i, loc in enumerate(located):
         props = {k: v for k, v in flat(e).items() if k not in ("lat", "lon")}
         props.update(place_id=loc["place_id"], place_name=loc["name"], place_country=loc["country"], location_source=loc["source"],
-                     precision=loc["precision"])  # fmt: skip
+                     precision=loc["precision"], location_index=i, n_locations=len(located))  # fmt: skip
         out.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]}, "properties": props})
     return out
 

@@ -1,13 +1,16 @@
 // warta dashboard. Article text is untrusted: it only ever reaches the page as text nodes
 // (textContent / createTextNode), never as HTML; Leaflet and Cytoscape get DOM nodes or plain
-// strings they draw on canvas.
+// strings they draw on canvas. No inline script or style (the server's CSP): look is in app.css.
 "use strict";
 
 const MOD_LABEL = { asserted: "terjadi", future: "direncanakan", hypothetical: "mungkin", negated: "dibantah/tidak", historical: "sejarah" };
 const MOD_COLOR = { asserted: "#1d5fa8", future: "#7a3fb0", hypothetical: "#b07a00", negated: "#999999", historical: "#8a5a2b" };
 const MOD_DASH = { asserted: null, future: "6 4", hypothetical: "2 4", negated: null, historical: "1 2" };
-const FILTER_KEYS = ["q", "type", "modality", "actor", "country", "place", "date_from", "date_to"];
-const state = { filters: {}, map: null, mapLayer: null, cy: null, meta: null };
+const MODALITIES = ["asserted", "future", "hypothetical", "negated", "historical"];
+const SOURCE_LABEL = { sentence: "kalimat", dateline: "dateline", context: "konteks artikel" };
+const FILTER_KEYS = ["q", "type", "modality", "actor", "country", "place", "date_from", "date_to", "min_confidence"];
+const PAGE = 50; // events per page of the list
+const state = { filters: {}, offset: 0, map: null, mapLayer: null, cy: null, meta: null, article: null, names: {}, seq: 0 };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -49,56 +52,129 @@ function writeForm() {
   for (const k of FILTER_KEYS) form.elements[k].value = state.filters[k] || "";
 }
 
-function setFilter(key, value) {
+function setFilter(key, value, label) {
   state.filters[key] = value;
+  if (label) state.names[value] = label;
   writeForm();
   refresh();
 }
 
+// -- loading and empty states ------------------------------------------------------------
+// A view is busy (aria-busy, a "memuat…" overlay from app.css) from the request until it is drawn.
+async function load(viewId, work) {
+  const view = document.getElementById(viewId);
+  view.setAttribute("aria-busy", "true");
+  try {
+    return await work();
+  } finally {
+    view.setAttribute("aria-busy", "false");
+  }
+}
+
+function empty(viewId, isEmpty) {
+  const view = document.getElementById(viewId);
+  view.classList.toggle("is-empty", isEmpty);
+  const note = view.querySelector(".empty-note");
+  if (note) note.hidden = !isEmpty;
+}
+
 // -- views -----------------------------------------------------------------------------
 async function refresh() {
+  state.offset = 0; // new filters: back to the first page
+  const seq = ++state.seq;
   const summary = document.getElementById("summary");
   summary.textContent = "memuat…";
   history.replaceState(null, "", "?" + query());
+  updateExports();
   try {
-    await Promise.all([loadEvents(), loadMap(), loadGraph(), loadTimeline()]);
-    const active = Object.entries(state.filters).map(([k, v]) => `${k}=${v}`).join(", ");
+    const [events] = await Promise.all([load("list-view", loadEvents), load("map-view", loadMap), load("graph-view", loadGraph),
+      load("timeline-view", loadTimeline)]);
+    if (seq !== state.seq) return;
+    const active = Object.entries(state.filters).map(([k, v]) => `${k}=${v}` + (state.names[v] ? ` (${state.names[v]})` : "")).join(", ");
     summary.textContent = active ? `Filter: ${active}` : "Semua peristiwa";
+    const note = document.getElementById("timeline-note"), undated = events.total - Number(note.dataset.dated || 0);
+    if (undated > 0 && note.dataset.dated) note.textContent = note.textContent.replace(/\)$/, `; ${undated} tanpa tanggal tidak digambar)`);
+    await followSelection(events);
   } catch (e) {
-    summary.textContent = `Galat: ${e.message}`;
+    if (seq === state.seq) summary.textContent = `Galat: ${e.message}`;
   }
+}
+
+function updateExports() {
+  for (const a of document.querySelectorAll("#exports a.export")) {
+    const format = a.dataset.format;
+    a.href = `/api/export?${query({ format })}`;
+    a.setAttribute("download", `warta-events.${format}`);
+  }
+}
+
+function who(parties) {
+  // a resolved actor by its name, an unresolved one by the words of the article
+  return parties.map((p) => p.name || p.text).filter(Boolean).join(", ");
 }
 
 async function loadEvents() {
-  const data = await getJSON(`/api/events?${query({ limit: 100 })}`);
+  const data = await getJSON(`/api/events?${query({ limit: PAGE, offset: state.offset })}`);
   document.getElementById("event-count").textContent = `(${data.total})`;
+  const first = data.total ? data.offset + 1 : 0, last = data.offset + data.items.length;
+  document.getElementById("page-info").textContent = data.total > PAGE ? `${first}–${last} dari ${data.total}` : "";
+  document.getElementById("prev-page").disabled = data.offset === 0;
+  document.getElementById("next-page").disabled = last >= data.total;
   const list = document.getElementById("events");
+  list.start = first || 1;
   list.replaceChildren();
-  if (!data.items.length) list.append(el("li", { class: "empty" }, "tidak ada peristiwa"));
+  empty("list-view", !data.items.length);
+  if (!data.items.length) list.append(el("li", { class: "empty" }, "tidak ada peristiwa untuk filter ini"));
   for (const e of data.items) {
-    const who = (ps) => ps.map((p) => p.name || p.text).join(", ") || "—";
-    const day = (e.date && e.date.value) || (e.document.published || "").slice(0, 10);
-    const place = e.location.length ? e.location[0].name || e.location[0].text : "";
-    list.append(el("li", { class: `mod-${e.modality}`, "data-event": e.event_id, onclick: () => openArticle(e.doc_id, e.event_id) },
+    const day = (e.date && e.date.value) || (e.document.published || "").slice(0, 10) || "tanpa tanggal";
+    const loc = e.location[0];
+    const place = loc ? `${loc.name || loc.text} (dari ${SOURCE_LABEL[loc.source] || loc.source})` : "tanpa lokasi";
+    const actor = who(e.actor), recipient = who(e.recipient);
+    const parties = actor || recipient ? `${actor || "?"} → ${recipient || "?"}` : `“${e.sentence.text.slice(0, 110)}${e.sentence.text.length > 110 ? "…" : ""}”`;
+    const confidence = e.confidence == null ? "" : e.confidence.toFixed(2);
+    list.append(el("li", { class: `mod-${e.modality}`, "data-event": e.event_id, "data-doc": e.doc_id, tabindex: "0",
+      onclick: () => openArticle(e.doc_id, e.event_id), onkeydown: (ev) => { if (ev.key === "Enter") openArticle(e.doc_id, e.event_id); } },
       el("span", { class: "ev-type" }, e.type),
       el("span", { class: `mod mod-${e.modality}` }, MOD_LABEL[e.modality]),
-      el("span", {}, `${who(e.actor)} → ${who(e.recipient)}`),
-      el("div", { class: "ev-meta" }, `${day} · ${place} · ${e.document.outlet || ""} · “${e.trigger.text}”`)));
+      el("span", { class: "ev-parties" }, parties),
+      el("div", { class: "ev-meta" }, `${day} · ${place} · ${e.document.outlet || ""} · “${e.trigger.text}” · `,
+        el("span", { class: "ev-confidence", title: "keyakinan ekstraksi (0–1)" }, `keyakinan ${confidence}`))));
   }
+  return data;
 }
 
 async function initMap() {
-  const map = L.map("map", { worldCopyJump: true, attributionControl: false }).setView([0, 110], 3);
+  const map = L.map("map", { worldCopyJump: true, attributionControl: false }).setView([-2.5, 118], 4);
   const world = await getJSON("/static/vendor/countries-110m.json");
   const countries = topojson.feature(world, world.objects.countries);
-  countries.features = countries.features.filter((f) => f.id !== "010");
+  countries.features = countries.features.filter((f) => f.id !== "010").map(unwrapAntimeridian);
   L.geoJSON(countries, { style: { color: "#9aa", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
   const provinces = await getJSON("/static/geo/id-provinces.json");
   L.geoJSON(provinces, {
     style: { color: "#7a8", weight: 0.6, fillColor: "#eef4ea", fillOpacity: 1 },
     onEachFeature: (f, layer) => layer.bindTooltip(el("span", {}, f.properties.name)),
   }).addTo(map);
+  const legend = L.control({ position: "bottomright" });
+  legend.onAdd = () => el("div", { class: "legend map-legend", id: "map-legend" },
+    el("div", {}, el("i", { class: "dot src-sentence" }), "tempat disebut di kalimat peristiwa"),
+    el("div", {}, el("i", { class: "dot src-dateline" }), "hanya dari dateline/konteks artikel"),
+    el("div", {}, "warna & garis = modalitas (bawah); ukuran = jumlah peristiwa"));
+  legend.addTo(map);
   state.map = map;
+}
+
+// Rings that cross 180° (Russia's Chukotka, Fiji) jump from +180 to -180 in the data, and Leaflet
+// would draw that jump as a band across the whole map: continue them past 180 instead.
+function unwrapAntimeridian(feature) {
+  const ring = (r) => (r.some(([x]) => x > 170) && r.some(([x]) => x < -170) ? r.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : r);
+  const g = feature.geometry;
+  if (g.type === "Polygon") g.coordinates = g.coordinates.map(ring);
+  else if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map((poly) => poly.map(ring));
+  return feature;
+}
+
+function mainKey(counts) {
+  return Object.entries(counts || {}).sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 async function loadMap() {
@@ -106,93 +182,158 @@ async function loadMap() {
   if (state.mapLayer) state.mapLayer.remove();
   const layer = L.layerGroup();
   for (const p of data.items) {
-    const main = Object.entries(p.by_modality).sort((a, b) => b[1] - a[1])[0][0];
+    const mod = mainKey(p.by_modality) || "asserted";
+    const source = mainKey(p.by_source) || "sentence";
+    const inSentence = source === "sentence";
     const marker = L.circleMarker([p.lat, p.lon], {
-      radius: 4 + Math.min(14, Math.sqrt(p.n) * 2), color: MOD_COLOR[main], weight: 2, dashArray: MOD_DASH[main],
-      fillColor: main === "negated" ? "#ffffff" : MOD_COLOR[main], fillOpacity: main === "asserted" ? 0.5 : 0.15,
-      className: `place-marker mod-${main}`,
+      radius: 4 + Math.min(14, Math.sqrt(p.n) * 2), color: MOD_COLOR[mod], weight: inSentence ? 2 : 3, dashArray: MOD_DASH[mod],
+      fillColor: mod === "negated" ? "#ffffff" : MOD_COLOR[mod], fillOpacity: inSentence ? (mod === "asserted" ? 0.5 : 0.15) : 0,
+      className: `place-marker mod-${mod} src-${source}`,
     });
-    marker.bindTooltip(el("span", {}, `${p.name || p.place_id}: ${p.n} peristiwa`));
-    marker.on("click", () => setFilter("place", p.place_id || ""));
+    const sources = Object.entries(p.by_source || {}).map(([s, n]) => `${SOURCE_LABEL[s] || s} ${n}`).join(", ");
+    marker.bindTooltip(el("span", {}, `${p.name || p.place_id}: ${p.n} peristiwa (lokasi dari ${sources})`));
+    marker.on("click", () => setFilter("place", p.place_id || "", p.name));
     marker.addTo(layer);
   }
   layer.addTo(state.map);
   state.mapLayer = layer;
+  empty("map-view", !data.items.length);
   const points = data.items.map((p) => [p.lat, p.lon]);
   if (points.length) state.map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 7, animate: false });
 }
 
 async function loadGraph() {
   const g = await getJSON(`/api/graph?${query({ max_nodes: 150 })}`);
+  // actors with no partner in the filtered events say nothing about relations: hidden, and counted
+  const linked = new Set(g.edges.flatMap((e) => [e.source, e.target]));
+  const nodes = g.edges.length ? g.nodes.filter((n) => linked.has(n.id)) : g.nodes;
+  const hidden = g.nodes.length - nodes.length;
+  document.getElementById("graph-hidden").textContent = hidden ? `${hidden} aktor tanpa relasi disembunyikan` : "";
   const elements = [];
-  for (const n of g.nodes) elements.push({ data: { id: n.id, label: n.name, n: n.n_events } });
+  for (const n of nodes) elements.push({ data: { id: n.id, label: n.name, n: n.n_events } });
   for (const e of g.edges) {
     const asserted = (e.by_modality.asserted || 0) > 0;
     elements.push({ data: { id: `${e.source}→${e.target}`, source: e.source, target: e.target, n: e.n, sign: e.sign, asserted } });
   }
   if (state.cy) state.cy.destroy();
+  empty("graph-view", !nodes.length);
   state.cy = cytoscape({
-    container: document.getElementById("graph"), elements,
-    // cose reads best but is quadratic; past a few dozen nodes, concentric by event count
-    layout: g.nodes.length > 60 ? { name: "concentric", concentric: (n) => n.data("n"), levelWidth: () => 2, animate: false, minNodeSpacing: 6 }
-      : { name: elements.length > 1 ? "cose" : "grid", animate: false, nodeRepulsion: 8000 },
+    container: document.getElementById("graph"), elements, maxZoom: 1.6, minZoom: 0.2,
+    // force-directed (cose) reads best but is quadratic; past 80 nodes, concentric by event count
+    layout: nodes.length > 80 ? { name: "concentric", concentric: (n) => n.data("n"), levelWidth: () => 2, animate: false, minNodeSpacing: 10 }
+      : { name: nodes.length > 1 ? "cose" : "grid", animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 60, randomize: false, padding: 20 },
     style: [
-      { selector: "node", style: { label: "data(label)", "font-size": 9, width: "mapData(n, 1, 40, 10, 40)", height: "mapData(n, 1, 40, 10, 40)", "background-color": "#1d5fa8" } },
+      { selector: "node", style: { label: "data(label)", "font-size": 10, "text-wrap": "ellipsis", "text-max-width": 110, "text-valign": "bottom",
+        "text-background-color": "#ffffff", "text-background-opacity": 0.8, "text-background-padding": 1, "min-zoomed-font-size": 7,
+        width: "mapData(n, 1, 40, 10, 44)", height: "mapData(n, 1, 40, 10, 44)", "background-color": "#1d5fa8" } },
       { selector: "edge", style: { width: "mapData(n, 1, 10, 1, 6)", "curve-style": "bezier", "target-arrow-shape": "triangle", "line-color": "#999", "target-arrow-color": "#999" } },
       { selector: "edge[sign > 0]", style: { "line-color": "#2e7d32", "target-arrow-color": "#2e7d32" } },
       { selector: "edge[sign < 0]", style: { "line-color": "#c62828", "target-arrow-color": "#c62828" } },
       { selector: "edge[!asserted]", style: { "line-style": "dashed" } },
     ],
   });
-  state.cy.on("tap", "node", (evt) => setFilter("actor", evt.target.id()));
+  state.cy.on("tap", "node", (evt) => setFilter("actor", evt.target.id(), evt.target.data("label")));
+}
+
+// Every period from the first to the last, empty ones included, so that gaps show as gaps.
+function periodsBetween(first, last, interval) {
+  const out = [];
+  const d = new Date(first + "T00:00:00Z"), end = new Date(last + "T00:00:00Z");
+  while (d <= end && out.length < 5000) {
+    out.push(d.toISOString().slice(0, 10));
+    if (interval === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+    else d.setUTCDate(d.getUTCDate() + (interval === "week" ? 7 : 1));
+  }
+  return out;
+}
+
+function niceMax(n) {
+  const step = Math.pow(10, Math.floor(Math.log10(Math.max(1, n))));
+  return Math.ceil(n / step) * step;
 }
 
 async function loadTimeline() {
-  const interval = state.filters.date_from && state.filters.date_to ? "day" : "week";
-  const t = await getJSON(`/api/timeline?${query({ interval })}`);
+  let interval = "week";
+  let t = await getJSON(`/api/timeline?${query({ interval })}`);
   const box = document.getElementById("timeline");
   box.replaceChildren();
-  if (!t.items.length) { box.append(el("p", { class: "empty" }, "tidak ada data")); return; }
-  const periods = [...new Set(t.items.map((r) => r.period))].sort();
+  empty("timeline-view", !t.items.length);
+  document.getElementById("timeline-note").textContent = "";
+  delete document.getElementById("timeline-note").dataset.dated;
+  if (!t.items.length) { box.append(el("p", { class: "empty" }, "tidak ada peristiwa bertanggal untuk filter ini")); return; }
+  let seen = [...new Set(t.items.map((r) => r.period))].sort();
+  const weeks = periodsBetween(seen[0], seen[seen.length - 1], "week").length;
+  const better = weeks > 160 ? "month" : weeks <= 8 ? "day" : interval; // years: months; a few weeks: days
+  if (better !== interval) {
+    interval = better;
+    t = await getJSON(`/api/timeline?${query({ interval })}`);
+    seen = [...new Set(t.items.map((r) => r.period))].sort();
+  }
+  const periods = periodsBetween(seen[0], seen[seen.length - 1], interval);
   const stacks = new Map(periods.map((p) => [p, {}]));
   for (const r of t.items) stacks.get(r.period)[r.modality] = (stacks.get(r.period)[r.modality] || 0) + r.n;
-  const max = Math.max(...[...stacks.values()].map((s) => Object.values(s).reduce((a, b) => a + b, 0)));
+  const totals = periods.map((p) => Object.values(stacks.get(p)).reduce((a, b) => a + b, 0));
+  const dated = totals.reduce((a, b) => a + b, 0);
+  const max = niceMax(Math.max(...totals));
+  const unit = { day: "hari", week: "minggu", month: "bulan" }[interval];
+  document.getElementById("timeline-note").textContent = `(${dated} peristiwa bertanggal, per ${unit}, ${periods.length} ${unit})`;
+  document.getElementById("timeline-note").dataset.dated = dated;
   const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  const W = box.clientWidth || 800, H = 160, bw = Math.max(2, (W - 40) / periods.length - 2);
-  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  const svgEl = (tag, attrs, text) => { const n = document.createElementNS(ns, tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text != null) n.textContent = text; return n; };
+  const W = box.clientWidth || 800, H = 170, left = 36, bottom = 22, top = 8;
+  const slot = Math.min(48, (W - left - 6) / periods.length), bw = Math.max(1, slot - (slot > 4 ? 2 : 0));
+  const y = (n) => H - bottom - (n / max) * (H - bottom - top);
+  const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H}`, "data-periods": periods.length, "data-interval": interval, "data-max": max });
+  for (const v of [0, max / 2, max]) { // y axis: counts
+    svg.append(svgEl("line", { x1: left, x2: W - 4, y1: y(v), y2: y(v), class: v ? "grid" : "axis" }));
+    svg.append(svgEl("text", { x: left - 4, y: y(v) + 3, class: "y-label", "text-anchor": "end" }, String(v)));
+  }
   periods.forEach((p, i) => {
-    let y = H - 20;
-    for (const m of ["asserted", "future", "hypothetical", "negated", "historical"]) {
+    let base = 0;
+    for (const m of MODALITIES) {
       const n = stacks.get(p)[m] || 0;
       if (!n) continue;
-      const h = (n / max) * (H - 30);
-      const rect = document.createElementNS(ns, "rect");
-      rect.setAttribute("x", 30 + i * (bw + 2)); rect.setAttribute("y", y - h); rect.setAttribute("width", bw); rect.setAttribute("height", h);
-      rect.setAttribute("fill", MOD_COLOR[m]); rect.setAttribute("fill-opacity", m === "asserted" ? 0.9 : 0.45);
-      rect.setAttribute("class", `bar mod-${m}`); rect.setAttribute("data-period", p);
-      const title = document.createElementNS(ns, "title");
-      title.textContent = `${p} · ${MOD_LABEL[m]}: ${n}`;
-      rect.append(title);
+      const rect = svgEl("rect", { x: left + i * slot, y: y(base + n), width: bw, height: y(base) - y(base + n), fill: MOD_COLOR[m],
+        "fill-opacity": m === "asserted" ? 0.9 : 0.45, class: `bar mod-${m}`, "data-period": p, "data-n": n });
+      rect.append(svgEl("title", {}, `${p} · ${MOD_LABEL[m]}: ${n} (jumlah ${totals[i]})`));
       rect.addEventListener("click", () => {
-        const start = new Date(p + "T00:00:00Z");
-        const end = new Date(start); end.setUTCDate(end.getUTCDate() + (interval === "week" ? 6 : 0));
+        const end = new Date(p + "T00:00:00Z"); // the last day of the bar's period
+        if (interval === "month") { end.setUTCMonth(end.getUTCMonth() + 1); end.setUTCDate(0); }
+        else end.setUTCDate(end.getUTCDate() + (interval === "week" ? 6 : 0));
         state.filters.date_from = p; state.filters.date_to = end.toISOString().slice(0, 10);
         writeForm(); refresh();
       });
       svg.append(rect);
-      y -= h;
+      base += n;
     }
   });
-  const label = (x, text) => { const t2 = document.createElementNS(ns, "text"); t2.setAttribute("x", x); t2.setAttribute("y", H - 5); t2.setAttribute("font-size", 10); t2.textContent = text; svg.append(t2); };
-  label(30, periods[0]); label(Math.max(30, W - 90), periods[periods.length - 1]);
+  const step = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor((W - left) / 80))));
+  for (let i = 0; i < periods.length; i += step) svg.append(svgEl("text", { x: left + i * slot, y: H - 6, class: "x-label" }, periods[i]));
   box.append(svg);
 }
 
-// -- article view ------------------------------------------------------------------------
+// -- article view: follows the selection and the filters ---------------------------------
+async function followSelection(events) {
+  if (!state.article) return;
+  const shown = events.items.find((e) => e.event_id === state.article.eventId);
+  if (shown) return; // the event read is still in the list: keep it
+  if (events.items.length) await openArticle(events.items[0].doc_id, events.items[0].event_id);
+  else closeArticle("Tidak ada peristiwa untuk filter ini.");
+}
+
+function closeArticle(message) {
+  state.article = null;
+  document.getElementById("article").replaceChildren(el("p", { class: "empty" }, message || ""));
+  document.getElementById("article-view").hidden = !message;
+  for (const li of document.querySelectorAll("#events li.selected")) li.classList.remove("selected");
+}
+
 async function openArticle(docId, eventId) {
-  const doc = await getJSON(`/api/documents/${encodeURIComponent(docId)}`);
+  state.article = { docId, eventId };
+  for (const li of document.querySelectorAll("#events li[data-event]")) li.classList.toggle("selected", li.dataset.event === eventId);
   const view = document.getElementById("article-view");
+  const doc = await load("article-view", () => getJSON(`/api/documents/${encodeURIComponent(docId)}`));
+  if (!state.article || state.article.eventId !== eventId) return; // another selection came first
   const box = document.getElementById("article");
   box.replaceChildren();
   box.append(el("h3", {}, doc.title || doc.doc_id), el("div", { class: "ev-meta" }, `${doc.outlet || ""} · ${doc.published || ""}`));
@@ -218,13 +359,59 @@ async function openArticle(docId, eventId) {
   box.append(body);
   const list = el("ol", { class: "doc-events" });
   for (const e of doc.events) {
-    list.append(el("li", { class: `mod-${e.modality}` }, el("span", { class: "ev-type" }, e.type), el("span", { class: `mod mod-${e.modality}` }, MOD_LABEL[e.modality]),
-      `${e.actor.map((p) => p.name || p.text).join(", ") || "—"} → ${e.recipient.map((p) => p.name || p.text).join(", ") || "—"}: “${e.trigger.text}”`));
+    const parties = `${who(e.actor) || "?"} → ${who(e.recipient) || "?"}`;
+    const loc = e.location[0];
+    list.append(el("li", { class: `mod-${e.modality}` + (e.event_id === eventId ? " current" : "") }, el("span", { class: "ev-type" }, e.type),
+      el("span", { class: `mod mod-${e.modality}` }, MOD_LABEL[e.modality]), `${parties}: “${e.trigger.text}”`,
+      el("span", { class: "ev-meta" }, ` · keyakinan ${e.confidence == null ? "" : e.confidence.toFixed(2)}` +
+        (loc ? ` · ${loc.name || loc.text} (dari ${SOURCE_LABEL[loc.source] || loc.source})` : ""))));
   }
   box.append(el("h4", {}, "Peristiwa dalam artikel"), list);
   view.hidden = false;
   const current = document.getElementById("current-trigger");
   if (current) current.scrollIntoView({ block: "center" });
+}
+
+// -- actor and place search with autocomplete (/api/suggest) ---------------------------------
+function autocomplete(kind) {
+  const input = document.querySelector(`#filters input[name=${kind}]`);
+  const box = document.getElementById(`suggest-${kind}`);
+  let timer = null, seq = 0, active = -1, items = [];
+  const show = (open) => { box.hidden = !open; input.setAttribute("aria-expanded", String(open)); };
+  const mark = () => box.querySelectorAll("li[role=option]").forEach((li, i) => li.classList.toggle("active", i === active));
+  const choose = (it) => {
+    state.names[it.id] = it.name;
+    input.value = it.id;
+    show(false);
+    readForm();
+    refresh();
+  };
+  async function suggest() {
+    const q = input.value.trim(), mine = ++seq;
+    if (!q) { show(false); return; }
+    const data = await getJSON(`/api/suggest?${new URLSearchParams({ kind, q, limit: 8 })}`).catch(() => ({ items: [] }));
+    if (mine !== seq) return; // a later keystroke already asked
+    items = data.items;
+    active = -1;
+    box.replaceChildren(...items.map((it) => el("li", { role: "option", "data-id": it.id, onmousedown: (ev) => { ev.preventDefault(); choose(it); } },
+      el("span", { class: "s-name" }, it.name), it.alias ? el("span", { class: "s-alias" }, ` ${it.alias}`) : "",
+      el("span", { class: "s-n" }, ` ${it.n_events} peristiwa`))));
+    if (!items.length) box.append(el("li", { class: "s-none" }, "tidak ditemukan"));
+    show(true);
+  }
+  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(suggest, 120); });
+  input.addEventListener("blur", () => show(false));
+  input.addEventListener("keydown", (ev) => {
+    if (box.hidden || !items.length) return;
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      active = (active + (ev.key === "ArrowDown" ? 1 : items.length - 1)) % items.length;
+      mark();
+    } else if (ev.key === "Enter" && active >= 0) {
+      ev.preventDefault();
+      choose(items[active]);
+    } else if (ev.key === "Escape") show(false);
+  });
 }
 
 // -- start -------------------------------------------------------------------------------
@@ -237,7 +424,15 @@ async function main() {
   writeForm();
   document.getElementById("filters").addEventListener("submit", (ev) => { ev.preventDefault(); readForm(); refresh(); });
   document.getElementById("clear").addEventListener("click", () => { state.filters = {}; writeForm(); refresh(); });
-  document.getElementById("close-article").addEventListener("click", () => { document.getElementById("article-view").hidden = true; });
+  document.getElementById("close-article").addEventListener("click", () => closeArticle());
+  const page = (offset) => {
+    state.offset = Math.max(0, offset);
+    load("list-view", loadEvents).catch((e) => { document.getElementById("summary").textContent = `Galat: ${e.message}`; });
+  };
+  document.getElementById("prev-page").addEventListener("click", () => page(state.offset - PAGE));
+  document.getElementById("next-page").addEventListener("click", () => page(state.offset + PAGE));
+  autocomplete("actor");
+  autocomplete("place");
   state.mapReady = initMap(); // the base layers load while the data views fill
   await refresh();
   document.body.dataset.ready = "1";
