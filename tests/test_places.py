@@ -131,3 +131,23 @@ def test_accuracy_floors_on_the_dev_and_test_sets():
     test = evaluate(ROOT / "tests/fixtures/places/test.jsonl")
     assert dev.exact_accuracy >= 0.95 and test.exact_accuracy >= 0.93
     assert dev.country_accuracy >= 0.96 and test.country_accuracy >= 0.96
+
+
+def test_an_event_abroad_is_not_placed_at_a_domestic_dateline():
+    """Issue 15: "Israel dan Hizbullah sepakat ..." under a JAKARTA dateline lands in the
+    participants' country (source participant), not in DKI Jakarta; an Indonesian event with no
+    place in its sentence still takes the dateline."""
+    from warta.clean.step import Clean
+    from warta.events.stage import Events
+    from warta.pipeline.ingest import default_stages
+    from warta.records import Document
+
+    raw = ("JAKARTA, KOMPAS.com - Israel dan Hizbullah sepakat melakukan gencatan senjata yang dimediasi Amerika Serikat. "
+           "Polisi menangkap dua pencopet pada Selasa.")
+    doc = Document(doc_id="a", content_hash="a", source_file="-", position="", source_format="txt", raw_text=raw, published="2024-11-27")
+    docs = Clean()([doc])
+    for step in (Events(gate=False, tagger=False) if s.name == "events" else s for s in default_stages()):
+        docs = step(docs)
+    placed = {e.type: [(loc.place_id, loc.source) for loc in e.location] for e in doc.annotations["events"]}
+    assert placed["AGREE"] == [("ISR", "participant")]
+    assert placed["COERCE"][0][1] == "dateline"

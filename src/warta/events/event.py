@@ -46,7 +46,7 @@ class Location:
     lat: float | None
     lon: float | None
     precision: str | None
-    source: str = "sentence"  # sentence | dateline | context: where the place came from
+    source: str = "sentence"  # sentence | participant | dateline | context: where the place came from
 
     def as_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "place_id": self.place_id, "name": self.name,

@@ -67,6 +67,8 @@ def _match_at(words, folded, i, gaz: Gazetteer, rules: Rules, text: str) -> tupl
         if any(text[words[x][1] : words[x + 1][0]].strip() for x in range(k, j - 1)):
             continue  # punctuation inside: "Bogor, Jawa Barat" is two names
         surface = " ".join(w for _, _, w in words[k:j])
+        if fold(surface) in rules.not_places:
+            continue  # "Rumah Tahanan": a building, not the town Rumāḩ
         if gaz.by_exact.get(surface) or gaz.by_name.get(fold(surface)):
             return j, prefix, True
         if prefix:

@@ -38,6 +38,7 @@ class Rules:
     domestic_prefixes: frozenset[str]
     name_defaults: dict[str, str]
     name_default_bonus: float
+    not_places: frozenset[str] = frozenset()  # folded common words never taken as a place alone
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def load_rules() -> Rules:
         place_cues=frozenset(d["place_cues"]), directions=frozenset(d["directions"]),
         bare_kota_bonus=d["bare_kota_bonus"], domestic_prefixes=frozenset(d["domestic_prefixes"]["prefixes"]), name_default_bonus=d["name_default_bonus"],
         name_defaults={k: v for k, v in d["name_defaults"].items() if not k.startswith("_")},
+        not_places=frozenset(d.get("not_places", {}).get("words", ())),
     )  # fmt: skip
 
 

@@ -5,6 +5,8 @@ what the first pass found with confidence (the countries and provinces the artic
 about), so "Bogor" in an article datelined BOGOR about "Cibinong" lands in the regency.
 An event takes the places its sentence introduces ("di Rafah"); without one, the
 dateline's place (flag ``dateline``), else the place the document names most (``context``).
+An event whose participants all come from another country than the dateline's is placed in
+the first participant's country (``participant``) before the dateline is considered.
 """
 
 from __future__ import annotations
@@ -127,6 +129,11 @@ def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer,
             if key not in seen:
                 seen.add(key)
                 locations.append(_location(r, "sentence"))
+        abroad = _abroad(e, dateline.place.country if dateline else "IDN")
+        if not locations and abroad in gaz.places:
+            # "Israel dan Hizbullah sepakat ..." under a JAKARTA dateline: the reporter is in
+            # Jakarta, the event is not; the participants' country says more
+            locations.append(_location(None, "participant", gaz.places[abroad]))
         if not locations and dateline is not None:
             loc = _location(None, "dateline", dateline.place)
             loc.text = doc.dateline.text if doc.dateline else None
@@ -134,3 +141,13 @@ def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer,
         if not locations and top is not None:
             locations.append(_location(None, "context", gaz.places[top]))
         e.location = locations
+
+
+def _abroad(e, home: str | None) -> str | None:
+    """The country of an event whose participants are all from elsewhere than ``home`` (the
+    dateline's country): the first actor's, else the first recipient's. None when any
+    participant is from ``home`` or none has a country."""
+    countries = [p.country for p in [*e.actor, *e.recipient] if p.country]
+    if not countries or home in countries:
+        return None
+    return countries[0]

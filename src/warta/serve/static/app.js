@@ -7,7 +7,7 @@ const MOD_LABEL = { asserted: "terjadi", future: "direncanakan", hypothetical: "
 const MOD_COLOR = { asserted: "#1d5fa8", future: "#7a3fb0", hypothetical: "#b07a00", negated: "#999999", historical: "#8a5a2b" };
 const MOD_DASH = { asserted: null, future: "6 4", hypothetical: "2 4", negated: null, historical: "1 2" };
 const MODALITIES = ["asserted", "future", "hypothetical", "negated", "historical"];
-const SOURCE_LABEL = { sentence: "kalimat", dateline: "dateline", context: "konteks artikel" };
+const SOURCE_LABEL = { sentence: "kalimat", participant: "negara pelaku", dateline: "dateline", context: "konteks artikel" };
 const FILTER_KEYS = ["q", "type", "modality", "actor", "country", "place", "date_from", "date_to", "min_confidence"];
 const PAGE = 50; // events per page of the list
 const state = { filters: {}, offset: 0, map: null, mapLayer: null, cy: null, meta: null, article: null, names: {}, seq: 0 };
@@ -157,7 +157,7 @@ async function initMap() {
   const legend = L.control({ position: "bottomright" });
   legend.onAdd = () => el("div", { class: "legend map-legend", id: "map-legend" },
     el("div", {}, el("i", { class: "dot src-sentence" }), "tempat disebut di kalimat peristiwa"),
-    el("div", {}, el("i", { class: "dot src-dateline" }), "hanya dari dateline/konteks artikel"),
+    el("div", {}, el("i", { class: "dot src-dateline" }), "hanya dari negara pelaku, dateline atau konteks artikel"),
     el("div", {}, "warna & garis = modalitas (bawah); ukuran = jumlah peristiwa"));
   legend.addTo(map);
   state.map = map;
