@@ -179,7 +179,7 @@ def ingest_command(
     source_col: Optional[str] = typer.Option(None, "--source-col", help="CSV/JSON field holding the outlet name."),
     dedup_threshold: float = typer.Option(0.4, "--dedup-threshold", min=0.05, max=1.0, help="Estimated Jaccard (word 3-grams) above which two articles are copies."),
     batch_size: int = typer.Option(512, "--batch-size", min=1, help="Documents per stored transaction."),
-    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for cleaning, language id and fingerprints."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes: every stage but dedup and the store write runs in them."),
     max_document_mb: float = typer.Option(10.0, "--max-document-mb", help="Refuse single articles larger than this."),
     nlp: bool = typer.Option(True, "--nlp/--no-nlp", help="Run the NLP stage (sentences, tags, parse, entities) on new Indonesian documents."),
     min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Keep only events whose confidence reaches this (0-1). Default: the floor with the best F1 on real-news dev; docs/events.md shows precision and recall at each value."),

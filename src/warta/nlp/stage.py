@@ -9,12 +9,18 @@ from warta.nlp.model import load_nlp
 from warta.step import resource
 from warta.records import Document
 
+# Components of the shipped model that the pipeline does not run. Nothing reads the
+# dependency parse (events read POS tags, sentences come from warta_sentencizer, which sets
+# every boundary before the parser could move one; NER has its own tok2vec), and the parser
+# was about a third of the NLP time. `warta eval ud` still loads and scores it.
+NOT_RUN = ("parser",)
+
 
 @dataclass(frozen=True)
 class Nlp:
     """Run the shipped Indonesian spaCy pipeline over ``Document.text``.
 
-    Sets on each document:
+    The dependency parser is not run (``NOT_RUN``). Sets on each document:
     - ``annotations["sentences"]``: list of (start, end) character offsets into ``text``
       (trailing whitespace excluded);
     - ``annotations["entities"]``: list of (start, end, label) with label PER / ORG / LOC;
@@ -29,7 +35,7 @@ class Nlp:
     def __call__(self, docs: list[Document]) -> list[Document]:
         if not docs:
             return docs
-        nlp = resource(load_nlp)
+        nlp = resource(load_nlp, None, NOT_RUN)
         texts = [d.text or "" for d in docs]
         for d, sdoc in zip(docs, nlp.pipe(texts, batch_size=self.batch_size)):
             sents = []
