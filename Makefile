@@ -9,7 +9,7 @@ DB     ?= warta.duckdb
 # The virtualenv is (re)built when the dependency pins change.
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test,bench,train]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test,bench,train,ray]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -108,6 +108,21 @@ def local_executor(workers: int) -> Executor:
     return InProcess() if workers <= 1 else ProcessPool(workers)
 
 
+ENGINES = ("local", "ray")
+
+
+def make_executor(engine: str = "local", workers: int = 1, address: str | None = None) -> Executor:
+    """``local``: in-process, or a process pool with ``workers`` > 1. ``ray``: Ray tasks, on
+    the cluster at ``address`` or on a local Ray instance of ``workers`` CPUs."""
+    if engine == "ray":
+        from warta.engine.ray import RayExecutor
+
+        return RayExecutor(address=address, num_cpus=None if address else workers)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: {' or '.join(ENGINES)}")
+    return local_executor(workers)
+
+
 @dataclass
 class _InFlight(Generic[Extra]):
     docs: list[Document]

@@ -21,7 +21,7 @@ from warta.dedup.fingerprint import Fingerprint
 from warta.dedup.index import DedupConfig, DedupIndex
 from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
-from warta.engine.executors import BatchMapper, local_executor
+from warta.engine.executors import BatchMapper, make_executor
 from warta.step import OnlyActive, Step, run_steps
 from warta.text import valid_unicode
 from warta.read import ReadOptions, read_paths
@@ -44,6 +44,8 @@ class IngestConfig:
     # Documents per call of an executor: small enough that one batch keeps every worker busy
     # (and the last call of a run is short), large enough that spaCy batches well.
     chunk_size: int = 16
+    engine: str = "local"  # or "ray" (warta.engine.executors.make_executor)
+    address: str | None = None  # the Ray cluster to join; None starts a local one
     # Stages after dedup (nlp, actors, events, places, dates) run on canonical Indonesian
     # documents only; they are added here and nothing else changes.
     stages: tuple[Step, ...] = field(default_factory=lambda: default_stages())
@@ -151,9 +153,9 @@ def run_pipeline(
     later stages of the one before. Shared by ``ingest`` and ``extract``."""
     batches = _new_batches(read_paths(inputs, config.read), known_hashes, known_ids, config.batch_size, summary)
     later = config.after_dedup()
-    if later and config.workers > 1:
+    if later and config.workers > 1 and config.engine == "local":
         warm_up(later)  # load the models once, here: the forked workers share them
-    executor = local_executor(config.workers)
+    executor = make_executor(config.engine, config.workers, config.address)
     try:
         cleaned = BatchMapper(executor, partial(run_steps, config.before_dedup()), "before_dedup", config.chunk_size)
         deduped = ((index(docs), problems) for docs, problems in cleaned(batches))
