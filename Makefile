@@ -10,7 +10,7 @@ DB     ?= warta.duckdb
 $(VENV)/.installed: pyproject.toml requirements.lock
 	@echo "Installing warta and its pinned dependencies into $(VENV) (a few minutes the first time; pip shows each package)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --disable-pip-version-check --progress-bar on -c requirements.lock -e '.[test,bench,train]'
+	$(BIN)/pip install --disable-pip-version-check --progress-bar on -c requirements.lock -e '.[test,bench,train,ray]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -279,7 +279,9 @@ def ingest_command(
     url_col: UrlCol = None, published_col: PublishedCol = None, source_col: SourceCol = None, max_document_mb: MaxDocumentMb = 10.0,
     dedup_threshold: float = typer.Option(0.4, "--dedup-threshold", min=0.05, max=1.0, help="Estimated Jaccard (word 3-grams) above which two articles are copies."),
     batch_size: int = typer.Option(512, "--batch-size", min=1, help="Documents per stored transaction."),
-    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for cleaning, language id and fingerprints."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes: every stage but dedup and the store write runs in them."),
+    engine: str = typer.Option("local", "--engine", help="Where the stages run: local (this process or --workers processes) or ray."),
+    address: Optional[str] = typer.Option(None, "--address", help="With --engine ray: the cluster to join (auto, ray://host:port); default: a local Ray of --workers CPUs."),
     nlp: bool = typer.Option(True, "--nlp/--no-nlp", help="Run the NLP stage (sentences, tags, parse, entities) on new Indonesian documents."),
     min_confidence: MinConfidence = None,
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any input had a problem."),
@@ -296,6 +298,8 @@ def ingest_command(
         batch_size=batch_size,
         workers=workers,
         stages=default_stages(min_confidence) if nlp else (),
+        engine=_engine(engine),
+        address=address,
     )
     with steps(err, "ingest", enabled=not quiet and not json_summary, min_interval=10.0) as progress:
         progress.update(f"reading {' '.join(paths)}")
@@ -344,6 +348,68 @@ def print_contents(db: Path) -> None:
     out.print(table)
     exe = sys.argv[0] if Path(sys.argv[0]).name == "warta" else "warta"  # as typed: .venv/bin/warta after make demo
     out.print(f"Dashboard and API: {exe} serve --db {db}  then open http://127.0.0.1:8000/", markup=False, highlight=False, soft_wrap=True)
+
+
+def _engine(name: str) -> str:
+    from warta.engine.executors import ENGINES
+
+    if name not in ENGINES:
+        raise typer.BadParameter(f"unknown engine {name!r}; choose from {', '.join(ENGINES)}", param_hint="--engine")
+    return name
+
+
+@app.command("process")
+def process_command(
+    paths: list[str] = typer.Argument(..., help="Files, directories (recursive), globs, or - for stdin."),
+    out_dir: Path = typer.Option(..., "--out", help="Folder for the Parquet shards (DIR/<table>/part-NNNNNN.parquet)."),
+    engine: str = typer.Option("local", "--engine", help="local (this process or --workers processes) or ray."),
+    address: Optional[str] = typer.Option(None, "--address", help="With --engine ray: the cluster to join (auto, ray://host:port); default: a local Ray of --workers CPUs."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (local) or CPUs of the local Ray instance."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Declare the language (e.g. id) and skip detection."),
+    batch_size: int = typer.Option(512, "--batch-size", min=1, help="Documents per shard."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Keep only events whose confidence reaches this (0-1)."),
+    json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+) -> None:
+    """Run every per-document stage over the inputs and write Parquet shards, for `warta load`
+    (no store, no deduplication: for archives processed on many machines)."""
+    from warta.engine.process import process_with
+
+    config = IngestConfig(read=ReadOptions(language=lang), batch_size=batch_size, workers=workers,
+                          stages=default_stages(min_confidence), engine=_engine(engine), address=address)  # fmt: skip
+    summary = process_with(paths, out_dir, config)
+    if json_summary:
+        out.print_json(json.dumps(summary.as_dict()))
+    else:
+        err.print(f"warta process: {summary.read} documents read, {summary.stored} written to {out_dir} "
+                  f"({summary.indonesian} processed, {summary.failed_documents} failed, {sum(summary.failed.values())} problems)")  # fmt: skip
+    if summary.read == 0:
+        raise typer.Exit(code=1)
+
+
+@app.command("load")
+def load_command(
+    out_dir: Path = typer.Argument(..., help="A folder written by `warta process`."),
+    db: Path = typer.Option(Path("warta.duckdb"), "--db", help="DuckDB store to write (created if missing)."),
+    dedup_threshold: float = typer.Option(0.4, "--dedup-threshold", min=0.05, max=1.0, help="Estimated Jaccard (word 3-grams) above which two articles are copies."),
+    json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+) -> None:
+    """Load the Parquet shards of `warta process` into the store: deduplicated against what is
+    stored, events clustered; loading the same shards again adds nothing."""
+    from warta.engine.process import load, shards
+
+    if not shards(out_dir):
+        err.print(f"[red]error[/] no shards in {out_dir} (expected {out_dir}/documents/part-*.parquet)")
+        raise typer.Exit(code=2)
+    try:
+        summary = load(out_dir, db, DedupConfig(threshold=dedup_threshold))
+    except StoreBusy as e:
+        err.print(f"[red]error[/] {e}")
+        raise typer.Exit(code=2) from None
+    if json_summary:
+        out.print_json(json.dumps(summary.as_dict()))
+    else:
+        err.print(f"warta load: {summary.shards} shards, {summary.documents} documents: {summary.stored} stored "
+                  f"({summary.duplicates} duplicates), {summary.already_stored} already in the store, {summary.events} events")  # fmt: skip
 
 
 def print_summary(s: IngestSummary, db: Path) -> None:

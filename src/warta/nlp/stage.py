@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Iterator
+
+from spacy.tokens import Doc
 
 from warta.nlp.model import load_nlp
-from warta.step import resource
 from warta.records import Document
+from warta.step import resource
+from warta.windows import windows
+
+# Components of the shipped model that the pipeline does not run. Nothing reads the
+# dependency parse (events read POS tags, sentences come from warta_sentencizer, which sets
+# every boundary before the parser could move one; NER has its own tok2vec), and the parser
+# was about a third of the NLP time. `warta eval ud` still loads and scores it.
+NOT_RUN = ("parser",)
+# The model's memory grows with the text it is given at once (about 2.4 MB per 1,000
+# characters: a 3 MB archive oddity would take 7 GB whole). A longer document goes through it
+# in pieces of at most this many characters, cut after a line break where there is one, and
+# the pieces are joined back into one Doc; no news article is near it.
+WINDOW_CHARS = 50_000
+# Characters given to the model in one call: batches of long pieces do not add up either.
+BATCH_CHARS = 100_000
+_LINE_BREAKS = re.compile(r"\n+")
 
 
 @dataclass(frozen=True)
 class Nlp:
     """Run the shipped Indonesian spaCy pipeline over ``Document.text``.
 
-    Sets on each document:
+    The dependency parser is not run (``NOT_RUN``). Sets on each document:
     - ``annotations["sentences"]``: list of (start, end) character offsets into ``text``
       (trailing whitespace excluded);
     - ``annotations["entities"]``: list of (start, end, label) with label PER / ORG / LOC;
@@ -29,9 +47,15 @@ class Nlp:
     def __call__(self, docs: list[Document]) -> list[Document]:
         if not docs:
             return docs
-        nlp = resource(load_nlp)
-        texts = [d.text or "" for d in docs]
-        for d, sdoc in zip(docs, nlp.pipe(texts, batch_size=self.batch_size)):
+        nlp = resource(load_nlp, None, NOT_RUN)
+        pieces = [(i, d.text[start:end]) for i, d in enumerate(docs) for start, end in _windows(d.text or "")]
+        parsed: list[list[Doc]] = [[] for _ in docs]
+        for group in _groups(pieces, self.batch_size):
+            for (i, _), sdoc in zip(group, nlp.pipe([text for _, text in group], batch_size=len(group))):
+                parsed[i].append(sdoc)
+        for d, parts in zip(docs, parsed):
+            # the pieces are exact slices of the text, so their concatenation is the text
+            sdoc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
             sents = []
             for s in sdoc.sents:
                 # trim whitespace tokens and trailing spaces at both ends
@@ -45,3 +69,23 @@ class Nlp:
             d.annotations["entities"] = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
             d.annotations["spacy"] = sdoc
         return docs
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    if len(text) <= WINDOW_CHARS:
+        return [(0, len(text))]
+    return windows(text, [(0, m.end()) for m in _LINE_BREAKS.finditer(text)], WINDOW_CHARS)
+
+
+def _groups(pieces: list[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
+    """Consecutive pieces, at most ``size`` of them and about BATCH_CHARS characters a group."""
+    group: list[tuple[int, str]] = []
+    chars = 0
+    for piece in pieces:
+        if group and (len(group) >= size or chars + len(piece[1]) > BATCH_CHARS):
+            yield group
+            group, chars = [], 0
+        group.append(piece)
+        chars += len(piece[1])
+    if group:
+        yield group

@@ -1,19 +1,18 @@
 """``warta ingest``: read → clean → language → fingerprint → dedup → later stages → store.
 
-The pure steps (everything but dedup) run on batches, in this process or in a pool of
-worker processes; dedup runs here, in order, because it must see every earlier document.
-Each batch is stored in one transaction, so killing a run loses at most the batch in
-flight, and re-running skips what is stored (by content hash) and completes the rest.
+The pure steps (everything but dedup) run on chunks of a batch through an executor
+(``warta.engine.executors``): here, or in a pool of worker processes with ``--workers``;
+dedup runs here, in order, because it must see every earlier document, and so does the
+store write. Each batch is stored in one transaction, so killing a run loses at most the
+batches in flight, and re-running skips what is stored (by content hash) and completes the rest.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import uuid
-from collections import Counter, deque
-from contextlib import contextmanager
+from collections import Counter
 from dataclasses import asdict, dataclass, field
-from multiprocessing.pool import Pool
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -22,7 +21,8 @@ from warta.dedup.fingerprint import Fingerprint
 from warta.dedup.index import DedupConfig, DedupIndex
 from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
-from warta.step import OnlyActive, Step, mark_failed, run_steps
+from warta.engine.executors import BatchMapper, make_executor
+from warta.step import OnlyActive, Step, run_steps
 from warta.text import valid_unicode
 from warta.read import ReadOptions, read_paths
 from warta.records import Document, ReadProblem
@@ -41,6 +41,11 @@ class IngestConfig:
     dedup: DedupConfig = field(default_factory=DedupConfig)
     batch_size: int = 512
     workers: int = 1
+    # Documents per call of an executor: small enough that one batch keeps every worker busy
+    # (and the last call of a run is short), large enough that spaCy batches well.
+    chunk_size: int = 16
+    engine: str = "local"  # or "ray" (warta.engine.executors.make_executor)
+    address: str | None = None  # the Ray cluster to join; None starts a local one
     # Stages after dedup (nlp, actors, events, places, dates) run on canonical Indonesian
     # documents only; they are added here and nothing else changes.
     stages: tuple[Step, ...] = field(default_factory=lambda: default_stages())
@@ -141,36 +146,37 @@ def run_pipeline(
     known_hashes: set[str],
     known_ids: set[str],
 ) -> Iterator[tuple[list[Document], list[ReadProblem]]]:
-    """Batches through every stage: read, the pure steps, dedup (here, in order), then the
-    later stages (in a worker when there is a pool). Shared by ``ingest`` and ``extract``."""
+    """Batches through every stage, in input order: read (here), the steps before dedup
+    (through the executor), dedup (here, in order: it must see every earlier document),
+    then the later stages (through the executor again). Both phases stream: while the
+    driver deduplicates or stores one batch, the workers clean the next one and run the
+    later stages of the one before. Shared by ``ingest`` and ``extract``."""
     batches = _new_batches(read_paths(inputs, config.read), known_hashes, known_ids, config.batch_size, summary)
     later = config.after_dedup()
-    with _pool(config.workers) as pool:
-        for docs, problems in _process(batches, config, pool):
-            index(docs)
-            if later and any(d.status == "ok" for d in docs):
-                docs = _later(later, docs, pool)
-            yield docs, problems + _failure_problems(docs, summary)
-
-
-def _later(later: Sequence[Step], docs: list[Document], pool: Pool | None) -> list[Document]:
-    """The later stages on one batch. Faults of single documents are isolated inside
-    ``run_steps``; if the batch as a whole cannot be processed (a worker died, a document
-    would not pickle), its documents are tried one by one and the ones that fail again are
-    marked failed."""
-    if pool is None:
-        return run_later_stages(later, docs)
+    if later and config.workers > 1 and config.engine == "local":
+        warm_up(later)  # load the models once, here: the forked workers share them
+    executor = make_executor(config.engine, config.workers, config.address)
     try:
-        return pool.apply(run_later_stages, (later, docs))
-    except Exception:  # noqa: BLE001
-        out = []
-        for doc in docs:
-            try:
-                out.extend(pool.apply(run_later_stages, (later, [doc])))
-            except Exception as exc:  # noqa: BLE001
-                mark_failed(doc, "later_stages", exc)
-                out.append(doc)
-        return out
+        cleaned = BatchMapper(executor, partial(run_steps, config.before_dedup()), "before_dedup", config.chunk_size)
+        deduped = ((index(docs), problems) for docs, problems in cleaned(batches))
+        if later:
+            finish = BatchMapper(executor, partial(run_later_stages, later), "later_stages", config.chunk_size,
+                                 skip=lambda d: d.status != "ok")  # fmt: skip
+            deduped = finish(deduped)
+        for docs, problems in deduped:
+            yield docs, problems + _failure_problems(docs, summary)
+    finally:
+        executor.close()
+
+
+def warm_up(steps: Sequence[Step]) -> None:
+    """Run ``steps`` once on a short article so that every model they load lazily is in
+    this process before workers are forked from it."""
+    text = ("JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan Bendungan Karian di Kabupaten Lebak, Banten, "
+            "pada Senin (12/6/2023). Polisi menangkap dua tersangka pencurian di Bandung.")  # fmt: skip
+    doc = Document(doc_id="warm-up", content_hash="warm-up", source_file="", position="", source_format="txt",
+                   raw_text=text, text=text, language="id", published="2023-06-12")  # fmt: skip
+    run_later_stages(steps, [doc])
 
 
 def _failure_problems(docs: list[Document], summary: IngestSummary) -> list[ReadProblem]:
@@ -192,16 +198,6 @@ def _note(summary: IngestSummary, problem: ReadProblem) -> None:
     summary.failed[problem.reason] += 1
     if len(summary.problems) < MAX_PROBLEMS_KEPT:
         summary.problems.append(problem)
-
-
-@contextmanager
-def _pool(workers: int) -> Iterator[Pool | None]:
-    """Worker processes for the steps, or None to run everything here."""
-    if workers <= 1:
-        yield None
-        return
-    with mp.get_context("fork").Pool(workers) as pool:
-        yield pool
 
 
 def _new_batches(
@@ -266,30 +262,6 @@ def file_name(name: str) -> str:
         return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:
         return valid_unicode(name)
-
-
-def _process(
-    batches: Iterator[tuple[list[Document], list[ReadProblem]]], config: IngestConfig, pool: Pool | None
-) -> Iterator[tuple[list[Document], list[ReadProblem]]]:
-    """Run the pure steps before dedup, in worker processes when there is a pool.
-
-    Results come back in input order, and at most two batches per worker are in flight, so
-    reading never runs ahead of processing (``Pool.imap`` would read the whole input first).
-    """
-    steps = config.before_dedup()
-    if pool is None:
-        for docs, problems in batches:
-            yield run_steps(steps, docs), problems
-        return
-    in_flight: deque = deque()
-    for docs, problems in batches:
-        in_flight.append((pool.apply_async(run_steps, (steps, docs)), problems))
-        if len(in_flight) >= 2 * config.workers:
-            done, done_problems = in_flight.popleft()
-            yield done.get(), done_problems
-    while in_flight:
-        done, done_problems = in_flight.popleft()
-        yield done.get(), done_problems
 
 
 def _count(summary: IngestSummary, docs: list[Document]) -> None:

@@ -11,6 +11,7 @@ the first participant's country (``participant``) before the dateline is conside
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import ClassVar
@@ -119,8 +120,11 @@ def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer,
         return
     counts = Counter(r.best.place.id for r in resolved if r.best)
     top = counts.most_common(1)[0][0] if counts else None
+    # the mentions of an event's sentence by bisection: time linear in the document's length
+    introduced = sorted((r for r in resolved if r.mention.introduced), key=lambda r: r.mention.start)
+    starts = [r.mention.start for r in introduced]
     for e in events:
-        here = [r for r in resolved if r.mention.introduced and e.sentence.start <= r.mention.start < e.sentence.end]
+        here = introduced[bisect_left(starts, e.sentence.start) : bisect_left(starts, e.sentence.end)]
         here.sort(key=lambda r: abs(r.mention.start - e.trigger.start))
         seen: set[str | None] = set()
         locations = []

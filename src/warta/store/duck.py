@@ -157,19 +157,27 @@ class Store:
         self, docs: list[Document], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str
     ) -> None:
         """Everything from one batch, all or nothing."""
+        self.write_tables(batch_tables(docs, run_id) if docs else {}, problems, relabelled, run_id)
+
+    def write_tables(
+        self, tables: dict[str, pa.Table], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str
+    ) -> None:
+        """Rows as ``batch_tables`` makes them (from documents here, or read back from the
+        Parquet shards of ``warta process``), in one transaction."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            if docs:
-                con.register("batch_documents", _documents_table(docs, run_id))
-                con.execute(f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) SELECT * FROM batch_documents")
-                con.unregister("batch_documents")
-                for table, rows in _annotation_rows(docs).items():
-                    if rows:
-                        con.register("batch_rows", pa.Table.from_pylist(rows))
-                        conflict = " ON CONFLICT DO NOTHING" if table in ("actors", "places") else ""
-                        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows{conflict}")
-                        con.unregister("batch_rows")
+            for table, rows in tables.items():
+                if rows.num_rows == 0:
+                    continue
+                con.register("batch_rows", rows)
+                if table == "documents":
+                    columns = ", ".join(_DOC_COLUMNS)
+                    con.execute(f"INSERT INTO documents ({columns}) SELECT {columns} FROM batch_rows")
+                else:
+                    conflict = " ON CONFLICT DO NOTHING" if table in ("actors", "places") else ""
+                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows{conflict}")
+                con.unregister("batch_rows")
             for old, new in relabelled.items():
                 con.execute(
                     "UPDATE documents SET cluster_id = ?, canonical_id = CASE WHEN doc_id = ? THEN NULL ELSE ? END "
@@ -216,6 +224,16 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
     except duckdb.Error:
         pass
+
+
+def batch_tables(docs: list[Document], run_id: str) -> dict[str, pa.Table]:
+    """The rows one batch of documents adds to each table: ``documents`` (fixed schema) and
+    the tables later stages fill (only those with rows)."""
+    tables = {"documents": _documents_table(docs, run_id)}
+    for table, rows in _annotation_rows(docs).items():
+        if rows:
+            tables[table] = pa.Table.from_pylist(rows)
+    return tables
 
 
 def _documents_table(docs: list[Document], run_id: str) -> pa.Table:

@@ -1,0 +1,59 @@
+"""CPU time of each stage of the whole pipeline, in one process, over real news.
+
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_stages.py [--articles 300] [--parser]
+
+The first N IndoSum articles (dev fold 1); every step runs on batches of 16 as an ingest
+worker runs them (models loaded before the clock). Prints CPU seconds per stage, articles
+per CPU-second, and NLP tokens per CPU-second. ``--parser`` also runs the dependency parser
+(the shipped pipeline before issue 16) to measure what dropping it saved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from warta.nlp.evaluate import raw_news_texts
+from warta.pipeline.ingest import IngestConfig, default_stages
+from warta.records import Document
+from warta.step import run_steps, step_name
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--parser", action="store_true")
+    args = ap.parse_args()
+    if args.parser:
+        import warta.nlp.stage
+
+        warta.nlp.stage.NOT_RUN = ()
+    texts = raw_news_texts(args.articles)
+    config = IngestConfig(stages=default_stages())
+    steps = config.before_dedup() + config.after_dedup()
+    docs = [Document(doc_id=str(i), content_hash=str(i), source_file="", position="", source_format="txt", raw_text=t)
+            for i, t in enumerate(texts)]  # fmt: skip
+    run_steps(steps, [Document(doc_id="w", content_hash="w", source_file="", position="", source_format="txt", raw_text=texts[-1])])
+    cpu: dict[str, float] = {}
+    tokens = 0
+    for i in range(0, len(docs), 16):
+        batch = docs[i : i + 16]
+        for step in steps:
+            start = time.process_time()
+            batch = run_steps([step], batch)
+            cpu[step_name(step)] = cpu.get(step_name(step), 0.0) + time.process_time() - start
+        tokens += sum(len(d.annotations["spacy"]) for d in batch if "spacy" in d.annotations)
+        for d in batch:
+            d.annotations.pop("spacy", None)
+    total = sum(cpu.values())
+    print(f"{len(docs)} IndoSum articles, {sum(map(len, texts)):,} characters, {tokens:,} tokens; parser {'on' if args.parser else 'off'}")
+    print("| stage | CPU s | share |")
+    print("|---|---:|---:|")
+    for name, s in cpu.items():
+        print(f"| {name} | {s:.2f} | {100 * s / total:.1f}% |")
+    print(f"| **all** | {total:.2f} | 100% |")
+    print(f"articles per CPU-second: {len(docs) / total:.1f}; NLP tokens per CPU-second: {tokens / cpu['nlp']:,.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,188 @@
+"""Executors: where a function over a list of documents runs.
+
+An executor has ``submit(fn, docs)``, which returns a handle whose ``result()`` gives
+``fn(docs)`` (or raises what it raised), and ``close()``. ``fn`` and the documents must
+pickle for every executor but ``InProcess``. Three of them:
+
+- ``InProcess``: runs at once, here (``--workers 1``);
+- ``ProcessPool``: forked worker processes (``--workers N``); models loaded in the driver
+  before the fork are shared by the workers instead of loaded N times;
+- ``warta.engine.ray.RayExecutor``: Ray tasks, on this machine or a cluster.
+
+``map_batches`` is how the drivers use them: it cuts each batch into chunks (so that a
+batch of 512 documents keeps every worker busy), keeps at most ``ahead`` batches in flight
+beyond the one being waited for (memory stays bounded, reading never runs far ahead), and
+gives the batches back whole and in input order, which is what dedup and the single-process
+store write need.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Callable, Generic, Iterable, Iterator, Protocol, Sequence, TypeVar
+
+from warta.records import Document
+from warta.step import mark_failed
+
+Extra = TypeVar("Extra")
+Fn = Callable[[list[Document]], list[Document]]
+
+
+class Pending(Protocol):
+    def result(self) -> list[Document]: ...
+
+
+class Executor(Protocol):
+    """Runs ``fn(docs)`` somewhere; ``workers`` says how many such calls run at once."""
+
+    workers: int
+
+    def submit(self, fn: Fn, docs: list[Document]) -> Pending: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class _Done:
+    """The outcome of a call already made (in this process)."""
+
+    value: list[Document] | None = None
+    error: BaseException | None = None
+
+    def result(self) -> list[Document]:
+        if self.error is not None:
+            raise self.error
+        return self.value  # type: ignore[return-value]
+
+
+class InProcess:
+    """Run every call here, at once: the reference every other executor must agree with."""
+
+    workers = 1
+
+    def submit(self, fn: Fn, docs: list[Document]) -> Pending:
+        try:
+            return _Done(value=fn(docs))
+        except Exception as exc:  # noqa: BLE001 - handed to the caller at result(), as a pool would
+            return _Done(error=exc)
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessPool:
+    """``workers`` forked processes. Fork (not spawn) so that what the driver loaded before
+    the pool started (spaCy, the gazetteer, the actor register) is shared, not reloaded.
+
+    A worker that dies (killed for memory, a crash in native code) breaks the pool: the
+    calls in flight raise ``BrokenProcessPool``, the mapper retries their documents one by
+    one, and the next ``submit`` starts a fresh pool, so the document that killed it fails
+    alone and the run goes on.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"))
+
+    def submit(self, fn: Fn, docs: list[Document]) -> Pending:
+        try:
+            return self._pool.submit(fn, docs)
+        except BrokenProcessPool:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = self._start()
+            return self._pool.submit(fn, docs)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def local_executor(workers: int) -> Executor:
+    """In-process for one worker, else a process pool."""
+    return InProcess() if workers <= 1 else ProcessPool(workers)
+
+
+ENGINES = ("local", "ray")
+
+
+def make_executor(engine: str = "local", workers: int = 1, address: str | None = None) -> Executor:
+    """``local``: in-process, or a process pool with ``workers`` > 1. ``ray``: Ray tasks, on
+    the cluster at ``address`` or on a local Ray instance of ``workers`` CPUs."""
+    if engine == "ray":
+        from warta.engine.ray import RayExecutor
+
+        return RayExecutor(address=address, num_cpus=None if address else workers)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: {' or '.join(ENGINES)}")
+    return local_executor(workers)
+
+
+@dataclass
+class _InFlight(Generic[Extra]):
+    docs: list[Document]
+    parts: list[tuple[list[Document], Pending | None]]  # None: nothing to do for this chunk
+    extra: Extra
+
+
+@dataclass
+class BatchMapper:
+    """``fn`` over batches through ``executor``, in order; see the module docstring.
+
+    ``skip(doc)`` says a document needs no call (a chunk of only such documents is not
+    sent). When a chunk cannot be run at all (a worker died, a document would not pickle),
+    its documents are tried one by one; those that fail again are marked failed under
+    ``stage``, so one document still fails alone.
+    """
+
+    executor: Executor
+    fn: Fn
+    stage: str
+    chunk_size: int = 32
+    ahead: int = 1
+    skip: Callable[[Document], bool] | None = None
+    _queue: deque = field(default_factory=deque, init=False)
+
+    def __call__(self, batches: Iterable[tuple[list[Document], Extra]]) -> Iterator[tuple[list[Document], Extra]]:
+        for docs, extra in batches:
+            self._queue.append(_InFlight(docs, [(c, self._submit(c)) for c in _chunks(docs, self.chunk_size)], extra))
+            while len(self._queue) > self.ahead:
+                yield self._collect(self._queue.popleft())
+        while self._queue:
+            yield self._collect(self._queue.popleft())
+
+    def _submit(self, chunk: list[Document]) -> Pending | None:
+        if self.skip is not None and all(self.skip(d) for d in chunk):
+            return None
+        return self.executor.submit(self.fn, chunk)
+
+    def _collect(self, item: _InFlight[Extra]) -> tuple[list[Document], Extra]:
+        out: list[Document] = []
+        for chunk, pending in item.parts:
+            if pending is None:
+                out.extend(chunk)
+                continue
+            try:
+                out.extend(pending.result())
+            except Exception:  # noqa: BLE001 - the chunk as a whole failed: isolate its documents
+                out.extend(self._one_by_one(chunk))
+        return out, item.extra
+
+    def _one_by_one(self, chunk: list[Document]) -> list[Document]:
+        out: list[Document] = []
+        for doc in chunk:
+            try:
+                out.extend(self.executor.submit(self.fn, [doc]).result())
+            except Exception as exc:  # noqa: BLE001
+                mark_failed(doc, self.stage, exc)
+                out.append(doc)
+        return out
+
+
+def _chunks(docs: Sequence[Document], size: int) -> list[list[Document]]:
+    return [list(docs[i : i + size]) for i in range(0, len(docs), max(1, size))]

@@ -1,0 +1,239 @@
+"""The archive path: ``warta process`` writes Parquet shards, ``warta load`` stores them.
+
+``process`` reads the inputs here, runs every per-document step (clean → language →
+fingerprint → nlp → actors → events → places → dates → search terms) through an executor
+(in-process, process pool or Ray) and writes one shard per batch:
+``DIR/<table>/part-NNNNNN.parquet`` for the store's tables (documents, sentences, mentions,
+actors, events, event_roles, event_locations, places, document_terms) and ``problems``.
+The documents file of a shard is written last (to a temporary name, then renamed), so a
+shard whose documents file exists is complete. Nothing is deduplicated here: that needs
+every earlier document, and is ``load``'s job.
+
+``load`` reads the shards in order into the DuckDB store: it skips documents already there
+(by content hash, so loading twice adds nothing), deduplicates against the store and the
+earlier shards (a copy is stored as a duplicate and its stage rows are dropped, as
+``warta ingest`` would never have processed it), clusters the events, and writes each
+shard in one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, Iterator
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from warta.dedup.index import DedupConfig, DedupIndex
+from warta.engine.executors import BatchMapper, Executor, make_executor
+from warta.events.cluster import EventClusterIndex
+from warta.pipeline.ingest import (IngestConfig, IngestSummary, _count, _failure_problems, _new_batches, default_stages,
+                                   run_later_stages, warm_up)  # fmt: skip
+from warta.read import read_paths
+from warta.records import Document, ReadProblem
+from warta.step import Step, step_name
+from warta.store.duck import Store, batch_tables
+
+PROBLEM_COLUMNS = ("source_file", "position", "reason", "message", "doc_id", "stage")
+# Tables whose rows belong to one document (by doc_id) or to one event (by event_id).
+BY_DOCUMENT = ("sentences", "mentions", "events", "document_terms")
+BY_EVENT = ("event_roles", "event_locations")
+
+
+def process(inputs: list[str], out_dir: str | Path, config: IngestConfig, executor: Executor) -> IngestSummary:
+    """Every step over ``inputs``, written as Parquet shards under ``out_dir``."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    summary = IngestSummary(run_id=uuid.uuid4().hex[:12])
+    batches = _new_batches(read_paths(inputs, config.read), set(), set(), config.batch_size, summary)
+    steps = config.before_dedup() + config.after_dedup()
+    mapper = BatchMapper(executor, partial(run_later_stages, steps), "steps", config.chunk_size)
+    for n, (docs, problems) in enumerate(mapper(batches)):
+        write_shard(out, n, docs, problems + _failure_problems(docs, summary))
+        _count(summary, docs)
+    return summary
+
+
+def process_with(inputs: list[str], out_dir: str | Path, config: IngestConfig) -> IngestSummary:
+    """``process`` with the executor ``config`` names (models loaded before a pool forks)."""
+    if config.engine == "local" and config.workers > 1 and config.stages:
+        warm_up(config.after_dedup())
+    executor = make_executor(config.engine, config.workers, config.address)
+    try:
+        return process(inputs, out_dir, config, executor)
+    finally:
+        executor.close()
+
+
+def write_shard(out: Path, n: int, docs: list[Document], problems: list[ReadProblem]) -> None:
+    name = f"part-{n:06d}.parquet"
+    tables = batch_tables(docs, run_id="") if docs else {}
+    if problems:
+        tables["problems"] = pa.Table.from_pylist([{c: getattr(p, c) for c in PROBLEM_COLUMNS} for p in problems])
+    documents = tables.pop("documents", None)
+    for table, rows in tables.items():
+        _write(rows, out / table / name)
+    if documents is None:  # a batch of problems only: an empty documents file still marks the shard done
+        documents = pa.table({"doc_id": pa.array([], pa.string())})
+    _write(documents, out / "documents" / name)
+
+
+def _write(table: pa.Table, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+
+
+@dataclass
+class LoadSummary:
+    run_id: str
+    shards: int = 0
+    documents: int = 0
+    already_stored: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    id_conflicts: int = 0
+    events: int = 0
+    problems: int = 0
+    tables: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def shards(out_dir: str | Path) -> list[str]:
+    """Names of the complete shards under ``out_dir``, in the order they were written."""
+    return sorted(p.name for p in (Path(out_dir) / "documents").glob("part-*.parquet"))
+
+
+def load(out_dir: str | Path, db: str | Path, dedup: DedupConfig | None = None, stages: tuple[Step, ...] | None = None) -> LoadSummary:
+    """Store the shards of ``warta process`` (see the module docstring). ``stages`` (those
+    of the process run; default: the shipped ones) put their reference data in the store
+    first, as ``warta ingest`` does (the actor register)."""
+    out = Path(out_dir)
+    dedup = dedup or DedupConfig()
+    stages = default_stages() if stages is None else stages
+    summary = LoadSummary(run_id=uuid.uuid4().hex[:12])
+    before_dedup = {step_name(s) for s in IngestConfig().before_dedup()}
+    with Store(db) as store:
+        store.start_run(summary.run_id, [str(out)], {"load": True, "dedup_threshold": dedup.threshold})
+        for stage in stages:
+            if hasattr(stage, "prepare_store"):
+                stage.prepare_store(store)
+        known_hashes, known_ids = store.content_hashes(), store.doc_ids()
+        index = DedupIndex(dedup)
+        index.load(store.dedup_rows())
+        clusters = EventClusterIndex()
+        clusters.load(store.event_cluster_rows())
+        for name in shards(out):
+            tables = {t: pq.read_table(out / t / name) for t in _tables(out) if (out / t / name).exists()}
+            problems = [ReadProblem(**r) for r in tables.pop("problems").to_pylist()] if "problems" in tables else []
+            tables = _admit(tables, problems, known_hashes, known_ids, index, clusters, before_dedup, summary)
+            store.write_tables(tables, problems, index.relabelled, summary.run_id)
+            index.relabelled.clear()
+            summary.shards += 1
+            summary.problems += len(problems)
+            for t, rows in tables.items():
+                summary.tables[t] = summary.tables.get(t, 0) + rows.num_rows
+        summary.events = summary.tables.get("events", 0)
+        store.finish_run(summary.run_id, summary.as_dict())
+    return summary
+
+
+def _tables(out: Path) -> Iterator[str]:
+    return (p.name for p in sorted(out.iterdir()) if p.is_dir())
+
+
+def _admit(
+    tables: dict[str, pa.Table],
+    problems: list[ReadProblem],
+    known_hashes: set[str],
+    known_ids: set[str],
+    index: DedupIndex,
+    clusters: EventClusterIndex,
+    before_dedup: set[str],
+    summary: LoadSummary,
+) -> dict[str, pa.Table]:
+    """The rows of one shard the store takes: new documents, deduplicated, with the stage
+    rows of the documents that stay canonical and their events clustered."""
+    documents = tables.pop("documents")
+    rows = documents.to_pylist()
+    summary.documents += len(rows)
+    failed_at = {p.doc_id: p.stage for p in problems if p.doc_id}
+    kept = []
+    for row in rows:
+        if row["content_hash"] in known_hashes:
+            summary.already_stored += 1
+            continue
+        if row["doc_id"] in known_ids:  # another document of the store has this id: say so, keep the stored one
+            summary.id_conflicts += 1
+            problems.append(ReadProblem(source_file=row["source_file"], position=row["position"], reason="id_conflict",
+                                        doc_id=row["doc_id"], message="another stored document has this id; not loaded"))  # fmt: skip
+            continue
+        known_hashes.add(row["content_hash"])
+        known_ids.add(row["doc_id"])
+        _deduplicate(row, index, failed_at, before_dedup)
+        kept.append(row)
+    summary.stored += len(kept)
+    summary.duplicates += sum(r["status"] == "duplicate" for r in kept)
+    processed = {r["doc_id"] for r in kept if r["status"] != "duplicate"}
+    out = {"documents": pa.Table.from_pylist(kept, schema=documents.schema)}
+    rows_of = {t: [r for r in tables[t].to_pylist() if r["doc_id"] in processed] for t in BY_DOCUMENT if t in tables}
+    events = {r["event_id"] for r in rows_of.get("events", ())}
+    rows_of.update({t: [r for r in tables[t].to_pylist() if r["event_id"] in events] for t in BY_EVENT if t in tables})
+    actors = {r["actor_id"] for r in rows_of.get("mentions", ())}
+    places = {r["place_id"] for r in rows_of.get("event_locations", ())}
+    if "actors" in tables:
+        rows_of["actors"] = [r for r in tables["actors"].to_pylist() if r["actor_id"] in actors]
+    if "places" in tables:
+        rows_of["places"] = [r for r in tables["places"].to_pylist() if r["place_id"] in places]
+    _cluster(rows_of, {r["doc_id"]: r["published"] for r in kept}, clusters)
+    for t, t_rows in rows_of.items():
+        if t_rows:  # types inferred: a column all null in a shard is null-typed there (NULL in the store)
+            out[t] = pa.Table.from_pylist(t_rows)
+    return out
+
+
+def _deduplicate(row: dict[str, Any], index: DedupIndex, failed_at: dict[str, str | None], before_dedup: set[str]) -> None:
+    """What ``warta ingest`` decides for this document at dedup: a document that failed in a
+    later stage was still deduplicated there (it had status ok then)."""
+    failed_late = row["status"] == "failed" and failed_at.get(row["doc_id"]) not in before_dedup
+    if row["minhash"] is None or not (row["status"] == "ok" or failed_late):
+        return
+    doc = Document(doc_id=row["doc_id"], content_hash=row["content_hash"], source_file="", position="", source_format="",
+                   raw_text="", status="ok", norm_hash=row["norm_hash"], minhash=row["minhash"])  # fmt: skip
+    index.assign(doc)
+    row["cluster_id"], row["canonical_id"] = doc.cluster_id, doc.canonical_id
+    if doc.status == "duplicate":
+        row.update(status="duplicate", duplicate_kind=doc.duplicate_kind, similarity=doc.similarity)
+
+
+def _cluster(rows_of: dict[str, list[dict[str, Any]]], published: dict[str, str | None], clusters: EventClusterIndex) -> None:
+    """Event clusters, as ``warta ingest`` assigns them, from the rows of the events: the
+    cluster index reads events through these few attributes."""
+    roles: dict[tuple[str, str], list[SimpleNamespace]] = defaultdict(list)
+    for r in rows_of.get("event_roles", ()):
+        roles[(r["event_id"], r["role"])].append(SimpleNamespace(actor_id=r["actor_id"]))
+    locations: dict[str, list[SimpleNamespace]] = defaultdict(list)
+    for r in rows_of.get("event_locations", ()):
+        locations[r["event_id"]].append(SimpleNamespace(country=r["country"]))
+    docs: dict[str, SimpleNamespace] = {}
+    by_event = {}
+    for r in rows_of.get("events", ()):
+        doc = docs.setdefault(r["doc_id"], SimpleNamespace(published=published.get(r["doc_id"]), annotations={"events": []}))
+        date = SimpleNamespace(value=r["date_value"], relative=r["date_relative"]) if r["date_value"] else None
+        event = SimpleNamespace(event_id=r["event_id"], type=r["type"], modality=r["modality"], date=date,
+                                actor=roles[(r["event_id"], "actor")], recipient=roles[(r["event_id"], "recipient")],
+                                location=locations[r["event_id"]], event_cluster=None)  # fmt: skip
+        doc.annotations["events"].append(event)
+        by_event[r["event_id"]] = event
+    clusters.assign(list(docs.values()))  # type: ignore[arg-type]
+    for r in rows_of.get("events", ()):
+        r["event_cluster"] = by_event[r["event_id"]].event_cluster
