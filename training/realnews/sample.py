@@ -35,8 +35,8 @@ CORPORA = corpora_root() or ROOT.parent / "shared" / "corpora"
 SEED = 20261206
 N_RANDOM = 270
 N_NEWS = 60
-N_EXTRA_RANDOM = 48  # train-only documents for the learned detector (event layer only)
-N_EXTRA_NEWS = 144
+N_EXTRA_RANDOM = 96  # train-only documents for the learned detector (event layer only)
+N_EXTRA_NEWS = 240
 MAX_SENTENCES = 9
 NEWS_SECTIONS = {"tajuk utama", "news", "nasional", "regional", "internasional", "metropolitan",
                  "berita utama", "kriminal", "berita sumut"}
