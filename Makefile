@@ -23,7 +23,10 @@ demo: install
 serve: install
 	$(BIN)/warta serve --db $(DB)
 
+# Lint and type check first (seconds), then the suite; any failure fails the target.
 test: install
+	$(BIN)/ruff check src tests training bench docs
+	$(BIN)/mypy
 	@[ -x "$${WARTA_CHROMIUM:-/usr/bin/chromium}" ] || command -v chromium >/dev/null || echo "note: no Debian chromium at /usr/bin/chromium: the dashboard tests will be skipped (apt-get install chromium; .ci/run installs it)"
 	$(BIN)/python -m pytest
 

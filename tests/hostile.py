@@ -12,9 +12,9 @@ import gzip
 import json
 import os
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from conftest import ARTICLE_1, ARTICLE_2
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import ROOT
+
 from warta.actors.coref import resolve_mentions
 from warta.actors.evaluate import evaluate
 from warta.actors.match import find_mentions

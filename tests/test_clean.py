@@ -6,8 +6,8 @@ import re
 import unicodedata
 
 import pytest
-
 from conftest import ARTICLE_1
+
 from warta.clean.alignment import to_raw_span
 from warta.clean.step import clean_document
 from warta.records import Document

@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import duckdb
-
 from conftest import ARTICLE_2, ROOT, run_warta
 
 READER_OPTIONS = {"--format", "--lang", "--id-col", "--title-col", "--text-col", "--url-col", "--published-col", "--source-col",

@@ -15,9 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
-
 from conftest import ROOT, run_warta, write_jsonl
+from playwright.sync_api import expect, sync_playwright
 from servers import Server
 
 CHROMIUM = os.environ.get("WARTA_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"

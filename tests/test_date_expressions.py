@@ -6,8 +6,8 @@ import json
 from datetime import date
 
 import pytest
-
 from conftest import ROOT, run_warta
+
 from warta.dates.evaluate import evaluate
 from warta.dates.expressions import find_dates
 

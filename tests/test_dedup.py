@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from conftest import ROOT, write_jsonl
+
 from warta.dedup.evaluate import evaluate
 from warta.dedup.index import DedupConfig
 from warta.pipeline.ingest import IngestConfig, ingest

@@ -129,7 +129,7 @@ def test_batches_in_flight_are_bounded():
 
     mapper = BatchMapper(InProcess(), lambda docs: docs, "test", chunk_size=1, ahead=1)
     seen = []
-    for docs, i in mapper(batches()):
+    for _docs, i in mapper(batches()):
         seen.append(i)
         assert len(pulled) <= len(seen) + 1
     assert seen == list(range(10))

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import run_warta, write_jsonl
 
-from conftest import ROOT, run_warta, write_jsonl
-from warta.events.stage import Events
 from warta.events.stage import Events
 from warta.pipeline.ingest import default_stages
 from warta.records import Document

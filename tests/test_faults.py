@@ -47,7 +47,7 @@ def body(i: int, place: str) -> str:
 
 def good_record(i: int) -> dict:
     return {"id": f"good-{i}", "title": f"Pencurian motor di {PLACES[i]}", "text": body(i, PLACES[i]),
-            "published": "2025-03-0%d" % (i % 9 + 1)}  # fmt: skip
+            "published": f"2025-03-0{i % 9 + 1}"}  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from conftest import ARTICLE_1, ARTICLE_2, ENGLISH, ROOT, run_warta, write_jsonl
+
 from warta.pipeline.ingest import IngestConfig, ingest
 from warta.read import ReadOptions
 from warta.records import Document
@@ -273,7 +273,7 @@ def test_500_mb_file_is_streamed_in_bounded_memory(tmp_path: Path):
     ordinary = json.dumps({"id": "x", "text": ARTICLE_1}) + "\n"
     oversized = json.dumps({"id": "big", "text": "kata " * 4_000_000}) + "\n"  # 20 MB
     with path.open("w", encoding="utf-8") as f:
-        for i in range(20):
+        for _ in range(20):
             f.write(oversized)
             f.write(ordinary * (6_000_000 // len(ordinary)))
     assert path.stat().st_size > 500_000_000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import ARTICLE_1, ENGLISH
+
 from warta.lang.identify import IdentifyLanguage, detect
 from warta.records import Document
 

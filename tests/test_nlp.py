@@ -14,8 +14,8 @@ import pytest
 
 from warta.nlp import corpora as C
 from warta.nlp.model import load_nlp, model_path
-from warta.step import resource
 from warta.records import Document
+from warta.step import resource
 
 REPO = Path(__file__).resolve().parents[1]
 

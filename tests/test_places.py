@@ -6,11 +6,11 @@ import json
 import time
 
 import pytest
-
 from conftest import ROOT, run_warta
+
 from warta.places.evaluate import evaluate
 from warta.places.gazetteer import load_gazetteer
-from warta.places.resolve import Context, candidates
+from warta.places.resolve import candidates
 from warta.places.stage import context_from_text, resolve_document
 from warta.records import Dateline, Document
 
@@ -102,10 +102,10 @@ def test_events_get_locations_from_the_sentence_else_the_dateline():
     events = code("Pasukan Israel menembaki sebuah mobil di Rafah, Jalur Gaza, pada Selasa.")
     assert [(loc["place_id"], loc["source"]) for loc in events[0]["location"]] == [("gn-281102", "sentence"), ("rg-jalur-gaza", "sentence")]
     # no place in the sentence: the dateline's, flagged as such
-    from warta.records import Document
-    from warta.pipeline.ingest import default_stages
     from warta.clean.step import Clean
     from warta.events.stage import Events
+    from warta.pipeline.ingest import default_stages
+    from warta.records import Document
 
     raw = "BEIRUT, KOMPAS.com - Hizbullah menembakkan puluhan roket ke arah Israel utara pada Selasa."
     doc = Document(doc_id="b", content_hash="b", source_file="-", position="", source_format="txt", raw_text=raw, published="2024-06-12")

@@ -10,10 +10,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import ARTICLE_1, ARTICLE_2, ENGLISH, write_jsonl
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import ARTICLE_1, ARTICLE_2, ENGLISH, write_jsonl
 from warta.read import ReadOptions, read_paths
 from warta.read.fields import FieldMap
 from warta.records import Document, ReadProblem
@@ -301,6 +301,7 @@ import subprocess  # noqa: E402
 import sys  # noqa: E402
 
 import hostile  # noqa: E402
+
 from warta.read import read_source  # noqa: E402
 from warta.read.sources import Source  # noqa: E402
 

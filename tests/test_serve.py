@@ -12,8 +12,7 @@ import duckdb
 import psutil
 import pyarrow.parquet as pq
 import pytest
-
-from conftest import ROOT, run_warta, write_jsonl
+from conftest import ROOT, run_warta
 from servers import Server
 
 

@@ -15,7 +15,6 @@ import duckdb
 import httpx
 import psutil
 import pytest
-
 from conftest import run_warta, write_jsonl
 from servers import Server
 
@@ -262,7 +261,7 @@ def test_security_headers_on_every_response(empty_server):
 
 def test_only_loopback_host_names_unless_allowed(empty_server, writer):
     for server in (empty_server, writer):
-        get = lambda host: httpx.get(f"{server.url}/api/meta", headers={"Host": host})  # noqa: E731
+        get = lambda host, server=server: httpx.get(f"{server.url}/api/meta", headers={"Host": host})  # noqa: E731
         for host in (f"127.0.0.1:{server.port}", f"localhost:{server.port}", "LOCALHOST", f"[::1]:{server.port}"):
             assert get(host).status_code == 200, host
         for host in ("evil.example", f"evil.example:{server.port}", "127.0.0.1.evil.example", "[::2]", ""):

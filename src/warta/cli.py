@@ -6,7 +6,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import duckdb
 import typer
@@ -29,16 +29,16 @@ out = Console(width=None if sys.stdout.isatty() else 200)
 
 # -- the reader options, shared by extract and ingest ----------------------------------------
 Paths = Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs, or - for stdin.")]
-Lang = Annotated[Optional[str], typer.Option("--lang", help="Declare the language (e.g. id) and skip detection.")]
-Format = Annotated[Optional[str], typer.Option("--format", help=f"Force one reader: {', '.join(FORMATS)}.")]
-IdCol = Annotated[Optional[str], typer.Option("--id-col", help="CSV/JSON field holding the article id.")]
-TitleCol = Annotated[Optional[str], typer.Option("--title-col", help="CSV/JSON field holding the title.")]
-TextCol = Annotated[Optional[str], typer.Option("--text-col", help="CSV/JSON field holding the body text.")]
-UrlCol = Annotated[Optional[str], typer.Option("--url-col", help="CSV/JSON field holding the URL.")]
-PublishedCol = Annotated[Optional[str], typer.Option("--published-col", help="CSV/JSON field holding the publication date.")]
-SourceCol = Annotated[Optional[str], typer.Option("--source-col", help="CSV/JSON field holding the outlet name.")]
+Lang = Annotated[str | None, typer.Option("--lang", help="Declare the language (e.g. id) and skip detection.")]
+Format = Annotated[str | None, typer.Option("--format", help=f"Force one reader: {', '.join(FORMATS)}.")]
+IdCol = Annotated[str | None, typer.Option("--id-col", help="CSV/JSON field holding the article id.")]
+TitleCol = Annotated[str | None, typer.Option("--title-col", help="CSV/JSON field holding the title.")]
+TextCol = Annotated[str | None, typer.Option("--text-col", help="CSV/JSON field holding the body text.")]
+UrlCol = Annotated[str | None, typer.Option("--url-col", help="CSV/JSON field holding the URL.")]
+PublishedCol = Annotated[str | None, typer.Option("--published-col", help="CSV/JSON field holding the publication date.")]
+SourceCol = Annotated[str | None, typer.Option("--source-col", help="CSV/JSON field holding the outlet name.")]
 MaxDocumentMb = Annotated[float, typer.Option("--max-document-mb", min=0.001, help="Refuse single articles larger than this.")]
-MinConfidence = Annotated[Optional[float], typer.Option("--min-confidence", min=0.0, max=1.0, help=(
+MinConfidence = Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help=(
     "Keep only events whose confidence reaches this (0-1). Default: the floor with the best F1 on real-news dev; "
     "docs/events.md shows precision and recall at each value."))]
 
@@ -115,9 +115,9 @@ def say_problem(problem: object) -> None:
 @app.command("extract")
 def extract_command(
     paths: Paths,
-    out_path: Optional[Path] = typer.Option(None, "--out", help="Write the records here (JSONL) instead of stdout."),
+    out_path: Path | None = typer.Option(None, "--out", help="Write the records here (JSONL) instead of stdout."),
     mentions: bool = typer.Option(False, "--mentions", help="Write one record per actor mention instead of per event."),
-    documents: Optional[Path] = typer.Option(None, "--documents", help="Also write the cleaned documents (JSONL) here."),
+    documents: Path | None = typer.Option(None, "--documents", help="Also write the cleaned documents (JSONL) here."),
     lang: Lang = None, fmt: Format = None, id_col: IdCol = None, title_col: TitleCol = None, text_col: TextCol = None,
     url_col: UrlCol = None, published_col: PublishedCol = None, source_col: SourceCol = None, max_document_mb: MaxDocumentMb = 10.0,
     min_confidence: MinConfidence = None,
@@ -166,8 +166,8 @@ def serve_command(
     db: Path = typer.Option(Path("warta.duckdb"), "--db", help="The store to serve."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind; the default is loopback only."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port (0: any free port)."),
-    token_file: Optional[Path] = typer.Option(None, "--token-file", help="Allow POST /api/ingest with the token on this file's first line. With the WARTA_TOKEN variable, the preferred ways: --token shows in ps."),
-    token: Optional[str] = typer.Option(None, "--token", help="Allow POST /api/ingest with this token (else read-only, unless WARTA_TOKEN is set). Prefer WARTA_TOKEN or --token-file."),
+    token_file: Path | None = typer.Option(None, "--token-file", help="Allow POST /api/ingest with the token on this file's first line. With the WARTA_TOKEN variable, the preferred ways: --token shows in ps."),
+    token: str | None = typer.Option(None, "--token", help="Allow POST /api/ingest with this token (else read-only, unless WARTA_TOKEN is set). Prefer WARTA_TOKEN or --token-file."),
     allow_host: list[str] = typer.Option([], "--allow-host", help="Also answer requests whose Host header names NAME (repeatable; '*' for any). Loopback names are always answered."),
     max_body: int = typer.Option(16, "--max-body", min=1, max=4096, help="Largest POST /api/ingest body in MiB (413 past it)."),
     max_exports: int = typer.Option(2, "--max-exports", min=1, max=64, help="Exports streaming at once (429 past it)."),
@@ -239,7 +239,7 @@ def geocode_command(
 @app.command("dates")
 def dates_command(
     text: str = typer.Argument(..., help='Text holding time expressions, e.g. "Selasa (12/6) dan pekan lalu".'),
-    base: Optional[str] = typer.Option(None, "--base", help="Publication date YYYY-MM-DD that relative expressions count from."),
+    base: str | None = typer.Option(None, "--base", help="Publication date YYYY-MM-DD that relative expressions count from."),
 ) -> None:
     """Print the time expressions found in TEXT as JSON: text, start, end, value (ISO 8601), precision."""
     import datetime as dt
@@ -252,7 +252,7 @@ def dates_command(
         base_date = dt.date.fromisoformat(base) if base else None
     except ValueError:
         err.print(f"--base must be a date YYYY-MM-DD, not {base!r}")
-        raise typer.Exit(code=2)
+        raise typer.Exit(code=2) from None
     sys.stdout.buffer.write(orjson.dumps([d.as_dict() for d in find_dates(text, base_date)], option=orjson.OPT_INDENT_2) + b"\n")
 
 
@@ -281,7 +281,7 @@ def ingest_command(
     batch_size: int = typer.Option(512, "--batch-size", min=1, help="Documents per stored transaction."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes: every stage but dedup and the store write runs in them."),
     engine: str = typer.Option("local", "--engine", help="Where the stages run: local (this process or --workers processes) or ray."),
-    address: Optional[str] = typer.Option(None, "--address", help="With --engine ray: the cluster to join (auto, ray://host:port); default: a local Ray of --workers CPUs."),
+    address: str | None = typer.Option(None, "--address", help="With --engine ray: the cluster to join (auto, ray://host:port); default: a local Ray of --workers CPUs."),
     nlp: bool = typer.Option(True, "--nlp/--no-nlp", help="Run the NLP stage (sentences, tags, parse, entities) on new Indonesian documents."),
     min_confidence: MinConfidence = None,
     strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any input had a problem."),
@@ -363,11 +363,11 @@ def process_command(
     paths: list[str] = typer.Argument(..., help="Files, directories (recursive), globs, or - for stdin."),
     out_dir: Path = typer.Option(..., "--out", help="Folder for the Parquet shards (DIR/<table>/part-NNNNNN.parquet)."),
     engine: str = typer.Option("local", "--engine", help="local (this process or --workers processes) or ray."),
-    address: Optional[str] = typer.Option(None, "--address", help="With --engine ray: the cluster to join (auto, ray://host:port); default: a local Ray of --workers CPUs."),
+    address: str | None = typer.Option(None, "--address", help="With --engine ray: the cluster to join (auto, ray://host:port); default: a local Ray of --workers CPUs."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (local) or CPUs of the local Ray instance."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Declare the language (e.g. id) and skip detection."),
+    lang: str | None = typer.Option(None, "--lang", help="Declare the language (e.g. id) and skip detection."),
     batch_size: int = typer.Option(512, "--batch-size", min=1, help="Documents per shard."),
-    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Keep only events whose confidence reaches this (0-1)."),
+    min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Keep only events whose confidence reaches this (0-1)."),
     json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
 ) -> None:
     """Run every per-document stage over the inputs and write Parquet shards, for `warta load`
@@ -477,7 +477,7 @@ def _prf_row(label: str, prf) -> dict:
 def eval_events(
     gold: list[Path] = typer.Argument(None, help="Annotated event documents (JSONL); default: the real-news test set, tests/fixtures/events/real-test.jsonl."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
-    errors: Optional[Path] = typer.Option(None, "--errors", help="Write every missed, spurious or mis-read event here (JSONL)."),
+    errors: Path | None = typer.Option(None, "--errors", help="Write every missed, spurious or mis-read event here (JSONL)."),
 ) -> None:
     """Events: P/R/F1 overall and per type, actor and recipient F1, modality accuracy, the share of
     no-event sentences given an event, type confusion, and the annotators' agreement (the ceiling)."""
@@ -555,7 +555,7 @@ def eval_dates(gold: list[Path] = typer.Argument(None, help="Date gold sets (def
 
 
 @eval_app.command("ner")
-def eval_ner(limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
+def eval_ner(limit: int | None = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
     """NER precision/recall/F1 (0-1) of the shipped model on held-out sets (dev and test apart)."""
     from warta.nlp.evaluate import NER_ROWS, ner_table
 
@@ -566,7 +566,7 @@ def eval_ner(limit: Optional[int] = typer.Option(None, "--limit", help="Score on
 
 
 @eval_app.command("ud")
-def eval_ud(limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
+def eval_ud(limit: int | None = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
     """POS tagging and dependency parsing (0-1) of the shipped model on UD treebanks."""
     from warta.nlp.evaluate import UD_ROWS, ud_table
 

@@ -13,9 +13,10 @@ ground of the package: stages import it, and it imports no stage and no engine.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Callable, ClassVar, Protocol, Sequence, runtime_checkable
+from functools import cache
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from warta.records import Document, StepFailure
 
@@ -96,7 +97,7 @@ def mark_failed(doc: Document, stage: str, exc: BaseException) -> None:
     doc.failure = StepFailure(stage=stage, error_type=type(exc).__name__, message=message)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cached(loader: Callable[..., Any], args: tuple) -> Any:
     return loader(*args)
 

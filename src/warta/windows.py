@@ -5,7 +5,7 @@ at whitespace, else at the limit; nothing is lost or seen twice."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 # Above almost every news article (a long one is ~15,000 characters): only archives' oddities reach it.
 WINDOW_CHARS = 20_000

@@ -9,8 +9,11 @@ mention of the same entity (registered actor: same actor_id, for countries also 
 sector; unregistered: the same chain), or `ref` itself when `ref` is a role mention that
 merely contains the actor (`aid=` given and no earlier mention of that actor exists).
 """
-import json, re, glob
+import glob
+import json
+import re
 from pathlib import Path
+
 REG = {}
 for f in glob.glob(str(Path(__file__).resolve().parents[2] / 'src' / 'warta' / 'data' / 'actors' / '*.jsonl')):
     for l in open(f, encoding='utf-8'):

@@ -38,9 +38,11 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 from spacy.training import Example  # noqa: E402,F401
 from spacy.training.iob_utils import doc_to_biluo_tags  # noqa: E402
 
+from warta.nlp import (
+    components,  # noqa: E402,F401  (registers tokenizer callback + sentencizer)
+    gazetteer,  # noqa: E402,F401  (registers warta.GazetteerHashEmbed.v1)
+)
 from warta.nlp import corpora as C  # noqa: E402
-from warta.nlp import components  # noqa: E402,F401  (registers tokenizer callback + sentencizer)
-from warta.nlp import gazetteer  # noqa: E402,F401  (registers warta.GazetteerHashEmbed.v1)
 
 HERE = Path(__file__).resolve().parent
 CONFIGS = HERE / "configs"
@@ -345,8 +347,9 @@ def train_vectors(work: Path, tiny: bool, dim: int = 100, bucket: int = 50000, n
     floret's subword hashing makes the vectors of rare words usable; exporting a fixed table
     (NORM -> vector, OOV -> zeros) keeps inference cheap (no n-gram hashing per token).
     """
-    import floret  # training-only dependency (pip install floret==0.10.5)
     import subprocess
+
+    import floret  # training-only dependency (pip install floret==0.10.5)
 
     vdir = work / "vectors"
     vdir.mkdir(parents=True, exist_ok=True)

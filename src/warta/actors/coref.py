@@ -27,7 +27,7 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from warta.actors.discover import discover
@@ -86,7 +86,7 @@ class Anaphora:
         return c["types"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_anaphora() -> Anaphora:
     data = json.loads(resources.files("warta.data").joinpath("actors", "anaphora.json").read_text("utf-8"))
     return Anaphora(

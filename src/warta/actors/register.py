@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
@@ -88,7 +88,7 @@ class Register:
         self.index.setdefault(key[0], []).append((key, alias))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_register() -> Register:
     folder = resources.files("warta.data").joinpath("actors")
     reg = Register()

@@ -14,8 +14,8 @@ from typing import ClassVar
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
 from warta.actors.register import load_register
-from warta.step import resource
 from warta.records import Document
+from warta.step import resource
 from warta.windows import windows
 
 

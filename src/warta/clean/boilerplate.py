@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import islice
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
+from itertools import islice
 
 from warta.records import Dateline, RemovedSpan
 
@@ -34,7 +34,7 @@ class BoilerplatePatterns:
     datelines: tuple[re.Pattern[str], ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_patterns() -> BoilerplatePatterns:
     data = json.loads(resources.files("warta.data").joinpath("boilerplate.json").read_text("utf-8"))
     inline = [("read_also", data["read_also_marker"])]

@@ -7,11 +7,11 @@ The aliases live in ``warta/data/outlets.json``.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def _aliases() -> dict[str, str]:
     data = json.loads(resources.files("warta.data").joinpath("outlets.json").read_text("utf-8"))
     table: dict[str, str] = {}

@@ -129,7 +129,6 @@ def find_dates(text: str, base: date | None) -> list[DateExpression]:
 
 def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) -> DateExpression | None:
     g = m.groupdict()
-    span = m.group(0)
     start, end = m.start(), m.end()
     # leave out a leading preposition: the span is the expression ("pada 1998" -> "1998")
     if name == "prep_month":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime, time
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -93,7 +93,7 @@ def _parse_day(value: str) -> date | None:
     return parsed.date() if parsed else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def month_names() -> dict[str, int]:
     data = json.loads(resources.files("warta.data").joinpath("dates_id.json").read_text("utf-8"))
     return data["months"]

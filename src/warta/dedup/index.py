@@ -8,8 +8,9 @@ earliest document: the canonical one, the only one processed further.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import ClassVar, Iterable
+from typing import ClassVar
 
 from rensa import RMinHash, RMinHashLSH
 

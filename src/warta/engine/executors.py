@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Callable, Generic, Iterable, Iterator, Protocol, Sequence, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from warta.records import Document
 from warta.step import mark_failed

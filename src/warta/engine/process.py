@@ -21,11 +21,12 @@ from __future__ import annotations
 import os
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Iterator
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -33,8 +34,16 @@ import pyarrow.parquet as pq
 from warta.dedup.index import DedupConfig, DedupIndex
 from warta.engine.executors import BatchMapper, Executor, make_executor
 from warta.events.cluster import EventClusterIndex
-from warta.pipeline.ingest import (IngestConfig, IngestSummary, _count, _failure_problems, _new_batches, default_stages,
-                                   run_later_stages, warm_up)  # fmt: skip
+from warta.pipeline.ingest import (
+    IngestConfig,
+    IngestSummary,
+    _count,
+    _failure_problems,
+    _new_batches,
+    default_stages,
+    run_later_stages,  # fmt: skip
+    warm_up,
+)
 from warta.read import read_paths
 from warta.records import Document, ReadProblem
 from warta.step import Step, step_name

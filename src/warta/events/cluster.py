@@ -12,12 +12,11 @@ in the store), else starts its own, named by its event id. Only canonical ids co
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable
 
 from warta.records import Document
-
 
 MAX_SCAN = 200  # events looked at per key, newest first
 

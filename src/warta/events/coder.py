@@ -21,8 +21,9 @@ reading was.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from warta.events.event import Event, Participant, Span
 from warta.events.lexicon import Lexicon, TriggerForm

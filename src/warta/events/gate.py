@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Sequence
 
 from warta.events.event import Event
 from warta.search.stems import stem

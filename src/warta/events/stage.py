@@ -11,9 +11,8 @@ from warta.events.gate import gate_events, load_gate
 from warta.events.lexicon import load_lexicon
 from warta.events.tagger import load_tagger
 from warta.events.view import sentence_views
-from warta.step import resource
 from warta.records import Document
-
+from warta.step import resource
 
 MAX_SENTENCE_TOKENS = 120  # longer "sentences" are read in pieces (see SentenceView.pieces)
 

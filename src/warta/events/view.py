@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "X"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN", "X"})
@@ -25,7 +26,7 @@ class SentenceView:
     def __len__(self) -> int:
         return len(self.words)
 
-    def pieces(self, max_tokens: int) -> list["SentenceView"]:
+    def pieces(self, max_tokens: int) -> list[SentenceView]:
         """A run-on "sentence" (scraped text without full stops) in pieces of at most
         ``max_tokens``, cut at the last comma or semicolon before the limit where there is one;
         reading a clause never needs more, and the coder stays linear in the text's length."""

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 import numpy
 import spacy
 from spacy.attrs import SENT_START
-from spacy.language import Language
 from spacy.lang.char_classes import ALPHA
 from spacy.lang.id.punctuation import TOKENIZER_INFIXES as ID_INFIXES
+from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -65,8 +65,8 @@ TOKEN_MATCH = (
 # (al-Shuhada, Abu-Bakr) and COVID-19 stay one token. Dashes (– — --) still split.
 _DROP_INFIXES = {
     r"(?<=[{a}])[\/-](?={c}|[{a}])",
-    r"(?<=[{a}])-(?=[0-9])".format(a=ALPHA),
-    r"(?<=[0-9])-(?=[{a}])".format(a=ALPHA),
+    rf"(?<=[{ALPHA}])-(?=[0-9])",
+    rf"(?<=[0-9])-(?=[{ALPHA}])",
     r"(?<=[0-9])[\\/](?=[0-9%-])",
 }
 
@@ -81,7 +81,7 @@ def infixes() -> list[str]:
         out.append(pat)
     # a slash between letters still splits ("dan/atau"); a period glued between a lower-case
     # word and a capitalised one ("ditangkap.Polisi") splits too (base rule, kept)
-    out.append(r"(?<=[{a}])/(?=[{a}])".format(a=ALPHA))
+    out.append(rf"(?<=[{ALPHA}])/(?=[{ALPHA}])")
     return out
 
 

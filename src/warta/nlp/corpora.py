@@ -14,9 +14,9 @@ import os
 import re
 import unicodedata
 import zlib as _zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 # --------------------------------------------------------------------------------------
 # locations

@@ -18,8 +18,8 @@ Scoring rules
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc

@@ -10,7 +10,7 @@ to trust the noisy lists. The list ships in the package (``warta/data/nlp/gazett
 from __future__ import annotations
 
 import gzip
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import numpy
@@ -24,7 +24,7 @@ LABELS = ("PER", "LOC", "ORG")
 MAX_TOKENS = 6
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_gazetteer() -> dict[tuple[str, ...], int]:
     """Lower-cased name tokens -> bit mask of its labels (1 PER, 2 LOC, 4 ORG)."""
     names: dict[tuple[str, ...], int] = {}

@@ -7,8 +7,9 @@ the event stage exists) the event record of ../shared/spec/events.md.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from warta.dedup.index import DedupIndex
 from warta.events.cluster import EventClusterIndex

@@ -11,23 +11,22 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
 
 from warta.clean.step import Clean
 from warta.dedup.fingerprint import Fingerprint
 from warta.dedup.index import DedupConfig, DedupIndex
+from warta.engine.executors import BatchMapper, make_executor
 from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
-from warta.engine.executors import BatchMapper, make_executor
-from warta.step import OnlyActive, Step, run_steps
-from warta.text import valid_unicode
 from warta.read import ReadOptions, read_paths
 from warta.records import Document, ReadProblem
+from warta.step import OnlyActive, Step, run_steps
 from warta.store.duck import Store
-
+from warta.text import valid_unicode
 
 # The summary keeps this many problems to show; all of them are stored (ingest_problems).
 MAX_PROBLEMS_KEPT = 1000

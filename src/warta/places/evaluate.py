@@ -14,9 +14,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from warta.places.find import PlaceMention
 from warta.places.gazetteer import load_gazetteer
 from warta.places.resolve import candidates, unresolved_country
-from warta.places.find import PlaceMention
 from warta.places.stage import _with_text, document_context, resolve_document
 from warta.records import Dateline, Document
 

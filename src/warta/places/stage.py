@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from warta.events.event import Location
-from warta.step import resource
 from warta.places.find import PlaceMention, find_places
 from warta.places.gazetteer import Gazetteer, load_gazetteer
 from warta.places.resolve import Candidate, Context, candidates, load_rules, unresolved_country
 from warta.records import Document
+from warta.step import resource
 
 CONFIDENT_MARGIN = 1.0  # top score ahead of the second by this much: counts as context
 
@@ -78,7 +78,7 @@ def resolve_document(doc: Document, gaz: Gazetteer, ctx: Context | None = None) 
         ctx, _ = document_context(doc, gaz)
     first = [(m, candidates(gaz, m.text, _with_text(ctx, text, m), rules)) for m in mentions]
     n = max(1, len(first))
-    for m, cands in first:
+    for _, cands in first:
         if cands and (len(cands) == 1 or cands[0].score - cands[1].score >= CONFIDENT_MARGIN):
             _add(ctx, cands[0], 1.0 / n ** 0.5)
     out = []

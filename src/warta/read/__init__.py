@@ -6,7 +6,7 @@ wrong becomes a ReadProblem naming the file (and the line or record) and the rea
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from warta.read.csvfile import read_csv
 from warta.read.feed import read_feed

@@ -13,7 +13,8 @@ import csv
 import io
 import re
 from collections import deque
-from typing import Iterator, TextIO
+from collections.abc import Iterator
+from typing import TextIO
 
 from warta.read.options import ReadOptions
 from warta.read.sources import Source
@@ -91,7 +92,7 @@ class _Lines:
         self.row: list[tuple[int, str]] = []
         self.eof = False
 
-    def __iter__(self) -> "_Lines":
+    def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import copy
 import io
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import feedparser
 from lxml import etree

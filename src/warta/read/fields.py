@@ -34,7 +34,7 @@ class FieldMap:
     published: str | None = None
     source: str | None = None
 
-    @lru_cache(maxsize=256)  # records of one file share their keys: resolve once
+    @lru_cache(maxsize=256)  # noqa: B019 -- records of one file share their keys: resolve once (a FieldMap lives as long as its run)
     def resolve(self, keys: tuple[str, ...]) -> dict[str, str | None]:
         """Map our field names to the record's keys (case-insensitive guesses)."""
         lowered = {k.lower().strip(): k for k in keys}

@@ -15,8 +15,9 @@ file that ends inside an item; everything before it has been handed over by then
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 # Articles nest two or three levels (an object, a list of tags, an author object); a
 # hundred levels is never an article, and the limit keeps the per-item parser's recursion

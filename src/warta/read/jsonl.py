@@ -5,7 +5,8 @@ from __future__ import annotations
 import codecs
 import io
 import json
-from typing import BinaryIO, Iterator
+from collections.abc import Iterator
+from typing import BinaryIO
 
 import orjson
 

@@ -12,10 +12,11 @@ import shutil
 import stat
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 from warta.read.gz import GZIP_MAGIC, GzipDamage, open_gzip
 from warta.records import ReadProblem

@@ -6,7 +6,7 @@ most people save an article by hand).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from warta.read.decode import Encoding, NotText, decode, sniff_encoding
 from warta.read.fields import make_document

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import os
 import hmac
 import json
+import os
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Callable, Literal
+from typing import Annotated, Any, Literal
 
 import duckdb
 import numpy as np
@@ -95,7 +96,6 @@ class Store:
     def _open(self) -> duckdb.DuckDBPyConnection:
         from warta.serve.cache import open_served
         from warta.serve.event_index import EventIndex
-
         from warta.serve.names import NameIndex
 
         con = open_served(self.path)
@@ -180,7 +180,8 @@ class ReadGate:
 
 def _migrate(db: Path) -> None:
     """Bring an older store to the current schema (new tables such as the search index start empty)."""
-    from warta.store.duck import SCHEMA_VERSION, Store as WartaStore
+    from warta.store.duck import SCHEMA_VERSION
+    from warta.store.duck import Store as WartaStore
 
     con = duckdb.connect(str(db), read_only=True)
     try:

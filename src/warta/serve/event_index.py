@@ -94,7 +94,7 @@ class EventIndex:
     nodes: list[dict] | None = None  # by actor code: the graph node without its count (id, name, type, country, sector)
 
     @classmethod
-    def load(cls, con: duckdb.DuckDBPyConnection, cooperative: list[str]) -> "EventIndex":
+    def load(cls, con: duckdb.DuckDBPyConnection, cooperative: list[str]) -> EventIndex:
         n = con.execute("SELECT coalesce(max(rn), 0) FROM ev").fetchone()[0]
         ev = con.execute("SELECT rn, type, modality, coalesce(day, '') FROM ev ORDER BY rn").fetchnumpy()
         keys = list(ev)

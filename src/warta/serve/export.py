@@ -12,7 +12,8 @@ import csv
 import io
 import json
 import threading
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np

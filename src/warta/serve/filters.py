@@ -40,7 +40,7 @@ class EventFilter:
 
     @classmethod
     def parse(cls, *, type=None, modality=None, actor=None, role=None, country=None, sector=None, place=None, bbox=None,
-              date_from=None, date_to=None, cluster=None, doc_id=None, outlet=None, q=None, min_confidence=None) -> "EventFilter":  # fmt: skip
+              date_from=None, date_to=None, cluster=None, doc_id=None, outlet=None, q=None, min_confidence=None) -> EventFilter:  # fmt: skip
         f = cls()
         f.type = _upper_list(type, TYPES, "type")
         f.modality = _list(modality)

@@ -53,7 +53,7 @@ class NameIndex:
             self._index(kind)
 
     @classmethod
-    def load(cls, con: duckdb.DuckDBPyConnection) -> "NameIndex":
+    def load(cls, con: duckdb.DuckDBPyConnection) -> NameIndex:
         """From the served view (warta.serve.cache): actor_info, actor_aliases, actor_counts, ev_place."""
         actors = {r[0]: Entry(r[0], r[1] or r[0], "actor", r[4] or 0, r[2], r[3]) for r in con.execute(
             "SELECT i.actor_id, i.name, i.country, i.type, c.n_events FROM actor_info i LEFT JOIN actor_counts c USING (actor_id)").fetchall()}  # fmt: skip

@@ -7,7 +7,6 @@ import json
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 from warta.serve.filters import EventFilter
 

@@ -12,10 +12,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from lib import write  # noqa: E402
-
 import docs1  # noqa: E402,F401  (each module registers its documents on import)
 import docs2  # noqa: E402,F401
 import docs3  # noqa: E402,F401
+from lib import write  # noqa: E402
 
 write(str(HERE.parents[2] / "tests" / "fixtures" / "actors" / "dev4.jsonl"))
