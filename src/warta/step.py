@@ -73,20 +73,22 @@ def run_steps(steps: Sequence[Step], docs: list[Document]) -> list[Document]:
         try:
             docs = step(docs)
         except Exception:  # noqa: BLE001 - any fault of one document must not stop the batch
-            docs = _one_by_one(step, docs)
+            docs = one_by_one(step, docs, step_name(step))
     return docs
 
 
-def _one_by_one(step: Step, docs: list[Document]) -> list[Document]:
+def one_by_one(call: Callable[[list[Document]], list[Document]], docs: list[Document], stage: str) -> list[Document]:
+    """``call`` on each document alone, after it failed on them together: a document it
+    raises on is marked failed under ``stage``; one that failed earlier stays as it is."""
     out: list[Document] = []
     for doc in docs:
-        if doc.failure is not None:  # failed in an earlier step: stays as it is
+        if doc.failure is not None:
             out.append(doc)
             continue
         try:
-            out.extend(step([doc]))
+            out.extend(call([doc]))
         except Exception as exc:  # noqa: BLE001
-            mark_failed(doc, step_name(step), exc)
+            mark_failed(doc, stage, exc)
             out.append(doc)
     return out
 

@@ -1,6 +1,6 @@
 """Long documents in windows: the stages whose work grows faster than the text (antecedent
-search, place context) see at most ``size`` characters at a time, so a document's time and
-memory grow linearly with its length. Windows end at sentence ends where there are any, else
+search) see at most ``size`` characters at a time, so a document's time and memory grow
+linearly with its length. Windows end at sentence ends where there are any, else
 at whitespace, else at the limit; nothing is lost or seen twice."""
 
 from __future__ import annotations

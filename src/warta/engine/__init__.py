@@ -2,7 +2,7 @@
 
 - ``executors``: one interface, three ways to run a function on a batch of documents: here
   (``InProcess``), in a pool of forked worker processes (``ProcessPool``), or as Ray tasks
-  (``warta.engine.ray.RayExecutor``). ``map_batches`` streams batches through any of them in
+  (``warta.engine.ray.RayExecutor``). ``BatchMapper`` streams batches through any of them in
   order with a bounded number in flight, and isolates a batch that cannot be run at all.
 - ``process``: the archive path: the steps over inputs, written as Parquet shards
   (``warta process``), and ``load``, which bulk-loads those shards into the store with

@@ -9,7 +9,7 @@ pickle for every executor but ``InProcess``. Three of them:
   before the fork are shared by the workers instead of loaded N times;
 - ``warta.engine.ray.RayExecutor``: Ray tasks, on this machine or a cluster.
 
-``map_batches`` is how the drivers use them: it cuts each batch into chunks (so that a
+``BatchMapper`` is how the drivers use them: it cuts each batch into chunks (so that a
 batch of 512 documents keeps every worker busy), keeps at most ``ahead`` batches in flight
 beyond the one being waited for (memory stays bounded, reading never runs far ahead), and
 gives the batches back whole and in input order, which is what dedup and the single-process
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 from warta.records import Document
-from warta.step import mark_failed
+from warta.step import one_by_one
 
 Extra = TypeVar("Extra")
 Fn = Callable[[list[Document]], list[Document]]
@@ -137,8 +137,8 @@ class BatchMapper:
 
     ``skip(doc)`` says a document needs no call (a chunk of only such documents is not
     sent). When a chunk cannot be run at all (a worker died, a document would not pickle),
-    its documents are tried one by one; those that fail again are marked failed under
-    ``stage``, so one document still fails alone.
+    its documents are tried one by one (``warta.step.one_by_one``, as ``run_steps`` does);
+    those that fail again are marked failed under ``stage``, so one document still fails alone.
     """
 
     executor: Executor
@@ -171,18 +171,11 @@ class BatchMapper:
             try:
                 out.extend(pending.result())
             except Exception:  # noqa: BLE001 - the chunk as a whole failed: isolate its documents
-                out.extend(self._one_by_one(chunk))
+                out.extend(one_by_one(self._run, chunk, self.stage))
         return out, item.extra
 
-    def _one_by_one(self, chunk: list[Document]) -> list[Document]:
-        out: list[Document] = []
-        for doc in chunk:
-            try:
-                out.extend(self.executor.submit(self.fn, [doc]).result())
-            except Exception as exc:  # noqa: BLE001
-                mark_failed(doc, self.stage, exc)
-                out.append(doc)
-        return out
+    def _run(self, docs: list[Document]) -> list[Document]:
+        return self.executor.submit(self.fn, docs).result()
 
 
 def _chunks(docs: Sequence[Document], size: int) -> list[list[Document]]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -32,7 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warta.dedup.index import DedupConfig, DedupIndex
-from warta.engine.executors import BatchMapper, Executor, make_executor
+from warta.engine.executors import BatchMapper, Executor
 from warta.events.cluster import EventClusterIndex
 from warta.pipeline.ingest import (
     IngestConfig,
@@ -41,8 +40,9 @@ from warta.pipeline.ingest import (
     _failure_problems,
     _new_batches,
     default_stages,
+    open_executor,
+    resume,
     run_later_stages,  # fmt: skip
-    warm_up,
 )
 from warta.read import read_paths
 from warta.records import Document, ReadProblem
@@ -71,13 +71,8 @@ def process(inputs: list[str], out_dir: str | Path, config: IngestConfig, execut
 
 def process_with(inputs: list[str], out_dir: str | Path, config: IngestConfig) -> IngestSummary:
     """``process`` with the executor ``config`` names (models loaded before a pool forks)."""
-    if config.engine == "local" and config.workers > 1 and config.stages:
-        warm_up(config.after_dedup())
-    executor = make_executor(config.engine, config.workers, config.address)
-    try:
+    with open_executor(config) as executor:
         return process(inputs, out_dir, config, executor)
-    finally:
-        executor.close()
 
 
 def write_shard(out: Path, n: int, docs: list[Document], problems: list[ReadProblem]) -> None:
@@ -133,16 +128,10 @@ def load(out_dir: str | Path, db: str | Path, dedup: DedupConfig | None = None, 
     before_dedup = {step_name(s) for s in IngestConfig().before_dedup()}
     with Store(db) as store:
         store.start_run(summary.run_id, [str(out)], {"load": True, "dedup_threshold": dedup.threshold})
-        for stage in stages:
-            if hasattr(stage, "prepare_store"):
-                stage.prepare_store(store)
-        known_hashes, known_ids = store.content_hashes(), store.doc_ids()
-        index = DedupIndex(dedup)
-        index.load(store.dedup_rows())
-        clusters = EventClusterIndex()
-        clusters.load(store.event_cluster_rows())
+        known_hashes, known_ids, index, clusters = resume(store, stages, dedup)
+        table_names = [p.name for p in sorted(out.iterdir()) if p.is_dir()]
         for name in shards(out):
-            tables = {t: pq.read_table(out / t / name) for t in _tables(out) if (out / t / name).exists()}
+            tables = {t: pq.read_table(out / t / name) for t in table_names if (out / t / name).exists()}
             problems = [ReadProblem(**r) for r in tables.pop("problems").to_pylist()] if "problems" in tables else []
             tables = _admit(tables, problems, known_hashes, known_ids, index, clusters, before_dedup, summary)
             store.write_tables(tables, problems, index.relabelled, summary.run_id)
@@ -154,10 +143,6 @@ def load(out_dir: str | Path, db: str | Path, dedup: DedupConfig | None = None, 
         summary.events = summary.tables.get("events", 0)
         store.finish_run(summary.run_id, summary.as_dict())
     return summary
-
-
-def _tables(out: Path) -> Iterator[str]:
-    return (p.name for p in sorted(out.iterdir()) if p.is_dir())
 
 
 def _admit(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 from warta.clean.step import Clean
 from warta.dedup.fingerprint import Fingerprint
 from warta.dedup.index import DedupConfig, DedupIndex
-from warta.engine.executors import BatchMapper, make_executor
+from warta.engine.executors import BatchMapper, Executor, make_executor
 from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
 from warta.read import ReadOptions, read_paths
@@ -117,15 +118,7 @@ def ingest(
     with Store(db) as store:
         store.start_run(run_id, inputs, {"batch_size": config.batch_size, "dedup_threshold": config.dedup.threshold,
                                           "language": config.read.language, "workers": config.workers})  # fmt: skip
-        for stage in config.stages:  # stages that keep reference data in the store (the actor register)
-            if hasattr(stage, "prepare_store"):
-                stage.prepare_store(store)
-        known_hashes = store.content_hashes()
-        known_ids = store.doc_ids()
-        index = DedupIndex(config.dedup)
-        index.load(store.dedup_rows())
-        clusters = EventClusterIndex()
-        clusters.load(store.event_cluster_rows())
+        known_hashes, known_ids, index, clusters = resume(store, config.stages, config.dedup)
         for docs, problems in run_pipeline(inputs, config, index, summary, known_hashes, known_ids):
             clusters.assign(docs)
             store.write_batch(docs, problems, index.relabelled, run_id)
@@ -135,6 +128,20 @@ def ingest(
                 on_batch(summary)
         store.finish_run(run_id, summary.as_dict())
     return summary
+
+
+def resume(store: Store, stages: Sequence[Step], dedup: DedupConfig) -> tuple[set[str], set[str], DedupIndex, EventClusterIndex]:
+    """What a run continues from: the stages' reference data put in the store first (the
+    actor register), then the content hashes and ids stored, and the dedup and event-cluster
+    indexes over what is stored."""
+    for stage in stages:
+        if hasattr(stage, "prepare_store"):
+            stage.prepare_store(store)
+    index = DedupIndex(dedup)
+    index.load(store.dedup_rows())
+    clusters = EventClusterIndex()
+    clusters.load(store.event_cluster_rows())
+    return store.content_hashes(), store.doc_ids(), index, clusters
 
 
 def run_pipeline(
@@ -152,10 +159,7 @@ def run_pipeline(
     later stages of the one before. Shared by ``ingest`` and ``extract``."""
     batches = _new_batches(read_paths(inputs, config.read), known_hashes, known_ids, config.batch_size, summary)
     later = config.after_dedup()
-    if later and config.workers > 1 and config.engine == "local":
-        warm_up(later)  # load the models once, here: the forked workers share them
-    executor = make_executor(config.engine, config.workers, config.address)
-    try:
+    with open_executor(config) as executor:
         cleaned = BatchMapper(executor, partial(run_steps, config.before_dedup()), "before_dedup", config.chunk_size)
         deduped = ((index(docs), problems) for docs, problems in cleaned(batches))
         if later:
@@ -164,6 +168,17 @@ def run_pipeline(
             deduped = finish(deduped)
         for docs, problems in deduped:
             yield docs, problems + _failure_problems(docs, summary)
+
+
+@contextmanager
+def open_executor(config: IngestConfig) -> Iterator[Executor]:
+    """The executor ``config`` names, closed on the way out. A local pool is forked after
+    the later stages' models are loaded here, so that its workers share them."""
+    if config.stages and config.workers > 1 and config.engine == "local":
+        warm_up(config.after_dedup())
+    executor = make_executor(config.engine, config.workers, config.address)
+    try:
+        yield executor
     finally:
         executor.close()
 
