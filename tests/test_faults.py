@@ -9,6 +9,7 @@ zero-width marks, very long words and lines). A 1 MB line is in bench/, not here
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from dataclasses import dataclass, replace
@@ -17,6 +18,8 @@ from typing import ClassVar
 
 import duckdb
 import pytest
+from conftest import write_jsonl
+from hostile import FILLER
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -32,14 +35,8 @@ PLACES = ["Cilandak", "Tebet", "Menteng", "Gambir", "Cempaka Putih", "Kemayoran"
           "Pasar Minggu", "Jagakarsa", "Pancoran", "Setiabudi"]
 
 
-FILLER = ("warga pasar jalan rumah sekolah kantor kebun sawah sungai jembatan masjid gereja terminal stasiun "
-          "pelabuhan bandara lapangan taman hutan gunung pantai desa kota kabupaten provinsi pulau laut danau").split()
-
-
 def body(i: int, place: str) -> str:
     """A distinct article per i (dedup must not fold them): the same arrest, other words."""
-    import random
-
     words = FILLER[:]
     random.Random(i).shuffle(words)
     return BODY.format(n=i + 2, place=place) + " Warga menyebut " + " ".join(words) + "."
@@ -86,11 +83,6 @@ class ReturnsCopies:
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         return [replace(d, annotations={**d.annotations, "copied": True}) for d in docs]
-
-
-def write_jsonl(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def rows(db: Path, sql: str) -> list[tuple]:

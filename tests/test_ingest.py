@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import hostile
 import pytest
 from conftest import ARTICLE_1, ARTICLE_2, ENGLISH, ROOT, run_warta, write_jsonl
 
@@ -310,10 +312,6 @@ def test_a_store_in_use_gives_a_clear_message(tmp_path: Path):
 
 
 # -- hostile input through the command line (issue 18) ----------------------------------
-
-import shutil  # noqa: E402
-
-import hostile  # noqa: E402
 
 NAMES = ("a[/]x.txt", "[bold]tebal.txt", "warna\\x1b[31m.txt", "latin-\\xe9.txt")  # as they must be printed
 

@@ -6,16 +6,25 @@ import csv
 import gzip
 import io
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
+import hostile
 import pytest
 from conftest import ARTICLE_1, ARTICLE_2, ENGLISH, write_jsonl
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from warta.read import ReadOptions, read_paths
+from warta.read import ReadOptions, read_paths, read_source
 from warta.read.fields import FieldMap
+from warta.read.sources import Source
 from warta.records import Document, ReadProblem
 
 
@@ -146,9 +155,6 @@ def test_truncated_warc_keeps_earlier_records(tmp_path: Path):
 
 
 def test_stdin(tmp_path: Path):
-    import subprocess
-    import sys
-
     code = "from warta.read import read_paths; print([d.doc_id for d in read_paths(['-'])])"
     row = json.dumps({"id": "dari-stdin", "text": ARTICLE_1})
     out = subprocess.run([sys.executable, "-c", code], input=row.encode(), capture_output=True, check=True)
@@ -295,16 +301,6 @@ def test_gzip_variant_reads_like_the_plain_file(tmp_path: Path, fmt: str):
 
 
 # -- hostile input (issue 18): one bad record, header or reference is one problem -------
-
-import os  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-
-import hostile  # noqa: E402
-
-from warta.read import read_source  # noqa: E402
-from warta.read.sources import Source  # noqa: E402
-
 
 def read_hostile(tmp_path: Path, build, options: ReadOptions | None = None):
     case = build(tmp_path)
@@ -523,8 +519,6 @@ def test_fifo_named_on_the_command_line_is_not_read(tmp_path: Path):
 def test_unreadable_folder_and_file_are_named(tmp_path: Path):
     """chmod 000 stops everyone but root, so as root the reading runs in a child that has
     dropped to the user ``nobody``: the real EACCES path either way."""
-    import tempfile
-
     root = Path(tempfile.mkdtemp(prefix="warta-perm-"))  # (pytest's tmp_path is private to its owner)
     try:
         root.chmod(0o755)
@@ -545,8 +539,6 @@ def test_unreadable_folder_and_file_are_named(tmp_path: Path):
     finally:
         for p in (root / "terkunci", root / "tertutup.txt"):
             p.chmod(0o700)
-        import shutil
-
         shutil.rmtree(root)
 
 
@@ -584,9 +576,6 @@ def test_gzip_reader_gives_every_byte_before_the_damage(tmp_path: Path):
 
 
 # -- property: no reader raises, a canary after the damage is read ----------------------
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 PREFIX_RECORDS = 8
 FRAMING = {"json": b'"\\[]{}', "jsonl": b"\r\n", "csv": b"\r\n", "warc": b""}

@@ -9,9 +9,10 @@ other reference is left as written.
 
 from __future__ import annotations
 
-import io
 import re
 from typing import BinaryIO
+
+from warta.read.chunks import ChunkStream
 
 _RUN = re.compile(rb"(?:&#(?:[0-9]+|[xX][0-9a-fA-F]+);)+")
 _REF = re.compile(rb"&#([xX]?)([0-9a-fA-F]+);")
@@ -58,30 +59,22 @@ def _fix_run(m: re.Match) -> bytes:
     return b"".join(b"&#%d;" % v for v in out)
 
 
-class CharRefFixer(io.RawIOBase):
+class CharRefFixer(ChunkStream):
     """``fix_char_refs`` over a stream, for feeds too large to hold."""
 
     def __init__(self, raw: BinaryIO) -> None:
         self._raw = raw
         self._held = b""
-        self._out = b""
 
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[override]
-        while not self._out:
+    def _next_chunk(self) -> bytes:
+        while True:
             chunk = self._raw.read(1 << 16)
             if not chunk:
-                self._out, self._held = fix_char_refs(self._held), b""
-                if not self._out:
-                    return 0
-                break
+                out, self._held = fix_char_refs(self._held), b""
+                return out
             data = self._held + chunk
             window = max(0, len(data) - _WINDOW)
             cut = _TAIL.search(data, window).start()
-            self._out, self._held = fix_char_refs(data[:cut]), data[cut:]
-        n = min(len(buffer), len(self._out))
-        buffer[:n] = self._out[:n]
-        self._out = self._out[n:]
-        return n
+            out, self._held = fix_char_refs(data[:cut]), data[cut:]
+            if out:
+                return out

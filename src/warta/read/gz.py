@@ -16,6 +16,8 @@ import io
 import zlib
 from typing import BinaryIO
 
+from warta.read.chunks import ChunkStream
+
 GZIP_MAGIC = b"\x1f\x8b"
 _INPUT_CHUNK = 4096  # compressed bytes per step: what a corrupt block can take with it
 _OUTPUT_CHUNK = 1 << 18
@@ -30,32 +32,24 @@ class GzipDamage(EOFError):
         self.message = message
 
 
-class _Gunzip(io.RawIOBase):
+class _Gunzip(ChunkStream):
     def __init__(self, raw: BinaryIO) -> None:
         self._raw = raw
         self._d = zlib.decompressobj(16 + zlib.MAX_WBITS)
         self._input = b""  # compressed bytes read but not given to the decompressor yet
         self._in_member = False
-        self._out = b""
-        self._out_pos = 0
         self._error: GzipDamage | None = None
         self._eof = False
         self._consumed = 0  # compressed bytes taken from the file, for messages
 
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[override]
-        while self._out_pos >= len(self._out):
+    def _next_chunk(self) -> bytes:
+        while True:
             if self._error is not None:
                 raise self._error
             if self._eof:
-                return 0
-            self._out, self._out_pos = self._step(), 0
-        n = min(len(buffer), len(self._out) - self._out_pos)
-        buffer[:n] = self._out[self._out_pos : self._out_pos + n]
-        self._out_pos += n
-        return n
+                return b""
+            if out := self._step():
+                return out
 
     def _step(self) -> bytes:
         """Decompress a little more; set ``_eof`` or ``_error`` when the stream ends."""

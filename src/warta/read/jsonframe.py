@@ -68,7 +68,6 @@ def array_items(stream: BinaryIO, max_bytes: int, framing: Framing, max_depth: i
         return
     pos += 1
 
-    number = 0
     kept = bytearray()  # the current item's bytes so far
     item = Item(1)
     depth = 0
@@ -106,11 +105,11 @@ def array_items(stream: BinaryIO, max_bytes: int, framing: Framing, max_depth: i
                 if not item.too_deep and not item.too_large:
                     kept += buf[start:at]
                 if kept.strip(_SPACE) or item.too_deep or item.too_large:
-                    number += 1
-                    item.number, item.data = number, bytes(kept.strip(_SPACE))
+                    item.data = bytes(kept.strip(_SPACE))
                     yield item
-                kept.clear()
-                item, start = Item(number + 1), pos
+                    item = Item(item.number + 1)
+                kept.clear()  # (an empty item, as in ``[]``, keeps its number)
+                start = pos
                 if c == 0x5D:  # the closing bracket
                     framing.trailing = _has_more(buf[pos:], read)
                     return
@@ -122,7 +121,7 @@ def array_items(stream: BinaryIO, max_bytes: int, framing: Framing, max_depth: i
                 kept.clear()
         buf, pos, start = read(_CHUNK), 0, 0
         if not buf:
-            framing.error = f"the file ends inside item {number + 1}" + (" (in a string)" if in_string else "")
+            framing.error = f"the file ends inside item {item.number}" + (" (in a string)" if in_string else "")
             return
 
 

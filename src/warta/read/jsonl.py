@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 import orjson
 
+from warta.read.chunks import ChunkStream
 from warta.read.jsonframe import MAX_JSON_DEPTH, Framing, array_items
 from warta.read.options import ReadOptions
 from warta.read.sources import Source
@@ -145,20 +146,11 @@ def _object_records(stream: BinaryIO, source: Source, options: ReadOptions) -> I
         yield ReadProblem(source.name, "empty", "no articles in JSON document")
 
 
-class _Utf8(io.RawIOBase):
+class _Utf8(ChunkStream):
     """A JSON file in another encoding (UTF-16 with a BOM, cp1252), as UTF-8, streamed."""
 
     def __init__(self, raw: BinaryIO, encoding: str) -> None:
         self._text = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
-        self._pending = b""
 
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[override]
-        if not self._pending:
-            self._pending = self._text.read(len(buffer) // 4 or 1).encode("utf-8", "surrogatepass")
-        n = min(len(buffer), len(self._pending))
-        buffer[:n] = self._pending[:n]
-        self._pending = self._pending[n:]
-        return n
+    def _next_chunk(self) -> bytes:
+        return self._text.read(1 << 14).encode("utf-8", "surrogatepass")

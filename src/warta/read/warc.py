@@ -46,8 +46,7 @@ def read_warc(source: Source, options: ReadOptions) -> Iterator[Document | ReadP
         try:
             yield from _records(_Counted(raw), source, options, counts)
         except (GzipDamage, _Truncated) as e:
-            why = e.message if isinstance(e, GzipDamage) else str(e)
-            yield ReadProblem(source.name, "truncated_warc", f"truncated or corrupt WARC after {counts['records']} record(s): {why}; earlier records were kept")
+            yield ReadProblem(source.name, "truncated_warc", f"truncated or corrupt WARC after {counts['records']} record(s): {e}; earlier records were kept")
             return
     if counts["records"] == 0:
         yield ReadProblem(source.name, "empty", "no WARC records")
@@ -159,7 +158,7 @@ def _block(stream: _Counted, record: _Record, source: Source, options: ReadOptio
 
 
 class _Truncated(Exception):
-    pass
+    """The archive ends inside a record: its headers, or before its Content-Length bytes."""
 
 
 class _Counted:

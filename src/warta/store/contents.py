@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import duckdb
+from warta.store.duck import Store
 
 
 @dataclass
@@ -24,18 +24,15 @@ class StoreContents:
 
 def store_contents(db: str | Path) -> StoreContents:
     """Read-only counts of a store written by ``warta ingest``."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
+    with Store(db, read_only=True) as store:
         c = StoreContents()
-        c.documents, c.processed = con.execute("SELECT count(*), count(*) FILTER (WHERE status = 'ok') FROM documents").fetchone()
-        c.events_by_type = dict(con.execute("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1").fetchall())
+        [(c.documents, c.processed)] = store.query("SELECT count(*), count(*) FILTER (WHERE status = 'ok') FROM documents")
+        c.events_by_type = dict(store.query("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1"))
         c.events = sum(c.events_by_type.values())
-        c.actors, c.unresolved_roles = con.execute(
-            "SELECT count(DISTINCT actor_id), count(*) FILTER (WHERE actor_id IS NULL) FROM event_roles").fetchone()
-        c.places = con.execute("SELECT count(DISTINCT place_id) FROM event_locations").fetchone()[0]
-        c.first_day, c.last_day = con.execute("""SELECT min(day), max(day) FROM (
+        [(c.actors, c.unresolved_roles)] = store.query(
+            "SELECT count(DISTINCT actor_id), count(*) FILTER (WHERE actor_id IS NULL) FROM event_roles")
+        [(c.places,)] = store.query("SELECT count(DISTINCT place_id) FROM event_locations")
+        [(c.first_day, c.last_day)] = store.query("""SELECT min(day), max(day) FROM (
             SELECT CASE WHEN e.date_precision = 'day' THEN e.date_value ELSE substr(d.published, 1, 10) END AS day
-            FROM events e JOIN documents d USING (doc_id))""").fetchone()
+            FROM events e JOIN documents d USING (doc_id))""")
         return c
-    finally:
-        con.close()
