@@ -111,7 +111,7 @@ class Store:
         """A cursor on the current view; only called inside a read the gate let in."""
         return self.con.cursor()
 
-    def ingest(self, rows: list[dict]) -> Response:
+    def ingest(self, rows: list[dict]) -> dict:
         from warta.pipeline.ingest import IngestConfig, ingest
 
         with self.lock, tempfile.TemporaryDirectory() as tmp:
@@ -134,7 +134,6 @@ class Store:
                 with self.gate:
                     self.writing = False
             return summary.as_dict()
-
 
 
 class ReadGate:

@@ -94,7 +94,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        message = str(exc.detail)
         if exc.status_code == 404 and message == "Not Found":  # Starlette's router: no route
             message = f"no such path: {request.url.path}"
         elif exc.status_code == 405:

@@ -36,12 +36,17 @@ BATCH = 500  # events per chunk of the response
 FLOAT_COLUMNS = ("lat", "lon", "confidence")
 
 
-def events(index, ranks: np.ndarray) -> Iterator[tuple[bytes, list[dict]]]:
-    """(JSON lines, event dicts) per batch of ranks, from the records the index made at build time."""
-    records, start = index.records, index.record_start
+def records(index, ranks: np.ndarray) -> Iterator[list[bytes]]:
+    """The JSON records of the events at ``ranks``, a batch at a time, as the index made them at build time."""
+    data, start = index.records, index.record_start
     for i in range(0, len(ranks), BATCH):
-        raw = [records[start[r] : start[r + 1]] for r in ranks[i : i + BATCH].tolist()]
-        yield b"\n".join(raw) + b"\n", [orjson.loads(r) for r in raw]
+        yield [data[start[r] : start[r + 1]] for r in ranks[i : i + BATCH].tolist()]
+
+
+def events(index, ranks: np.ndarray) -> Iterator[list[dict]]:
+    """The events at ``ranks`` as dicts, a batch at a time (JSON Lines takes the records as they are)."""
+    for batch in records(index, ranks):
+        yield [orjson.loads(r) for r in batch]
 
 
 def flat(e: dict) -> dict[str, Any]:
@@ -70,13 +75,13 @@ def stream(fmt: str, index, ranks: np.ndarray, graph: dict | None = None) -> Ite
     if fmt == "graphml":
         yield graphml(graph)
     elif fmt == "jsonl":
-        for lines, _ in events(index, ranks):
-            yield lines
+        for batch in records(index, ranks):
+            yield b"\n".join(batch) + b"\n"
     elif fmt == "csv":
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=FLAT_COLUMNS)
         w.writeheader()
-        for _, batch in events(index, ranks):
+        for batch in events(index, ranks):
             for e in batch:
                 w.writerow({k: _cell(v) for k, v in flat(e).items()})
             yield _drain(buf)
@@ -86,7 +91,7 @@ def stream(fmt: str, index, ranks: np.ndarray, graph: dict | None = None) -> Ite
     elif fmt == "geojson":
         yield b'{"type":"FeatureCollection","features":['
         sep = b""
-        for _, batch in events(index, ranks):
+        for batch in events(index, ranks):
             features = [orjson.dumps(f) for e in batch for f in _features(e)]
             if features:
                 yield sep + b",".join(features)
@@ -94,7 +99,7 @@ def stream(fmt: str, index, ranks: np.ndarray, graph: dict | None = None) -> Ite
         yield b"]}"
     elif fmt == "plover":
         yield b"["
-        for i, (_, batch) in enumerate(events(index, ranks)):
+        for i, batch in enumerate(events(index, ranks)):
             yield (b"," if i else b"") + b",".join(orjson.dumps(plover_record(e)) for e in batch)
         yield b"]"
     else:
@@ -113,8 +118,9 @@ def _features(e: dict) -> list[dict]:
     towns is two features with the same event_id, told apart by location_index."""
     out = []
     located = [loc for loc in e["location"] if loc["lat"] is not None and loc["lon"] is not None]
+    common = {k: v for k, v in flat(e).items() if k not in ("lat", "lon")} if located else {}
     for i, loc in enumerate(located):
-        props = {k: v for k, v in flat(e).items() if k not in ("lat", "lon")}
+        props = dict(common)
         props.update(place_id=loc["place_id"], place_name=loc["name"], place_country=loc["country"], location_source=loc["source"],
                      precision=loc["precision"], location_index=i, n_locations=len(located))  # fmt: skip
         out.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]}, "properties": props})
@@ -152,7 +158,7 @@ def _parquet(index, ranks: np.ndarray) -> Iterator[bytes]:
     schema = pa.schema([(c, pa.float64() if c in FLOAT_COLUMNS else pa.string()) for c in FLAT_COLUMNS])
     sink = _Sink()
     with pq.ParquetWriter(sink, schema) as writer:
-        for _, batch in events(index, ranks):
+        for batch in events(index, ranks):
             writer.write_table(pa.Table.from_pylist([flat(e) for e in batch], schema=schema))
             yield sink.take()
     yield sink.take()

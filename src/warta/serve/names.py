@@ -44,11 +44,13 @@ class Entry:
 class NameIndex:
     """Names, aliases and ids of the actors and places of one served view."""
 
-    def __init__(self, entries: dict[str, dict[str, Entry]], place_aliases_read: bool = False) -> None:
+    def __init__(self, entries: dict[str, dict[str, Entry]]) -> None:
         self.entries = entries  # kind -> id -> entry
-        self._keys: dict[str, dict[str, set[str]]] = {}
+        self._keys: dict[str, dict[str, set[str]]] = {}  # kind -> folded key -> ids
+        # kind -> [(entry, its folded keys)]: folded once here, not again on every keystroke of /api/suggest
+        self._entry_keys: dict[str, list[tuple[Entry, list[tuple[str, str | None]]]]] = {}
         self._lock = threading.Lock()
-        self._place_aliases_read = place_aliases_read
+        self._place_aliases_read = False
         for kind in KINDS:
             self._index(kind)
 
@@ -72,10 +74,11 @@ class NameIndex:
 
     def _index(self, kind: str) -> None:
         keys: dict[str, set[str]] = {}
-        for entry in self.entries[kind].values():
-            for key, _ in entry.keys():
+        entry_keys = [(entry, entry.keys()) for entry in self.entries[kind].values()]
+        for entry, folded in entry_keys:
+            for key, _ in folded:
                 keys.setdefault(key, set()).add(entry.id)
-        self._keys[kind] = keys
+        self._keys[kind], self._entry_keys[kind] = keys, entry_keys
 
     def _read_place_aliases(self) -> None:
         """The gazetteer's names of the places of events, once (the first place lookup that needs them)."""
@@ -136,9 +139,9 @@ class NameIndex:
         if not needle:
             return []
         ranked = []
-        for entry in self.entries[kind].values():
+        for entry, folded in self._entry_keys[kind]:
             best: tuple[int, str | None] | None = None
-            for key, alias in entry.keys():
+            for key, alias in folded:
                 rank = _match_rank(key, needle)
                 if rank is not None and (best is None or rank < best[0]):
                     best = (rank, alias)

@@ -87,13 +87,13 @@ async function refresh() {
   history.replaceState(null, "", "?" + query());
   updateExports();
   try {
-    const [events] = await Promise.all([load("list-view", loadEvents), load("map-view", loadMap), load("graph-view", loadGraph),
+    const [events, , , dated] = await Promise.all([load("list-view", loadEvents), load("map-view", loadMap), load("graph-view", loadGraph),
       load("timeline-view", loadTimeline)]);
     if (seq !== state.seq) return;
     const active = Object.entries(state.filters).map(([k, v]) => `${k}=${v}` + (state.names[v] ? ` (${state.names[v]})` : "")).join(", ");
     summary.textContent = active ? `Filter: ${active}` : "Semua peristiwa";
-    const note = document.getElementById("timeline-note"), undated = events.total - Number(note.dataset.dated || 0);
-    if (undated > 0 && note.dataset.dated) note.textContent = note.textContent.replace(/\)$/, `; ${undated} tanpa tanggal tidak digambar)`);
+    const note = document.getElementById("timeline-note");
+    if (dated && events.total > dated) note.textContent = note.textContent.replace(/\)$/, `; ${events.total - dated} tanpa tanggal tidak digambar)`);
     await followSelection(events);
   } catch (e) {
     if (seq === state.seq) summary.textContent = `Galat: ${e.message}`;
@@ -106,6 +106,15 @@ function updateExports() {
     a.href = `/api/export?${query({ format })}`;
     a.setAttribute("download", `warta-events.${format}`);
   }
+}
+
+// "Makassar (dari kalimat)": a place with where it came from
+function placeLabel(loc) {
+  return `${loc.name || loc.text} (dari ${SOURCE_LABEL[loc.source] || loc.source})`;
+}
+
+function confidenceText(confidence) {
+  return confidence == null ? "" : confidence.toFixed(2);
 }
 
 function who(parties) {
@@ -128,17 +137,16 @@ async function loadEvents() {
   for (const e of data.items) {
     const day = (e.date && e.date.value) || (e.document.published || "").slice(0, 10) || "tanpa tanggal";
     const loc = e.location[0];
-    const place = loc ? `${loc.name || loc.text} (dari ${SOURCE_LABEL[loc.source] || loc.source})` : "tanpa lokasi";
+    const place = loc ? placeLabel(loc) : "tanpa lokasi";
     const actor = who(e.actor), recipient = who(e.recipient);
     const parties = actor || recipient ? `${actor || "?"} → ${recipient || "?"}` : `“${e.sentence.text.slice(0, 110)}${e.sentence.text.length > 110 ? "…" : ""}”`;
-    const confidence = e.confidence == null ? "" : e.confidence.toFixed(2);
     list.append(el("li", { class: `mod-${e.modality}`, "data-event": e.event_id, "data-doc": e.doc_id, tabindex: "0",
       onclick: () => openArticle(e.doc_id, e.event_id), onkeydown: (ev) => { if (ev.key === "Enter") openArticle(e.doc_id, e.event_id); } },
       el("span", { class: "ev-type" }, e.type),
       el("span", { class: `mod mod-${e.modality}` }, MOD_LABEL[e.modality]),
       el("span", { class: "ev-parties" }, parties),
       el("div", { class: "ev-meta" }, `${day} · ${place} · ${e.document.outlet || ""} · “${e.trigger.text}” · `,
-        el("span", { class: "ev-confidence", title: "keyakinan ekstraksi (0–1)" }, `keyakinan ${confidence}`))));
+        el("span", { class: "ev-confidence", title: "keyakinan ekstraksi (0–1)" }, `keyakinan ${confidenceText(e.confidence)}`))));
   }
   return data;
 }
@@ -252,14 +260,15 @@ function niceMax(n) {
   return Math.ceil(n / step) * step;
 }
 
+// Returns the number of dated events drawn (undefined when there are none).
 async function loadTimeline() {
   let interval = "week";
   let t = await getJSON(`/api/timeline?${query({ interval })}`);
   const box = document.getElementById("timeline");
   box.replaceChildren();
   empty("timeline-view", !t.items.length);
-  document.getElementById("timeline-note").textContent = "";
-  delete document.getElementById("timeline-note").dataset.dated;
+  const note = document.getElementById("timeline-note");
+  note.textContent = "";
   if (!t.items.length) { box.append(el("p", { class: "empty" }, "tidak ada peristiwa bertanggal untuk filter ini")); return; }
   let seen = [...new Set(t.items.map((r) => r.period))].sort();
   const weeks = periodsBetween(seen[0], seen[seen.length - 1], "week").length;
@@ -276,8 +285,7 @@ async function loadTimeline() {
   const dated = totals.reduce((a, b) => a + b, 0);
   const max = niceMax(Math.max(...totals));
   const unit = { day: "hari", week: "minggu", month: "bulan" }[interval];
-  document.getElementById("timeline-note").textContent = `(${dated} peristiwa bertanggal, per ${unit}, ${periods.length} ${unit})`;
-  document.getElementById("timeline-note").dataset.dated = dated;
+  note.textContent = `(${dated} peristiwa bertanggal, per ${unit}, ${periods.length} ${unit})`;
   const ns = "http://www.w3.org/2000/svg";
   const svgEl = (tag, attrs, text) => { const n = document.createElementNS(ns, tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text != null) n.textContent = text; return n; };
   const W = box.clientWidth || 800, H = 170, left = 36, bottom = 22, top = 8;
@@ -310,6 +318,7 @@ async function loadTimeline() {
   const step = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor((W - left) / 80))));
   for (let i = 0; i < periods.length; i += step) svg.append(svgEl("text", { x: left + i * slot, y: H - 6, class: "x-label" }, periods[i]));
   box.append(svg);
+  return dated;
 }
 
 // -- article view: follows the selection and the filters ---------------------------------
@@ -363,8 +372,7 @@ async function openArticle(docId, eventId) {
     const loc = e.location[0];
     list.append(el("li", { class: `mod-${e.modality}` + (e.event_id === eventId ? " current" : "") }, el("span", { class: "ev-type" }, e.type),
       el("span", { class: `mod mod-${e.modality}` }, MOD_LABEL[e.modality]), `${parties}: “${e.trigger.text}”`,
-      el("span", { class: "ev-meta" }, ` · keyakinan ${e.confidence == null ? "" : e.confidence.toFixed(2)}` +
-        (loc ? ` · ${loc.name || loc.text} (dari ${SOURCE_LABEL[loc.source] || loc.source})` : ""))));
+      el("span", { class: "ev-meta" }, ` · keyakinan ${confidenceText(e.confidence)}` + (loc ? ` · ${placeLabel(loc)}` : ""))));
   }
   box.append(el("h4", {}, "Peristiwa dalam artikel"), list);
   view.hidden = false;
