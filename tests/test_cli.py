@@ -73,6 +73,16 @@ def test_ingest_ends_with_what_the_store_holds(tmp_path: Path):
     assert f"serve --db {db}" in out and "http://127.0.0.1:8000/" in out
 
 
+def test_quiet_and_json_ingest_print_no_progress(tmp_path: Path):
+    """--quiet and --json keep stderr free of progress lines (a disabled progress once printed its first)."""
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE_2, "utf-8")
+    for flag in ("--quiet", "--json"):
+        r = run_warta("ingest", str(src), "--db", str(tmp_path / f"s{flag}.duckdb"), flag)
+        assert r.returncode == 0, r.stderr.decode()
+        assert "ingest:" not in r.stderr.decode(), flag
+
+
 def test_eval_geo_shows_progress_and_scores_on_the_zero_one_scale(tmp_path: Path):
     gold = tmp_path / "geo.jsonl"
     gold.write_text("".join((ROOT / "tests/fixtures/places/dev.jsonl").read_text("utf-8").splitlines(keepends=True)[:3]), "utf-8")

@@ -18,12 +18,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 class Steps:
     """Report the step now under way; ``advance`` counts finished ones when ``total`` is known."""
 
-    def __init__(self, console: Console, progress: Progress | None, task, label: str, min_interval: float) -> None:
+    def __init__(self, console: Console, progress: Progress | None, task, label: str, min_interval: float, quiet: bool = False) -> None:
         self.console, self.progress, self.task, self.label = console, progress, task, label
         self.min_interval, self.last_line = min_interval, float("-inf")
-        self.started = False
+        self.started, self.quiet = False, quiet
 
     def update(self, description: str, advance: int = 0) -> None:
+        if self.quiet:
+            return
         if self.progress is not None:
             self.progress.update(self.task, description=description, advance=advance)
             return
@@ -46,7 +48,7 @@ class Steps:
 def steps(console: Console, label: str, total: int | None = None, *, enabled: bool = True, min_interval: float = 0.0) -> Iterator[Steps]:
     """``with steps(err, "eval geo", total=2) as s: s.update("scoring dev.jsonl"); ...; s.advance()``"""
     if not enabled:
-        yield Steps(console, None, None, label, float("inf"))
+        yield Steps(console, None, None, label, min_interval, quiet=True)
         return
     if not console.is_terminal:
         yield Steps(console, None, None, label, min_interval)
