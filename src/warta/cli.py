@@ -360,14 +360,14 @@ def _engine(name: str) -> str:
 
 @app.command("process")
 def process_command(
-    paths: list[str] = typer.Argument(..., help="Files, directories (recursive), globs, or - for stdin."),
+    paths: Paths,
     out_dir: Path = typer.Option(..., "--out", help="Folder for the Parquet shards (DIR/<table>/part-NNNNNN.parquet)."),
     engine: str = typer.Option("local", "--engine", help="local (this process or --workers processes) or ray."),
     address: str | None = typer.Option(None, "--address", help="With --engine ray: the cluster to join (auto, ray://host:port); default: a local Ray of --workers CPUs."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (local) or CPUs of the local Ray instance."),
-    lang: str | None = typer.Option(None, "--lang", help="Declare the language (e.g. id) and skip detection."),
+    lang: Lang = None,
     batch_size: int = typer.Option(512, "--batch-size", min=1, help="Documents per shard."),
-    min_confidence: float | None = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Keep only events whose confidence reaches this (0-1)."),
+    min_confidence: MinConfidence = None,
     json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
 ) -> None:
     """Run every per-document stage over the inputs and write Parquet shards, for `warta load`

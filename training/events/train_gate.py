@@ -34,8 +34,8 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 from warta.clean.alignment import to_raw_span  # noqa: E402
-from warta.events.evaluate import EventScores, as_prediction, load_gold, real_news_set, score, through_actors  # noqa: E402
-from warta.events.gate import candidate_features  # noqa: E402
+from warta.events.evaluate import EventScores, as_prediction, gold_holds, load_gold, real_news_set, score, through_actors  # noqa: E402
+from warta.events.gate import document_features  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
 from warta.events.stage import Events  # noqa: E402
 from warta.events.tagger import token_features  # noqa: E402
@@ -46,6 +46,8 @@ DATA = ROOT / "src" / "warta" / "data" / "events"
 REPORT = Path(__file__).with_name("gate-report.json")
 VERSION = "1"
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
+SEED = 0  # liblinear shuffles the data: a fixed seed makes a rerun give the shipped weights
+MAX_ITER = 1000
 GATE_FLOORS = [round(0.05 * k, 2) for k in range(0, 15)]
 TAGGER_FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01]  # 1.01: tagger off
 
@@ -57,24 +59,14 @@ class Candidate:
     label: bool
 
 
-def gold_sentence_of(sentences: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
-    return next(((a, b) for a, b in sentences if a <= start < b), None)
-
-
 def gate_candidates(gold_docs: list[dict], docs: list[Document]) -> list[Candidate]:
     """Every lexicon candidate with its features and whether the gold holds it."""
     docs = Events(gate=False, tagger=False)(docs)
     out = []
     for k, (g, d) in enumerate(zip(gold_docs, docs)):
         sentences, predicted = as_prediction(d)
-        events = d.annotations["events"]
-        per_sentence: dict[int, int] = {}
-        for e in events:
-            per_sentence[e.sentence.start] = per_sentence.get(e.sentence.start, 0) + 1
-        for e, r in zip(events, predicted):
-            sent = gold_sentence_of(sentences, r["trigger"]["start"])
-            label = sent is not None and any(ge["type"] == r["type"] and sent[0] <= ge["trigger"]["start"] < sent[1] for ge in g["events"])
-            out.append(Candidate(k, candidate_features(e, d.text or "", per_sentence[e.sentence.start]), label))
+        for features, r in zip(document_features(d.annotations["events"], d.text or ""), predicted):
+            out.append(Candidate(k, features, gold_holds(g, sentences, r)))
     return out
 
 
@@ -109,11 +101,11 @@ def fit(X, Y: np.ndarray, groups, C_values, l1_ratio: float) -> tuple[list[Logis
         for a, b in folds:
             for j in range(Y.shape[1]):
                 if Y[a, j].any():
-                    m = LogisticRegression(C=C, solver="liblinear", l1_ratio=l1_ratio).fit(X[a], Y[a, j])
+                    m = LogisticRegression(C=C, solver="liblinear", l1_ratio=l1_ratio, random_state=SEED, max_iter=MAX_ITER).fit(X[a], Y[a, j])
                     loss += log_loss(Y[b, j], m.predict_proba(X[b])[:, 1], labels=[False, True]) / len(folds)
         cv[C] = loss
     best = min(cv, key=lambda c: (cv[c], c))
-    models = [LogisticRegression(C=best, solver="liblinear", l1_ratio=l1_ratio).fit(X, Y[:, j]) for j in range(Y.shape[1])]
+    models = [LogisticRegression(C=best, solver="liblinear", l1_ratio=l1_ratio, random_state=SEED, max_iter=MAX_ITER).fit(X, Y[:, j]) for j in range(Y.shape[1])]
     return models, {"cv_log_loss": {str(c): round(v, 4) for c, v in cv.items()}, "C": best}
 
 
@@ -169,8 +161,7 @@ def reliability(gold_docs: list[dict], docs: list[Document]) -> list[dict]:
     for g, d in zip(gold_docs, docs):
         sentences, predicted = as_prediction(d)
         for r in predicted:
-            sent = gold_sentence_of(sentences, r["trigger"]["start"])
-            right = sent is not None and any(ge["type"] == r["type"] and sent[0] <= ge["trigger"]["start"] < sent[1] for ge in g["events"])
+            right = gold_holds(g, sentences, r)
             lo = min(0.8, int(r["confidence"] * 5) / 5)
             bins[lo][0] += 1
             bins[lo][1] += right

@@ -156,6 +156,18 @@ def as_prediction(d: Document) -> tuple[list[tuple[int, int]], list[dict[str, An
     return sentences, events
 
 
+def sentence_of(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """The sentence holding offset ``start``."""
+    return next(((a, b) for a, b in sentences if a <= start < b), None)
+
+
+def gold_holds(gold_doc: dict[str, Any], sentences: Sequence[tuple[int, int]], predicted: dict[str, Any]) -> bool:
+    """Whether the gold has an event of the predicted event's type in its sentence (the
+    scorer's match, without one-to-one): what the learned gate is trained and judged on."""
+    sent = sentence_of(sentences, predicted["trigger"]["start"])
+    return sent is not None and any(ge["type"] == predicted["type"] and sent[0] <= ge["trigger"]["start"] < sent[1] for ge in gold_doc["events"])
+
+
 def _items_match(gold_item: dict, pred_item: dict) -> bool:
     if gold_item.get("actor_id"):
         return pred_item.get("actor_id") == gold_item["actor_id"]
@@ -202,7 +214,7 @@ def score(gold_docs: list[dict[str, Any]], predictions: list[tuple[list[tuple[in
         pairs = []
         for ge in g["events"]:
             gt = ge["trigger"]
-            sent = next(((a, b) for a, b in sentences if a <= gt["start"] < b), None)
+            sent = sentence_of(sentences, gt["start"])
             best, best_dist = None, None
             for k, pe in enumerate(predicted):
                 if k in used or pe["type"] != ge["type"] or sent is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -72,18 +73,21 @@ def candidate_features(event: Event, text: str, in_sentence: int) -> list[str]:
     return out
 
 
+def document_features(events: list[Event], text: str) -> list[list[str]]:
+    """``candidate_features`` of each of a document's events (they count their sentence's candidates)."""
+    per_sentence = Counter(e.sentence.start for e in events)
+    return [candidate_features(e, text, per_sentence[e.sentence.start]) for e in events]
+
+
 def gate_events(events: list[Event], text: str, gate: Gate, floor: float) -> list[Event]:
     """Each lexicon event's confidence becomes the gate's probability; those under ``floor`` go.
     (A tagged event's confidence is already the tagger's probability.)"""
-    per_sentence: dict[int, int] = {}
-    for e in events:
-        per_sentence[e.sentence.start] = per_sentence.get(e.sentence.start, 0) + 1
     kept = []
-    for e in events:
+    for e, features in zip(events, document_features(events, text)):
         if " lexicon:" not in e.extractor:
             kept.append(e)
             continue
-        p = gate.probability(candidate_features(e, text, per_sentence[e.sentence.start]))
+        p = gate.probability(features)
         if p >= floor:
             e.confidence = round(p, 3)
             e.extractor = f"{e.extractor} gate:{gate.version}"

@@ -43,9 +43,9 @@ class Events:
         floor = (self.min_confidence if self.min_confidence is not None else gate.threshold) if gate else 0.0
         tagger = resource(load_tagger) if self.tagger else None
         # the tagger never goes under its own floor: its probabilities are not the gate's
-        tagger_floor = self.tagger_floor
-        if tagger is not None and tagger_floor is None:
-            tagger_floor = max(tagger.threshold, self.min_confidence or 0.0)
+        tagger_floor = 1.0
+        if tagger is not None:
+            tagger_floor = self.tagger_floor if self.tagger_floor is not None else max(tagger.threshold, self.min_confidence or 0.0)
         for doc in docs:
             text = doc.text or ""
             sentences = doc.annotations.get("sentences") or ([(0, len(text))] if text.strip() else [])
@@ -55,7 +55,7 @@ class Events:
             events = []
             for view in sentence_views(text, sentences, doc.annotations.get("spacy"), mentions):
                 for piece in view.pieces(MAX_SENTENCE_TOKENS):
-                    events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, 1.0 if tagger_floor is None else tagger_floor, self.lexicon)
+                    events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, tagger_floor, self.lexicon)
             if gate is not None:
                 events = gate_events(events, text, gate, floor)
             elif self.min_confidence is not None:

@@ -20,7 +20,6 @@ from importlib import resources
 from warta.events.view import SentenceView
 from warta.search.stems import stem
 
-_ACTIVE_PREFIXES = ("meng", "meny", "mem", "men", "me")
 _PASSIVE_PREFIXES = ("di", "ter")
 
 
@@ -40,12 +39,15 @@ class TriggerTagger:
     threshold: float  # the default floor: best event F1 on real-news dev
     version: str
 
-    def probabilities(self, view: SentenceView, i: int) -> dict[str, float]:
+    def best(self, view: SentenceView, i: int) -> tuple[str, float]:
+        """Token ``i``'s most likely type and its probability (the sigmoid is monotone: only
+        the best type's is computed)."""
         z = dict(self.bias)
         for f in token_features(view, i):
             for type_, w in self.weights.get(f, {}).items():
                 z[type_] += w
-        return {t: 1.0 / (1.0 + math.exp(-v)) for t, v in z.items()}
+        type_ = max(z, key=lambda t: z[t])
+        return type_, 1.0 / (1.0 + math.exp(-z[type_]))
 
     def tag(self, view: SentenceView, floor: float, skip: set[int]) -> list[TaggedTrigger]:
         """Tokens whose best type reaches ``floor`` (not those in ``skip``); neighbours of one type merge."""
@@ -53,9 +55,7 @@ class TriggerTagger:
         for i, word in enumerate(view.words):
             if i in skip or not word[:1].isalpha():
                 continue
-            probs = self.probabilities(view, i)
-            type_ = max(probs, key=lambda t: probs[t])
-            p = probs[type_]
+            type_, p = self.best(view, i)
             if p < floor:
                 continue
             if out and out[-1].type == type_ and out[-1].i + out[-1].n == i:
