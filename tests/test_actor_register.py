@@ -37,3 +37,33 @@ def test_dev_set_is_valid():
     assert errors == [], "\n".join(errors[:50])
     assert stats["docs"] >= 60
     assert stats["pronoun_description"] >= 40
+
+
+def test_gold_data_files_build_the_authored_fixtures():
+    """The authored actor sets are built from training/actors/gold/*.json: the builder must
+    reproduce every committed fixture exactly (edit the data file, then rebuild)."""
+    import json
+
+    import build_gold
+
+    register, roles = build_gold.load_register(), build_gold.load_roles()
+    names = sorted(p.stem for p in build_gold.GOLD.glob("*.json"))
+    assert names == ["dev", "dev2", "dev3", "dev4", "dev5"]
+    for name in names:
+        built = build_gold.build(name, register, roles)
+        committed = [json.loads(line) for line in (ROOT / "tests" / "fixtures" / "actors" / f"{name}.jsonl").open(encoding="utf-8")]
+        assert built == committed, name
+
+
+def test_gold_builder_rejects_a_dangling_anaphor():
+    import build_gold
+    import pytest
+
+    register, roles = build_gold.load_register(), build_gold.load_roles()
+    doc = {"text": "[[KPK|k]] menangkap [[dia|d]].", "mentions": {"k": {"actor": "idn-kpk"}, "d": {"anaphor": "x"}}}
+    with pytest.raises(KeyError):
+        build_gold.marked_document("t-001", doc, True, register, roles)
+    doc["mentions"]["d"] = {"anaphor": "k"}
+    out = build_gold.marked_document("t-001", doc, True, register, roles)
+    assert out["text"] == "KPK menangkap dia." and out["mentions"][1]["antecedent"] == 0
+    assert out["mentions"][1]["actor_id"] == "idn-kpk"
