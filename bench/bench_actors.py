@@ -13,7 +13,7 @@ import argparse
 import time
 
 from warta.actors.stage import Actors
-from warta.nlp.evaluate import raw_news_texts
+from warta.evaluate.nlp import raw_news_texts
 from warta.nlp.stage import Nlp
 from warta.records import Document
 

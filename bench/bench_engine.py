@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def write_articles(n: int, path: Path) -> int:
-    from warta.nlp.evaluate import raw_news_texts
+    from warta.evaluate.nlp import raw_news_texts
 
     texts = raw_news_texts(n)
     with path.open("w", encoding="utf-8") as f:

@@ -44,8 +44,8 @@ def baseline(path: Path) -> tuple[int, float]:
 
 def pipeline_without_store(path: Path, workers: int) -> tuple[int, float]:
     """Read, clean, identify language, fingerprint and deduplicate; store nothing."""
-    from warta.pipeline.extract import extract
-    from warta.pipeline.ingest import IngestConfig
+    from warta.engine.extract import extract
+    from warta.engine.ingest import IngestConfig
 
     start = time.perf_counter()
     n = sum(1 for _ in extract([str(path)], IngestConfig(workers=workers, stages=())))
@@ -54,7 +54,7 @@ def pipeline_without_store(path: Path, workers: int) -> tuple[int, float]:
 
 CHILD = """
 import json, resource, sys, time
-from warta.pipeline.ingest import IngestConfig, ingest
+from warta.engine.ingest import IngestConfig, ingest
 start = time.perf_counter()
 s = ingest([sys.argv[1]], sys.argv[2], IngestConfig(workers=int(sys.argv[3]), stages=()))
 print(json.dumps({"seconds": time.perf_counter() - start, "stored": s.stored, "duplicates": s.exact_duplicates + s.near_duplicates,
@@ -65,8 +65,8 @@ print(json.dumps({"seconds": time.perf_counter() - start, "stored": s.stored, "d
 
 CHILD_NO_STORE = """
 import json, resource, sys, time
-from warta.pipeline.extract import extract
-from warta.pipeline.ingest import IngestConfig
+from warta.engine.extract import extract
+from warta.engine.ingest import IngestConfig
 start = time.perf_counter()
 n = sum(1 for _ in extract([sys.argv[1]], IngestConfig(workers=int(sys.argv[2]), stages=())))
 print(json.dumps({"seconds": time.perf_counter() - start, "documents": n,

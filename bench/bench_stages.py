@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from warta.nlp.evaluate import raw_news_texts
-from warta.pipeline.ingest import IngestConfig, default_stages
+from warta.engine.ingest import IngestConfig, default_stages
+from warta.evaluate.nlp import raw_news_texts
 from warta.records import Document
 from warta.step import run_steps, step_name
 

@@ -8,8 +8,8 @@ import pytest
 from conftest import ROOT
 
 from warta.actors.coref import resolve_mentions
-from warta.actors.evaluate import evaluate
 from warta.actors.match import find_mentions
+from warta.evaluate.actors import evaluate
 
 
 def found(text: str) -> list[tuple]:

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from conftest import ROOT, run_warta
 
-from warta.dates.evaluate import evaluate
 from warta.dates.expressions import find_dates
+from warta.evaluate.dates import evaluate
 
 BASE = date(2024, 6, 12)  # a Wednesday
 

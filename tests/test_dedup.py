@@ -7,9 +7,9 @@ from pathlib import Path
 
 from conftest import ROOT, write_jsonl
 
-from warta.dedup.evaluate import evaluate
 from warta.dedup.index import DedupConfig
-from warta.pipeline.ingest import IngestConfig, ingest
+from warta.engine.ingest import IngestConfig, ingest
+from warta.evaluate.dedup import evaluate
 from warta.read import ReadOptions
 from warta.store.duck import Store
 

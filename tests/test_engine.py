@@ -14,8 +14,8 @@ import duckdb
 import pytest
 
 from warta.engine.executors import BatchMapper, InProcess
-from warta.pipeline.extract import event_records, extract, mention_records
-from warta.pipeline.ingest import IngestConfig, default_stages, ingest
+from warta.engine.extract import event_records, extract, mention_records
+from warta.engine.ingest import IngestConfig, default_stages, ingest
 from warta.read import ReadOptions
 from warta.records import Document
 

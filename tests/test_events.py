@@ -9,8 +9,8 @@ import duckdb
 import pytest
 from conftest import run_warta, write_jsonl
 
+from warta.engine.ingest import default_stages
 from warta.events.stage import Events
-from warta.pipeline.ingest import default_stages
 from warta.records import Document
 
 

@@ -23,7 +23,7 @@ from hostile import FILLER
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warta.pipeline.ingest import IngestConfig, default_stages, ingest
+from warta.engine.ingest import IngestConfig, default_stages, ingest
 from warta.records import Document
 from warta.step import OnlyActive, run_steps
 from warta.text import UNSAFE, identifiable, valid_unicode

@@ -17,7 +17,7 @@ import hostile
 import pytest
 from conftest import ARTICLE_1, ARTICLE_2, ENGLISH, ROOT, run_warta, write_jsonl
 
-from warta.pipeline.ingest import IngestConfig, ingest
+from warta.engine.ingest import IngestConfig, ingest
 from warta.read import ReadOptions
 from warta.records import Document
 from warta.store.duck import SCHEMA_VERSION, Store
@@ -280,7 +280,7 @@ def test_500_mb_file_is_streamed_in_bounded_memory(tmp_path: Path):
             f.write(ordinary * (6_000_000 // len(ordinary)))
     assert path.stat().st_size > 500_000_000
     code = (
-        "import resource, sys, json; from warta.pipeline.ingest import ingest, IngestConfig; from warta.read import ReadOptions;"
+        "import resource, sys, json; from warta.engine.ingest import ingest, IngestConfig; from warta.read import ReadOptions;"
         f"s = ingest([{str(path)!r}], {str(tmp_path / 'b.duckdb')!r}, IngestConfig(read=ReadOptions(language='id'), stages=()));"
         # VmHWM (this process's peak RSS) and not ru_maxrss, which a forked child inherits from
         # its parent: a pytest process that has loaded the models would be measured instead.

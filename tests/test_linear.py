@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "events"
 
 CHILD = r"""
 import json, sys, time
-from warta.pipeline.ingest import IngestConfig, default_stages, run_later_stages
+from warta.engine.ingest import IngestConfig, default_stages, run_later_stages
 from warta.records import Document
 
 texts = []

@@ -172,7 +172,7 @@ def _corpora():
 
 def test_accuracy_floor_on_held_out_slices(nlp):
     root = _corpora()
-    from warta.nlp.evaluate import score_ner, score_ud
+    from warta.evaluate.nlp import score_ner, score_ud
 
     ner = score_ner(nlp, C.load_ner("nerui-test.01", root)[:150])
     assert ner["F1"] >= 70, ner

@@ -8,7 +8,7 @@ import time
 import pytest
 from conftest import ROOT, run_warta
 
-from warta.places.evaluate import evaluate
+from warta.evaluate.places import evaluate
 from warta.places.gazetteer import load_gazetteer
 from warta.places.resolve import candidates
 from warta.places.stage import context_from_text, resolve_document
@@ -103,8 +103,8 @@ def test_events_get_locations_from_the_sentence_else_the_dateline():
     assert [(loc["place_id"], loc["source"]) for loc in events[0]["location"]] == [("gn-281102", "sentence"), ("rg-jalur-gaza", "sentence")]
     # no place in the sentence: the dateline's, flagged as such
     from warta.clean.step import Clean
+    from warta.engine.ingest import default_stages
     from warta.events.stage import Events
-    from warta.pipeline.ingest import default_stages
     from warta.records import Document
 
     raw = "BEIRUT, KOMPAS.com - Hizbullah menembakkan puluhan roket ke arah Israel utara pada Selasa."
@@ -138,8 +138,8 @@ def test_an_event_abroad_is_not_placed_at_a_domestic_dateline():
     participants' country (source participant), not in DKI Jakarta; an Indonesian event with no
     place in its sentence still takes the dateline."""
     from warta.clean.step import Clean
+    from warta.engine.ingest import default_stages
     from warta.events.stage import Events
-    from warta.pipeline.ingest import default_stages
     from warta.records import Document
 
     raw = ("JAKARTA, KOMPAS.com - Israel dan Hizbullah sepakat melakukan gencatan senjata yang dimediasi Amerika Serikat. "

@@ -11,8 +11,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from warta.engine.executors import InProcess
+from warta.engine.ingest import IngestConfig, default_stages, ingest
 from warta.engine.process import load, process, shards
-from warta.pipeline.ingest import IngestConfig, default_stages, ingest
 
 DEMO = Path(__file__).resolve().parents[1] / "demo" / "corpus"
 

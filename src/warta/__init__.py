@@ -14,9 +14,9 @@ from typing import Any
 __version__ = "0.1.0"
 
 _API = {
-    "ingest": "warta.pipeline.ingest",
-    "IngestConfig": "warta.pipeline.ingest",
-    "IngestSummary": "warta.pipeline.ingest",
+    "ingest": "warta.engine.ingest",
+    "IngestConfig": "warta.engine.ingest",
+    "IngestSummary": "warta.engine.ingest",
     "read_paths": "warta.read",
     "ReadOptions": "warta.read",
     "FieldMap": "warta.read",

@@ -16,7 +16,7 @@ from rich.table import Table
 
 from warta import __version__
 from warta.dedup.index import DedupConfig
-from warta.pipeline.ingest import IngestConfig, IngestSummary, default_stages, ingest
+from warta.engine.ingest import IngestConfig, IngestSummary, default_stages, ingest
 from warta.progress import steps
 from warta.read import FORMATS, FieldMap, ReadOptions
 from warta.records import ReadProblem
@@ -127,7 +127,7 @@ def extract_command(
     Exits 1 when no article could be read."""
     import orjson
 
-    from warta.pipeline.extract import document_record, event_records, extract, mention_records
+    from warta.engine.extract import document_record, event_records, extract, mention_records
 
     records = mention_records if mentions else event_records
     options = read_options(lang=lang, fmt=fmt, id_col=id_col, title_col=title_col, text_col=text_col, url_col=url_col,
@@ -444,7 +444,7 @@ def eval_dedup(
     thresholds: list[float] = typer.Option([DedupConfig().threshold], "--threshold", help="Repeat to compare several."),
 ) -> None:
     """Pairwise precision/recall of near-duplicate clustering against story labels."""
-    from warta.dedup.evaluate import evaluate
+    from warta.evaluate.dedup import evaluate
 
     table = Table(title=f"dedup on {fixture} ({split})")
     for col in ("threshold", "documents", "gold pairs", "predicted pairs", "precision", "recall", "F1"):
@@ -458,7 +458,7 @@ def eval_dedup(
 @eval_app.command("actors")
 def eval_actors(gold: Path = typer.Argument(Path("tests/fixtures/actors/dev.jsonl"), help="Annotated documents (JSONL).")) -> None:
     """Actor mentions: P/R/F1, canonical-id accuracy, coreference accuracy."""
-    from warta.actors.evaluate import evaluate
+    from warta.evaluate.actors import evaluate
 
     s = evaluate(gold)
     _print_rows(f"actors on {gold}", [{
@@ -483,7 +483,7 @@ def eval_events(
     no-event sentences given an event, type confusion, and the annotators' agreement (the ceiling)."""
     import orjson
 
-    from warta.events.evaluate import TYPES, evaluate, real_news_agreement, real_news_set
+    from warta.evaluate.events import TYPES, evaluate, real_news_agreement, real_news_set
 
     ceiling = real_news_agreement()
     paths = gold or [real_news_set("test")]
@@ -526,7 +526,7 @@ def eval_events(
 @eval_app.command("geo")
 def eval_geo(gold: list[Path] = typer.Argument(None, help="Place gold sets (default: tests/fixtures/places/dev.jsonl and test.jsonl).")) -> None:
     """Place resolution: exact place and country accuracy, unresolvable mentions kept unresolved."""
-    from warta.places.evaluate import evaluate
+    from warta.evaluate.places import evaluate
 
     paths = gold or [Path("tests/fixtures/places/dev.jsonl"), Path("tests/fixtures/places/test.jsonl")]
     rows = []
@@ -542,7 +542,7 @@ def eval_geo(gold: list[Path] = typer.Argument(None, help="Place gold sets (defa
 @eval_app.command("dates")
 def eval_dates(gold: list[Path] = typer.Argument(None, help="Date gold sets (default: tests/fixtures/dates/dev.jsonl and test.jsonl).")) -> None:
     """Date expressions: accuracy (span found, value and precision right), false positives, weekday checks."""
-    from warta.dates.evaluate import evaluate
+    from warta.evaluate.dates import evaluate
 
     paths = gold or [Path(f"tests/fixtures/dates/{name}.jsonl") for name in ("dev", "dev2", "dev3", "test")]
     rows = []
@@ -557,7 +557,7 @@ def eval_dates(gold: list[Path] = typer.Argument(None, help="Date gold sets (def
 @eval_app.command("ner")
 def eval_ner(limit: int | None = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
     """NER precision/recall/F1 (0-1) of the shipped model on held-out sets (dev and test apart)."""
-    from warta.nlp.evaluate import NER_ROWS, ner_table
+    from warta.evaluate.nlp import NER_ROWS, ner_table
 
     with steps(err, "eval ner", total=len(NER_ROWS)) as progress:
         progress.update("loading the model")
@@ -568,7 +568,7 @@ def eval_ner(limit: int | None = typer.Option(None, "--limit", help="Score only 
 @eval_app.command("ud")
 def eval_ud(limit: int | None = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
     """POS tagging and dependency parsing (0-1) of the shipped model on UD treebanks."""
-    from warta.nlp.evaluate import UD_ROWS, ud_table
+    from warta.evaluate.nlp import UD_ROWS, ud_table
 
     with steps(err, "eval ud", total=len(UD_ROWS)) as progress:
         progress.update("loading the model")

@@ -34,7 +34,7 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 from warta.clean.alignment import to_raw_span  # noqa: E402
-from warta.events.evaluate import EventScores, as_prediction, gold_holds, load_gold, real_news_set, score, through_actors  # noqa: E402
+from warta.evaluate.events import EventScores, as_prediction, gold_holds, load_gold, real_news_set, score, through_actors  # noqa: E402
 from warta.events.gate import document_features  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
 from warta.events.stage import Events  # noqa: E402

@@ -13,9 +13,9 @@ import sys
 
 import spacy
 
+from warta.evaluate.nlp import score_ner
 from warta.nlp import components, gazetteer  # noqa: F401  (registered components and architectures)
 from warta.nlp import corpora as C
-from warta.nlp.evaluate import score_ner
 
 
 def main(argv):

@@ -32,8 +32,7 @@ import pyarrow.parquet as pq
 
 from warta.dedup.index import DedupConfig, DedupIndex
 from warta.engine.executors import BatchMapper, Executor
-from warta.events.cluster import EventClusterIndex
-from warta.pipeline.ingest import (
+from warta.engine.ingest import (
     IngestConfig,
     IngestSummary,
     _count,
@@ -44,6 +43,7 @@ from warta.pipeline.ingest import (
     resume,
     run_later_stages,  # fmt: skip
 )
+from warta.events.cluster import EventClusterIndex
 from warta.read import read_paths
 from warta.records import Document, ReadProblem
 from warta.step import Step, step_name

@@ -3,7 +3,7 @@
 - ``load_nlp()``: the pipeline (tokenizer rules, sentence splitter, UPOS tagger,
   dependency parser, PER/ORG/LOC NER) loaded from ``warta/nlp/model/``;
 - ``Nlp``: the pipeline step (``warta.nlp.stage``);
-- ``warta.nlp.evaluate``: ``ner_table()`` / ``ud_table()`` accuracy tables.
+- ``warta.evaluate.nlp``: ``ner_table()`` / ``ud_table()`` accuracy tables.
 
 See docs/models.md for data, scores and how to rebuild the model.
 """

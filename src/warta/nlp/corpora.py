@@ -1,7 +1,7 @@
 """Readers for the staged Indonesian corpora (UD treebanks and NER sets).
 
 Used both by the training script (training/nlp/train.py) and by the evaluation tables
-(warta.nlp.evaluate). Nothing here downloads anything: every path is under the shared
+(warta.evaluate.nlp). Nothing here downloads anything: every path is under the shared
 corpora folder (``/work/shared/corpora`` or ``$WARTA_CORPORA``).
 
 Sentences are returned as plain Python structures (lists of words, tags, heads), so the

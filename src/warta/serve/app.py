@@ -112,7 +112,7 @@ class Store:
         return self.con.cursor()
 
     def ingest(self, rows: list[dict]) -> dict:
-        from warta.pipeline.ingest import IngestConfig, ingest
+        from warta.engine.ingest import IngestConfig, ingest
 
         with self.lock, tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "posted.jsonl"

@@ -15,7 +15,7 @@ from itertools import combinations
 from pathlib import Path
 
 from warta.dedup.index import DedupConfig
-from warta.pipeline.ingest import IngestConfig, ingest
+from warta.engine.ingest import IngestConfig, ingest
 from warta.read import ReadOptions
 from warta.store.duck import Store
 

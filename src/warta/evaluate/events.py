@@ -22,7 +22,7 @@ from typing import Any
 
 from warta.clean.alignment import to_raw_span
 from warta.clean.step import Clean
-from warta.pipeline.ingest import default_stages
+from warta.engine.ingest import default_stages
 from warta.records import Document
 from warta.step import Step
 

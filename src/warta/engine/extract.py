@@ -12,8 +12,8 @@ from dataclasses import asdict
 from typing import Any
 
 from warta.dedup.index import DedupIndex
+from warta.engine.ingest import IngestConfig, IngestSummary, run_pipeline
 from warta.events.cluster import EventClusterIndex
-from warta.pipeline.ingest import IngestConfig, IngestSummary, run_pipeline
 from warta.records import Document, ReadProblem
 
 
