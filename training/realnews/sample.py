@@ -36,7 +36,9 @@ SEED = 20261206
 N_RANDOM = 270
 N_NEWS = 60
 N_EXTRA_RANDOM = 96  # train-only documents for the learned detector (event layer only)
-N_EXTRA_NEWS = 240
+N_EXTRA_NEWS = 456
+N_EXTRA_RANDOM_2 = 120  # a second random draw, after the news one
+N_EXTRA_NEWS_2 = 240  # a second news draw; only the last draw may grow, or later ids shift
 MAX_SENTENCES = 9
 NEWS_SECTIONS = {"tajuk utama", "news", "nasional", "regional", "internasional", "metropolitan",
                  "berita utama", "kriminal", "berita sumut"}
@@ -175,7 +177,9 @@ def main() -> None:
     for kind, wanted, keep, split in (("random", N_RANDOM, lambda a: True, None),
                                       ("news", N_NEWS, in_news, None),
                                       ("xrandom", N_EXTRA_RANDOM, lambda a: True, "train"),
-                                      ("xnews", N_EXTRA_NEWS, in_news, "train")):
+                                      ("xnews", N_EXTRA_NEWS, in_news, "train"),
+                                      ("yrandom", N_EXTRA_RANDOM_2, lambda a: True, "train"),
+                                      ("ynews", N_EXTRA_NEWS_2, in_news, "train")):
         n = 0
         for art in pool:
             if n >= wanted:
@@ -190,7 +194,7 @@ def main() -> None:
             n += 1
     dropped = reserved_overlap(docs)  # after the draw, so that the other documents keep their ids and splits
     docs = [d for d in docs if d["doc_id"] not in dropped]
-    extra = [d for d in docs if d["doc_id"].startswith("rn-x")]
+    extra = [d for d in docs if d["doc_id"].startswith(("rn-x", "rn-y"))]
     leaked = evaluation_overlap(extra, [d for d in docs if d["split"] != "train"])
     docs = [d for d in docs if d["doc_id"] not in leaked]
     print(f"left out {len(leaked)} train-only documents sharing a sentence with an evaluation text: {sorted(leaked)}")
