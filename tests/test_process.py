@@ -100,3 +100,32 @@ def test_ray_engine_output_equals_local_engine_output(local_shards, corpus, tmp_
         assert store_rows(db) == store_rows(local_db) and store_rows(db)["events"]
     finally:
         ray.shutdown()
+
+
+def test_parts_of_one_input_written_by_separate_runs_equal_one_whole_run(local_shards, corpus, tmp_path):
+    """`warta process --part K/N` on N machines: each run takes every N-th batch of the same
+    inputs, the parts land in one folder without colliding, and together they are the shards
+    of one whole run (so `warta load` gives the same store)."""
+    from warta.engine.process import Part
+
+    out = tmp_path / "parts"
+    written = 0
+    for k in (1, 2, 3):
+        summary = process([str(corpus)], out, IngestConfig(stages=default_stages(), batch_size=16), InProcess(), Part(k, 3))
+        written += summary.stored
+        assert 0 < summary.stored < summary.read
+    assert shards(out) == shards(local_shards)
+    whole, parts = parquet_tables(local_shards), parquet_tables(out)
+    assert whole.keys() == parts.keys()
+    for name, table in whole.items():
+        assert table.equals(parts[name]), name
+    assert written == sum(pq.read_table(local_shards / "documents" / s).num_rows for s in shards(local_shards))
+
+
+@pytest.mark.parametrize("text", ["0/2", "3/2", "1", "a/b", "1/0"])
+def test_a_part_is_k_of_n(text):
+    from warta.engine.process import Part
+
+    with pytest.raises(ValueError):
+        Part.parse(text)
+    assert Part.parse("2/5") == Part(2, 5) and Part(2, 5).takes(6) and not Part(2, 5).takes(5)

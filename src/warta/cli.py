@@ -367,16 +367,22 @@ def process_command(
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (local) or CPUs of the local Ray instance."),
     lang: Lang = None,
     batch_size: int = typer.Option(512, "--batch-size", min=1, help="Documents per shard."),
+    part: str = typer.Option("1/1", "--part", help="K/N: process only the K-th of N shares of the batches, so that N machines "
+                             "can each run one part over the same inputs into one folder (then one `warta load`)."),  # fmt: skip
     min_confidence: MinConfidence = None,
     json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
 ) -> None:
     """Run every per-document stage over the inputs and write Parquet shards, for `warta load`
     (no store, no deduplication: for archives processed on many machines)."""
-    from warta.engine.process import process_with
+    from warta.engine.process import Part, process_with
 
+    try:
+        share = Part.parse(part)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--part") from None
     config = IngestConfig(read=ReadOptions(language=lang), batch_size=batch_size, workers=workers,
                           stages=default_stages(min_confidence), engine=_engine(engine), address=address)  # fmt: skip
-    summary = process_with(paths, out_dir, config)
+    summary = process_with(paths, out_dir, config, share)
     if json_summary:
         out.print_json(json.dumps(summary.as_dict()))
     else:

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections import defaultdict
+from collections import defaultdict, deque
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -55,24 +56,54 @@ BY_DOCUMENT = ("sentences", "mentions", "events", "document_terms")
 BY_EVENT = ("event_roles", "event_locations")
 
 
-def process(inputs: list[str], out_dir: str | Path, config: IngestConfig, executor: Executor) -> IngestSummary:
-    """Every step over ``inputs``, written as Parquet shards under ``out_dir``."""
+@dataclass(frozen=True)
+class Part:
+    """Which share of the input one ``warta process`` run takes, so that N machines can each
+    run one part (``--part K/N``) into the same folder: every run reads the same inputs into
+    the same batches (batch ``n`` is the same documents everywhere, whichever file or line
+    range they come from) and processes batch ``n`` when ``n % N == K - 1``. The shard keeps
+    the batch's number, so the parts never collide and ``load`` reads them in input order."""
+
+    k: int = 1
+    n: int = 1
+
+    @classmethod
+    def parse(cls, text: str) -> Part:
+        k, sep, n = text.partition("/")
+        if not sep or not k.strip().isdigit() or not n.strip().isdigit() or not 1 <= int(k) <= int(n):
+            raise ValueError(f"a part is K/N with 1 <= K <= N, not {text!r}")
+        return cls(int(k), int(n))
+
+    def takes(self, batch: int) -> bool:
+        return batch % self.n == self.k - 1
+
+
+def process(inputs: list[str], out_dir: str | Path, config: IngestConfig, executor: Executor, part: Part = Part()) -> IngestSummary:
+    """Every step over ``inputs`` (this run's ``part`` of them), written as Parquet shards under ``out_dir``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     summary = IngestSummary(run_id=uuid.uuid4().hex[:12])
     batches = _new_batches(read_paths(inputs, config.read), set(), set(), config.batch_size, summary)
+    numbers: deque[int] = deque()  # the batch numbers in flight, in order (the mapper keeps order)
+
+    def ours() -> Iterator[tuple[list[Document], list[ReadProblem]]]:
+        for n, batch in enumerate(batches):
+            if part.takes(n):
+                numbers.append(n)
+                yield batch
+
     steps = config.before_dedup() + config.after_dedup()
     mapper = BatchMapper(executor, partial(run_later_stages, steps), "steps", config.chunk_size)
-    for n, (docs, problems) in enumerate(mapper(batches)):
-        write_shard(out, n, docs, problems + _failure_problems(docs, summary))
+    for docs, problems in mapper(ours()):
+        write_shard(out, numbers.popleft(), docs, problems + _failure_problems(docs, summary))
         _count(summary, docs)
     return summary
 
 
-def process_with(inputs: list[str], out_dir: str | Path, config: IngestConfig) -> IngestSummary:
+def process_with(inputs: list[str], out_dir: str | Path, config: IngestConfig, part: Part = Part()) -> IngestSummary:
     """``process`` with the executor ``config`` names (models loaded before a pool forks)."""
     with open_executor(config) as executor:
-        return process(inputs, out_dir, config, executor)
+        return process(inputs, out_dir, config, executor, part)
 
 
 def write_shard(out: Path, n: int, docs: list[Document], problems: list[ReadProblem]) -> None:
