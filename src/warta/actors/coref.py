@@ -87,7 +87,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
             m.dateline = m.end <= dateline.end()  # "JAKARTA, KOMPAS.com –": the outlet is no antecedent
     doc = Doc(text, reg, ana, mentions, sentence_starts, pending)
     for idx in range(len(mentions)):
-        rules.resolve(doc, idx, without)
+        mentions[idx].coref_rule = rules.resolve(doc, idx, without)
     return mentions
 
 

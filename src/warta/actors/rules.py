@@ -422,8 +422,10 @@ RULE_NAMES = tuple(r.name for r in RULES)
 
 def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
     """Resolve mentions[idx] by the first rule of RULES (less ``without``) that applies and
-    resolves it; the name of that rule, or None."""
+    resolves it; the name of that rule when it gave the mention an antecedent (or an actor), else None."""
+    m = doc.mentions[idx]
+    had_actor = m.actor_id is not None
     for rule in RULES:
         if rule.name not in without and rule.applies(doc, idx) and rule.resolve(doc, idx):
-            return rule.name
+            return rule.name if m.antecedent is not None or m.actor_id is not None and not had_actor else None
     return None
