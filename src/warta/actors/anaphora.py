@@ -33,7 +33,6 @@ class Anaphora:
     contrastive: dict[str, frozenset[str]]  # role -> roles its mentions never refer back to ("pelaku" -> "korban")
     singular_back: frozenset[str]  # roles whose bare noun is the one person just introduced ("korban")
     group_back: frozenset[str]  # roles whose bare noun is the group of people named before ("massa")
-    numbered: dict[str, frozenset[str]]  # "keduanya" -> the counting words of its antecedent ("dua")
     led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
     predicate_words: frozenset[str]  # "menjadi", "sebagai": an uncounted group noun after them is a predicate
     prepositions: frozenset[str]  # "oleh", "dari": a description's head is not before one (outside a "yang" clause)
@@ -85,7 +84,6 @@ def load_anaphora() -> Anaphora:
         contrastive={k: frozenset(v) for k, v in data["contrastive_roles"].items()},
         singular_back=frozenset(data["singular_back_roles"]),
         group_back=frozenset(data["group_back_roles"]),
-        numbered={fold(k): frozenset(v) for k, v in data["numbered"].items()},
         led_by=frozenset(data["led_by"]),
         not_verbs=frozenset(data["not_verbs"]),
         prepositions=frozenset(data["prepositions"]),

@@ -87,16 +87,6 @@ def link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_sta
             return
 
 
-def link_counted(mentions: list[Mention], idx: int, counted: frozenset[str]) -> bool:
-    """'keduanya' -> the nearest earlier mention counted as two ("dua terduga teroris")."""
-    for j in range(idx - 1, -1, -1):
-        words = mentions[j].text.split()
-        if words and fold(words[0]) in counted:
-            copy_antecedent(mentions[idx], mentions[j], j)
-            return True
-    return False
-
-
 def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, persons_only: bool = False,
           avoid: frozenset[str] = frozenset(), narrower: bool = False) -> None:  # fmt: skip
     """Point mentions[idx] at the most recent earlier mention it can stand for (none with a role in ``avoid``;

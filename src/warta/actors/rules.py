@@ -6,7 +6,7 @@ Each rule is a small class with a ``name``, a docstring with its Indonesian exam
 idx)`` (link it; True when it found an antecedent or an actor). ``RULES`` below is the one
 ordered list: for every mention, in text order, the rules that apply are tried in that order
 until one resolves it. A rule that applies and finds nothing leaves the mention to the next
-rule that applies ("keduanya" with no mention counted as two is then a possessive like any
+rule that applies (a "-nya" that is not the speaker's side is then a possessive like any
 other). ``warta eval actors FILE --without NAME`` switches a rule off to measure its worth
 (training/actors/rule_worth.py; the table is in docs/actors.md).
 
@@ -23,7 +23,6 @@ from typing import ClassVar, Protocol
 from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
     copy_antecedent,
-    link_counted,
     link_nearest,
     link_relative,
     link_salient,
@@ -83,20 +82,6 @@ def _possessive_or_description(doc: Doc, m: Mention) -> bool:
 
 
 # --- pronouns, possessives, descriptions --------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Counted:
-    """ "keduanya", "ketiganya" take the nearest mention counted as two / three: "Polisi
-    menangkap dua terduga teroris ... Keduanya ditahan" -> "dua terduga teroris"."""
-
-    name: ClassVar[str] = "counted"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.numbered
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        return link_counted(doc.mentions, idx, doc.ana.numbered[fold(doc.mentions[idx].text)])
 
 
 @dataclass(frozen=True)
@@ -311,25 +296,10 @@ class GroupBack:
 
 
 @dataclass(frozen=True)
-class SameOfficeHolder:
-    """An office with a demonstrative is its holder named before: "Menteri ESDM Bahlil
-    Lahadalia ... Menteri ESDM tersebut" -> Bahlil; "mantan menteri tersebut" -> a "Menteri
-    Perindustrian"."""
-
-    name: ClassVar[str] = "same_office_holder"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) is None and doc.mentions[idx].rule == "person_anaphor"
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        link_nearest(doc.mentions, idx, f"role:{doc.mentions[idx].role}", doc.reg, persons_only=True, narrower=True)
-        return _linked(doc, idx)
-
-
-@dataclass(frozen=True)
 class SalientPerson:
-    """A person epithet with a demonstrative takes the salient person: "Jenderal bintang
-    empat itu", "politikus PDI-P tersebut", "mantan gubernur itu" with no governor before."""
+    """An office or a person epithet with a demonstrative takes the salient person:
+    "Jenderal bintang empat itu", "politikus PDI-P tersebut", "Anies Baswedan bertemu Prabowo
+    Subianto. Mantan menteri itu ..." -> Anies Baswedan (the subject)."""
 
     name: ClassVar[str] = "salient_person"
 
@@ -338,24 +308,6 @@ class SalientPerson:
 
     def resolve(self, doc: Doc, idx: int) -> bool:
         doc.salient(idx, ("person",), own_clause=True)
-        return True
-
-
-@dataclass(frozen=True)
-class BareNounRole:
-    """A bare status noun matched as a role is a description: "Polisi menangkap Budi ...
-    penyidik mengatakan tersangka ..." -> Budi."""
-
-    name: ClassVar[str] = "bare_noun_role"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        return doc.types(idx) is None and m.rule == "role_only" and not _definite_group(doc, m) and fold(m.text) in doc.ana.bare_nouns
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        m.rule = "anaphor"
-        doc.salient(idx, doc.ana.pronouns[fold(m.text)], own_clause=True)
         return True
 
 
@@ -398,7 +350,6 @@ class NamedAnaphor:
 
 # The precedence: for each mention the rules that apply are tried in this order until one resolves it.
 RULES: tuple[Rule, ...] = (
-    Counted(),
     SentenceSubject(),
     SpeakerSide(),
     RelativeHead(),
@@ -411,9 +362,7 @@ RULES: tuple[Rule, ...] = (
     BareGroupAgain(),
     SingularBack(),
     GroupBack(),
-    SameOfficeHolder(),
     SalientPerson(),
-    BareNounRole(),
     SameOffice(),
     NamedAnaphor(),
 )
