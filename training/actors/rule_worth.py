@@ -1,8 +1,8 @@
 """What each coreference rule (warta.actors.rules.RULES) is worth on the real-news dev set.
 
 Runs the ``nlp`` step once over the set, then the ``actors`` step with all rules and once
-with each rule switched off, and prints a Markdown table: how many mentions the rule
-resolves, and how mention F1, canonical-id accuracy, coreference accuracy and document-level
+with each rule (and each finding step, rules.FINDING) switched off, and prints a Markdown
+table: how many mentions the rule gives an antecedent (or a default actor), and how mention F1, canonical-id accuracy, coreference accuracy and document-level
 actor recall move when it is off (a rule's worth is minus that move; counts in brackets).
 It never reads the real-news test set: the rules are chosen on dev, test is measured once.
 
@@ -41,9 +41,10 @@ def main() -> None:
           f"document-level recall {base.about_recall:.3f} ({base.about_found}/{base.about_gold})\n")  # fmt: skip
     print("| rule | resolves | worth: mention F1 | canonical-id | coreference | doc-level recall |")
     print("|---|---:|---:|---:|---:|---:|")
+    resolvers = {rule.name for rule in rules.RULES}  # the rest are finding steps (rules.FINDING)
     for name in rules.RULE_NAMES:
         off = _score(docs, records, frozenset({name}))
-        print(f"| {name} | {fires[name]} | {base.f1 - off.f1:+.3f} | {base.id_accuracy - off.id_accuracy:+.3f} ({base.id_correct - off.id_correct:+d}) | "
+        print(f"| {name} | {fires[name] if name in resolvers else '-'} | {base.f1 - off.f1:+.3f} | {base.id_accuracy - off.id_accuracy:+.3f} ({base.id_correct - off.id_correct:+d}) | "
               f"{base.coref_accuracy - off.coref_accuracy:+.3f} ({base.coref_correct - off.coref_correct:+d}) | "
               f"{base.about_recall - off.about_recall:+.3f} ({base.about_found - off.about_found:+d}) |")  # fmt: skip
 

@@ -32,25 +32,29 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     ana = load_anaphora()
     named = find_mentions(text, reg)
     toks = _tokenize(text)
-    entities = [e for e in entities if not _description_entity(text, e, ana)]
+    if "description_entity" not in without:
+        entities = [e for e in entities if not _description_entity(text, e, ana)]
     named = sorted(named + discover(text, named, entities, reg), key=lambda m: m.start)
-    _role_organisations(named, reg)
+    if "role_organisation" not in without:
+        _role_organisations(named, reg)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
     starts = [t.start for t in toks]
-    named = [m for m in named if not _predicate(m, toks, starts, ana)]
-    named = sorted(named + _name_parts(named, toks, starts, ana), key=lambda m: m.start)
+    if "predicate" not in without:
+        named = [m for m in named if not _predicate(m, toks, starts, ana)]
+    if "name_part" not in without:
+        named = sorted(named + _name_parts(named, toks, starts, ana), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
     i = 0
     clitics: list[tuple[int, frozenset[str] | tuple[str, ...]]] = []  # (token, types, a tuple when ordered) of "-nya" possessors
     while i < len(toks):
-        span = _description(toks, i, ana, reg) or _pronoun(toks, i, ana, reg)
+        span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg)
         if span and not covered[i]:
             found.append(span)
             i = span[1]
             continue
-        if not covered[i] and (types := ana.clitic_types(toks[i].key)):
+        if not covered[i] and "possessive" not in without and (types := ana.clitic_types(toks[i].key)):
             stem = toks[i].key[: -len(ana.clitic["suffix"])]
-            if stem in ana.personal or i > 0 and f"{toks[i - 1].key} {stem}" in ana.personal:  # "rumah dinasnya": a person's, first
+            if "person_possessive" not in without and (stem in ana.personal or i > 0 and f"{toks[i - 1].key} {stem}" in ana.personal):  # "rumah dinasnya": a person's, first
                 types = ("person",) + tuple(sorted(types - {"person"}))
             clitics.append((i, types))
         i += 1
@@ -58,7 +62,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
     for m in named:
         after = _next_token(toks, starts, m.end)
-        if after is not None and toks[after].key in ana.demonstratives and m.rule in ("role_group", "alias", "role_only", "role+org"):
+        if "demonstrative" not in without and after is not None and toks[after].key in ana.demonstratives and m.rule in ("role_group", "alias", "role_only", "role+org"):
             first = _counted_from(reg, toks, [t.key for t in toks], bisect_left(starts, m.start))
             m.start, m.end = toks[first].start, toks[after].end  # "para WNI tersebut", "Menteri ESDM tersebut"
             m.text = text[m.start : m.end]
@@ -82,7 +86,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     mentions = [m for m in mentions if not _inside(m, anaphors, anaphor_starts)] + anaphors
     mentions.sort(key=lambda m: m.start)
     sentence_starts = [0] + [mt.end() for mt in _SENTENCE_END.finditer(text)]
-    if dateline := _DATELINE.match(text):
+    if "dateline" not in without and (dateline := _DATELINE.match(text)):
         for m in mentions:
             m.dateline = m.end <= dateline.end()  # "JAKARTA, KOMPAS.com –": the outlet is no antecedent
     doc = Doc(text, reg, ana, mentions, sentence_starts, pending)

@@ -366,7 +366,29 @@ RULES: tuple[Rule, ...] = (
     SameOffice(),
     NamedAnaphor(),
 )
-RULE_NAMES = tuple(r.name for r in RULES)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A step of warta.actors.coref that finds what may refer back, or keeps a mention from
+    referring; named so that it can be switched off (``--without``) and measured like a rule."""
+
+    name: str
+    example: str
+
+
+FINDING: tuple[Finding, ...] = (
+    Finding("description_entity", 'an NER entity that is a description ("Partai berlambang pohon beringin itu", a bare "Mahkamah") is no new actor'),
+    Finding("role_organisation", 'a person named by a role alone acts for its organisation: "Kapolri ... institusinya" -> Polri'),
+    Finding("predicate", '"menetapkan Bupati X sebagai tersangka": a status noun after "sebagai"/"menjadi" names no one'),
+    Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
+    Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
+    Finding("possessive", 'a "-nya" on a noun is a mention of its possessor: "kedaulatannya"'),
+    Finding("person_possessive", 'on a noun a person owns the possessor is a person first: "rumah dinasnya", "istrinya"'),
+    Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
+    Finding("dateline", 'the outlet of a dateline is a mention but no antecedent: "JAKARTA, KOMPAS.com -"'),
+)
+RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING)  # what --without accepts
 
 
 def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
