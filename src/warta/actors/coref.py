@@ -20,7 +20,7 @@ from warta.actors import rules
 from warta.actors.anaphora import Anaphora, load_anaphora
 from warta.actors.discover import discover
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
-from warta.actors.register import Register, fold, load_register, tokens
+from warta.actors.register import Register, fold, load_register
 from warta.actors.rules import Doc
 
 
@@ -32,8 +32,6 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     ana = load_anaphora()
     named = find_mentions(text, reg)
     toks = _tokenize(text)
-    if "description_entity" not in without:
-        entities = [e for e in entities if not _description_entity(text, e, ana)]
     named = sorted(named + discover(text, named, entities, reg), key=lambda m: m.start)
     if "role_organisation" not in without:
         _role_organisations(named, reg)
@@ -146,17 +144,6 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
     return (i, i + 1, types) if types else None
-
-
-_NEXT_WORD = re.compile(r"\s*(\w+)")
-
-
-def _description_entity(text: str, entity, ana: Anaphora) -> bool:
-    """An NER entity that is a description, no name: "Partai berlambang pohon beringin [itu]",
-    a bare "Mahkamah" (warta.actors.coref resolves those)."""
-    start, end, _ = entity
-    after = _NEXT_WORD.match(text, end)
-    return bool(after and fold(after.group(1)) in ana.demonstratives) or fold(text[start:end]) in ana.pronouns or tokens(text[start:end]) in ana.heads
 
 
 def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora) -> list[Mention]:

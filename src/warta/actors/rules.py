@@ -378,7 +378,6 @@ class Finding:
 
 
 FINDING: tuple[Finding, ...] = (
-    Finding("description_entity", 'an NER entity that is a description ("Partai berlambang pohon beringin itu", a bare "Mahkamah") is no new actor'),
     Finding("role_organisation", 'a person named by a role alone acts for its organisation: "Kapolri ... institusinya" -> Polri'),
     Finding("predicate", '"menetapkan Bupati X sebagai tersangka": a status noun after "sebagai"/"menjadi" names no one'),
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
