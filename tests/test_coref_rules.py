@@ -18,6 +18,9 @@ from warta.actors.rules import RULE_NAMES, RULES
 
 # (rule, text, anaphor, antecedent or None: the rule must not resolve anything in this text)
 TABLE = [
+    ("quoted_speaker", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", "actor:idn-kpk"),
+    ("quoted_speaker", 'Gubernur Jawa Barat Dedi Mulyadi mengatakan, "Saya akan memanggil para bupati."', "Saya", "Gubernur Jawa Barat Dedi Mulyadi"),
+    ("quoted_speaker", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Saya kira pertemuan itu penting.", "Saya", None),  # no quotation
     ("sentence_subject", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", "Ribuan buruh"),
     ("sentence_subject", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Ia membahas kerja sama maritim.", "Ia", "Menteri Luar Negeri Sugiono"),
     ("sentence_subject", "Prabowo Subianto bertemu Anwar Ibrahim. Anwar Ibrahim mengatakan negaranya siap membantu.", "negaranya", None),  # no subject pronoun

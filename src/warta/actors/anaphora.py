@@ -48,6 +48,8 @@ class Anaphora:
     reporting_words: frozenset[str]
     reporting_any: re.Pattern  # a reporting verb anywhere
     directive_any: re.Pattern  # "meminta", "mendesak": its object is the subject of the clause after it
+    first_person: frozenset[str]  # 'saya', 'kami': in a quotation, the one quoted
+    speech_tags: frozenset[str]  # 'kata', 'ujarnya' after a quotation: the speaker follows
     honorifics: frozenset[str]  # "Dr.": no word of the name after it
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
 
@@ -99,6 +101,8 @@ def load_anaphora() -> Anaphora:
         reporting_words=frozenset(data["reporting_verbs"]),
         directive_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["directive_verbs"])) + r")\b", re.IGNORECASE),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
+        first_person=frozenset(data["first_person"]),
+        speech_tags=frozenset(data["speech_tags"]),
         honorifics=frozenset(data["honorifics"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),
         clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),

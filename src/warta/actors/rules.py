@@ -22,6 +22,7 @@ from typing import ClassVar, Protocol
 
 from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
+    attach,
     copy_antecedent,
     link_nearest,
     link_relative,
@@ -82,6 +83,52 @@ def _possessive_or_description(doc: Doc, m: Mention) -> bool:
 
 
 # --- pronouns, possessives, descriptions --------------------------------------------------
+
+
+_QUOTE = "\"“”"
+
+
+@dataclass(frozen=True)
+class QuotedSpeaker:
+    """In a quotation "saya", "kami" are the one quoted ("kami": his organisation when he has
+    one): "\"Kami sudah memeriksa tiga saksi,\" kata Juru bicara KPK Budi Prasetyo" -> KPK;
+    "Budi mengatakan, \"Saya tidak tahu\"" -> Budi."""
+
+    name: ClassVar[str] = "quoted_speaker"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.first_person
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        j = self._speaker(doc, idx)
+        if j is None:
+            return False
+        m, c = doc.mentions[idx], doc.mentions[j]
+        if fold(m.text) != "kami" or not c.org_id or c.org_id not in doc.reg.actors:
+            copy_antecedent(m, c, j)
+        else:
+            attach(m, c, j, "org_of_person", doc.reg)
+        return True
+
+    def _speaker(self, doc: Doc, idx: int) -> int | None:
+        text, ms, m = doc.text, doc.mentions, doc.mentions[idx]
+        close = next((k for k in range(m.end, min(len(text), m.end + 600)) if text[k] in _QUOTE or text[k] == "\n"), None)
+        if close is not None and text[close] != "\n":  # ... kami ...," kata X
+            words = text[close + 1 : close + 40].replace(",", " ").split()
+            if words and fold(words[0]) in doc.ana.speech_tags:
+                after = text.find(words[0], close) + len(words[0])
+                j = next((j for j in range(idx + 1, len(ms)) if ms[j].start >= after), None)
+                if j is not None and ms[j].start - after <= 3 and ms[j].type == "person":
+                    return j
+                if fold(words[0]).endswith("nya"):  # "ujarnya": the person quoted before
+                    return next((j for j in range(idx - 1, -1, -1) if ms[j].type == "person" and ms[j].rule not in ("clitic", "anaphor")), None)
+        opened = max((text.rfind(q, max(0, m.start - 600), m.start) for q in _QUOTE), default=-1)
+        if opened > 0:  # X mengatakan, "... saya ..."
+            lead = text[max(0, opened - 200) : opened]
+            if doc.ana.reporting_any.search(lead) or any(fold(w) in doc.ana.speech_tags for w in lead.split()[-3:]):
+                return next((j for j in range(idx - 1, -1, -1) if ms[j].end <= opened and ms[j].type == "person" and ms[j].rule not in ("clitic", "anaphor")
+                             and ms[j].start >= opened - 200), None)  # fmt: skip
+        return None
 
 
 @dataclass(frozen=True)
@@ -350,6 +397,7 @@ class NamedAnaphor:
 
 # The precedence: for each mention the rules that apply are tried in this order until one resolves it.
 RULES: tuple[Rule, ...] = (
+    QuotedSpeaker(),
     SentenceSubject(),
     SpeakerSide(),
     RelativeHead(),
