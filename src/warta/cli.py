@@ -462,12 +462,20 @@ def eval_dedup(
 
 
 @eval_app.command("actors")
-def eval_actors(gold: Path = typer.Argument(Path("tests/fixtures/actors/dev.jsonl"), help="Annotated documents (JSONL).")) -> None:
+def eval_actors(
+    gold: Path = typer.Argument(Path("tests/fixtures/actors/dev.jsonl"), help="Annotated documents (JSONL)."),
+    without: list[str] = typer.Option([], "--without", help="Switch a coreference rule off (repeatable; names: warta.actors.rules.RULE_NAMES)."),
+) -> None:
     """Actor mentions: P/R/F1, canonical-id accuracy, coreference accuracy."""
+    from warta.actors.rules import RULE_NAMES
     from warta.evaluate.actors import evaluate
 
-    s = evaluate(gold)
-    _print_rows(f"actors on {gold}", [{
+    if unknown := sorted(set(without) - set(RULE_NAMES)):
+        err.print(f"no such rule: {', '.join(unknown)}; the rules: {', '.join(RULE_NAMES)}")
+        raise typer.Exit(code=2)
+    s = evaluate(gold, without)
+    title = f"actors on {gold}" + (f" without {', '.join(without)}" if without else "")
+    _print_rows(title, [{
         "documents": s.documents, "gold mentions": s.gold, "predicted": s.predicted, "P": s.precision, "R": s.recall,
         "F1": f"{s.f1:.3f}", "canonical-id accuracy": f"{s.id_accuracy:.3f} ({s.id_correct}/{s.id_known})",
         "coreference accuracy": f"{s.coref_accuracy:.3f} ({s.coref_correct}/{s.coref_gold})",

@@ -22,6 +22,7 @@ from warta.windows import windows
 @dataclass(frozen=True)
 class Actors:
     name: ClassVar[str] = "actors"
+    without: frozenset[str] = frozenset()  # coreference rules switched off (warta.actors.rules), to measure their worth
 
     def prepare_store(self, store) -> None:
         """Put the register (actors and aliases) in the store before any mention points at it."""
@@ -37,19 +38,19 @@ class Actors:
             entities = doc.annotations.get("entities") or []
             mentions: list[Mention] = []
             for start, end in windows(doc.text, doc.annotations.get("sentences") or ()):
-                mentions.extend(_in_window(doc.text, start, end, entities, reg, offset=len(mentions)))
+                mentions.extend(_in_window(doc.text, start, end, entities, reg, offset=len(mentions), without=self.without))
             _label(mentions, entities)
             doc.annotations["mentions"] = mentions
         return docs
 
 
-def _in_window(text: str, start: int, end: int, entities, reg, offset: int) -> list[Mention]:
+def _in_window(text: str, start: int, end: int, entities, reg, offset: int, without: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions of text[start:end], with offsets and antecedent indices of the whole document
     (an antecedent is searched within the window: windows exist only for huge documents)."""
     if start == 0 and end == len(text):
-        return resolve_mentions(text, reg, entities)
+        return resolve_mentions(text, reg, entities, without)
     local = [(s - start, e - start, label) for s, e, label in entities if s >= start and e <= end]
-    found = resolve_mentions(text[start:end], reg, local)
+    found = resolve_mentions(text[start:end], reg, local, without)
     for m in found:
         m.start += start
         m.end += start
@@ -67,7 +68,7 @@ def _label(mentions: list[Mention], entities: list[tuple[int, int, str]]) -> Non
         if m.rule in ("anaphor", "role_group_anaphor"):
             continue
         best, best_overlap = None, 0
-        for e in ents[bisect_right(ends, m.start):]:
+        for e in ents[bisect_right(ends, m.start) :]:
             if e[0] >= m.end:
                 break
             overlap = min(e[1], m.end) - max(e[0], m.start)

@@ -1,0 +1,110 @@
+"""What pronouns and descriptions can stand for, read from ``warta/data/actors/anaphora.json``:
+which actor types each pronoun, bare noun and description head may refer to, the words that
+open a clause or report speech, and the roles a reference prefers or avoids. The resolution
+rules (warta.actors.rules) read these; the data file is where to add a word."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from warta.actors.register import fold, tokens
+
+
+@dataclass(frozen=True)
+class Anaphora:
+    pronouns: dict[str, tuple[str, ...]]  # types in order of preference
+    heads: dict[tuple[str, ...], tuple[str, ...]]  # types in order of preference
+    demonstratives: frozenset[str]
+    max_modifiers: int
+    clitic: dict
+    clause_openers: re.Pattern
+    definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
+    all_of: frozenset[str]  # 'seluruh': refers back only to a group with the same role
+    bare_nouns: frozenset[str]  # 'tersangka' alone: the suspect named before, like a description
+    openers: frozenset[str]  # the clause openers as folded words
+    bare_defaults: dict[str, str]  # 'pemerintah' with nothing before it that fits: Indonesia
+    bare_not_before: dict[str, frozenset[str]]  # 'pemerintah daerah' is no bare noun
+    bare_not_after: dict[str, frozenset[str]]  # 'sebagai tersangka' is a predicate
+    after_predicate: frozenset[str]  # 'militer' refers back only after a verb or a clause opener
+    contrastive: dict[str, frozenset[str]]  # role -> roles its mentions never refer back to ("pelaku" -> "korban")
+    singular_back: frozenset[str]  # roles whose bare noun is the one person just introduced ("korban")
+    group_back: frozenset[str]  # roles whose bare noun is the group of people named before ("massa")
+    led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
+    predicate_words: frozenset[str]  # "menjadi", "sebagai": an uncounted group noun after them is a predicate
+    prepositions: frozenset[str]  # "oleh", "dari": a description's head is not before one (outside a "yang" clause)
+    not_verbs: frozenset[str]  # "menengah": starts like an active verb, is none
+    roles_first: dict[str, frozenset[str]]  # "kliennya" -> roles its antecedent has first ("tersangka")
+    plain_heads: frozenset[str]  # "pria", "perempuan": descriptions of a private person, rather than an official
+    official_sectors: frozenset[str]
+    personal: frozenset[str]  # "rumah", "rumah dinas": nouns whose "-nya" is a person's before an organisation's
+    own_side: frozenset[str]  # "pihaknya" after a speaker of no known organisation: the speaker
+    regional_heads: frozenset[str]  # roles that speak for a regional office named before ("Bupati", "Kapolres")
+    people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
+    subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
+    reporting_words: frozenset[str]
+    reporting_any: re.Pattern  # a reporting verb anywhere
+    directive_any: re.Pattern  # "meminta", "mendesak": its object is the subject of the clause after it
+    first_person: frozenset[str]  # 'saya', 'kami': in a quotation, the one quoted
+    speech_tags: frozenset[str]  # 'kata', 'ujarnya' after a quotation: the speaker follows
+    honorifics: frozenset[str]  # "Dr.": no word of the name after it
+    reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
+
+    def clitic_types(self, word: str) -> frozenset[str] | None:
+        """'stafnya' -> the types the possessor may have; None when -nya names no actor."""
+        c = self.clitic
+        if not word.endswith(c["suffix"]) or word in c["not_referential"] or word in self.pronouns:
+            return None
+        stem = word[: -len(c["suffix"])]
+        if len(stem) < c["min_stem"] or not stem.isalpha():
+            return None
+        if any(stem.startswith(p) for p in c["verb_prefixes"]) or (stem.startswith("di") and len(stem) >= c["di_verb_min_stem"]):
+            return None
+        return c["types"]
+
+
+@cache
+def load_anaphora() -> Anaphora:
+    data = json.loads(resources.files("warta.data").joinpath("actors", "anaphora.json").read_text("utf-8"))
+    return Anaphora(
+        pronouns={fold(k): tuple(v) for k, v in {**data["pronouns"], **data["bare_nouns"]}.items()},
+        heads={tokens(k): tuple(v) for k, v in data["heads"].items()},
+        demonstratives=frozenset(fold(d) for d in data["demonstratives"]),
+        max_modifiers=data["max_modifier_words"],
+        clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"])},
+        definite=frozenset(data["definite_plural"]),
+        all_of=frozenset(data["all_of"]),
+        bare_nouns=frozenset(fold(k) for k in data["bare_nouns"]),
+        openers=frozenset(fold(w) for w in data["clause_openers"]),
+        bare_defaults={fold(k): v for k, v in data["bare_defaults"].items()},
+        bare_not_before={fold(k): frozenset(v) for k, v in data["bare_not_before"].items()},
+        bare_not_after={fold(k): frozenset(v) for k, v in data["bare_not_after"].items()},
+        after_predicate=frozenset(fold(w) for w in data["bare_after_predicate"]),
+        contrastive={k: frozenset(v) for k, v in data["contrastive_roles"].items()},
+        singular_back=frozenset(data["singular_back_roles"]),
+        group_back=frozenset(data["group_back_roles"]),
+        led_by=frozenset(data["led_by"]),
+        not_verbs=frozenset(data["not_verbs"]),
+        prepositions=frozenset(data["prepositions"]),
+        predicate_words=frozenset(data["predicate_words"]),
+        subject_pronouns=frozenset(data["subject_pronouns"]),
+        people_pronouns=frozenset(data["people_pronouns"]),
+        own_side=frozenset(data["own_side"]["pronouns"]),
+        personal=frozenset(data["clitic"]["personal"]),
+        plain_heads=frozenset(fold(w) for w in data["plain_heads"]["heads"]),
+        official_sectors=frozenset(data["plain_heads"]["official_sectors"]),
+        roles_first={fold(k): frozenset(v) for k, v in data["roles_first"].items()},
+        regional_heads=frozenset(data["own_side"]["not_roles"]),
+        reporting_words=frozenset(data["reporting_verbs"]),
+        directive_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["directive_verbs"])) + r")\b", re.IGNORECASE),
+        reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
+        first_person=frozenset(data["first_person"]),
+        speech_tags=frozenset(data["speech_tags"]),
+        honorifics=frozenset(data["honorifics"]),
+        reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),
+        clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),
+    )
+

@@ -1,0 +1,261 @@
+"""The searches the coreference rules (warta.actors.rules) are made of: the nearest earlier
+mention that fits (``link_nearest``), the most salient one (``link_salient``: own clause,
+sentence, sentence before), the previous sentence's subject (``link_subject``), the speaker's
+side (``link_speaker``), and how a found antecedent is copied onto the anaphor
+(``copy_antecedent``, ``attach``: itself, or its organisation or country)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from warta.actors.anaphora import Anaphora
+from warta.actors.match import Mention
+from warta.actors.register import Register, fold
+
+_RELATIVE = re.compile(r"\s+yang\s[^,.;:!?\"“”()]*$")
+
+
+def link_relative(mentions: list[Mention], idx: int, types, reg: Register, text: str) -> bool:
+    """A possessive inside a relative clause is the noun the clause describes: "jemaah
+    Indonesia yang masa tunggunya", "seorang anggota DPR yang tidak disebutkan namanya"."""
+    j = idx - 1
+    while j >= 0 and mentions[j].rule == "clitic":
+        j -= 1
+    if j < 0 or not _RELATIVE.match(text, mentions[j].end, mentions[idx].start) or (kind := kind_of(mentions[j], types, reg)) is None:
+        return False
+    attach(mentions[idx], mentions[j], j, kind, reg)
+    return True
+
+
+def attach(m: Mention, c: Mention, j: int, kind: str, reg: Register) -> None:
+    """m stands for c itself, or for c's organisation or country (``kind``, from kind_of)."""
+    if kind == c.type:
+        copy_antecedent(m, c, j)
+        return
+    org = reg.actors[(c.country or "").lower() if kind == "country_of_person" else c.org_id or ""]
+    m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
+    m.antecedent = j
+
+
+def link_speaker(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora) -> bool:
+    """In reported speech "pihaknya", "lembaganya" are the speaker's side: "Grab menyatakan
+    pihaknya masih mengkaji", "Kepala BNPB menyatakan lembaganya ..." -> the mention right
+    before the reporting verb (through a person's organisation)."""
+    m = mentions[idx]
+    here = sentence_starts[bisect_left(sentence_starts, m.start + 1) - 1]
+    verbs = [r.start() for r in ana.reporting_any.finditer(text, here, m.start)]
+    if not verbs:
+        return False
+    j = next((j for j in backwards(mentions, idx, here) if mentions[j].start < verbs[-1] and mentions[j].rule != "clitic" and not mentions[j].dateline), None)
+    if j is not None and fold(m.text) in ana.own_side and mentions[j].type == "person" and mentions[j].org_id is None:
+        office_type = {"COP": "police", "MIL": "armed_force"}.get(mentions[j].sector or "", "state_organ")  # a Kapolres's office is police
+        office = next((x for x in range(j - 1, -1, -1) if mentions[x].rule == "regional" and mentions[x].type == office_type), None) \
+            if mentions[j].role in ana.regional_heads else None
+        if office is not None:  # "Polresta Jayapura Kota ... Kapolresta X mengatakan pihaknya": the office named before
+            copy_antecedent(m, mentions[office], office)
+        else:  # "Kuasa hukum Bambang menyebut pihaknya akan menggugat": the lawyer's own side
+            copy_antecedent(m, mentions[j], j)
+        return True
+    if "person" in types or j is None or (kind := kind_of(mentions[j], types, reg)) is None:
+        return False  # "kliennya" is not the speaker; a speaker's side must be known (no newly found name alone)
+    if kind == mentions[j].type and mentions[j].actor_id not in reg.actors:
+        return False
+    attach(m, mentions[j], j, kind, reg)
+    return True
+
+
+def backwards(mentions: list[Mention], idx: int, since: int):
+    """Indices of the mentions before mentions[idx] that start at or after ``since``, nearest first."""
+    j = idx - 1
+    while j >= 0 and mentions[j].start >= since:
+        yield j
+        j -= 1
+
+
+def link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_starts: list[int]) -> None:
+    """The nearest earlier person introduced by "seorang" in this or the two sentences before."""
+    m = mentions[idx]
+    k = bisect_left(sentence_starts, m.start + 1) - 1
+    since = sentence_starts[max(k - 2, 0)]
+    for j in range(idx - 1, -1, -1):
+        c = mentions[j]
+        if c.start < since:
+            return
+        if c.text.split()[0].lower() in reg.singular and c.role != m.role:
+            copy_antecedent(m, c, j)
+            return
+
+
+def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, persons_only: bool = False,
+          avoid: frozenset[str] = frozenset(), narrower: bool = False) -> None:  # fmt: skip
+    """Point mentions[idx] at the most recent earlier mention it can stand for (none with a role in ``avoid``;
+    with ``narrower``, a role named by more words fits too: "Menteri" takes a "Menteri Perindustrian")."""
+    m = mentions[idx]
+    for j in range(idx - 1, -1, -1):
+        cand = mentions[j]
+        if cand.role in avoid or cand.dateline:
+            continue
+        if isinstance(types, str):  # same role: "para pengungsi tersebut" -> "ratusan pengungsi"
+            if (cand.role == types[5:] or narrower and (cand.role or "").startswith(types[5:] + " ")) and cand is not m and (not persons_only or cand.type == "person") \
+                    and _deputy(cand) == _deputy(m):  # "wakil bupati" is no "Bupati X" named before
+                copy_antecedent(m, cand, j)
+                return
+            continue
+        if cand.type in types:
+            copy_antecedent(m, cand, j)
+            return
+        if cand.org_id and "org_of_person" in types or (cand.org_id and reg.actors[cand.org_id].type in types):
+            org = reg.actors[cand.org_id]
+            m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
+            m.antecedent = j
+            return
+
+
+
+
+def link_subject(mentions: list[Mention], idx: int, types, reg: Register, sentence_starts: list[int], text: str, ana: Anaphora) -> None:
+    """'mereka' at the start of a sentence is usually the previous sentence's subject:
+    "Ribuan buruh berunjuk rasa di depan gedung DPR. Mereka menuntut ..." -> the workers.
+    Within a sentence, or with no compatible subject before, the nearest mention wins."""
+    m = mentions[idx]
+    k = bisect_left(sentence_starts, m.start + 1) - 1
+    here = sentence_starts[k]
+    if any(compatible(mentions[j], types, reg) for j in backwards(mentions, idx, here)):
+        if types == ("person",):  # "Budi mengatakan ia ...": the nearest person
+            link_nearest(mentions, idx, types, reg)
+            return
+        # inside a sentence: salience, and no co-argument of its own clause's subject
+        # ("Warga setempat menolak kedatangan mereka": not the residents)
+        link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=True, people_first=fold(m.text) in ana.people_pronouns)
+        return
+    prev = sentence_starts[k - 1] if k > 0 else None
+    if prev is not None and types == ("person",):  # the reported clause's subject, else the sentence's
+        persons = [j for j in sorted(backwards(mentions, idx, prev)) if mentions[j].type == "person" and mentions[j].rule != "clitic" and not mentions[j].dateline]
+        speaks = any(fold(w) in ana.reporting_words for w in text[m.end : m.end + 40].split()[:3])  # "Ia juga menyebut": the speaker
+        reported = [] if speaks else [j for j in persons if ana.reporting.search(text, prev, mentions[j].start)]
+        if persons:
+            j = (reported or persons)[0]
+            copy_antecedent(m, mentions[j], j)
+            return
+    if prev is not None:
+        earlier = sorted(backwards(mentions, idx, prev))
+        if fold(m.text) in ana.people_pronouns and any(_people(mentions[j]) for j in earlier):
+            earlier = [j for j in earlier if _people(mentions[j])]
+        for j in earlier:  # this sentence has no compatible mention before the pronoun
+            c = mentions[j]
+            if c.type in types and c.rule != "clitic" and not c.dateline:
+                copy_antecedent(m, c, j)
+                return
+    link_nearest(mentions, idx, types, reg)
+
+
+def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora,
+                  own_clause: bool, type_first: bool = False, people_first: bool = False) -> None:  # fmt: skip
+    """Possessives ("kedaulatannya", "pihaknya") and descriptions ("negara itu") prefer the
+    most salient antecedent, not the nearest: looking in the anaphor's own clause, then its
+    sentence, then the sentence before, the best type for the description's head wins, then
+    the leftmost (the subject). "Beijing membantah dan menuding Filipina melanggar
+    kedaulatannya" -> Beijing. A description is no co-argument of its own clause's subject
+    ("Indonesia membantu tetangganya itu" -> not Indonesia), nor the person who speaks.
+    Before type and nearness, the ranking prefers (anaphora.json): a group of people for
+    "mereka" (``people_first``), the roles a pronoun asks for ("kliennya": a suspect), a private
+    person for "pria ... itu"; a person's belonging ("rumah dinasnya") reaches back to a person
+    past a nearer organisation."""
+    m = mentions[idx]
+    avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())  # "para pelaku": no victim; "kliennya": no lawyer
+    roles_first = ana.roles_first.get(fold(m.text)) or ana.roles_first.get(fold(m.text.split()[0]))  # "kliennya", "buronan itu": a suspect first
+    plain = fold(m.text.split()[0]) in ana.plain_heads  # "pria berusia 34 tahun itu": rather not an official
+    k = bisect_left(sentence_starts, m.start + 1) - 1
+    here = sentence_starts[k]
+    openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
+    if m.rule == "clitic":  # "X mengatakan sang wali kota memerintahkan anak buahnya": the reported clause
+        openers = sorted(openers + [r.end() for r in ana.reporting_any.finditer(text, here, m.start)]
+                         + [r.end() for r in ana.directive_any.finditer(text, here, m.start)])  # "meminta Bupati X menetapkan ... wilayahnya"
+    clause = openers[-1] if openers else here
+    since = sentence_starts[k - 1] if k > 0 else here  # no scope reaches further back
+    before = [j for j in sorted(backwards(mentions, idx, since)) if mentions[j].rule != "clitic" and not mentions[j].dateline]
+    subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
+    if people_first and subject is not None and _people(mentions[subject]) and any(j > subject and compatible(mentions[j], types, reg) for j in before):
+        subject = None  # "Ribuan guru menuntut Kementerian X mengangkat mereka": an object's clause, not the subject's
+    if people_first and subject is not None and _people(mentions[subject]) and ana.reporting_any.search(text, mentions[subject].end, m.start):
+        subject = None  # "Para pengemudi mengaku pendapatan mereka turun": what the speakers say of themselves
+    speakers: set[int] = set()  # who speaks in this sentence or the one before ("Jubir KPK mengatakan ... . KPK menggeledah rumah tersangka")
+    word = fold(m.text)
+    if m.rule != "clitic" and not word.endswith("nya") and (word not in ana.pronouns or word in ana.bare_nouns):  # descriptions and bare nouns
+        for lo, hi in ((since, here), (here, m.start)):
+            verbs = [r.start() for r in ana.reporting_any.finditer(text, lo, hi)]
+            speakers |= {j for j in before if lo <= mentions[j].start < verbs[-1]} if verbs else set()
+    order = list(types) if isinstance(types, tuple) else None
+    bounds = [here] + openers + [m.start]  # the clauses of the sentence, innermost (the anaphor's own) first
+    scopes = [(bounds[n - 1], bounds[n]) for n in range(len(bounds) - 1, 0, -1)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])
+    if type_first:  # one scope ranked by type first: a group of people before a nearer organisation
+        scopes = [(scopes[-1][0], m.start)]
+    if m.rule == "clitic" and order and order[0] == "person" and any(mentions[j].type == "person" for j in before):
+        scopes = [(scopes[-1][0], m.start)]  # "rumah dinasnya": a person in reach before a nearer organisation
+    for lo, hi in scopes:
+        ranked = []
+        for j in before:
+            c = mentions[j]
+            if not (lo <= c.start < hi) or j == subject or c.role in avoid:
+                continue
+            kind = kind_of(c, types, reg)
+            if kind is not None and not (kind == "person" and j in speakers):  # a description is no speaker himself (his organisation may be)
+                near = 0 if clause <= c.start else 1 if here <= c.start else 2
+                ranked.append((not _people(c) if people_first else 0, c.role not in roles_first if roles_first else 0, plain and c.sector in ana.official_sectors,
+                               (order.index(kind) if order and kind in order else 0), near, c.start, j, kind))  # fmt: skip
+        if ranked:
+            *_, j, kind = min(ranked)
+            if plain and mentions[j].sector in ana.official_sectors:  # an official in scope: a private person named further back first
+                j, kind = _private_person(mentions, idx, ana) or (j, kind)
+            attach(m, mentions[j], j, kind, reg)  # itself, or the organisation of a person: "juru bicara KPK ... pihaknya"
+            return
+    if plain and (private := _private_person(mentions, idx, ana)):
+        attach(m, mentions[private[0]], *private, reg)
+        return
+    link_nearest(mentions, idx, types, reg, avoid=avoid)
+
+
+def _private_person(mentions: list[Mention], idx: int, ana: Anaphora) -> tuple[int, str] | None:
+    """The nearest earlier person who is no official ("pria berusia 34 tahun itu" is rather the defendant than the judge)."""
+    for x in range(idx - 1, -1, -1):
+        c = mentions[x]
+        if c.type == "person" and c.sector not in ana.official_sectors and c.rule != "clitic" and not c.dateline:
+            return x, c.type
+    return None
+
+
+def _deputy(m: Mention) -> bool:
+    """'Wakil Bupati', 'wakil ketua': a deputy holds another office than the holder of the role."""
+    return "wakil" in fold(m.text).split()
+
+
+def _people(c: Mention) -> bool:
+    """A group of people ("ribuan buruh", "para prajurit", "keduanya", "46 warga negara Indonesia"), not an organisation by its name."""
+    return c.type == "generic_group" or c.rule in ("role_group", "role_group+org", "role_group_anaphor") or c.rule == "country_form" and c.sector == "CVL"
+
+
+def kind_of(c: Mention, types, reg: Register) -> str | None:
+    """How mention c can stand for one of ``types``: as itself (its type), through the
+    organisation of a person or group ("org_of_person", or that organisation's type), or
+    through a person's country ("country_of_person"); None when it cannot."""
+    if c.type in types:
+        return c.type
+    if c.org_id and "org_of_person" in types:
+        return "org_of_person"
+    if c.org_id and reg.actors[c.org_id].type in types:
+        return reg.actors[c.org_id].type
+    if c.type != "country" and "country_of_person" in types and (c.country or "").lower() in reg.actors:  # a person's or an organ's country
+        return "country_of_person"
+    return None
+
+
+def compatible(c: Mention, types, reg: Register) -> bool:
+    return kind_of(c, types, reg) is not None
+
+
+def copy_antecedent(m: Mention, cand: Mention, j: int) -> None:
+    m.actor_id, m.name, m.type, m.country, m.sector = cand.actor_id, cand.name, cand.type, cand.country, cand.sector
+    m.role = m.role or cand.role
+    m.org_id = m.org_id or cand.org_id  # "Jenderal bintang dua itu menegaskan pihaknya": the general's police
+    m.antecedent = j

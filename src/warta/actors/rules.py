@@ -1,0 +1,449 @@
+"""Coreference as a table of named rules: which earlier mention a pronoun, possessive,
+description or repeated role noun stands for.
+
+Each rule is a small class with a ``name``, a docstring with its Indonesian example,
+``applies(doc, idx)`` (is mentions[idx] of the kind this rule handles?) and ``resolve(doc,
+idx)`` (link it; True when it found an antecedent or an actor). ``RULES`` below is the one
+ordered list: for every mention, in text order, the rules that apply are tried in that order
+until one resolves it. A rule that applies and finds nothing leaves the mention to the next
+rule that applies (a "-nya" that is not the speaker's side is then a possessive like any
+other). ``warta eval actors FILE --without NAME`` switches a rule off to measure its worth
+(training/actors/rule_worth.py; the table is in docs/actors.md).
+
+The searches the rules are made of (nearest, salient, previous subject, ...) are in
+warta.actors.link; the words they read in warta/data/actors/anaphora.json.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
+from warta.actors.anaphora import Anaphora
+from warta.actors.link import (
+    attach,
+    copy_antecedent,
+    link_nearest,
+    link_relative,
+    link_salient,
+    link_singular,
+    link_speaker,
+    link_subject,
+)
+from warta.actors.match import Mention
+from warta.actors.register import Register, fold
+
+
+@dataclass
+class Doc:
+    """One document being resolved: its text, its mentions in text order, and for each
+    pronoun, possessive or description found (by id of the mention) the types it may stand for."""
+
+    text: str
+    reg: Register
+    ana: Anaphora
+    mentions: list[Mention]
+    sentence_starts: list[int]
+    pending: dict[int, frozenset[str] | tuple[str, ...]]
+
+    def types(self, idx: int):
+        """The types mentions[idx] may stand for, or None when it is no pronoun/description."""
+        return self.pending.get(id(self.mentions[idx]))
+
+    def salient(self, idx: int, types, own_clause: bool, **how) -> None:
+        link_salient(self.mentions, idx, types, self.reg, self.text, self.sentence_starts, self.ana, own_clause=own_clause, **how)
+
+
+class Rule(Protocol):
+    name: ClassVar[str]
+
+    def applies(self, doc: Doc, idx: int) -> bool: ...
+
+    def resolve(self, doc: Doc, idx: int) -> bool: ...
+
+
+def _linked(doc: Doc, idx: int) -> bool:
+    return doc.mentions[idx].antecedent is not None
+
+
+def _first_word(m: Mention) -> str:
+    return m.text.split()[0].lower()
+
+
+def _definite_group(doc: Doc, m: Mention) -> bool:
+    """A group or office noun that refers back by its form: "para pengungsi tersebut",
+    "seluruh sandera", "sang menteri"."""
+    return m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and _first_word(m) in doc.ana.definite | doc.ana.all_of
+
+
+def _possessive_or_description(doc: Doc, m: Mention) -> bool:
+    """A "-nya" possessive, a description of several words or a bare noun ("tersangka")."""
+    return m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in doc.ana.bare_nouns
+
+
+# --- pronouns, possessives, descriptions --------------------------------------------------
+
+
+_QUOTE = "\"“”"
+
+
+@dataclass(frozen=True)
+class QuotedSpeaker:
+    """In a quotation "saya", "kami" are the one quoted ("kami": his organisation when he has
+    one): "\"Kami sudah memeriksa tiga saksi,\" kata Juru bicara KPK Budi Prasetyo" -> KPK;
+    "Budi mengatakan, \"Saya tidak tahu\"" -> Budi."""
+
+    name: ClassVar[str] = "quoted_speaker"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.first_person
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        j = self._speaker(doc, idx)
+        if j is None:
+            return False
+        m, c = doc.mentions[idx], doc.mentions[j]
+        if fold(m.text) != "kami" or not c.org_id or c.org_id not in doc.reg.actors:
+            copy_antecedent(m, c, j)
+        else:
+            attach(m, c, j, "org_of_person", doc.reg)
+        return True
+
+    def _speaker(self, doc: Doc, idx: int) -> int | None:
+        text, ms, m = doc.text, doc.mentions, doc.mentions[idx]
+        close = next((k for k in range(m.end, min(len(text), m.end + 600)) if text[k] in _QUOTE or text[k] == "\n"), None)
+        if close is not None and text[close] != "\n":  # ... kami ...," kata X
+            words = text[close + 1 : close + 40].replace(",", " ").split()
+            if words and fold(words[0]) in doc.ana.speech_tags:
+                after = text.find(words[0], close) + len(words[0])
+                j = next((j for j in range(idx + 1, len(ms)) if ms[j].start >= after), None)
+                if j is not None and ms[j].start - after <= 3 and ms[j].type == "person":
+                    return j
+                if fold(words[0]).endswith("nya"):  # "ujarnya": the person quoted before
+                    return next((j for j in range(idx - 1, -1, -1) if ms[j].type == "person" and ms[j].rule not in ("clitic", "anaphor")), None)
+        opened = max((text.rfind(q, max(0, m.start - 600), m.start) for q in _QUOTE), default=-1)
+        if opened > 0:  # X mengatakan, "... saya ..."
+            lead = text[max(0, opened - 200) : opened]
+            if doc.ana.reporting_any.search(lead) or any(fold(w) in doc.ana.speech_tags for w in lead.split()[-3:]):
+                return next((j for j in range(idx - 1, -1, -1) if ms[j].end <= opened and ms[j].type == "person" and ms[j].rule not in ("clitic", "anaphor")
+                             and ms[j].start >= opened - 200), None)  # fmt: skip
+        return None
+
+
+@dataclass(frozen=True)
+class SentenceSubject:
+    """ "mereka", "ia" opening a sentence take the previous sentence's subject ("Ribuan buruh
+    berunjuk rasa di depan gedung DPR. Mereka menuntut ..." -> the workers); "Ia" that of its
+    reported clause ("X mengatakan sang bupati diduga ... . Dia kini ditahan" -> the regent)
+    unless it speaks again; inside a sentence the salient compatible mention that is not its
+    clause's subject ("Warga setempat menolak kedatangan mereka": not the residents)."""
+
+    name: ClassVar[str] = "sentence_subject"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.subject_pronouns
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        link_subject(doc.mentions, idx, doc.types(idx), doc.reg, doc.sentence_starts, doc.text, doc.ana)
+        return _linked(doc, idx)
+
+
+@dataclass(frozen=True)
+class SpeakerSide:
+    """In reported speech "pihaknya", "lembaganya" are the speaker's side: "Grab menyatakan
+    pihaknya masih mengkaji" -> Grab; "Kuasa hukum Bambang menyebut pihaknya akan menggugat"
+    -> the lawyer; "Kapolresta X mengatakan pihaknya" -> the Polresta named before."""
+
+    name: ClassVar[str] = "speaker_side"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return doc.types(idx) is not None and m.rule == "anaphor" and m.text.lower().endswith("nya")
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        return link_speaker(doc.mentions, idx, doc.types(idx), doc.reg, doc.text, doc.sentence_starts, doc.ana)
+
+
+@dataclass(frozen=True)
+class RelativeHead:
+    """A possessive inside a relative clause is the noun the clause describes: "jemaah
+    Indonesia yang masa tunggunya" -> the pilgrims."""
+
+    name: ClassVar[str] = "relative_head"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and doc.mentions[idx].rule == "clitic"
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        return link_relative(doc.mentions, idx, doc.types(idx), doc.reg, doc.text)
+
+
+@dataclass(frozen=True)
+class Salient:
+    """Possessives, descriptions and bare nouns take the salient compatible mention: own
+    clause, then sentence, then the sentence before; the head's preferred type, then the
+    leftmost (the subject). "Beijing membantah dan menuding Filipina melanggar kedaulatannya"
+    -> Beijing; a description is not its own clause's subject ("Indonesia membantu
+    tetangganya itu" -> not Indonesia)."""
+
+    name: ClassVar[str] = "salient"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and _possessive_or_description(doc, doc.mentions[idx])
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        description = m.rule == "anaphor" and (" " in m.text or fold(m.text) in doc.ana.bare_nouns) and not m.text.lower().endswith("nya")
+        doc.salient(idx, doc.types(idx), own_clause=description)
+        return _linked(doc, idx)
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """Any other pronoun takes the nearest earlier mention of a type it can stand for:
+    "Pemprov DKI ... pemprov" -> Pemprov DKI (never one of a contrastive role: "para pelaku"
+    are not the victims)."""
+
+    name: ClassVar[str] = "nearest"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        m, ana = doc.mentions[idx], doc.ana
+        avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())
+        link_nearest(doc.mentions, idx, doc.types(idx), doc.reg, avoid=avoid)
+        return _linked(doc, idx)
+
+
+@dataclass(frozen=True)
+class BareDefault:
+    """A bare "pemerintah", "kepolisian", "kejaksaan" with nothing before it that fits is
+    Indonesia's: "Pemerintah akan menaikkan harga BBM" -> idn (GOV)."""
+
+    name: ClassVar[str] = "bare_default"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and doc.reg.actors.get(doc.ana.bare_defaults.get(fold(doc.mentions[idx].text), "")) is not None
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        default = doc.reg.actors[doc.ana.bare_defaults[fold(m.text)]]
+        m.actor_id, m.name, m.type, m.country, m.sector = default.id, default.name, default.type, default.country, "GOV"
+        return True
+
+
+# --- group nouns and offices named again --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SameRoleGroup:
+    """A group or office noun with "para"/"seluruh"/"sang" or a demonstrative refers to the
+    last mention with that role: "ratusan pengungsi ... para pengungsi tersebut" -> the
+    refugees; "seluruh sandera" -> the hostages named before; "sang menteri" -> a "Menteri
+    Perhubungan"."""
+
+    name: ClassVar[str] = "same_role_group"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is None and _definite_group(doc, doc.mentions[idx])
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        link_nearest(doc.mentions, idx, f"role:{m.role}", doc.reg, narrower=m.type == "person")
+        return _linked(doc, idx)
+
+
+@dataclass(frozen=True)
+class SalientGroup:
+    """ "Para demonstran tersebut" with no demonstrators before takes the salient group: after
+    "Ribuan buruh" the workers; "Para milisi" a group of the types its noun names."""
+
+    name: ClassVar[str] = "salient_group"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return (doc.types(idx) is None and _definite_group(doc, m) and m.actor_id is None and m.type != "person"
+                and _first_word(m) not in doc.ana.all_of)  # fmt: skip
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        noun = tuple(fold(w) for w in doc.mentions[idx].text.split()[1:])
+        doc.salient(idx, doc.ana.heads.get(noun) or ("generic_group", "armed_group", "ngo"), own_clause=True, type_first=True)
+        return True
+
+
+@dataclass(frozen=True)
+class MembersOf:
+    """A group noun of members with no organisation is the force in scope: "Polisi
+    mengerahkan ribuan personel" -> the personnel of Polri."""
+
+    name: ClassVar[str] = "members_of"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return (doc.types(idx) is None and m.rule == "role_group" and m.actor_id is None and not _definite_group(doc, m)
+                and bool(doc.reg.roles.get(m.role or "", {}).get("members_of")))  # fmt: skip
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        doc.salient(idx, tuple(doc.reg.roles[doc.mentions[idx].role or ""]["members_of"]), own_clause=False)
+        return True
+
+
+def _bare_group(doc: Doc, idx: int) -> bool:
+    """A bare group noun, one word, with no organisation: "warga", "korban", "massa"."""
+    m = doc.mentions[idx]
+    return (doc.types(idx) is None and m.rule == "role_group" and m.actor_id is None and (m.text.islower() or m.text.istitle())
+            and " " not in m.text and not _definite_group(doc, m) and not doc.reg.roles.get(m.role or "", {}).get("members_of"))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class BareGroupAgain:
+    """A bare group noun again is the group named before with that role: "ratusan warga
+    Desa X ... warga" -> the residents."""
+
+    name: ClassVar[str] = "bare_group_again"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return _bare_group(doc, idx)
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        link_nearest(doc.mentions, idx, f"role:{doc.mentions[idx].role}", doc.reg)
+        return _linked(doc, idx)
+
+
+@dataclass(frozen=True)
+class SingularBack:
+    """A bare "korban"/"pelaku" is the one person just introduced by "seorang": "seorang
+    jurnalis Tempo dianiaya ... korban" -> the journalist."""
+
+    name: ClassVar[str] = "singular_back"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return _bare_group(doc, idx) and doc.mentions[idx].role in doc.ana.singular_back
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        link_singular(doc.mentions, idx, doc.reg, doc.sentence_starts)
+        return True
+
+
+@dataclass(frozen=True)
+class GroupBack:
+    """A bare "massa" is the crowd of people named before: "Ribuan buruh berunjuk rasa ...
+    massa membakar ban" -> the workers."""
+
+    name: ClassVar[str] = "group_back"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return _bare_group(doc, idx) and doc.mentions[idx].role in doc.ana.group_back
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        doc.salient(idx, ("generic_group",), own_clause=False, type_first=True)
+        return True
+
+
+@dataclass(frozen=True)
+class SalientPerson:
+    """An office or a person epithet with a demonstrative takes the salient person:
+    "Jenderal bintang empat itu", "politikus PDI-P tersebut", "Anies Baswedan bertemu Prabowo
+    Subianto. Mantan menteri itu ..." -> Anies Baswedan (the subject)."""
+
+    name: ClassVar[str] = "salient_person"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is None and doc.mentions[idx].rule == "person_anaphor"
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        doc.salient(idx, ("person",), own_clause=True)
+        return True
+
+
+@dataclass(frozen=True)
+class SameOffice:
+    """An office named alone is its holder named before: "Kapolri Jenderal Listyo Sigit
+    Prabowo ... Kapolri" -> Listyo Sigit Prabowo."""
+
+    name: ClassVar[str] = "same_office"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return doc.types(idx) is None and m.rule == "role_only" and not _definite_group(doc, m) and fold(m.text) not in doc.ana.bare_nouns
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        link_nearest(doc.mentions, idx, f"role:{doc.mentions[idx].role}", doc.reg, persons_only=True)
+        return True
+
+
+@dataclass(frozen=True)
+class NamedAnaphor:
+    """A descriptive alias with a demonstrative is the actor named before (or a part of
+    it): "KPK ... lembaga antirasuah itu" -> KPK; "pasukan perdamaian PBB itu" -> UNIFIL."""
+
+    name: ClassVar[str] = "named_anaphor"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is None and doc.mentions[idx].rule == "named_anaphor"
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        for j in range(idx - 1, -1, -1):
+            c = doc.mentions[j]
+            actor = doc.reg.actors.get(c.actor_id or "")
+            if c.actor_id == m.actor_id or c.type != "person" and actor is not None and actor.parent == m.actor_id:
+                copy_antecedent(m, c, j)
+                break
+        return True
+
+
+# The precedence: for each mention the rules that apply are tried in this order until one resolves it.
+RULES: tuple[Rule, ...] = (
+    QuotedSpeaker(),
+    SentenceSubject(),
+    SpeakerSide(),
+    RelativeHead(),
+    Salient(),
+    Nearest(),
+    BareDefault(),
+    SameRoleGroup(),
+    SalientGroup(),
+    MembersOf(),
+    BareGroupAgain(),
+    SingularBack(),
+    GroupBack(),
+    SalientPerson(),
+    SameOffice(),
+    NamedAnaphor(),
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A step of warta.actors.coref that finds what may refer back, or keeps a mention from
+    referring; named so that it can be switched off (``--without``) and measured like a rule."""
+
+    name: str
+    example: str
+
+
+FINDING: tuple[Finding, ...] = (
+    Finding("role_organisation", 'a person named by a role alone acts for its organisation: "Kapolri ... institusinya" -> Polri'),
+    Finding("predicate", '"menetapkan Bupati X sebagai tersangka": a status noun after "sebagai"/"menjadi" names no one'),
+    Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
+    Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
+    Finding("possessive", 'a "-nya" on a noun is a mention of its possessor: "kedaulatannya"'),
+    Finding("person_possessive", 'on a noun a person owns the possessor is a person first: "rumah dinasnya", "istrinya"'),
+    Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
+    Finding("dateline", 'the outlet of a dateline is a mention but no antecedent: "JAKARTA, KOMPAS.com -"'),
+)
+RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING)  # what --without accepts
+
+
+def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
+    """Resolve mentions[idx] by the first rule of RULES (less ``without``) that applies and
+    resolves it; the name of that rule when it gave the mention an antecedent (or an actor), else None."""
+    m = doc.mentions[idx]
+    had_actor = m.actor_id is not None
+    for rule in RULES:
+        if rule.name not in without and rule.applies(doc, idx) and rule.resolve(doc, idx):
+            return rule.name if m.antecedent is not None or m.actor_id is not None and not had_actor else None
+    return None

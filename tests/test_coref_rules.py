@@ -1,0 +1,104 @@
+"""Each coreference rule of warta.actors.rules with its own table of examples.
+
+A row says: in this text the mention ``anaphor`` is resolved by ``rule`` to the mention
+``antecedent`` (or to actor ``actor``); with the rule switched off it is not (so the row
+fails if the rule stops doing its work). A row with ``antecedent`` None is one where the rule
+must not apply: no mention of the text is resolved by it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from warta.actors.coref import resolve_mentions
+from warta.actors.rules import RULE_NAMES, RULES
+from warta.evaluate.actors import evaluate
+
+# (rule, text, anaphor, antecedent or None: the rule must not resolve anything in this text)
+TABLE = [
+    ("quoted_speaker", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", "actor:idn-kpk"),
+    ("quoted_speaker", 'Gubernur Jawa Barat Dedi Mulyadi mengatakan, "Saya akan memanggil para bupati."', "Saya", "Gubernur Jawa Barat Dedi Mulyadi"),
+    ("quoted_speaker", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Saya kira pertemuan itu penting.", "Saya", None),  # no quotation
+    ("sentence_subject", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", "Ribuan buruh"),
+    ("sentence_subject", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Ia membahas kerja sama maritim.", "Ia", "Menteri Luar Negeri Sugiono"),
+    ("sentence_subject", "Prabowo Subianto bertemu Anwar Ibrahim. Anwar Ibrahim mengatakan negaranya siap membantu.", "negaranya", None),  # no subject pronoun
+    ("speaker_side", "Kuasa hukum Bambang menyebut pihaknya akan menggugat Polri.", "pihaknya", "Kuasa hukum Bambang"),
+    ("speaker_side", "Grab menyatakan pihaknya masih mengkaji aturan tersebut.", "pihaknya", None),  # a speaker the register does not know
+    ("relative_head", "Kementerian Agama memulangkan jemaah Indonesia yang masa tunggunya habis.", "nya", "jemaah Indonesia"),
+    ("relative_head", "Kementerian Agama memulangkan jemaah Indonesia setelah masa tunggunya habis.", "nya", None),  # no relative clause
+    ("salient", "Beijing membantah dan menuding Filipina melanggar kedaulatannya.", "nya", "Beijing"),
+    ("salient", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", None),
+    ("nearest", "Pemprov DKI Jakarta menaikkan pajak. Gubernur mengatakan pemprov membutuhkan dana.", "pemprov", "Pemprov DKI Jakarta"),
+    ("nearest", "Polisi Israel menembak warga Palestina. Pemerintah mengecam serangan itu.", "Pemerintah", None),  # a bare noun: salience
+    ("bare_default", "Pemerintah akan menaikkan harga BBM bulan depan.", "Pemerintah", "actor:idn"),
+    ("bare_default", "Polisi Israel menembak warga Palestina. Pemerintah mengecam serangan itu.", "Pemerintah", None),  # a foreign story
+    ("same_role_group", "Puluhan nelayan Aceh menyelamatkan ratusan pengungsi Rohingya. Para pengungsi tersebut ditampung di masjid.",
+     "Para pengungsi tersebut", "ratusan pengungsi Rohingya"),
+    ("same_role_group", "Polri menangkap ratusan pelaku. Para korban tersebut dirawat di rumah sakit.", "Para korban tersebut", None),
+    ("salient_group", "Ribuan buruh berkumpul di Monas. Para demonstran tersebut membawa spanduk.", "Para demonstran tersebut", "Ribuan buruh"),
+    ("salient_group", "Seluruh sandera dibebaskan Hamas di Gaza.", "Seluruh sandera", None),  # "seluruh": only the same role
+    ("members_of", "Hamas menyerang pos militer Israel. Ribuan personel disiagakan.", "Ribuan personel", "militer Israel"),
+    ("members_of", "Ribuan personel TNI disiagakan di Monas.", "Ribuan personel TNI", None),  # its organisation is named
+    ("bare_group_again", "Ratusan warga Desa Sukamaju menolak tambang. Polisi meminta warga tenang.", "warga", "Ratusan warga Desa Sukamaju"),
+    ("bare_group_again", "Ratusan pengungsi tiba di Aceh. Warga menyambut mereka.", "Warga", None),
+    ("singular_back", "Seorang jurnalis Tempo dan tiga aktivis dianiaya di Surabaya. Korban dibawa ke rumah sakit.", "Korban", "Seorang jurnalis Tempo"),
+    ("singular_back", "Tiga aktivis dianiaya di Surabaya. Korban dibawa ke rumah sakit.", "Korban", None),  # no one introduced by "seorang"
+    ("group_back", "Ribuan buruh berunjuk rasa di Jakarta. Massa membakar ban di depan gedung DPR.", "Massa", "Ribuan buruh"),
+    ("group_back", "Polri mengamankan demo di Monas. Massa membubarkan diri.", "Massa", None),  # a crowd is no police force
+    ("salient_person", "Anies Baswedan bertemu Prabowo Subianto. Mantan menteri itu datang terlambat.", "Mantan menteri itu", "Anies Baswedan"),
+    ("salient_person", "Juru bicara Hizbullah mengatakan bahwa kelompok itu sedang bersiap.", "kelompok itu", None),  # a group, not a person
+    ("same_office", "Kapolri Jenderal Listyo Sigit Prabowo tiba di Bali. Kapolri meninjau pengamanan.", "Kapolri", "Kapolri Jenderal Listyo Sigit Prabowo"),
+    ("same_office", "Bupati Bogor menemui Gubernur Jawa Barat. Wakil Bupati berjanji memperbaiki jalan.", "Wakil Bupati", None),  # a deputy
+    ("named_anaphor", "KPK menggeledah kantor Bupati. Lembaga antirasuah itu menyita dokumen.", "Lembaga antirasuah itu", "KPK"),
+    ("named_anaphor", "Polri menahan dua orang. Lembaga antirasuah itu belum berkomentar.", "Lembaga antirasuah itu", None),
+]
+
+
+def _resolved(text: str, without=()) -> dict[str, tuple]:
+    ms = resolve_mentions(text, without=without)
+    return {m.text: (m.coref_rule, m.actor_id, None if m.antecedent is None else ms[m.antecedent].text) for m in ms}
+
+
+@pytest.mark.parametrize("rule, text, anaphor, antecedent", TABLE, ids=[f"{row[0]}-{'applies' if row[3] else 'not'}" for row in TABLE])
+def test_rule(rule, text, anaphor, antecedent):
+    got = _resolved(text)
+    if antecedent is None:  # the rule must not apply here
+        assert all(by != rule for by, _, _ in got.values()), got
+        return
+    by, actor, ant = got[anaphor]
+    assert by == rule, got
+    assert actor == antecedent[6:] if antecedent.startswith("actor:") else ant == antecedent, got
+    assert _resolved(text, without={rule})[anaphor] != got[anaphor]  # the rule, and no other, does it
+
+
+def test_every_rule_has_its_table():
+    """Each rule has an example it resolves and one where it must not apply; names are unique."""
+    assert len(set(RULE_NAMES)) == len(RULE_NAMES)
+    for name in (rule.name for rule in RULES):
+        rows = [row for row in TABLE if row[0] == name]
+        assert any(row[3] for row in rows) and any(row[3] is None for row in rows), name
+
+
+def test_every_rule_has_a_docstring_with_an_example():
+    for rule in RULES:
+        assert rule.__doc__ and '"' in rule.__doc__, rule.name
+
+
+def test_eval_actors_without_a_rule(tmp_path):
+    """`warta eval actors FILE --without RULE` (repeatable) scores with the rule off; an unknown rule is refused."""
+    from conftest import run_warta
+
+    text = "Beijing membantah dan menuding Filipina melanggar kedaulatannya."
+    gold = {"doc_id": "x", "text": text, "mentions": [
+        {"start": 0, "end": 7, "text": "Beijing", "actor_id": "chn", "antecedent": None},
+        {"start": 31, "end": 39, "text": "Filipina", "actor_id": "phl", "antecedent": None},
+        {"start": 60, "end": 63, "text": "nya", "actor_id": "chn", "antecedent": 0}]}  # fmt: skip
+    assert text[60:63] == "nya" and text[31:39] == "Filipina"
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", "utf-8")
+    assert evaluate(path).coref_correct == 1
+    assert evaluate(path, without={"salient"}).coref_correct == 0  # the nearest country is Filipina
+    out = run_warta("eval", "actors", str(path), "--without", "salient", "--without", "no_such_rule")  # refused before the model loads
+    assert out.returncode == 2 and "no such rule: no_such_rule;" in out.stderr.decode() and "salient" in out.stderr.decode(), out.stderr.decode()

@@ -1,0 +1,76 @@
+"""What each coreference rule (warta.actors.rules.RULES) is worth on the real-news dev set.
+
+Runs the ``nlp`` step once over the set, then the ``actors`` step with all rules and once
+with each rule (and each finding step, rules.FINDING) switched off, and prints a Markdown
+table: how many mentions the rule gives an antecedent (or a default actor), and how mention F1, canonical-id accuracy, coreference accuracy and document-level
+actor recall move when it is off (a rule's worth is minus that move; counts in brackets).
+It never reads the real-news test set: the rules are chosen on dev, test is measured once.
+
+    PYTHONPATH=src OMP_NUM_THREADS=1 .venv/bin/python training/actors/rule_worth.py [--gold tests/fixtures/actors/real-dev.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from warta.actors import rules
+from warta.actors.stage import Actors
+from warta.evaluate.actors import ActorScores, score_documents
+from warta.nlp.stage import Nlp
+from warta.records import Document
+
+REAL_DEV = Path("tests/fixtures/actors/real-dev.jsonl")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--gold", type=Path, default=REAL_DEV, help="annotated set (never real-test)")
+    args = ap.parse_args()
+    if "test" in args.gold.name:
+        raise SystemExit("rule_worth.py measures on dev sets only: the test set is measured once, with `warta eval actors`")
+    docs = [json.loads(line) for line in args.gold.read_text("utf-8").splitlines() if line.strip()]
+    records = Nlp()([Document(doc_id=d["doc_id"], content_hash=d["doc_id"], source_file=str(args.gold), position="", source_format="jsonl",
+                              raw_text=d["text"], text=d["text"]) for d in docs])  # fmt: skip
+    fires = _fires(records)
+    base = _score(docs, records, frozenset())
+    print(f"{args.gold}: {base.documents} documents; all rules: mention F1 {base.f1:.3f}, canonical-id {base.id_accuracy:.3f} "
+          f"({base.id_correct}/{base.id_known}), coreference {base.coref_accuracy:.3f} ({base.coref_correct}/{base.coref_gold}), "
+          f"document-level recall {base.about_recall:.3f} ({base.about_found}/{base.about_gold})\n")  # fmt: skip
+    print("| rule | resolves | worth: mention F1 | canonical-id | coreference | doc-level recall |")
+    print("|---|---:|---:|---:|---:|---:|")
+    resolvers = {rule.name for rule in rules.RULES}  # the rest are finding steps (rules.FINDING)
+    for name in rules.RULE_NAMES:
+        off = _score(docs, records, frozenset({name}))
+        print(f"| {name} | {fires[name] if name in resolvers else '-'} | {base.f1 - off.f1:+.3f} | {base.id_accuracy - off.id_accuracy:+.3f} ({base.id_correct - off.id_correct:+d}) | "
+              f"{base.coref_accuracy - off.coref_accuracy:+.3f} ({base.coref_correct - off.coref_correct:+d}) | "
+              f"{base.about_recall - off.about_recall:+.3f} ({base.about_found - off.about_found:+d}) |")  # fmt: skip
+
+
+def _score(docs: list[dict], records: list[Document], without: frozenset[str]) -> ActorScores:
+    records = Actors(without=without)(records)
+    return score_documents(docs, [r.annotations["mentions"] for r in records])
+
+
+def _fires(records: list[Document]) -> Counter:
+    """How many mentions each rule resolves with all rules on."""
+    counts: Counter = Counter()
+    resolve = rules.resolve
+
+    def counting(doc, idx, without=()):
+        name = resolve(doc, idx, without)
+        counts[name] += 1
+        return name
+
+    rules.resolve = counting
+    try:
+        Actors()(records)
+    finally:
+        rules.resolve = resolve
+    return counts
+
+
+if __name__ == "__main__":
+    main()
