@@ -4,9 +4,11 @@
 
 Serves the store (by default the demo store that `make demo` builds; built here when missing)
 with `warta serve` on a free port of 127.0.0.1 and drives Debian's Chromium with Playwright
-(nothing is downloaded). Writes dashboard.png (the whole page), article.png (an article with
-its events, under a place filter), search.png (the actor search completing "pol") and
-list.png (the event list on its second page).
+(nothing is downloaded). Writes dashboard.png (the whole page), map.png (the map fitted to the
+events, dense points grouped, its legend), network.png (the actor network and its list of actors
+without an interaction), timeline.png (a range brushed on the timeline), article.png (an article
+with its events, under a place filter), search.png (the actor search completing "pol"),
+list.png (the event list on its second page) and redoc.png (the API reference at /redoc).
 """
 
 from __future__ import annotations
@@ -70,6 +72,21 @@ def main() -> None:
             page.wait_for_selector("#article mark.trigger")
             page.screenshot(path=str(OUT / "dashboard.png"), full_page=True)
 
+            page.locator("#map-view").screenshot(path=str(OUT / "map.png"))
+            page.click("#graph-hidden")
+            page.locator("#graph-view").screenshot(path=str(OUT / "network.png"))
+
+            ready("/")
+            bars = page.locator("#timeline rect.bar")
+            a, b = bars.nth(20).bounding_box(), bars.nth(45).bounding_box()
+            page.mouse.move(a["x"] + 1, a["y"] + a["height"] - 1)
+            page.mouse.down()
+            page.mouse.move(b["x"] + b["width"] - 1, b["y"] + b["height"] - 1, steps=6)
+            page.mouse.up()
+            expect(page.locator("#clear-dates")).to_be_visible()
+            page.wait_for_timeout(300)
+            page.locator("#timeline-view").screenshot(path=str(OUT / "timeline.png"))
+
             ready("/?place=Makassar")
             page.locator("#events li[data-event]").nth(1).click()
             page.wait_for_selector("#article mark.trigger")
@@ -84,6 +101,10 @@ def main() -> None:
             page.click("#next-page")
             expect(page.locator("#page-info")).to_contain_text("51–")
             page.locator("#list-view").screenshot(path=str(OUT / "list.png"))
+
+            page.goto(url + "/redoc")
+            page.wait_for_selector("[data-section-id^='operation/']", timeout=60_000)
+            page.screenshot(path=str(OUT / "redoc.png"))
             browser.close()
     finally:
         proc.terminate()

@@ -32,6 +32,15 @@ cp "$NM/leaflet/LICENSE" "$OUT/leaflet-LICENSE.txt"
 cp "$NM/cytoscape/dist/cytoscape.min.js" "$OUT/cytoscape.min.js"
 cp "$NM/cytoscape/LICENSE" "$OUT/cytoscape-LICENSE.txt"
 
+# cytoscape-fcose: the network's force-directed layout, which packs the separate groups of actors
+# into the box (UMD builds; each needs the one before it as a global)
+cp "$NM/layout-base/layout-base.js" "$OUT/layout-base.js"
+cp "$NM/layout-base/LICENSE" "$OUT/layout-base-LICENSE.txt"
+cp "$NM/cose-base/cose-base.js" "$OUT/cose-base.js"
+cp "$NM/cose-base/LICENSE" "$OUT/cose-base-LICENSE.txt"
+cp "$NM/cytoscape-fcose/cytoscape-fcose.js" "$OUT/cytoscape-fcose.js"
+cp "$NM/cytoscape-fcose/LICENSE" "$OUT/cytoscape-fcose-LICENSE.txt"
+
 # topojson-client (UMD, minified)
 cp "$NM/topojson-client/dist/topojson-client.min.js" "$OUT/topojson-client.min.js"
 cp "$NM/topojson-client/LICENSE" "$OUT/topojson-client-LICENSE.txt"
@@ -48,6 +57,22 @@ cp "$NM/swagger-ui-dist/swagger-ui.css" "$OUT/swagger-ui/swagger-ui.css"
 cp "$NM/swagger-ui-dist/favicon-32x32.png" "$OUT/swagger-ui/favicon-32x32.png"
 cp "$NM/swagger-ui-dist/LICENSE" "$OUT/swagger-ui/LICENSE.txt"
 [ -f "$NM/swagger-ui-dist/NOTICE" ] && cp "$NM/swagger-ui-dist/NOTICE" "$OUT/swagger-ui/NOTICE.txt"
+
+# Leaflet.markercluster: groups dense map points into count badges (its layout CSS only;
+# the badges' look is warta's own, in app.css)
+cp "$NM/leaflet.markercluster/dist/leaflet.markercluster.js" "$OUT/leaflet.markercluster.js"
+cp "$NM/leaflet.markercluster/dist/MarkerCluster.css" "$OUT/MarkerCluster.css"
+cp "$NM/leaflet.markercluster/MIT-LICENCE.txt" "$OUT/leaflet.markercluster-LICENSE.txt"
+
+# ReDoc for the API reference page at /redoc (the standalone bundle; the page and its start
+# script are warta's own, in static/redoc.html and static/redoc.js)
+mkdir -p "$OUT/redoc"
+cp "$NM/redoc/bundles/redoc.standalone.js" "$OUT/redoc/redoc.standalone.js"
+cp "$NM/redoc/bundles/redoc.standalone.js.LICENSE.txt" "$OUT/redoc/redoc.standalone.js.LICENSE.txt"
+cp "$NM/redoc/LICENSE" "$OUT/redoc/LICENSE.txt"
+
+# Plain files whatever modes the tarballs had (some ship executable CSS and JS)
+find "$OUT" -type f -exec chmod 644 {} +
 
 echo "vendored into $OUT:"
 ls -lR "$OUT"

@@ -80,9 +80,9 @@ def open_page(site, path: str = "/", ready: str = "body[data-ready='1']"):
 def views(page) -> dict:
     return {
         "events": page.locator("#events li[data-event]").count(),
-        "markers": page.locator(".place-marker").count(),
+        "markers": page.evaluate("state.mapLayer.getLayers().length"),  # places on the map, grouped or not
         "nodes": page.evaluate("state.cy.nodes().length"),
-        "bars": page.locator("#timeline rect").count(),
+        "bars": page.locator("#timeline rect.bar:not(.outside)").count(),
         "count": page.locator("#event-count").inner_text(),
     }
 
@@ -132,7 +132,7 @@ def test_clicking_a_map_point_and_a_bar_narrows(site):
     assert page.locator("#event-count").inner_text() != total
     page.click("#clear")
     expect(page.locator("#summary")).to_contain_text("Semua")
-    page.locator("#timeline rect").first.dispatch_event("click")
+    page.locator("#timeline rect.bar").first.dispatch_event("click")
     expect(page.locator("#summary")).to_contain_text("date_from=")
     assert page.locator("#event-count").inner_text() != total
     assert problems == []
@@ -240,12 +240,13 @@ def test_each_event_shows_confidence_and_location_source_and_the_views_have_lege
             assert f"(dari {sources[e['location'][0]['source']]})" in meta
     expect(page.locator("#map-legend")).to_be_visible()
     assert "dateline" in page.locator("#map-legend").inner_text()
-    assert page.locator(".place-marker.src-sentence").count() > 0 and page.locator(".place-marker.src-dateline").count() > 0
+    sources = page.evaluate("state.mapLayer.getLayers().map(m => m.options.source)")
+    assert "sentence" in sources and "dateline" in sources
     expect(page.locator("#graph-legend")).to_be_visible()
     assert "kerja sama" in page.locator("#graph-legend").inner_text() and "konflik" in page.locator("#graph-legend").inner_text()
     # isolated actors are hidden (and counted); every node drawn has a partner
     assert page.evaluate("state.cy.nodes().filter(n => n.degree() === 0).length") == 0
-    assert "tanpa relasi" in page.locator("#graph-hidden").inner_text()
+    assert "tanpa interaksi" in page.locator("#graph-hidden").inner_text()
     assert problems == []
     page.close()
 
@@ -270,8 +271,9 @@ def test_timeline_has_a_count_axis_and_every_week(site):
     assert sum(bars) == sum(stacks.values())
     total = server.get("/api/events", limit=1).json()["total"]
     assert f"{sum(stacks.values())} peristiwa bertanggal" in page.locator("#timeline-note").inner_text()
-    if total > sum(stacks.values()):
-        assert f"{total - sum(stacks.values())} tanpa tanggal" in page.locator("#timeline-note").inner_text()
+    assert total > sum(stacks.values())  # the demo has undated events: they are counted in sight
+    expect(page.locator("#timeline-undated")).to_be_visible()
+    assert f"{total - sum(stacks.values())} peristiwa tanpa tanggal" in page.locator("#timeline-undated").inner_text()
     assert problems == []
     page.close()
 
@@ -306,13 +308,13 @@ def test_export_buttons_download_the_current_filter(site):
     server, _ = site
     page, problems, _ = open_page(site, "/?type=ASSAULT")
     for fmt in ("csv", "geojson", "graphml", "jsonl"):
-        href = page.locator(f"#exports a[data-format={fmt}]").get_attribute("href")
+        href = page.locator(f"#export-links a[data-format={fmt}]").get_attribute("href")
         assert href.startswith("/api/export?") and "type=ASSAULT" in href and f"format={fmt}" in href
     page.fill("#filters input[name=min_confidence]", "0.5")
     page.click("#filters button[type=submit]")
     expect(page.locator("#summary")).to_contain_text("min_confidence=0.5")
     with page.expect_download() as download:
-        page.click("#exports a[data-format=csv]")
+        page.click("#export-links a[data-format=csv]")
     rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text("utf-8"))))
     expected = server.get("/api/events", type="ASSAULT", min_confidence=0.5, limit=1).json()["total"]
     assert 0 < len(rows) == expected and {r["type"] for r in rows} == {"ASSAULT"}
@@ -371,4 +373,191 @@ def test_loading_and_empty_states(site):
     expect(page.locator("#graph-view .empty-note")).to_be_visible()
     expect(page.locator("#timeline .empty")).to_be_visible()
     assert problems == []
+    page.close()
+
+
+# -- map, timeline brush, network and ReDoc (issue 17, second part) -----------------------------
+def map_state(page) -> dict:
+    """The map's view and what it shows: bounds, zoom, the Indonesian archipelago's width in pixels,
+    and the events of the places in view, drawn alone (single) or in a cluster, and of those out of view."""
+    return page.evaluate("""() => {
+        const m = state.map, b = m.getBounds(), size = m.getSize();
+        const width = m.latLngToContainerPoint([-5, 141]).x - m.latLngToContainerPoint([-5, 95]).x;
+        const clusters = new Map();
+        let single = 0, hidden = 0;
+        for (const marker of state.mapLayer.getLayers()) {
+            const parent = m.hasLayer(marker) ? marker : state.mapLayer.getVisibleParent(marker);
+            if (!parent || !b.contains(parent.getLatLng())) hidden += marker.options.n;
+            else if (parent === marker) single += marker.options.n;
+            else clusters.set(parent, (clusters.get(parent) || 0) + marker.options.n);
+        }
+        return {west: b.getWest(), east: b.getEast(), south: b.getSouth(), north: b.getNorth(), zoom: m.getZoom(),
+                width: size.x, indonesia: width, single, hidden,
+                clusters: [...clusters].map(([c, n]) => ({n, badge: c._icon ? c._icon.textContent : null}))};
+    }""")
+
+
+def inside(view: dict, lat: float, lon: float) -> bool:
+    return view["south"] <= lat <= view["north"] and view["west"] <= lon <= view["east"]
+
+
+def test_map_fits_the_events_and_groups_dense_points(site):
+    server, _ = site
+    page, problems, _ = open_page(site)
+    places = server.get("/api/places", limit=2000).json()["items"]
+    view = map_state(page)
+    # fitted to where the events are: Indonesia and the Middle East, not the world
+    assert view["east"] - view["west"] < 180 and inside(view, -6.2, 106.8) and inside(view, 31.4, 34.4)
+    assert view["indonesia"] > 0.3 * view["width"]  # a third of the map (an eighth in the whole world)
+    # the few far places (a report from Washington) are left out, counted, and one click away
+    outside = sum(p["n"] for p in places if not inside(view, p["lat"], p["lon"]))
+    assert 0 < outside < 0.1 * sum(p["n"] for p in places)
+    expect(page.locator("#map-outside")).to_be_visible()
+    assert page.locator("#map-outside-n").inner_text() == f"{outside} peristiwa di luar tampilan"
+    # dense points are grouped: each badge counts the events of the places it holds
+    assert view["clusters"] and all(str(c["n"]) == c["badge"] for c in view["clusters"])
+    assert view["single"] + sum(c["n"] for c in view["clusters"]) + view["hidden"] == sum(p["n"] for p in places)
+    assert view["hidden"] == outside
+    # clicking a badge zooms in on its places
+    page.locator(".event-cluster").first.click()
+    for _ in range(50):
+        if map_state(page)["zoom"] > view["zoom"]:
+            break
+        page.wait_for_timeout(100)
+    assert map_state(page)["zoom"] > view["zoom"]
+    page.wait_for_timeout(500)  # the end of the zoom's animation
+    page.click("#map-all")
+    everything = map_state(page)
+    assert all(inside(everything, p["lat"], p["lon"]) for p in places) and everything["hidden"] == 0
+    # a new filter fits its own events
+    page.select_option("#filters select[name=type]", "PROTEST")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#summary")).to_contain_text("type=PROTEST")
+    protest = server.get("/api/places", type="PROTEST").json()["items"]
+    view = map_state(page)
+    assert all(inside(view, p["lat"], p["lon"]) for p in protest) and view["east"] - view["west"] < 60
+    assert page.locator("#map-outside").is_hidden()
+    assert problems == []
+    page.close()
+
+
+def test_map_legend_and_points_show_type_modality_and_location_source(site):
+    page, problems, _ = open_page(site)
+    points = page.evaluate("""state.mapLayer.getLayers().map(m => ({type: m.options.type, modality: m.options.modality,
+        source: m.options.source, color: m.options.color, fill: m.options.fillOpacity, dash: m.options.dashArray || null,
+        colour: TYPE_COLOR[m.options.type], pattern: MOD_DASH[m.options.modality]}))""")
+    assert {p["source"] for p in points} >= {"sentence", "dateline", "participant"}
+    for p in points:
+        assert p["color"] == p["colour"] and p["dash"] == p["pattern"]  # colour = type, stroke = modality
+        assert (p["fill"] > 0) == (p["source"] == "sentence")  # placed by the sentence: filled; otherwise a ring
+    assert len({p["type"] for p in points}) > 3
+    legend = page.locator("#map-legend")
+    assert "kalimat" in legend.inner_text() and "dateline" in legend.inner_text() and "kelompok" in legend.inner_text()
+    assert legend.locator(".mod-samples [data-modality]").count() == 5
+    dashes = legend.locator(".mod-samples circle").evaluate_all("cs => cs.map(c => c.getAttribute('stroke-dasharray'))")
+    assert len(set(dashes)) == 5  # five modalities, five strokes
+    assert legend.locator(".src-sentence circle").get_attribute("fill-opacity") != "0"
+    assert legend.locator(".src-other circle").get_attribute("fill-opacity") == "0"
+    keys = page.locator("#type-legend .type-key").evaluate_all("ks => ks.map(k => [k.dataset.type, getComputedStyle(k.firstChild).backgroundColor])")
+    assert len(keys) == 16 and len({c for _, c in keys}) == 16
+    # countries that cross 180° (Russia, Fiji) are drawn unbroken: no ring spans the world
+    widths = page.evaluate("state.countries.getLayers().map(l => l.getBounds().getEast() - l.getBounds().getWest())")
+    assert len(widths) > 150 and max(widths) < 200
+    assert page.evaluate("unwrapLongitudes([178.5, -179.5, 179])") == [178.5, 180.5, 179]  # Fiji and Samoa side by side
+    assert page.evaluate("unwrapLongitudes([106.8, -99.1, 34.4])") == [106.8, -99.1, 34.4]
+    assert problems == []
+    page.close()
+
+
+def test_timeline_brush_sets_the_dates_of_every_view_and_can_be_cleared(site):
+    server, _ = site
+    page, problems, _ = open_page(site)
+    before = views(page)
+    bars = page.locator("#timeline rect.bar")
+    periods = sorted(set(bars.evaluate_all("els => els.map(e => e.dataset.period)")))
+    a, b = bars.nth(3).bounding_box(), bars.nth(12).bounding_box()
+    first, last = bars.nth(3).get_attribute("data-period"), bars.nth(12).get_attribute("data-period")
+    page.mouse.move(a["x"] + 1, a["y"] + a["height"] - 1)
+    page.mouse.down()
+    page.mouse.move((a["x"] + b["x"]) / 2, a["y"], steps=4)
+    expect(page.locator("#timeline rect.brush")).to_be_visible()
+    page.mouse.move(b["x"] + b["width"] - 1, b["y"] + b["height"] - 1, steps=4)
+    page.mouse.up()
+    expect(page.locator("#summary")).to_contain_text("date_from=")
+    date_from, date_to = page.input_value("#filters input[name=date_from]"), page.input_value("#filters input[name=date_to]")
+    assert date_from == first and last <= date_to < (periods[periods.index(last) + 1] if last != periods[-1] else "9999")
+    expected = server.get("/api/events", date_from=date_from, date_to=date_to, limit=1).json()["total"]
+    expect(page.locator("#event-count")).to_have_text(f"({expected})")
+    after = views(page)
+    assert after["markers"] != before["markers"] and after["nodes"] != before["nodes"]
+    assert f"date_from={date_from}" in page.url and "date_from=" in page.locator("#export-links a[data-format=csv]").get_attribute("href")
+    # the timeline keeps all the time there is, the range chosen marked, the rest faded
+    expect(page.locator("#timeline rect.date-range")).to_be_visible()
+    assert page.locator("#timeline rect.bar.outside").count() > 0 and page.locator("#timeline rect.bar:not(.outside)").count() > 0
+    assert int(page.locator("#timeline svg").get_attribute("data-periods")) >= len(periods)
+    page.click("#clear-dates")
+    expect(page.locator("#summary")).to_have_text("Semua peristiwa")
+    expect(page.locator("#event-count")).to_have_text(before["count"])
+    assert page.input_value("#filters input[name=date_from]") == "" and page.locator("#clear-dates").is_hidden()
+    assert page.locator("#timeline rect.bar.outside").count() == 0
+    assert problems == []
+    page.close()
+
+
+def test_timeline_is_stacked_by_type_with_counts_on_hover(site):
+    server, _ = site
+    page, problems, _ = open_page(site)
+    api: dict[tuple[str, str], int] = {}
+    for r in server.get("/api/timeline", interval="week").json()["items"]:
+        api[(r["period"], r["type"])] = api.get((r["period"], r["type"]), 0) + r["n"]
+    drawn = page.locator("#timeline rect.bar").evaluate_all(
+        "els => els.map(e => [e.dataset.period, e.dataset.type, Number(e.dataset.n), e.getAttribute('fill'), e.querySelector('title').textContent])")
+    assert {(p, t): n for p, t, n, _, _ in drawn} == api
+    colours = page.evaluate("TYPE_COLOR")
+    for period, type_, n, fill, title in drawn:
+        assert fill == colours[type_] and title.startswith(f"{period} · {type_}: {n} (jumlah ")
+    assert problems == []
+    page.close()
+
+
+def test_network_hides_isolated_actors_sizes_nodes_and_keeps_labels_apart(site):
+    server, _ = site
+    page, problems, _ = open_page(site)
+    g = server.get("/api/graph", max_nodes=150).json()
+    linked = {x for e in g["edges"] for x in (e["source"], e["target"])}
+    isolated = [n for n in g["nodes"] if n["id"] not in linked]
+    assert isolated and page.evaluate("state.cy.nodes().map(n => n.id())").__len__() == len(linked)
+    assert page.locator("#graph-hidden").inner_text() == f"{len(isolated)} aktor tanpa interaksi (disembunyikan)"
+    page.click("#graph-hidden")
+    listed = page.locator("#graph-isolated li a").evaluate_all("els => els.map(a => a.dataset.actor)")
+    assert listed == [n["id"] for n in isolated]
+    # nodes sized by events
+    sizes = page.evaluate("state.cy.nodes().map(n => [n.data('n'), n.width()])")
+    assert len({w for _, w in sizes}) > 1 and all(w1 <= w2 for (n1, w1), (n2, w2) in zip(sorted(sizes), sorted(sizes)[1:]) if n1 < n2)
+    # force-directed, labels legible and apart: no two labels' boxes overlap, and they are drawn at 8 px or more
+    labels = page.evaluate("""state.cy.nodes().map(n => { const b = n.boundingBox({includeLabels: true, includeNodes: false});
+        return [b.x1, b.y1, b.x2, b.y2]; })""")
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            assert min(a[2], b[2]) <= max(a[0], b[0]) or min(a[3], b[3]) <= max(a[1], b[1]), (a, b)
+    assert 12 * page.evaluate("state.cy.zoom()") >= 8
+    rows = {round(y) for y in page.evaluate("state.cy.nodes().map(n => n.position('y'))")}
+    assert len(rows) > len(labels) / 2  # not laid out in rows
+    # an isolated actor in the list still filters the views
+    page.locator("#graph-isolated li a").first.click()
+    expect(page.locator("#summary")).to_contain_text(f"actor={isolated[0]['id']}")
+    assert problems == []
+    page.close()
+
+
+def test_redoc_renders_offline_from_the_package(site):
+    """/redoc is ReDoc from the vendored bundle under the server's policy plus two style hashes; the
+    one thing it reaches for outside (Redocly's logo in its menu) is refused by that policy."""
+    server, _ = site
+    page, problems, _ = open_page(site, "/redoc", ready="[data-section-id^='operation/']")
+    assert page.locator("[data-section-id^='operation/']").count() >= 12
+    assert "/api/events" in page.locator("#redoc").inner_text() and "warta" in page.locator("h1").first.inner_text()
+    policy = server.get("/redoc").headers["content-security-policy"]
+    assert "script-src 'self';" in policy and "unsafe" not in policy
+    assert all("cdn.redoc.ly/redoc/logo-mini.svg" in p for p in problems), problems
     page.close()

@@ -40,6 +40,13 @@ from warta.serve.guard import LOOPBACK, Guard
 STATIC = Path(str(resources.files("warta.serve").joinpath("static")))
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
+# ReDoc's own styles (styled-components) go into <style> elements it creates empty and then fills
+# through the CSSOM, which CSP does not govern; its bundle also injects one fixed stylesheet
+# (perfect-scrollbar's) as text. The /redoc page's policy is the server's plus the hashes of
+# exactly those two texts (the empty string, that stylesheet): nothing else inline is let in.
+# A re-vendored ReDoc whose stylesheet changed shows up as a CSP violation in test_dashboard.
+REDOC_STYLE_HASHES = ("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='", "'sha256-QMIg+bpjm3JdElJ388KYke01izlUW0UoNOeKjpMxdgc='")
+REDOC_CSP = errors.SECURITY_HEADERS["Content-Security-Policy"].replace("style-src 'self'", "style-src 'self' " + " ".join(REDOC_STYLE_HASHES))
 DEFAULT_MAX_BODY = 16 * 1024 * 1024  # bytes of one POST /api/ingest (about 3,000 long articles)
 DEFAULT_MAX_EXPORTS = 2  # exports streaming at once
 ListParam = Annotated[list[str] | None, Query(description="One or more values (repeat the parameter or separate by commas).")]
@@ -350,14 +357,15 @@ def create_app(db: Path, token: str | None = None, *, allowed_hosts: frozenset[s
     ) -> Response:  # fmt: skip
         return JSON(await from_index(f, lambda cur: store.index.graph(cur, f, max_nodes)))
 
-    @app.get("/api/places", summary="Places of the filtered events, with counts by modality (for maps)")
+    @app.get("/api/places", summary="Places of the filtered events, with counts by type, modality and location source (for maps)")
     def places_route(
         f: Filter,
         limit: Annotated[int, Query(ge=1, le=20_000)] = 2000,
     ) -> Response:  # fmt: skip
         return JSON(queries.places(store.cursor(), f, limit))
 
-    @app.get("/api/timeline", summary="Event counts per day, week or month, by type and modality")
+    @app.get("/api/timeline", summary="Event counts per day, week or month, by type and modality",
+             description="`items`: one row per period, type and modality with its count `n`; `undated`: how many of the filtered events have no day (neither their own nor their article's), which no period holds.")
     async def timeline_route(
         f: Filter,
         interval: Literal["day", "week", "month"] = "day",
@@ -418,6 +426,11 @@ def create_app(db: Path, token: str | None = None, *, allowed_hosts: frozenset[s
     def docs() -> FileResponse:
         """Swagger UI from the vendored files (static/vendor/swagger-ui): works offline, passes the CSP."""
         return FileResponse(STATIC / "docs.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> FileResponse:
+        """ReDoc from the vendored bundle (static/vendor/redoc): works offline, passes the CSP."""
+        return FileResponse(STATIC / "redoc.html", headers={"Cache-Control": "no-cache", "Content-Security-Policy": REDOC_CSP})
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -91,7 +91,7 @@ def build(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE OR REPLACE TABLE ev_sector AS SELECT DISTINCT rn, unnest(sectors) AS sector FROM ev")
     con.execute("CREATE OR REPLACE TABLE ev_place AS SELECT DISTINCT rn, unnest(place_ids) AS place_id FROM ev")
     con.execute("""CREATE OR REPLACE TABLE ev_points AS
-        SELECT e.rn, l.place_id, l.name, l.country, l.lat, l.lon, e.modality, l.source
+        SELECT e.rn, l.place_id, l.name, l.country, l.lat, l.lon, e.type, e.modality, l.source
         FROM event_locations l JOIN ev e USING (event_id) WHERE l.lat IS NOT NULL AND l.lon IS NOT NULL""")
     con.execute("""CREATE OR REPLACE TABLE ev_pairs AS
         SELECT DISTINCT a.rn, a.actor_id AS source, r.actor_id AS target, e.type, e.modality

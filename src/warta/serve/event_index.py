@@ -200,7 +200,9 @@ class EventIndex:
         return {"nodes": nodes, "edges": edges, "truncated": bool(len(present) > max_nodes)}
 
     def timeline(self, cur, f: EventFilter, interval: str) -> dict:
-        m = self.mask(cur, f) & ~np.isnat(self.event_date)
+        selected = self.mask(cur, f)
+        m = selected & ~np.isnat(self.event_date)
+        undated = int(selected.sum() - m.sum())
         days = self.event_date[m]
         if interval == "month":
             periods = days.astype("datetime64[M]").astype("datetime64[D]")
@@ -216,4 +218,4 @@ class EventIndex:
         labels = day.astype("datetime64[D]").astype(str)
         items = [{"period": p, "type": TYPES[t], "modality": MODALITIES[x], "n": c}
                  for p, t, x, c in zip(labels.tolist(), typ.tolist(), mod.tolist(), counts.tolist())]  # fmt: skip
-        return {"interval": interval, "items": items}
+        return {"interval": interval, "items": items, "undated": undated}

@@ -200,15 +200,15 @@ def graph(cur, f: EventFilter, max_nodes: int) -> dict:
 
 
 def places(cur, f: EventFilter, limit: int) -> dict:
-    """Where the filtered events happen: one row per place with its counts by modality and by
-    where the place came from (sentence, dateline, context), for the map and its legend."""
+    """Where the filtered events happen: one row per place with its counts by type, by modality
+    and by where the place came from (sentence, dateline, context), for the map and its legend."""
     where, params = f.where()
     items = _rows(cur, f"""SELECT coalesce(place_id, printf('%.3f,%.3f', lat, lon)) AS place_id, any_value(name) AS name,
             any_value(country) AS country, any_value(lat) AS lat, any_value(lon) AS lon, count(DISTINCT rn) AS n,
-            histogram(modality) AS by_modality, histogram(coalesce(source, 'sentence')) AS by_source
+            histogram(type) AS by_type, histogram(modality) AS by_modality, histogram(coalesce(source, 'sentence')) AS by_source
         FROM ev_points WHERE rn IN (SELECT e.rn FROM ev e WHERE {where}) GROUP BY 1 ORDER BY n DESC, place_id LIMIT ?""", params + [limit])  # fmt: skip
     for it in items:
-        it["by_modality"], it["by_source"] = dict(it["by_modality"]), dict(it["by_source"])
+        it["by_type"], it["by_modality"], it["by_source"] = dict(it["by_type"]), dict(it["by_modality"]), dict(it["by_source"])
     return {"items": items}
 
 
@@ -219,7 +219,8 @@ def timeline(cur, f: EventFilter, interval: str) -> dict:
             e.type, e.modality, count(*) AS n
         FROM ev e WHERE {where} AND TRY_CAST(e.day AS DATE) IS NOT NULL
         GROUP BY ALL ORDER BY period, e.type, e.modality""", params)  # fmt: skip
-    return {"interval": interval, "items": rows}
+    undated = cur.execute(f"SELECT count(*) FROM ev e WHERE {where} AND TRY_CAST(e.day AS DATE) IS NULL", params).fetchone()[0]
+    return {"interval": interval, "items": rows, "undated": undated}
 
 
 def clusters_page(cur, f: EventFilter, limit: int, offset: int, min_reports: int) -> dict:

@@ -1,15 +1,22 @@
 // warta dashboard. Article text is untrusted: it only ever reaches the page as text nodes
 // (textContent / createTextNode), never as HTML; Leaflet and Cytoscape get DOM nodes or plain
-// strings they draw on canvas. No inline script or style (the server's CSP): look is in app.css.
+// strings they draw on canvas. No inline script or style (the server's CSP): look is in app.css, and the
+// colours that come from the data are set through element.style (the CSSOM, which the CSP allows).
 "use strict";
 
 const MOD_LABEL = { asserted: "terjadi", future: "direncanakan", hypothetical: "mungkin", negated: "dibantah/tidak", historical: "sejarah" };
-const MOD_COLOR = { asserted: "#1d5fa8", future: "#7a3fb0", hypothetical: "#b07a00", negated: "#999999", historical: "#8a5a2b" };
-const MOD_DASH = { asserted: null, future: "6 4", hypothetical: "2 4", negated: null, historical: "1 2" };
+const MOD_DASH = { asserted: null, future: "6 4", hypothetical: "2 4", negated: "8 3 2 3", historical: "1 2" };
 const MODALITIES = ["asserted", "future", "hypothetical", "negated", "historical"];
+// One colour per event type, used by the map and the timeline: greens and blues for the cooperative
+// types, reds, oranges and purples for the conflictual ones (PLOVER's two halves).
+const TYPE_COLOR = {
+  AGREE: "#1b9e77", CONSULT: "#66c2a5", SUPPORT: "#4daf4a", CONCEDE: "#a6d854", COOPERATE: "#1f78b4", AID: "#6baed6", RETREAT: "#8dd3c7", REQUEST: "#80b1d3",
+  ACCUSE: "#fdb462", REJECT: "#fb8072", THREATEN: "#ff7f00", PROTEST: "#e7298a", SANCTION: "#984ea3", MOBILIZE: "#bc80bd", COERCE: "#e31a1c", ASSAULT: "#67000d",
+};
 const SOURCE_LABEL = { sentence: "kalimat", participant: "negara pelaku", dateline: "dateline", context: "konteks artikel" };
 const FILTER_KEYS = ["q", "type", "modality", "actor", "country", "place", "date_from", "date_to", "min_confidence"];
 const PAGE = 50; // events per page of the list
+cytoscape.use(cytoscapeFcose); // the force-directed layout of the network (vendored UMD build)
 const state = { filters: {}, offset: 0, map: null, mapLayer: null, cy: null, meta: null, article: null, names: {}, seq: 0 };
 
 function el(tag, attrs, ...children) {
@@ -87,13 +94,11 @@ async function refresh() {
   history.replaceState(null, "", "?" + query());
   updateExports();
   try {
-    const [events, , , dated] = await Promise.all([load("list-view", loadEvents), load("map-view", loadMap), load("graph-view", loadGraph),
+    const [events] = await Promise.all([load("list-view", loadEvents), load("map-view", loadMap), load("graph-view", loadGraph),
       load("timeline-view", loadTimeline)]);
     if (seq !== state.seq) return;
     const active = Object.entries(state.filters).map(([k, v]) => `${k}=${v}` + (state.names[v] ? ` (${state.names[v]})` : "")).join(", ");
     summary.textContent = active ? `Filter: ${active}` : "Semua peristiwa";
-    const note = document.getElementById("timeline-note");
-    if (dated && events.total > dated) note.textContent = note.textContent.replace(/\)$/, `; ${events.total - dated} tanpa tanggal tidak digambar)`);
     await followSelection(events);
   } catch (e) {
     if (seq === state.seq) summary.textContent = `Galat: ${e.message}`;
@@ -101,7 +106,7 @@ async function refresh() {
 }
 
 function updateExports() {
-  for (const a of document.querySelectorAll("#exports a.export")) {
+  for (const a of document.querySelectorAll("#export-links a.export")) {
     const format = a.dataset.format;
     a.href = `/api/export?${query({ format })}`;
     a.setAttribute("download", `warta-events.${format}`);
@@ -152,23 +157,44 @@ async function loadEvents() {
 }
 
 async function initMap() {
-  const map = L.map("map", { worldCopyJump: true, attributionControl: false }).setView([-2.5, 118], 4);
+  const map = L.map("map", { worldCopyJump: true, attributionControl: false, minZoom: 1, maxZoom: 11, zoomSnap: 0.25 }).setView([-2.5, 118], 4);
   const world = await getJSON("/static/vendor/countries-110m.json");
   const countries = topojson.feature(world, world.objects.countries);
   countries.features = countries.features.filter((f) => f.id !== "010").map(unwrapAntimeridian);
-  L.geoJSON(countries, { style: { color: "#9aa", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
+  state.countries = L.geoJSON(countries, { style: { color: "#9aa", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
   const provinces = await getJSON("/static/geo/id-provinces.json");
   L.geoJSON(provinces, {
     style: { color: "#7a8", weight: 0.6, fillColor: "#eef4ea", fillOpacity: 1 },
     onEachFeature: (f, layer) => layer.bindTooltip(el("span", {}, f.properties.name)),
   }).addTo(map);
-  const legend = L.control({ position: "bottomright" });
-  legend.onAdd = () => el("div", { class: "legend map-legend", id: "map-legend" },
-    el("div", {}, el("i", { class: "dot src-sentence" }), "tempat disebut di kalimat peristiwa"),
-    el("div", {}, el("i", { class: "dot src-dateline" }), "hanya dari negara pelaku, dateline atau konteks artikel"),
-    el("div", {}, "warna & garis = modalitas (bawah); ukuran = jumlah peristiwa"));
-  legend.addTo(map);
+  document.getElementById("map-legend").replaceChildren(
+    el("div", {}, el("span", { class: "src-sentence" }, sampleCircle("asserted", "sentence"), "tempat di kalimat peristiwa"),
+      el("span", { class: "src-other" }, sampleCircle("asserted", "dateline"), "hanya dari negara pelaku, dateline, konteks"),
+      el("span", {}, el("i", { class: "cluster-sample" }, "12"), "kelompok (klik: perbesar)")),
+    el("div", { class: "mod-samples" }, ...MODALITIES.map((m) => el("span", { "data-modality": m }, sampleCircle(m, "sentence"), MOD_LABEL[m])),
+      el("span", {}, "· warna = jenis (bawah) · ukuran = jumlah")));
   state.map = map;
+}
+
+// The look of a place on the map, shared by the points and the legend's samples: colour = the
+// event type, stroke pattern = modality, filled = named in the event's sentence, a ring = placed
+// only by a participant's country, the dateline or the article's context.
+function pointStyle(type, mod, source) {
+  const colour = TYPE_COLOR[type] || "#555";
+  const inSentence = source === "sentence";
+  return { color: colour, weight: inSentence ? 2 : 3, dashArray: MOD_DASH[mod], opacity: mod === "negated" ? 0.55 : 1,
+    fillColor: mod === "negated" ? "#ffffff" : colour, fillOpacity: inSentence ? (mod === "asserted" ? 0.55 : 0.2) : 0 };
+}
+
+function sampleCircle(mod, source, type) {
+  const ns = "http://www.w3.org/2000/svg", st = pointStyle(type || "COOPERATE", mod, source);
+  const svg = document.createElementNS(ns, "svg"), c = document.createElementNS(ns, "circle");
+  for (const [k, v] of Object.entries({ width: 16, height: 16, viewBox: "0 0 16 16", class: "sample" })) svg.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ cx: 8, cy: 8, r: 6, stroke: st.color, "stroke-width": st.weight, "stroke-opacity": st.opacity,
+    fill: st.fillColor, "fill-opacity": st.fillOpacity })) c.setAttribute(k, v);
+  if (st.dashArray) c.setAttribute("stroke-dasharray", st.dashArray);
+  svg.append(c);
+  return svg;
 }
 
 // Rings that cross 180° (Russia's Chukotka, Fiji) jump from +180 to -180 in the data, and Leaflet
@@ -185,38 +211,100 @@ function mainKey(counts) {
   return Object.entries(counts || {}).sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+// Longitudes as one stretch of the globe: cut the circle at the widest empty arc, so that places
+// on both sides of 180° (Fiji and Samoa) sit side by side and the extent does not span the world.
+function unwrapLongitudes(lons) {
+  const sorted = [...lons].sort((a, b) => a - b);
+  let widest = sorted.length ? sorted[0] + 360 - sorted[sorted.length - 1] : 0, cut = null; // the arc across 180° first
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] - sorted[i - 1] > widest) { widest = sorted[i] - sorted[i - 1]; cut = sorted[i]; }
+  return cut === null ? lons.slice() : lons.map((x) => (x < cut ? x + 360 : x));
+}
+
+// The extent to show: where the events are, leaving out the few far ones, so that one report from
+// Washington does not shrink Indonesia to a dot. The bulk is what remains after cutting at most 5%
+// of the events on each side in latitude and in longitude; places near the bulk (within half its
+// size, or 20°) are then taken back in. The ones left out are counted, and "tampilkan semua" fits them all.
+function eventExtent(points) {
+  const total = points.reduce((a, p) => a + p.n, 0), trim = total * 0.05;
+  const range = (key) => {
+    const s = [...points].sort((a, b) => a[key] - b[key]);
+    let lo = 0, hi = s.length - 1, cut = 0;
+    while (lo < hi && cut + s[lo].n <= trim) cut += s[lo++].n;
+    cut = 0;
+    while (hi > lo && cut + s[hi].n <= trim) cut += s[hi--].n;
+    const [a, b] = [s[lo][key], s[hi][key]], near = Math.max(20, (b - a) / 2);
+    return [a - near, b + near];
+  };
+  const [south, north] = range("lat"), [west, east] = range("lon");
+  const kept = points.filter((p) => p.lat >= south && p.lat <= north && p.lon >= west && p.lon <= east);
+  return L.latLngBounds(kept.map((p) => [p.lat, p.lon]));
+}
+
+function clusterIcon(cluster) {
+  const children = cluster.getAllChildMarkers();
+  const n = children.reduce((a, m) => a + m.options.n, 0);
+  const byType = {};
+  for (const m of children) for (const [t, k] of Object.entries(m.options.byType)) byType[t] = (byType[t] || 0) + k;
+  const size = n < 10 ? 28 : n < 50 ? 34 : 42;
+  const badge = el("span", { class: "cluster-count", "data-n": n, title: `${n} peristiwa di ${children.length} tempat: klik untuk memperbesar` }, String(n));
+  badge.style.borderColor = TYPE_COLOR[mainKey(byType)] || "#555"; // CSSOM, which the CSP allows (no style attribute)
+  return L.divIcon({ html: badge, className: "event-cluster", iconSize: L.point(size, size) });
+}
+
 async function loadMap() {
   const [data] = await Promise.all([getJSON(`/api/places?${query({ limit: 2000 })}`), state.mapReady]);
   if (state.mapLayer) state.mapLayer.remove();
-  const layer = L.layerGroup();
-  for (const p of data.items) {
-    const mod = mainKey(p.by_modality) || "asserted";
-    const source = mainKey(p.by_source) || "sentence";
-    const inSentence = source === "sentence";
+  const lons = unwrapLongitudes(data.items.map((p) => p.lon));
+  const points = data.items.map((p, i) => ({ ...p, lon: lons[i] }));
+  // dense points become one badge with their number of events; a click zooms to them, and at the
+  // closest zoom they spread out (spiderfy) so each can be clicked
+  const layer = L.markerClusterGroup({ maxClusterRadius: 36, showCoverageOnHover: false, spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon });
+  for (const p of points) {
+    const type = mainKey(p.by_type) || "", mod = mainKey(p.by_modality) || "asserted", source = mainKey(p.by_source) || "sentence";
     const marker = L.circleMarker([p.lat, p.lon], {
-      radius: 4 + Math.min(14, Math.sqrt(p.n) * 2), color: MOD_COLOR[mod], weight: inSentence ? 2 : 3, dashArray: MOD_DASH[mod],
-      fillColor: mod === "negated" ? "#ffffff" : MOD_COLOR[mod], fillOpacity: inSentence ? (mod === "asserted" ? 0.5 : 0.15) : 0,
-      className: `place-marker mod-${mod} src-${source}`,
+      radius: 4 + Math.min(14, Math.sqrt(p.n) * 2), ...pointStyle(type, mod, source),
+      className: `place-marker type-${type} mod-${mod} src-${source}`, n: p.n, byType: p.by_type || {}, type, modality: mod, source,
     });
     const sources = Object.entries(p.by_source || {}).map(([s, n]) => `${SOURCE_LABEL[s] || s} ${n}`).join(", ");
-    marker.bindTooltip(el("span", {}, `${p.name || p.place_id}: ${p.n} peristiwa (lokasi dari ${sources})`));
+    const types = Object.entries(p.by_type || {}).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(", ");
+    marker.bindTooltip(el("span", {}, `${p.name || p.place_id}: ${p.n} peristiwa (${types}; lokasi dari ${sources})`));
     marker.on("click", () => setFilter("place", p.place_id || "", p.name));
-    marker.addTo(layer);
+    layer.addLayer(marker);
   }
   layer.addTo(state.map);
   state.mapLayer = layer;
-  empty("map-view", !data.items.length);
-  const points = data.items.map((p) => [p.lat, p.lon]);
-  if (points.length) state.map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 7, animate: false });
+  state.mapPoints = points;
+  empty("map-view", !points.length);
+  fitMap(false);
+}
+
+// Fits the map to the events (all of them with everything = true); says how many are left outside.
+function fitMap(everything) {
+  const points = state.mapPoints || [], note = document.getElementById("map-outside");
+  note.hidden = true;
+  if (!points.length) return;
+  const all = L.latLngBounds(points.map((p) => [p.lat, p.lon]));
+  const bounds = everything ? all : eventExtent(points);
+  state.map.fitBounds(bounds.pad(0.08), { maxZoom: 7, animate: false });
+  const shown = state.map.getBounds();
+  const outside = points.filter((p) => !shown.contains([p.lat, p.lon])).reduce((a, p) => a + p.n, 0);
+  if (outside) {
+    note.hidden = false;
+    document.getElementById("map-outside-n").textContent = `${outside} peristiwa di luar tampilan`;
+  }
 }
 
 async function loadGraph() {
   const g = await getJSON(`/api/graph?${query({ max_nodes: 150 })}`);
   // actors with no partner in the filtered events say nothing about relations: hidden, and counted
   const linked = new Set(g.edges.flatMap((e) => [e.source, e.target]));
-  const nodes = g.edges.length ? g.nodes.filter((n) => linked.has(n.id)) : g.nodes;
-  const hidden = g.nodes.length - nodes.length;
-  document.getElementById("graph-hidden").textContent = hidden ? `${hidden} aktor tanpa relasi disembunyikan` : "";
+  const nodes = g.nodes.filter((n) => linked.has(n.id));
+  const isolated = g.nodes.filter((n) => !nodes.includes(n));
+  const details = document.getElementById("graph-isolated");
+  details.hidden = !isolated.length;
+  document.getElementById("graph-hidden").textContent = `${isolated.length} aktor tanpa interaksi (disembunyikan)`;
+  details.querySelector("ul").replaceChildren(...isolated.map((n) => el("li", {},
+    el("a", { href: "#", "data-actor": n.id, onclick: (ev) => { ev.preventDefault(); setFilter("actor", n.id, n.name); } }, n.name), ` ${n.n_events}`)));
   const elements = [];
   for (const n of nodes) elements.push({ data: { id: n.id, label: n.name, n: n.n_events } });
   for (const e of g.edges) {
@@ -227,12 +315,13 @@ async function loadGraph() {
   empty("graph-view", !nodes.length);
   state.cy = cytoscape({
     container: document.getElementById("graph"), elements, maxZoom: 1.6, minZoom: 0.2,
-    // force-directed (cose) reads best but is quadratic; past 80 nodes, concentric by event count
-    layout: nodes.length > 80 ? { name: "concentric", concentric: (n) => n.data("n"), levelWidth: () => 2, animate: false, minNodeSpacing: 10 }
-      : { name: nodes.length > 1 ? "cose" : "grid", animate: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 60, randomize: false, padding: 20 },
+    // force-directed (fcose), started from a grid so that the same data give the same picture; the
+    // labels count as part of their node, so that no two labels overlap, and the separate groups of
+    // actors are packed into the box rather than strung along a row
+    layout: { name: "grid", animate: false },
     style: [
-      { selector: "node", style: { label: "data(label)", "font-size": 10, "text-wrap": "ellipsis", "text-max-width": 110, "text-valign": "bottom",
-        "text-background-color": "#ffffff", "text-background-opacity": 0.8, "text-background-padding": 1, "min-zoomed-font-size": 7,
+      { selector: "node", style: { label: "data(label)", "font-size": 12, "text-wrap": "ellipsis", "text-max-width": 100, "text-valign": "bottom",
+        "text-background-color": "#ffffff", "text-background-opacity": 0.8, "text-background-padding": 1,
         width: "mapData(n, 1, 40, 10, 44)", height: "mapData(n, 1, 40, 10, 44)", "background-color": "#1d5fa8" } },
       { selector: "edge", style: { width: "mapData(n, 1, 10, 1, 6)", "curve-style": "bezier", "target-arrow-shape": "triangle", "line-color": "#999", "target-arrow-color": "#999" } },
       { selector: "edge[sign > 0]", style: { "line-color": "#2e7d32", "target-arrow-color": "#2e7d32" } },
@@ -240,6 +329,9 @@ async function loadGraph() {
       { selector: "edge[!asserted]", style: { "line-style": "dashed" } },
     ],
   });
+  if (nodes.length > 1)
+    state.cy.layout({ name: "fcose", quality: "proof", randomize: false, animate: false, nodeRepulsion: () => 4500, idealEdgeLength: () => 50,
+      nodeSeparation: 40, packComponents: true, tile: true, nodeDimensionsIncludeLabels: true, padding: 10 }).run();
   state.cy.on("tap", "node", (evt) => setFilter("actor", evt.target.id(), evt.target.data("label")));
 }
 
@@ -260,12 +352,34 @@ function niceMax(n) {
   return Math.ceil(n / step) * step;
 }
 
-// Returns the number of dated events drawn (undefined when there are none).
+// The last day of the period that starts on `first`.
+function periodEnd(first, interval) {
+  const end = new Date(first + "T00:00:00Z");
+  if (interval === "month") { end.setUTCMonth(end.getUTCMonth() + 1); end.setUTCDate(0); }
+  else end.setUTCDate(end.getUTCDate() + (interval === "week" ? 6 : 0));
+  return end.toISOString().slice(0, 10);
+}
+
+function setDates(from, to) {
+  state.filters.date_from = from;
+  state.filters.date_to = to;
+  writeForm();
+  refresh();
+}
+
+// The timeline is drawn with every filter but the dates, so that the range chosen (by the brush,
+// a bar or the form) shows within all the time there is; bars outside it are faded.
 async function loadTimeline() {
+  const { date_from, date_to, ...others } = state.filters;
+  const ask = (interval) => getJSON(`/api/timeline?${new URLSearchParams({ ...others, interval })}`);
   let interval = "week";
-  let t = await getJSON(`/api/timeline?${query({ interval })}`);
+  let t = await ask(interval);
   const box = document.getElementById("timeline");
   box.replaceChildren();
+  document.getElementById("clear-dates").hidden = !(date_from || date_to);
+  const undated = document.getElementById("timeline-undated");
+  undated.textContent = t.undated ? `${t.undated} peristiwa tanpa tanggal (tidak di linimasa)` : "";
+  undated.hidden = !t.undated;
   empty("timeline-view", !t.items.length);
   const note = document.getElementById("timeline-note");
   note.textContent = "";
@@ -275,17 +389,18 @@ async function loadTimeline() {
   const better = weeks > 160 ? "month" : weeks <= 8 ? "day" : interval; // years: months; a few weeks: days
   if (better !== interval) {
     interval = better;
-    t = await getJSON(`/api/timeline?${query({ interval })}`);
+    t = await ask(interval);
     seen = [...new Set(t.items.map((r) => r.period))].sort();
   }
   const periods = periodsBetween(seen[0], seen[seen.length - 1], interval);
+  const types = [...state.meta.types];
   const stacks = new Map(periods.map((p) => [p, {}]));
-  for (const r of t.items) stacks.get(r.period)[r.modality] = (stacks.get(r.period)[r.modality] || 0) + r.n;
+  for (const r of t.items) stacks.get(r.period)[r.type] = (stacks.get(r.period)[r.type] || 0) + r.n;
   const totals = periods.map((p) => Object.values(stacks.get(p)).reduce((a, b) => a + b, 0));
   const dated = totals.reduce((a, b) => a + b, 0);
   const max = niceMax(Math.max(...totals));
   const unit = { day: "hari", week: "minggu", month: "bulan" }[interval];
-  note.textContent = `(${dated} peristiwa bertanggal, per ${unit}, ${periods.length} ${unit})`;
+  note.textContent = `(${dated} peristiwa bertanggal, per ${unit}, ${periods.length} ${unit}; seret untuk memilih rentang tanggal)`;
   const ns = "http://www.w3.org/2000/svg";
   const svgEl = (tag, attrs, text) => { const n = document.createElementNS(ns, tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); if (text != null) n.textContent = text; return n; };
   const W = box.clientWidth || 800, H = 170, left = 36, bottom = 22, top = 8;
@@ -296,27 +411,56 @@ async function loadTimeline() {
     svg.append(svgEl("line", { x1: left, x2: W - 4, y1: y(v), y2: y(v), class: v ? "grid" : "axis" }));
     svg.append(svgEl("text", { x: left - 4, y: y(v) + 3, class: "y-label", "text-anchor": "end" }, String(v)));
   }
+  const inRange = (p) => (!date_from || periodEnd(p, interval) >= date_from) && (!date_to || p <= date_to);
   periods.forEach((p, i) => {
     let base = 0;
-    for (const m of MODALITIES) {
-      const n = stacks.get(p)[m] || 0;
+    const detail = Object.entries(stacks.get(p)).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ");
+    for (const type of types) {
+      const n = stacks.get(p)[type] || 0;
       if (!n) continue;
-      const rect = svgEl("rect", { x: left + i * slot, y: y(base + n), width: bw, height: y(base) - y(base + n), fill: MOD_COLOR[m],
-        "fill-opacity": m === "asserted" ? 0.9 : 0.45, class: `bar mod-${m}`, "data-period": p, "data-n": n });
-      rect.append(svgEl("title", {}, `${p} · ${MOD_LABEL[m]}: ${n} (jumlah ${totals[i]})`));
-      rect.addEventListener("click", () => {
-        const end = new Date(p + "T00:00:00Z"); // the last day of the bar's period
-        if (interval === "month") { end.setUTCMonth(end.getUTCMonth() + 1); end.setUTCDate(0); }
-        else end.setUTCDate(end.getUTCDate() + (interval === "week" ? 6 : 0));
-        state.filters.date_from = p; state.filters.date_to = end.toISOString().slice(0, 10);
-        writeForm(); refresh();
-      });
+      const rect = svgEl("rect", { x: left + i * slot, y: y(base + n), width: bw, height: y(base) - y(base + n), fill: TYPE_COLOR[type] || "#555",
+        class: `bar type-${type}` + (inRange(p) ? "" : " outside"), "data-period": p, "data-type": type, "data-n": n });
+      rect.append(svgEl("title", {}, `${p} · ${type}: ${n} (jumlah ${totals[i]}: ${detail})`));
+      rect.addEventListener("click", () => { if (!state.brushed) setDates(p, periodEnd(p, interval)); });
       svg.append(rect);
       base += n;
     }
   });
   const step = Math.max(1, Math.ceil(periods.length / Math.max(2, Math.floor((W - left) / 80))));
   for (let i = 0; i < periods.length; i += step) svg.append(svgEl("text", { x: left + i * slot, y: H - 6, class: "x-label" }, periods[i]));
+  // the chosen range, and the brush: press, drag over the periods, release
+  const index = (x) => Math.max(0, Math.min(periods.length - 1, Math.floor((x - left) / slot)));
+  const chosen = periods.map((p, i) => (inRange(p) ? i : -1)).filter((i) => i >= 0);
+  if ((date_from || date_to) && chosen.length)
+    svg.append(svgEl("rect", { class: "date-range", x: left + chosen[0] * slot, y: top, width: (chosen[chosen.length - 1] - chosen[0] + 1) * slot, height: H - bottom - top }));
+  const brush = svgEl("rect", { class: "brush", x: 0, y: top, width: 0, height: H - bottom - top, visibility: "hidden" });
+  svg.append(brush);
+  const toX = (ev) => { const r = svg.getBoundingClientRect(); return ((ev.clientX - r.left) / r.width) * W; };
+  let start = null;
+  const move = (ev) => {
+    const x = toX(ev);
+    if (Math.abs(x - start) < 4) return;
+    state.brushed = true;
+    const a = index(Math.min(start, x)), b = index(Math.max(start, x));
+    brush.setAttribute("x", left + a * slot); brush.setAttribute("width", (b - a + 1) * slot); brush.setAttribute("visibility", "visible");
+  };
+  const up = (ev) => {
+    window.removeEventListener("pointermove", move);
+    window.removeEventListener("pointerup", up);
+    const x = toX(ev), from = start;
+    start = null;
+    if (!state.brushed) return; // a click: the bar's own handler sets its period
+    setTimeout(() => { state.brushed = false; }, 0); // after the click that may follow this release
+    const a = index(Math.min(from, x)), b = index(Math.max(from, x));
+    setDates(periods[a], periodEnd(periods[b], interval));
+  };
+  svg.addEventListener("pointerdown", (ev) => {
+    ev.preventDefault(); // no text selection while dragging
+    start = toX(ev);
+    state.brushed = false;
+    window.addEventListener("pointermove", move);
+    window.addEventListener("pointerup", up);
+  });
   box.append(svg);
   return dated;
 }
@@ -422,17 +566,31 @@ function autocomplete(kind) {
   });
 }
 
+// The colours of the types (map points and timeline bars), cooperative ones first.
+function typeLegend() {
+  const box = document.getElementById("type-legend");
+  box.replaceChildren("Jenis: ");
+  for (const t of state.meta.types) {
+    const swatch = el("i", { class: "type-swatch" });
+    swatch.style.backgroundColor = TYPE_COLOR[t] || "#555"; // CSSOM: allowed by the CSP
+    box.append(el("span", { class: "type-key", "data-type": t }, swatch, t));
+  }
+}
+
 // -- start -------------------------------------------------------------------------------
 async function main() {
   state.meta = await getJSON("/api/meta");
   const select = document.querySelector("#filters select[name=type]");
   for (const t of state.meta.types) select.append(el("option", { value: t }, t));
+  typeLegend();
   const params = new URLSearchParams(location.search);
   for (const k of FILTER_KEYS) if (params.get(k)) state.filters[k] = params.get(k);
   writeForm();
   document.getElementById("filters").addEventListener("submit", (ev) => { ev.preventDefault(); readForm(); refresh(); });
   document.getElementById("clear").addEventListener("click", () => { state.filters = {}; writeForm(); refresh(); });
   document.getElementById("close-article").addEventListener("click", () => closeArticle());
+  document.getElementById("map-all").addEventListener("click", () => fitMap(true));
+  document.getElementById("clear-dates").addEventListener("click", () => { delete state.filters.date_from; delete state.filters.date_to; writeForm(); refresh(); });
   const page = (offset) => {
     state.offset = Math.max(0, offset);
     load("list-view", loadEvents).catch((e) => { document.getElementById("summary").textContent = `Galat: ${e.message}`; });
