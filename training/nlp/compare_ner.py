@@ -13,7 +13,7 @@ import sys
 
 import spacy
 
-from warta.nlp import components, gazetteer  # noqa: F401  (registered components and architectures)
+from warta.nlp import components, gazetteer, tagger  # noqa: F401  (registered components and architectures)
 from warta.nlp import corpora as C
 from warta.nlp.evaluate import score_ner
 

@@ -58,15 +58,16 @@ def gazetteer_codes(words: list[str], names: dict[tuple[str, ...], int],
     if longest is None:
         longest = longest_from(names)
     lower = [w.lower() for w in words]
-    codes = numpy.zeros(len(lower), dtype="uint64")
-    for i in range(len(lower)):
-        for n in range(min(longest.get(lower[i], 0), len(lower) - i), 0, -1):
+    codes = [0] * len(lower)
+    for i in [i for i, w in enumerate(lower) if w in longest]:
+        for n in range(min(longest[lower[i]], len(lower) - i), 0, -1):
             mask = names.get(tuple(lower[i : i + n]))
             if mask:
                 codes[i] |= mask
-                codes[i + 1 : i + n] |= mask << 3
+                for j in range(i + 1, i + n):
+                    codes[j] |= mask << 3
                 break
-    return codes + 1  # 0 stays free for padding
+    return numpy.asarray(codes, dtype="uint64") + 1  # 0 stays free for padding
 
 
 def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
