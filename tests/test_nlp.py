@@ -256,7 +256,9 @@ def test_gazetteer_codes_mark_where_known_names_begin_and_continue():
 
 
 def test_the_shipped_ner_embeds_the_gazetteer_column(nlp):
-    cfg = nlp.config["components"]["ner"]["model"]["tok2vec"]
+    # the NER listens to the pipeline's one tok2vec, which embeds the gazetteer column
+    cfg = nlp.config["components"]["tok2vec"]["model"]
     assert cfg["embed"]["@architectures"] == "warta.GazetteerHashEmbed.v1", cfg
-    names = [layer.name for layer in nlp.get_pipe("ner").model.walk()]
+    assert nlp.config["components"]["ner"]["model"]["tok2vec"]["upstream"] == "tok2vec"
+    names = [layer.name for layer in nlp.get_pipe("tok2vec").model.walk()]
     assert "extract_features_gazetteer" in names
