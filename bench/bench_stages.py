@@ -1,11 +1,10 @@
 """CPU time of each stage of the whole pipeline, in one process, over real news.
 
-    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_stages.py [--articles 300] [--parser]
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_stages.py [--articles 300]
 
 The first N IndoSum articles (dev fold 1); every step runs on batches of 16 as an ingest
 worker runs them (models loaded before the clock). Prints CPU seconds per stage, articles
-per CPU-second, and NLP tokens per CPU-second. ``--parser`` also runs the dependency parser
-(the shipped pipeline before issue 16) to measure what dropping it saved.
+per CPU-second, and NLP tokens per CPU-second.
 """
 
 from __future__ import annotations
@@ -22,12 +21,7 @@ from warta.step import run_steps, step_name
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=300)
-    ap.add_argument("--parser", action="store_true")
     args = ap.parse_args()
-    if args.parser:
-        import warta.nlp.stage
-
-        warta.nlp.stage.NOT_RUN = ()
     texts = raw_news_texts(args.articles)
     config = IngestConfig(stages=default_stages())
     steps = config.before_dedup() + config.after_dedup()
@@ -46,7 +40,7 @@ def main() -> None:
         for d in batch:
             d.annotations.pop("spacy", None)
     total = sum(cpu.values())
-    print(f"{len(docs)} IndoSum articles, {sum(map(len, texts)):,} characters, {tokens:,} tokens; parser {'on' if args.parser else 'off'}")
+    print(f"{len(docs)} IndoSum articles, {sum(map(len, texts)):,} characters, {tokens:,} tokens")
     print("| stage | CPU s | share |")
     print("|---|---:|---:|")
     for name, s in cpu.items():

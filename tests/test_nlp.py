@@ -47,10 +47,17 @@ def test_model_ships_inside_package_and_is_small():
 
 def test_load_nlp_pipeline(nlp):
     assert nlp.lang == "id"
-    for name in ("warta_sentencizer", "morphologizer", "parser", "ner"):
-        assert name in nlp.pipe_names
+    assert nlp.pipe_names == ["warta_sentencizer", "tok2vec", "morphologizer", "ner"]
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
     assert resource(load_nlp) is nlp  # loaded once per process
+
+
+def test_one_tok2vec_feeds_the_tagger_and_ner(nlp):
+    """The speed of the NLP stage rests on running a single tok2vec (issue 16)."""
+    assert sorted(nlp.get_pipe("tok2vec").listening_components) == ["morphologizer", "ner"]
+    d = nlp("Presiden Joko Widodo tiba di Jakarta pada Senin.")
+    assert [e.text for e in d.ents if e.label_ == "PER"] == ["Joko Widodo"]
+    assert d[0].pos_ in ("NOUN", "PROPN") and d[3].pos_ == "VERB"
 
 
 # ------------------------------------------------------------------ tokenizer
@@ -77,6 +84,43 @@ def test_load_nlp_pipeline(nlp):
 )
 def test_tokenizer_hard_cases(nlp, text, expected):
     assert tokens(nlp, text) == expected
+
+
+def test_affix_patterns_match_what_spacys_match():
+    import re
+
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    from warta.nlp.components import affix_pattern
+
+    # entries with top-level "|", empty ones, classes holding "|" and ")" and escapes
+    entries = ["a", "", "<(b|i)/>|<a([^>]+)>", "[|)]x", r"\(", "ab|c", "(?<=[0-9])km"]
+    texts = ["abc", "c", "xa", "<b/>x", "x<a href>y", "|x", ")x", "(z", "zc", "z<i/>", "12km", "km", "ab", ""]
+    for prefix, stock in ((True, compile_prefix_regex(entries)), (False, compile_suffix_regex(entries))):
+        fast = re.compile(affix_pattern(entries, prefix))
+        for t in texts:
+            a, b = stock.search(t), fast.search(t)
+            assert (a and a.span()) == (b and b.span()), (prefix, t)
+
+
+def test_fast_affix_patterns_give_spacys_tokens_on_real_news(nlp):
+    """The shipped tokenizer's prefix/suffix patterns (faster) against spaCy's own, on real
+    articles: the same tokens and whitespace (checked on 10,495 articles when introduced)."""
+
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    from warta.evaluate.nlp import raw_news_texts
+    from warta.nlp.components import affix_pattern
+
+    _corpora()
+    defaults = nlp.Defaults
+    assert nlp.tokenizer.prefix_search.__self__.pattern == affix_pattern(list(defaults.prefixes), prefix=True)
+    assert nlp.tokenizer.suffix_search.__self__.pattern == affix_pattern(list(defaults.suffixes), prefix=False)
+    stock = load_nlp(exclude=tuple(nlp.pipe_names)).tokenizer
+    stock.prefix_search = compile_prefix_regex(defaults.prefixes).search
+    stock.suffix_search = compile_suffix_regex(defaults.suffixes).search
+    for text in raw_news_texts(300):
+        assert [(t.text, t.whitespace_) for t in stock(text)] == [(t.text, t.whitespace_) for t in nlp.tokenizer(text)]
 
 
 def test_abbreviations_live_in_data_file():
@@ -114,13 +158,6 @@ def test_sentences_quotes_abbrev_end_and_noise(nlp):
         "Kemudian pulang!",
         "POLISI TANGKAP PENGEDAR",
     ]
-
-
-def test_parser_stays_inside_sentences(nlp):
-    d = nlp("Budi pergi ke pasar. Ia membeli sayur di sana.")
-    for s in d.sents:
-        for t in s:
-            assert s.start <= t.head.i < s.end
 
 
 # ------------------------------------------------------------------ the step
@@ -177,7 +214,7 @@ def test_accuracy_floor_on_held_out_slices(nlp):
     ner = score_ner(nlp, C.load_ner("nerui-test.01", root)[:150])
     assert ner["F1"] >= 70, ner
     ud = score_ud(nlp, C.load_ud("gsd-test", root)[:150])
-    assert ud["UPOS"] >= 85 and ud["LAS"] >= 60, ud
+    assert ud["UPOS"] >= 88, ud
 
 
 # ------------------------------------------------------------------ training smoke test
@@ -218,7 +255,9 @@ def test_gazetteer_codes_mark_where_known_names_begin_and_continue():
 
 
 def test_the_shipped_ner_embeds_the_gazetteer_column(nlp):
-    cfg = nlp.config["components"]["ner"]["model"]["tok2vec"]
+    # the NER listens to the pipeline's one tok2vec, which embeds the gazetteer column
+    cfg = nlp.config["components"]["tok2vec"]["model"]
     assert cfg["embed"]["@architectures"] == "warta.GazetteerHashEmbed.v1", cfg
-    names = [layer.name for layer in nlp.get_pipe("ner").model.walk()]
+    assert nlp.config["components"]["ner"]["model"]["tok2vec"]["upstream"] == "tok2vec"
+    names = [layer.name for layer in nlp.get_pipe("tok2vec").model.walk()]
     assert "extract_features_gazetteer" in names

@@ -14,7 +14,7 @@ import sys
 import spacy
 
 from warta.evaluate.nlp import score_ner
-from warta.nlp import components, gazetteer  # noqa: F401  (registered components and architectures)
+from warta.nlp import components, gazetteer, tagger  # noqa: F401  (registered components and architectures)
 from warta.nlp import corpora as C
 
 

@@ -1,7 +1,7 @@
 """Indonesian NLP for warta: a spaCy pipeline shipped inside the package.
 
-- ``load_nlp()``: the pipeline (tokenizer rules, sentence splitter, UPOS tagger,
-  dependency parser, PER/ORG/LOC NER) loaded from ``warta/nlp/model/``;
+- ``load_nlp()``: the pipeline (tokenizer rules, sentence splitter, one tok2vec shared by
+  the UPOS tagger and the PER/ORG/LOC NER) loaded from ``warta/nlp/model/``;
 - ``Nlp``: the pipeline step (``warta.nlp.stage``);
 - ``warta.evaluate.nlp``: ``ner_table()`` / ``ud_table()`` accuracy tables.
 

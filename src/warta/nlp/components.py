@@ -85,7 +85,73 @@ def infixes() -> list[str]:
     return out
 
 
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex: ``a|(b|c)|[|]`` -> ``a``, ``(b|c)``, ``[|]``."""
+    out, start, depth, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern[i + 1 : i + 3] == "^]" else 1 if pattern[i + 1 : i + 2] in ("]", "^") else 0
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def affix_pattern(entries: list[str], prefix: bool) -> str:
+    """spaCy's prefix (suffix) regex for ``entries`` with the anchor written once per run.
+
+    ``compile_prefix_regex`` joins ``^entry`` alternatives: ~180 of them, each tried (and
+    failed at its anchor) at *every* position that ``re.search`` scans, which made
+    ``find_prefix`` the bulk of tokenising. ``^(?:a|b)`` matches exactly what ``^a|^b``
+    matches, in the same order of preference, and ``re`` rejects it at once past position 0.
+    An entry that has top-level ``|`` of its own has its anchor on one branch only (its first
+    for prefixes, its last for suffixes), as in spaCy's; those loose branches keep their place.
+    """
+    parts: list[tuple[str, bool]] = []  # (alternative, anchored)
+    for entry in entries:
+        if not entry.strip():
+            continue  # compile_prefix_regex drops these too
+        branches = _branches(entry)
+        if len(branches) == 1:
+            parts.append((entry, True))
+        elif prefix:
+            parts += [(branches[0], True)] + [(b, False) for b in branches[1:]]
+        else:
+            parts += [(b, False) for b in branches[:-1]] + [(branches[-1], True)]
+    out: list[str] = []
+    for i, (alt, anchored) in enumerate(parts):
+        if not anchored:
+            out.append(alt)
+        elif i == 0 or not parts[i - 1][1]:
+            out.append(("^(?:" if prefix else "(?:") + alt)
+        else:
+            out[-1] += "|" + alt
+        if anchored and (i + 1 == len(parts) or not parts[i + 1][1]):
+            out[-1] += ")" if prefix else ")$"
+    return "|".join(out)
+
+
+def set_affix_patterns(nlp: Language) -> Language:
+    """spaCy's prefix and suffix rules for the language, as the faster equivalent patterns."""
+    nlp.tokenizer.prefix_search = re.compile(affix_pattern(list(nlp.Defaults.prefixes or []), prefix=True)).search
+    nlp.tokenizer.suffix_search = re.compile(affix_pattern(list(nlp.Defaults.suffixes or []), prefix=False)).search
+    return nlp
+
+
 def customize_tokenizer(nlp: Language) -> Language:
+    set_affix_patterns(nlp)
     tok = nlp.tokenizer
     tok.infix_finditer = compile_infix_regex(infixes()).finditer
     tok.token_match = re.compile(TOKEN_MATCH).match

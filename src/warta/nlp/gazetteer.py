@@ -35,29 +35,50 @@ def load_gazetteer() -> dict[tuple[str, ...], int]:
     return names
 
 
-def gazetteer_codes(words: list[str], names: dict[tuple[str, ...], int]) -> numpy.ndarray:
-    """One code per token: bits 0-2 'a name of label L starts here', bits 3-5 'continues here'."""
+@cache
+def longest_names() -> dict[str, int]:
+    """First token of a name -> the most tokens of a name beginning with it (of load_gazetteer)."""
+    return longest_from(load_gazetteer())
+
+
+def longest_from(names: dict[tuple[str, ...], int]) -> dict[str, int]:
+    longest: dict[str, int] = {}
+    for name in names:
+        longest[name[0]] = max(longest.get(name[0], 0), len(name))
+    return longest
+
+
+def gazetteer_codes(words: list[str], names: dict[tuple[str, ...], int],
+                    longest: dict[str, int] | None = None) -> numpy.ndarray:  # fmt: skip
+    """One code per token: bits 0-2 'a name of label L starts here', bits 3-5 'continues here'.
+
+    ``longest`` (``longest_from(names)``) lets the lookup skip the tokens that begin no name,
+    most of them, with one dictionary probe instead of six.
+    """
+    if longest is None:
+        longest = longest_from(names)
     lower = [w.lower() for w in words]
-    codes = numpy.zeros(len(lower), dtype="uint64")
-    for i in range(len(lower)):
-        for n in range(min(MAX_TOKENS, len(lower) - i), 0, -1):
+    codes = [0] * len(lower)
+    for i in [i for i, w in enumerate(lower) if w in longest]:
+        for n in range(min(longest[lower[i]], len(lower) - i), 0, -1):
             mask = names.get(tuple(lower[i : i + n]))
             if mask:
                 codes[i] |= mask
-                codes[i + 1 : i + n] |= mask << 3
+                for j in range(i + 1, i + n):
+                    codes[j] |= mask << 3
                 break
-    return codes + 1  # 0 stays free for padding
+    return numpy.asarray(codes, dtype="uint64") + 1  # 0 stays free for padding
 
 
 def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
     columns = model.attrs["columns"]
-    names = load_gazetteer()
+    names, longest = load_gazetteer(), longest_names()
     features = []
     for doc in docs:
         attrs = doc.to_array(columns)
         if attrs.ndim == 1:
             attrs = attrs.reshape((attrs.shape[0], 1))
-        codes = gazetteer_codes([t.text for t in doc], names).reshape((-1, 1))
+        codes = gazetteer_codes([t.text for t in doc], names, longest).reshape((-1, 1))
         features.append(model.ops.asarray2i(numpy.hstack([attrs.astype("uint64"), codes]), dtype="uint64"))
     return features, lambda d_features: []
 

@@ -10,6 +10,7 @@ from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
 import warta.nlp.components  # noqa: F401  (registers warta_sentencizer)
 import warta.nlp.gazetteer  # noqa: F401  (registers warta.GazetteerHashEmbed.v1)
+import warta.nlp.tagger  # noqa: F401  (registers warta.SharedTagTok2Vec.v1)
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 
@@ -19,7 +20,9 @@ def model_path() -> Path:
 
 
 def load_nlp(path: str | Path | None = None, exclude: tuple[str, ...] = ()) -> Language:
-    """The shipped pipeline: tokenizer, warta_sentencizer, tok2vec, morphologizer, parser, ner.
+    """The shipped pipeline: tokenizer, warta_sentencizer, tok2vec, morphologizer, ner.
+
+    One tok2vec (the NER's) feeds both the morphologizer and NER; there is no parser.
 
     ``path`` overrides the package's model folder (tests and training use this).
     """

@@ -14,11 +14,6 @@ from warta.records import Document
 from warta.step import resource
 from warta.windows import windows
 
-# Components of the shipped model that the pipeline does not run. Nothing reads the
-# dependency parse (events read POS tags, sentences come from warta_sentencizer, which sets
-# every boundary before the parser could move one; NER has its own tok2vec), and the parser
-# was about a third of the NLP time. `warta eval ud` still loads and scores it.
-NOT_RUN = ("parser",)
 # The model's memory grows with the text it is given at once (about 2.4 MB per 1,000
 # characters: a 3 MB archive oddity would take 7 GB whole). A longer document goes through it
 # in pieces of at most this many characters, cut after a line break where there is one, and
@@ -33,7 +28,7 @@ _LINE_BREAKS = re.compile(r"\n+")
 class Nlp:
     """Run the shipped Indonesian spaCy pipeline over ``Document.text``.
 
-    The dependency parser is not run (``NOT_RUN``). Sets on each document:
+    Sets on each document:
     - ``annotations["sentences"]``: list of (start, end) character offsets into ``text``
       (trailing whitespace excluded);
     - ``annotations["entities"]``: list of (start, end, label) with label PER / ORG / LOC;
@@ -48,7 +43,7 @@ class Nlp:
     def __call__(self, docs: list[Document]) -> list[Document]:
         if not docs:
             return docs
-        nlp = resource(load_nlp, None, NOT_RUN)
+        nlp = resource(load_nlp)
         pieces = [(i, d.text[start:end]) for i, d in enumerate(docs) for start, end in _windows(d.text or "")]
         parsed: list[list[Doc]] = [[] for _ in docs]
         for group in _groups(pieces, self.batch_size):
