@@ -85,6 +85,9 @@ def test_rule_nearby_is_bounded():
     # the lead's first date is background ("sejak 2019"): the next governing one is the lead date
     ("Warga menolak tambang sejak 2019 dan kembali berdemo Selasa (11/6/2024).\nSatu.\nDua.\nTiga.\nWarga MENUNTUT izin dicabut.",
      "MENUNTUT", ("2024-06-11", "day")),
+    # one sentence a paragraph: the lead runs across paragraph breaks (after the headline)
+    ("Ahok Dituntut 1 Tahun\nTerdakwa dituntut satu tahun penjara.\nTuntutan dibacakan jaksa, Kamis (13/6/2024).\nSatu.\nDua.\nTiga.\n"
+     "Pengacara MENOLAK tuntutan itu.", "MENOLAK", ("2024-06-13", "day")),
 ])
 def test_rule_lead(text, trigger, expected):
     assert _date(text, trigger) == (*expected, "lead")
@@ -117,6 +120,8 @@ def test_without_any_base_an_undated_event_stays_undated():
     ("Warga menolak sejak 2019. X", "asserted", "bound"),
     ("Aksi digelar pekan depan. X", "asserted", "forward"),
     ("Polisi menangkap X Senin (10/6/2024). X", "future", "past"),
+    ("Polisi menangkap X Senin (10/6/2024). X", "hypothetical", None),  # "diduga membunuh": reported, not planned
+    ("Aksi digelar pekan depan. X", "hypothetical", None),
     ("Polisi menangkap X Senin (10/6/2024). X", "asserted", None),
 ])
 def test_what_blocks_a_governing_expression(text, modality, reason):

@@ -37,7 +37,7 @@ def test_common_words_never_resolve_abroad(gaz, word):
     assert all(c.place.country == "IDN" for c in candidates(gaz, word))
 
 
-def test_a_small_town_abroad_resolves_when_the_article_is_about_its_country(gaz):
+def test_a_town_abroad_named_like_a_common_word_resolves_when_the_article_is_about_its_country(gaz):
     assert [c.place.country for c in candidates(gaz, "Kos", Context(countries={"GRC": 1.0}))] == ["GRC"]
     assert candidates(gaz, "Hanoi")[0].place.country == "VNM"  # a large city needs no such support
 
@@ -76,10 +76,10 @@ def _main(gaz, text: str, dateline: str | None):
     ("Presiden meninjau proyek di Bogor.", "JAKARTA", ("idn-31", "dateline")),
     # Lebanon dominates, Jakarta is never named: the article's place, not the reporter's
     ("Gencatan senjata di Lebanon berlaku. Warga kembali ke Lebanon selatan. Israel menarik pasukan dari Lebanon.", "JAKARTA",
-     ("LBN", "article")),
+     ("LBN", "context")),
     # no dateline: the most-named place of the most-named country
-    ("Demo di Makassar berlanjut. Mahasiswa Makassar menolak revisi UU.", None, ("idn-73.71", "article")),
-    ("Gubernur meminta warga tenang.", None, (None, "article")),
+    ("Demo di Makassar berlanjut. Mahasiswa Makassar menolak revisi UU.", None, ("idn-73.71", "context")),
+    ("Gubernur meminta warga tenang.", None, (None, "context")),
 ])
 def test_main_place_and_when_the_dateline_counts(gaz, text, dateline, expected):
     assert _main(gaz, text, dateline) == expected
@@ -90,7 +90,7 @@ def test_a_foreign_story_under_a_jakarta_dateline_lands_in_its_country():
     events = _events("JAKARTA, KOMPAS.com - Gencatan senjata antara Israel dan Hizbullah di Lebanon mulai berlaku, Rabu (27/11/2024). "
                      "Ribuan warga Lebanon kembali ke Lebanon selatan. Amerika Serikat dan Prancis mengecam serangan Israel.")  # fmt: skip
     (accuse,) = [e for e in events if e.trigger.text == "mengecam"]
-    assert [(loc.place_id, loc.source) for loc in accuse.location] == [("LBN", "article")]
+    assert [(loc.place_id, loc.source) for loc in accuse.location] == [("LBN", "context")]
 
 
 def test_an_origin_is_no_event_place():

@@ -9,17 +9,20 @@ An event takes, in this order (``RULES``; the rule's name is recorded as ``date.
 3. ``nearby``    a governing day or week in the ``NEARBY`` sentences before it (across a
                  paragraph break: one-sentence paragraphs are common in online news);
 4. ``lead``      the article's lead date: the first governing day or week of the lead
-                 (the first ``LEAD_SENTENCES`` sentences of the first body paragraph) that is
-                 no more than ``LEAD_WINDOW_DAYS`` before publication;
+                 (the first ``LEAD_SENTENCES`` sentences after the headline, across paragraph
+                 breaks: online news often runs one sentence a paragraph) that is no more
+                 than ``LEAD_WINDOW_DAYS`` before publication;
 5. ``published`` the publication date (precision day).
 
 An expression *governs* another sentence's event unless (``blocks``) it is quoted (a date in
 a quote about the past dates nothing outside the quote), it bounds a period ("sejak 2019",
 "hingga Desember": the words in data/dates_id.json ``period_bounds``), or it lies after the
-publication date and the event is not itself planned (a future event keeps only future
-dates: "Aksi lanjutan akan digelar pekan depan" dates that plan, not the next arrest).
-Future and hypothetical events skip the lead (it dates what was reported, not what is
-planned). Durations ("selama tiga hari") are not expressions at all (expressions.py).
+publication date and the event is not planned or hypothetical ("Aksi lanjutan akan digelar
+pekan depan" dates that plan, not the next arrest); a future event takes no past date
+("Ia akan diadili" after "ditangkap Senin (10/6)"). Future events skip the lead (it dates
+what was reported, not what is planned). A hypothetical event ("diduga membunuh") is most
+often a reported one and takes dates as an asserted one does. Durations ("selama tiga hari")
+are not expressions at all (expressions.py).
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ from warta.dates.expressions import DateExpression
 NEARBY = 2  # sentences back across a paragraph break
 LEAD_SENTENCES = 3  # "... kata X di lokasi, Kamis (19/9/2019)." is often the second or third
 LEAD_WINDOW_DAYS = 31  # a lead date older than this is background, not the report's date
-PLANNED = frozenset({"future", "hypothetical"})
+PLANNED = frozenset({"future"})  # takes no past date from another sentence, nor the lead
+OPEN = frozenset({"future", "hypothetical"})  # may take a future date from another sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +130,7 @@ def blocks(s: Stamp, ev: EventAt) -> str | None:
         return "quoted"
     if s.bound:
         return "bound"
-    if s.forward and ev.modality not in PLANNED:
+    if s.forward and ev.modality not in OPEN:
         return "forward"
     if ev.modality in PLANNED and not s.forward:
         return "past"  # "Ia akan diadili." after "ditangkap Senin (12/6)": the trial is later
@@ -179,11 +183,11 @@ RULES: tuple[DateRule, ...] = (
 
 
 def _lead(lay: Layout, text: str) -> Stamp | None:
-    """The first governing day or week of the lead: the first body paragraph's first sentences."""
+    """The first governing day or week of the lead: the first sentences after the headline."""
     body = _first_body_paragraph(lay, text)
     if body is None:
         return None
-    lead = [i for i, p in enumerate(lay.paragraph_of) if p == body][:LEAD_SENTENCES]
+    lead = [i for i, p in enumerate(lay.paragraph_of) if p >= body][:LEAD_SENTENCES]
     for s in lay.stamps:
         if s.sentence not in lead or s.quoted or s.bound or s.forward or s.expr.precision not in ("day", "week"):
             continue

@@ -46,7 +46,7 @@ class Location:
     lat: float | None
     lon: float | None
     precision: str | None
-    source: str = "sentence"  # sentence | participant | article | dateline: where the place came from (places/stage.py)
+    source: str = "sentence"  # sentence | participant | dateline | context (the article's main place): see places/stage.py
 
     def as_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "place_id": self.place_id, "name": self.name,

@@ -39,7 +39,6 @@ class Rules:
     name_defaults: dict[str, str]
     name_default_bonus: float
     not_places: frozenset[str] = frozenset()  # folded common words never taken as a place alone
-    foreign_town_population: int = 0  # a smaller foreign city needs its country named in the article
     origin_cues: frozenset[str] = frozenset()  # "asal Medan": someone's origin, not an event's place
 
 
@@ -58,7 +57,6 @@ def load_rules() -> Rules:
         bare_kota_bonus=d["bare_kota_bonus"], domestic_prefixes=frozenset(d["domestic_prefixes"]["prefixes"]), name_default_bonus=d["name_default_bonus"],
         name_defaults={k: v for k, v in d["name_defaults"].items() if not k.startswith("_")},
         not_places=frozenset(d.get("not_places", {}).get("words", ())),
-        foreign_town_population=d.get("foreign_town_population", {}).get("population", 0),
         origin_cues=frozenset(d.get("origin_cues", {}).get("words", ())),
     )  # fmt: skip
 
@@ -92,11 +90,6 @@ def unresolved_country(mention: str, rules: Rules | None = None) -> str | None:
     return "IDN" if prefix in rules.domestic_prefixes else None
 
 
-def small_town_abroad(p: Place, rules: Rules) -> bool:
-    """A foreign city below ``foreign_town_population`` (or of unknown size)."""
-    return p.type == "city" and p.country not in ("IDN", None) and (p.population or 0) < rules.foreign_town_population
-
-
 def split_prefix(mention: str, rules: Rules) -> tuple[str | None, str]:
     """("kabupaten", "Bogor") for "Kabupaten Bogor"; (None, mention) without a prefix."""
     words = mention.split()
@@ -123,8 +116,9 @@ def candidates(gaz: Gazetteer, mention: str, context: Context | None = None, rul
         return []  # villages and streets are not in the gazetteer: unresolved, not a same-named district
     if fold(mention) in rules.not_places:  # "Kota", "Rumah": an Indonesian word, not a town abroad
         places = [p for p in places if p.country in ("IDN", None) or p.country in context.countries]
-    # "di Kos" (a boarding house), "Rumah Kosong": a small town abroad only in an article about its country
-    places = [p for p in places if not small_town_abroad(p, rules) or p.country in context.countries]
+    # "di Kos" (a boarding house), "Rumah Kosong": a foreign town named like a common Indonesian
+    # word (the gazetteer's common_word) only in an article about its country
+    places = [p for p in places if not (p.common_word and p.country not in ("IDN", None)) or p.country in context.countries]
     if not places:
         return []
     lower = mention[:1].islower()

@@ -10,7 +10,7 @@ An event's location (``source`` says which):
    Sumedang"), else, when every participant with a country is from abroad ("Israel dan
    Hizbullah sepakat ..." under a JAKARTA dateline), the first one's country;
 3. the article's main place: the dateline's (``dateline``) when the article is about it,
-   else the place it names most (``article``).
+   else the place it names most (``context``, the name stores already hold).
 
 An article is *about* its dateline's place when that place or a place inside it is named in
 the text, or when no other place dominates (is named twice or more). A Lebanon ceasefire
@@ -129,7 +129,7 @@ def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer,
     main, main_source = main_place(resolved, dateline)
     home = dateline.place.country if dateline and dateline.place.country else "IDN"
     # participants from abroad say where an event is, unless the article is itself about a place abroad
-    trust_abroad = not (main_source == "article" and main is not None and main.country != home)
+    trust_abroad = not (main_source == "context" and main is not None and main.country != home)
     home = main.country if main is not None and main.country else home
     # the mentions of an event's sentence by bisection: time linear in the document's length
     rules = resource(load_rules)
@@ -148,7 +148,7 @@ def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer,
             if key not in seen:
                 seen.add(key)
                 loc = _location(r, "sentence")
-                if r.best is None and main_source == "article" and main is not None and main.country != "IDN":
+                if r.best is None and main_source == "context" and main is not None and main.country != "IDN":
                     loc.country = main.country  # "provinsi Kunar" in an article about Afghanistan
                 locations.append(loc)
         own = None if locations else _participant_place(e, everywhere, all_starts)
@@ -180,7 +180,7 @@ def _event_place(r: ResolvedPlace, text: str, rules: Rules) -> bool:
 def main_place(resolved: list[ResolvedPlace], dateline: Candidate | None) -> tuple[Place | None, str]:
     """The article's main place and where it came from: ``dateline`` when the article is about
     the dateline's place (it, or a place inside it, is named; or no other place is named
-    twice), else ``article``: the most-named place of the most-named country."""
+    twice), else ``context``: the most-named place of the most-named country."""
     named = [r.best.place for r in resolved if r.best]
     if dateline is not None:
         d = dateline.place
@@ -190,7 +190,7 @@ def main_place(resolved: list[ResolvedPlace], dateline: Candidate | None) -> tup
         if inside or not others or max(others.values()) < 2:
             return d, "dateline"
     if not named:
-        return None, "article"
+        return None, "context"
     # the country named most, then its place named most; "di Lebanon" (introduced) counts
     # twice, "Israel" as an actor once; ties go to the first named
     weights = [(r.best.place, 2.0 if r.mention.introduced else 1.0) for r in resolved if r.best]
@@ -203,7 +203,7 @@ def main_place(resolved: list[ResolvedPlace], dateline: Candidate | None) -> tup
     top_country = next(p.country for p, _ in weights if by_country[p.country] == country)
     inside = [p for p, _ in weights if p.country == top_country]
     top = max(by_place[p.id] for p in inside)
-    return next(p for p in inside if by_place[p.id] == top), "article"
+    return next(p for p in inside if by_place[p.id] == top), "context"
 
 
 def _participant_place(e, everywhere: list[ResolvedPlace], starts: list[int]) -> Place | None:
@@ -215,7 +215,7 @@ def _participant_place(e, everywhere: list[ResolvedPlace], starts: list[int]) ->
     return None
 
 
-_SUBNATIONAL = frozenset({"adm1", "adm2", "adm3", "city"})
+_SUBNATIONAL = frozenset({"adm1", "adm2", "adm3"})  # not world cities: "Amien Rais" is no Amiens
 
 
 def _abroad(e, home: str | None) -> str | None:
