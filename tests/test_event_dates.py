@@ -76,6 +76,9 @@ def test_rule_nearby(text, trigger, expected):
 def test_rule_nearby_is_bounded():
     text = "Massa berunjuk rasa, Senin (10/6/2024).\nSatu.\nDua.\nPolisi MEMBUBARKAN mereka."
     assert _date(text, "MEMBUBARKAN")[2] != "nearby"
+    # a background date does not cross a paragraph break
+    text = "Judul\nSaham itu menembus US$ 122 pada 10 Februari 2015.\nApple lalu MENGGUGAT Samsung."
+    assert _date(text, "MENGGUGAT") == ("2024-06-14", "day", "published")
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [

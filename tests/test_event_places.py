@@ -32,14 +32,15 @@ def _events(raw: str) -> list:
     return docs[0].annotations["events"]
 
 
-@pytest.mark.parametrize("word", ["Rumah", "Kota", "Bank", "Raya", "Kos", "Kosong", "Bina"])
+@pytest.mark.parametrize("word", ["Rumah", "Kota", "Bank", "Raya", "Kos", "Kosong", "Bina", "SE"])
 def test_common_words_never_resolve_abroad(gaz, word):
     assert all(c.place.country == "IDN" for c in candidates(gaz, word))
 
 
 def test_a_town_abroad_named_like_a_common_word_resolves_when_the_article_is_about_its_country(gaz):
     assert [c.place.country for c in candidates(gaz, "Kos", Context(countries={"GRC": 1.0}))] == ["GRC"]
-    assert candidates(gaz, "Hanoi")[0].place.country == "VNM"  # a large city needs no such support
+    assert candidates(gaz, "Hanoi")[0].place.country == "VNM"  # an ordinary name needs no such support
+    assert candidates(gaz, "AS")[0].place.country == "USA"  # a short all-caps name: countries and provinces stay
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -138,3 +139,4 @@ def test_event_place_scorer_counts_a_right_and_a_wrong_country():
     assert (s.matched, s.located_gold, s.country, s.place_known, s.place, s.place_nested) == (3, 2, 1, 2, 0, 1)
     assert (s.unlocated_gold, s.unlocated_said_sentence) == (1, 1)
     assert s.sources == {"sentence": 2, "dateline": 1}
+    assert (s.predicted, s.dated, s.date_sources) == (3, 0, {"none": 3})

@@ -559,7 +559,9 @@ def eval_event_places(
                          "place (nested)": f"{s.place_nested_accuracy:.3f} ({s.place_nested}/{s.place_known})",
                          "no place in sentence, said sentence": f"{s.unlocated_said_sentence}/{s.unlocated_gold}",
                          "located": f"{s.predicted_located}/{s.matched}",
-                         "sources": ", ".join(f"{k} {v}" for k, v in s.sources.most_common())})  # fmt: skip
+                         "sources": ", ".join(f"{k} {v}" for k, v in s.sources.most_common()),
+                         "dated": f"{s.dated}/{s.predicted}",
+                         "date sources": ", ".join(f"{k} {v}" for k, v in s.date_sources.most_common())})  # fmt: skip
             for e in s.errors:
                 sys.stdout.write(json.dumps(e, ensure_ascii=False) + "\n")
     _print_rows("event places (real news)", rows)

@@ -7,7 +7,8 @@ An event takes, in this order (``RULES``; the rule's name is recorded as ``date.
 1. ``sentence``  the expression of its own sentence nearest its trigger;
 2. ``paragraph`` the nearest *governing* expression earlier in its paragraph;
 3. ``nearby``    a governing day or week in the ``NEARBY`` sentences before it (across a
-                 paragraph break: one-sentence paragraphs are common in online news);
+                 paragraph break: one-sentence paragraphs are common in online news) that is
+                 recent (as the lead date is: background dates stay in their paragraph);
 4. ``lead``      the article's lead date: the first governing day or week of the lead
                  (the first ``LEAD_SENTENCES`` sentences after the headline, across paragraph
                  breaks: online news often runs one sentence a paragraph) that is no more
@@ -158,9 +159,15 @@ def _paragraph(lay: Layout, ev: EventAt) -> Dated | None:
 
 def _nearby(lay: Layout, ev: EventAt) -> Dated | None:
     for s in reversed(lay.stamps):
-        if ev.sentence - NEARBY <= s.sentence < ev.sentence and s.expr.precision in ("day", "week") and blocks(s, ev) is None:
+        if ev.sentence - NEARBY <= s.sentence < ev.sentence and s.expr.precision in ("day", "week") and blocks(s, ev) is None and _recent(s, lay.base):
             return _dated(s, "nearby")
     return None
+
+
+def _recent(s: Stamp, base: date | None) -> bool:
+    """Not more than ``LEAD_WINDOW_DAYS`` before the base (always, without a base)."""
+    start = _start_of(s.expr)
+    return not (base and start and start < base - timedelta(days=LEAD_WINDOW_DAYS))
 
 
 def _lead_rule(lay: Layout, ev: EventAt) -> Dated | None:
@@ -191,10 +198,8 @@ def _lead(lay: Layout, text: str) -> Stamp | None:
     for s in lay.stamps:
         if s.sentence not in lead or s.quoted or s.bound or s.forward or s.expr.precision not in ("day", "week"):
             continue
-        start = _start_of(s.expr)
-        if lay.base and start and start < lay.base - timedelta(days=LEAD_WINDOW_DAYS):
-            continue
-        return s
+        if _recent(s, lay.base):
+            return s
     return None
 
 

@@ -11,7 +11,8 @@ run per gold event):
 - place: the same place id; place (nested): the same place, or one inside the other
   ("Jakarta" for "Kompleks Parlemen, Senayan, Jakarta" / Jakarta Selatan for DKI Jakarta);
 - over matched events whose sentence names no place (gold location null): how often a place
-  is still said to come from the sentence (an over-read), and where the locations came from.
+  is still said to come from the sentence (an over-read), and where the locations came from;
+- over every predicted event: the share with a date, and where the dates came from.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ class EventPlaceScores:
     unlocated_said_sentence: int = 0
     predicted_located: int = 0  # matched events given any location
     sources: Counter = field(default_factory=Counter)  # first location's source, over matched events
+    predicted: int = 0  # every predicted event, matched or not: the date check ("every event dated")
+    dated: int = 0
+    date_sources: Counter = field(default_factory=Counter)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -103,6 +107,10 @@ def score_places(gold_docs: list[dict[str, Any]], predictions, places: dict[tupl
     s = EventPlaceScores()
     for g, (sentences, predicted) in zip(gold_docs, predictions):
         s.gold_events += len(g["events"])
+        for pe in predicted:
+            s.predicted += 1
+            s.dated += bool(pe.get("date"))
+            s.date_sources[pe["date"]["source"] if pe.get("date") else "none"] += 1
         for k, pe in matched_pairs(g, sentences, predicted):
             s.matched += 1
             loc = pe["location"][0] if pe["location"] else None

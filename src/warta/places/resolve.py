@@ -114,6 +114,8 @@ def candidates(gaz: Gazetteer, mention: str, context: Context | None = None, rul
         places = gaz.lookup(bare)
     if prefix and ("village" in rules.prefixes[prefix] or "street" in rules.prefixes[prefix]):
         return []  # villages and streets are not in the gazetteer: unresolved, not a same-named district
+    if mention.isupper() and len(mention) <= 4:  # "SE" (surat edaran) is no Sé in Macau; "AS", "NTB" stay
+        places = [p for p in places if p.type != "city" or p.country == "IDN"]
     if fold(mention) in rules.not_places:  # "Kota", "Rumah": an Indonesian word, not a town abroad
         places = [p for p in places if p.country in ("IDN", None) or p.country in context.countries]
     # "di Kos" (a boarding house), "Rumah Kosong": a foreign town named like a common Indonesian
