@@ -155,3 +155,29 @@ def test_step_dates_every_event_of_a_protest_article():
     assert sources & {"paragraph", "nearby", "lead"}
     by_trigger = {e.trigger.text.lower(): e.date for e in events}
     assert all(d.value == "2024-06-13" for t, d in by_trigger.items() if t in ("membakar", "memblokade", "menangkap"))
+
+
+def test_the_store_and_the_api_keep_the_date_source(tmp_path):
+    """date.source goes into the store (events.date_source) and comes back in the API record."""
+    import json
+
+    import duckdb
+    from conftest import run_warta
+
+    from warta.serve import queries
+    from warta.serve.cache import open_served
+    from warta.serve.filters import EventFilter
+
+    corpus = tmp_path / "a.jsonl"
+    text = ("MAKASSAR, KOMPAS.com - Ribuan mahasiswa berunjuk rasa di depan kantor DPRD Sulawesi Selatan, Kamis (13/6/2024).\n"
+            "Polisi menembakkan gas air mata untuk membubarkan massa. Polisi menangkap 12 mahasiswa.")  # fmt: skip
+    corpus.write_text(json.dumps({"id": "mks", "title": "Demo di Makassar", "text": text, "published": "2024-06-14"}) + "\n", "utf-8")
+    db = tmp_path / "s.duckdb"
+    r = run_warta("ingest", str(corpus), "--db", str(db), "-q")
+    assert r.returncode == 0, r.stderr.decode()
+    with duckdb.connect(str(db), read_only=True) as con:
+        stored = con.execute("SELECT date_value, date_source FROM events ORDER BY trigger_start").fetchall()
+    assert stored and all(v and s for v, s in stored) and {s for _, s in stored} - {"sentence"}
+    served = open_served(db)
+    _, rows = queries.event_rows(served.cursor(), EventFilter.parse(), 50, 0)
+    assert sorted(queries.event_record(r)["date"]["source"] for r in rows) == sorted(s for _, s in stored)
