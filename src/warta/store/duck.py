@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from warta.records import Document, ReadProblem
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 DEFAULT_MEMORY_LIMIT = "512MB"
 
 
