@@ -553,6 +553,34 @@ def eval_geo(gold: list[Path] = typer.Argument(None, help="Place gold sets (defa
     _print_rows("places", rows)
 
 
+@eval_app.command("event-places")
+def eval_event_places(
+    split: list[str] = typer.Option(["dev"], "--split", help="Real-news split(s): train, dev, test (test: report only)."),
+    errors: bool = typer.Option(False, "--errors", help="Also print the events placed wrong (JSON lines)."),
+) -> None:
+    """Event locations on the real-news gold: country and place accuracy of matched events, and
+    where the locations came from."""
+    from warta.places.event_places import evaluate
+
+    rows = []
+    with steps(err, "eval event-places", total=len(split)) as progress:
+        for name in split:
+            progress.next(f"placing the events of real-news {name}")
+            s = evaluate(name, keep_errors=errors)
+            rows.append({"split": name, "gold events": s.gold_events, "matched": s.matched,
+                         "country": f"{s.country_accuracy:.3f} ({s.country}/{s.located_gold})",
+                         "place": f"{s.place_accuracy:.3f} ({s.place}/{s.place_known})",
+                         "place (nested)": f"{s.place_nested_accuracy:.3f} ({s.place_nested}/{s.place_known})",
+                         "no place in sentence, said sentence": f"{s.unlocated_said_sentence}/{s.unlocated_gold}",
+                         "located": f"{s.predicted_located}/{s.matched}",
+                         "sources": ", ".join(f"{k} {v}" for k, v in s.sources.most_common()),
+                         "dated": f"{s.dated}/{s.predicted}",
+                         "date sources": ", ".join(f"{k} {v}" for k, v in s.date_sources.most_common())})  # fmt: skip
+            for e in s.errors:
+                sys.stdout.write(json.dumps(e, ensure_ascii=False) + "\n")
+    _print_rows("event places (real news)", rows)
+
+
 @eval_app.command("dates")
 def eval_dates(gold: list[Path] = typer.Argument(None, help="Date gold sets (default: tests/fixtures/dates/dev.jsonl and test.jsonl).")) -> None:
     """Date expressions: accuracy (span found, value and precision right), false positives, weekday checks."""

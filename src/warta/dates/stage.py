@@ -3,17 +3,22 @@
 The base for relative expressions is the publication date; a document without one gets
 it from its URL (/2024/06/12/, 20240612) or its dateline where possible, and says so in
 ``metadata["published_from"]``. Without any base, relative dates stay unresolved and are
-flagged (``relative``). An event takes the expression of its sentence nearest its trigger.
+flagged (``relative``). Each event's date comes from the ordered rules of ``govern.py``: its
+own sentence, its paragraph, the sentences just before, the article's lead date, the
+publication date; ``date.source`` says which.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
 from warta.dates.expressions import find_dates
+from warta.dates.govern import EventAt, date_event, layout
+from warta.dates.published import parse_published
 from warta.events.event import EventDate
 from warta.records import Document
 
@@ -29,11 +34,22 @@ class Dates:
             base = base_date(doc)
             found = find_dates(doc.text or "", base)
             doc.annotations["dates"] = found
-            for e in doc.annotations.get("events") or []:
-                here = [d for d in found if e.sentence.start <= d.start < e.sentence.end]
-                if here:
-                    d = min(here, key=lambda d: abs(d.start - e.trigger.start))
-                    e.date = EventDate(d.value, d.precision, d.start, d.end, d.text, d.relative) if d.value or d.relative else None
+            events = doc.annotations.get("events") or []
+            if not events:
+                continue
+            sentences = doc.annotations.get("sentences") or [(e.sentence.start, e.sentence.end) for e in events]
+            lay = layout(doc.text or "", sorted(set(map(tuple, sentences))), found, base)
+            starts = [a for a, _ in lay.sentences]
+            for e in events:
+                at = EventAt(max(0, bisect_right(starts, e.sentence.start) - 1), e.trigger.start, e.modality)
+                d = date_event(lay, at)
+                if d is None:
+                    e.date = None
+                elif d.expr is None:
+                    e.date = EventDate(d.value, d.precision, None, None, None, False, d.source)
+                else:
+                    x = d.expr
+                    e.date = EventDate(x.value, x.precision, x.start, x.end, x.text, x.relative, d.source)
         return docs
 
 
@@ -43,7 +59,9 @@ def base_date(doc: Document) -> date | None:
         try:
             return date.fromisoformat(doc.published[:10])
         except ValueError:
-            pass
+            printed = parse_published(doc.published)  # "20/09/2019" as some sources give it
+            if printed:
+                return date.fromisoformat(printed[:10])
     if doc.url and (m := _URL_DATE.search(doc.url)):
         try:
             found = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

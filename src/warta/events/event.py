@@ -46,7 +46,7 @@ class Location:
     lat: float | None
     lon: float | None
     precision: str | None
-    source: str = "sentence"  # sentence | participant | dateline | context: where the place came from
+    source: str = "sentence"  # sentence | participant | dateline | context (the article's main place): see places/stage.py
 
     def as_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "place_id": self.place_id, "name": self.name,
@@ -62,10 +62,11 @@ class EventDate:
     end: int | None
     text: str | None
     relative: bool = False  # resolved against no publication date: value is a guess, flagged
+    source: str = "sentence"  # sentence | paragraph | nearby | lead | published: warta.dates.govern.RULES
 
     def as_dict(self) -> dict[str, Any]:
         return {"value": self.value, "precision": self.precision, "start": self.start, "end": self.end,
-                "text": self.text, "relative": self.relative}  # fmt: skip
+                "text": self.text, "relative": self.relative, "source": self.source}  # fmt: skip
 
 
 @dataclass(slots=True)

@@ -43,6 +43,7 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
         j, prefix, in_gazetteer = found
         start, end = words[i][0], words[j - 1][1]
         cue = i > 0 and (folded[i - 1] in rules.place_cues or (i > 1 and folded[i - 2] in rules.place_cues and folded[i - 1] in rules.directions))
+        cue = cue and not text[words[i - 1][1] : start].strip()  # "... Lebanon selatan. Amerika Serikat": no cue across a full stop
         cue = cue or bool(out and text[out[-1].end : start].strip() == ",")  # "Kota Bogor, Jawa Barat"
         is_loc = _overlaps_entity(loc_starts, loc_ends, start, end)
         if prefix or cue or is_loc:
@@ -66,7 +67,8 @@ def _match_at(words, folded, i, gaz: Gazetteer, rules: Rules, text: str) -> tupl
     k = i
     for n in range(rules.max_prefix_words, 0, -1):
         key = " ".join(folded[i : i + n])
-        if i + n < len(words) and key in rules.prefixes and words[i + n][2][:1].isupper():
+        if i + n < len(words) and key in rules.prefixes and words[i + n][2][:1].isupper() and not text[words[i + n - 1][1] : words[i + n][0]].strip() and "\n" not in text[words[i + n - 1][1] : words[i + n][0]]:
+            # "Istana Negara, Jakarta": a prefix is followed by its name, not by a comma
             prefix, k = key, i + n
             break
     if prefix is None and not words[i][2][:1].isupper():
@@ -88,7 +90,7 @@ def _match_at(words, folded, i, gaz: Gazetteer, rules: Rules, text: str) -> tupl
                 return j, prefix, True
     if prefix:  # a prefixed name the gazetteer lacks: up to three capitalised words
         j = k
-        while j < len(words) and j - k < 3 and words[j][2][:1].isupper() and not text[words[j - 1][1] : words[j][0]].strip():
+        while j < len(words) and j - k < 3 and words[j][2][:1].isupper() and not text[words[j - 1][1] : words[j][0]].strip() and "\n" not in text[words[j - 1][1] : words[j][0]]:
             j += 1
         return (j, prefix, False) if j > k else None
     return None

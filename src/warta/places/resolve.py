@@ -39,6 +39,7 @@ class Rules:
     name_defaults: dict[str, str]
     name_default_bonus: float
     not_places: frozenset[str] = frozenset()  # folded common words never taken as a place alone
+    origin_cues: frozenset[str] = frozenset()  # "asal Medan": someone's origin, not an event's place
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def load_rules() -> Rules:
         bare_kota_bonus=d["bare_kota_bonus"], domestic_prefixes=frozenset(d["domestic_prefixes"]["prefixes"]), name_default_bonus=d["name_default_bonus"],
         name_defaults={k: v for k, v in d["name_defaults"].items() if not k.startswith("_")},
         not_places=frozenset(d.get("not_places", {}).get("words", ())),
+        origin_cues=frozenset(d.get("origin_cues", {}).get("words", ())),
     )  # fmt: skip
 
 
@@ -112,6 +114,13 @@ def candidates(gaz: Gazetteer, mention: str, context: Context | None = None, rul
         places = gaz.lookup(bare)
     if prefix and ("village" in rules.prefixes[prefix] or "street" in rules.prefixes[prefix]):
         return []  # villages and streets are not in the gazetteer: unresolved, not a same-named district
+    if mention.isupper() and len(mention) <= 4:  # "SE" (surat edaran) is no Sé in Macau; "AS", "NTB" stay
+        places = [p for p in places if p.type != "city" or p.country == "IDN"]
+    if fold(mention) in rules.not_places:  # "Kota", "Rumah": an Indonesian word, not a town abroad
+        places = [p for p in places if p.country in ("IDN", None) or p.country in context.countries]
+    # "di Kos" (a boarding house), "Rumah Kosong": a foreign town named like a common Indonesian
+    # word (the gazetteer's common_word) only in an article about its country
+    places = [p for p in places if not (p.common_word and p.country not in ("IDN", None)) or p.country in context.countries]
     if not places:
         return []
     lower = mention[:1].islower()

@@ -3,10 +3,18 @@
 Resolution runs twice over a document: first with only the dateline as context, then with
 what the first pass found with confidence (the countries and provinces the article is
 about), so "Bogor" in an article datelined BOGOR about "Cibinong" lands in the regency.
-An event takes the places its sentence introduces ("di Rafah"); without one, the
-dateline's place (flag ``dateline``), else the place the document names most (``context``).
-An event whose participants all come from another country than the dateline's is placed in
-the first participant's country (``participant``) before the dateline is considered.
+
+An event's location (``source`` says which):
+1. ``sentence``: the places its sentence introduces ("di Rafah");
+2. ``participant``: a province, regency or city named in an actor or recipient ("Pemkab
+   Sumedang"), else, when every participant with a country is from abroad ("Israel dan
+   Hizbullah sepakat ..." under a JAKARTA dateline), the first one's country;
+3. the article's main place: the dateline's (``dateline``) when the article is about it,
+   else the place it names most (``context``, the name stores already hold).
+
+An article is *about* its dateline's place when that place or a place inside it is named in
+the text, or when no other place dominates (is named twice or more). A Lebanon ceasefire
+datelined JAKARTA that names Lebanon three times and Jakarta never is placed in Lebanon.
 """
 
 from __future__ import annotations
@@ -18,8 +26,8 @@ from typing import ClassVar
 
 from warta.events.event import Location
 from warta.places.find import PlaceMention, find_places
-from warta.places.gazetteer import Gazetteer, load_gazetteer
-from warta.places.resolve import Candidate, Context, candidates, load_rules, unresolved_country
+from warta.places.gazetteer import Gazetteer, Place, load_gazetteer
+from warta.places.resolve import Candidate, Context, Rules, candidates, load_rules, unresolved_country
 from warta.records import Document
 from warta.step import resource
 
@@ -118,11 +126,18 @@ def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer,
     events = doc.annotations.get("events") or []
     if not events:
         return
-    counts = Counter(r.best.place.id for r in resolved if r.best)
-    top = counts.most_common(1)[0][0] if counts else None
+    main, main_source = main_place(resolved, dateline)
+    home = dateline.place.country if dateline and dateline.place.country else "IDN"
+    # participants from abroad say where an event is, unless the article is itself about a place abroad
+    trust_abroad = not (main_source == "context" and main is not None and main.country != home)
+    home = main.country if main is not None and main.country else home
     # the mentions of an event's sentence by bisection: time linear in the document's length
-    introduced = sorted((r for r in resolved if r.mention.introduced), key=lambda r: r.mention.start)
+    rules = resource(load_rules)
+    text = doc.text or ""
+    introduced = sorted((r for r in resolved if r.mention.introduced and _event_place(r, text, rules)), key=lambda r: r.mention.start)
     starts = [r.mention.start for r in introduced]
+    everywhere = sorted((r for r in resolved if r.best and _event_place(r, text, rules)), key=lambda r: r.mention.start)
+    all_starts = [r.mention.start for r in everywhere]
     for e in events:
         here = introduced[bisect_left(starts, e.sentence.start) : bisect_left(starts, e.sentence.end)]
         here.sort(key=lambda r: abs(r.mention.start - e.trigger.start))
@@ -132,24 +147,80 @@ def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer,
             key = r.best.place.id if r.best else r.mention.text
             if key not in seen:
                 seen.add(key)
-                locations.append(_location(r, "sentence"))
-        abroad = _abroad(e, dateline.place.country if dateline else "IDN")
+                loc = _location(r, "sentence")
+                if r.best is None and main_source == "context" and main is not None and main.country != "IDN":
+                    loc.country = main.country  # "provinsi Kunar" in an article about Afghanistan
+                locations.append(loc)
+        own = None if locations else _participant_place(e, everywhere, all_starts)
+        if own is not None and main is not None and own.id in (main.admin1, main.admin2):
+            own = None  # "DPRD Sulawesi Selatan" in an article about Makassar: the main place is finer
+        if own is not None:
+            locations.append(_location(None, "participant", own))
+        abroad = _abroad(e, home) if trust_abroad else None
         if not locations and abroad in gaz.places:
-            # "Israel dan Hizbullah sepakat ..." under a JAKARTA dateline: the reporter is in
-            # Jakarta, the event is not; the participants' country says more
             locations.append(_location(None, "participant", gaz.places[abroad]))
-        if not locations and dateline is not None:
-            loc = _location(None, "dateline", dateline.place)
-            loc.text = doc.dateline.text if doc.dateline else None
+        if not locations and main is not None:
+            loc = _location(None, main_source, main)
+            if main_source == "dateline":
+                loc.text = doc.dateline.text if doc.dateline else None
             locations.append(loc)
-        if not locations and top is not None:
-            locations.append(_location(None, "context", gaz.places[top]))
         e.location = locations
+
+
+def _event_place(r: ResolvedPlace, text: str, rules: Rules) -> bool:
+    """Whether an introduced mention can be where an event is: not someone's origin ("warga
+    asal Medan Deli"), and saying something (a place, or at least its country: "di Kos" is a
+    boarding house the gazetteer cannot place)."""
+    before = text[max(0, r.mention.start - 20) : r.mention.start].lower().split()[-1:]
+    if before and before[0] in rules.origin_cues:
+        return False
+    return r.best is not None or unresolved_country(r.mention.text, rules) is not None
+
+
+def main_place(resolved: list[ResolvedPlace], dateline: Candidate | None) -> tuple[Place | None, str]:
+    """The article's main place and where it came from: ``dateline`` when the article is about
+    the dateline's place (it, or a place inside it, is named; or no other place is named
+    twice), else ``context``: the most-named place of the most-named country."""
+    named = [r.best.place for r in resolved if r.best]
+    if dateline is not None:
+        d = dateline.place
+        inside = {p.id for p in named if d.id in (p.id, p.admin1, p.admin2)}
+        around = {d.country, d.admin1, d.admin2}  # its country and province say nothing against it
+        others = Counter(p.id for p in named if p.id not in inside and p.id not in around)
+        if inside or not others or max(others.values()) < 2:
+            return d, "dateline"
+    if not named:
+        return None, "context"
+    # the country named most, then its place named most; "di Lebanon" (introduced) counts
+    # twice, "Israel" as an actor once; ties go to the first named
+    weights = [(r.best.place, 2.0 if r.mention.introduced else 1.0) for r in resolved if r.best]
+    by_country: Counter = Counter()
+    by_place: Counter = Counter()
+    for p, w in weights:
+        by_country[p.country] += w
+        by_place[p.id] += w
+    country = max(by_country.values())
+    top_country = next(p.country for p, _ in weights if by_country[p.country] == country)
+    inside = [p for p, _ in weights if p.country == top_country]
+    top = max(by_place[p.id] for p in inside)
+    return next(p for p in inside if by_place[p.id] == top), "context"
+
+
+def _participant_place(e, everywhere: list[ResolvedPlace], starts: list[int]) -> Place | None:
+    """A province, regency or city named inside the first actor or recipient that names one."""
+    for p in [*e.actor, *e.recipient]:
+        for r in everywhere[bisect_left(starts, p.start) : bisect_left(starts, p.end)]:
+            if r.mention.end <= p.end and r.best.place.type in _SUBNATIONAL:
+                return r.best.place
+    return None
+
+
+_SUBNATIONAL = frozenset({"adm1", "adm2", "adm3"})  # not world cities: "Amien Rais" is no Amiens
 
 
 def _abroad(e, home: str | None) -> str | None:
     """The country of an event whose participants are all from elsewhere than ``home`` (the
-    dateline's country): the first actor's, else the first recipient's. None when any
+    article's country): the first actor's, else the first recipient's. None when any
     participant is from ``home`` or none has a country."""
     countries = [p.country for p in [*e.actor, *e.recipient] if p.country]
     if not countries or home in countries:

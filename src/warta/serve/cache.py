@@ -30,7 +30,7 @@ _RECORD = """to_json(struct_pack(
     actor := actor, recipient := recipient, location := location,
     date := CASE WHEN date_value IS NOT NULL OR coalesce(date_relative, false) THEN struct_pack(value := date_value,
         precision := date_precision, start := date_start, "end" := date_end, text := date_text,
-        relative := coalesce(date_relative, false)) END,
+        relative := coalesce(date_relative, false), source := date_source) END,
     modality := modality,
     modality_cue := CASE WHEN modality_cue_text IS NOT NULL THEN struct_pack(start := modality_cue_start, "end" := modality_cue_end,
         text := modality_cue_text) END,

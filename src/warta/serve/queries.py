@@ -30,7 +30,7 @@ def _rows(cur, sql: str, params: list) -> list[dict]:
 _EVENT_COLUMNS = """e.event_id, e.doc_id, e.type, e.mode, e.modality, e.confidence, e.extractor, e.event_cluster,
     e.sentence_start, e.sentence_end, e.sentence_text, e.trigger_start, e.trigger_end, e.trigger_text,
     e.modality_cue_start, e.modality_cue_end, e.modality_cue_text, e.date_value, e.date_precision, e.date_start,
-    e.date_end, e.date_text, e.date_relative, e.location_source, e.title, e.outlet, e.published, e.url,
+    e.date_end, e.date_text, e.date_relative, e.date_source, e.location_source, e.title, e.outlet, e.published, e.url,
     e.actor, e.recipient, e.location"""
 
 
@@ -48,7 +48,7 @@ def event_record(r: dict) -> dict:
     date = None
     if r["date_value"] is not None or r["date_relative"]:
         date = {"value": r["date_value"], "precision": r["date_precision"], "start": r["date_start"], "end": r["date_end"],
-                "text": r["date_text"], "relative": bool(r["date_relative"])}  # fmt: skip
+                "text": r["date_text"], "relative": bool(r["date_relative"]), "source": r["date_source"]}  # fmt: skip
     cue = None
     if r["modality_cue_text"] is not None:
         cue = {"start": r["modality_cue_start"], "end": r["modality_cue_end"], "text": r["modality_cue_text"]}

@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from warta.records import Document, ReadProblem
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 DEFAULT_MEMORY_LIMIT = "512MB"
 
 
@@ -309,6 +309,7 @@ def _event_row(doc_id: str, e: Any) -> dict[str, Any]:
         "date_value": date.value if date else None, "date_precision": date.precision if date else None,
         "date_start": date.start if date else None, "date_end": date.end if date else None,
         "date_text": date.text if date else None, "date_relative": date.relative if date else None,
+        "date_source": date.source if date else None,
         "location_source": e.location[0].source if e.location else None, "event_cluster": e.event_cluster,
     }  # fmt: skip
 
