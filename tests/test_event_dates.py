@@ -135,7 +135,7 @@ def test_what_blocks_a_governing_expression(text, modality, reason):
 def test_step_dates_every_event_of_a_protest_article():
     """The issue's complaint: 12 of 13 events of a Makassar protest article had no date."""
     from warta.clean.step import Clean
-    from warta.pipeline.ingest import default_stages
+    from warta.engine.ingest import default_stages
     from warta.records import Document
 
     text = ("MAKASSAR, KOMPAS.com - Ribuan mahasiswa berunjuk rasa di depan kantor DPRD Sulawesi Selatan, Makassar, "

@@ -22,8 +22,8 @@ def gaz():
 def _events(raw: str) -> list:
     """Every lexicon event of ``raw`` through the whole pipeline (as test_places does)."""
     from warta.clean.step import Clean
+    from warta.engine.ingest import default_stages
     from warta.events.stage import Events
-    from warta.pipeline.ingest import default_stages
 
     doc = Document(doc_id="a", content_hash="a", source_file="-", position="", source_format="txt", raw_text=raw, published="2024-11-27")
     docs = Clean()([doc])
@@ -117,7 +117,7 @@ def test_real_event_place_gold_is_well_formed():
 
 def test_event_place_scorer_counts_a_right_and_a_wrong_country():
     """score_places on a made-up prediction: one event placed right, one wrong, one unplaced."""
-    from warta.places.event_places import score_places
+    from warta.evaluate.event_places import score_places
 
     g = {"id": "d", "text": "x" * 200, "sentences": [[0, 100], [100, 200]], "events": [
         {"type": "COERCE", "trigger": {"start": 10, "end": 15, "text": "x"}, "actor": [], "recipient": [], "modality": "asserted",

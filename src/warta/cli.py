@@ -560,7 +560,7 @@ def eval_event_places(
 ) -> None:
     """Event locations on the real-news gold: country and place accuracy of matched events, and
     where the locations came from."""
-    from warta.places.event_places import evaluate
+    from warta.evaluate.event_places import evaluate
 
     rows = []
     with steps(err, "eval event-places", total=len(split)) as progress:

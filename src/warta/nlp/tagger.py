@@ -20,8 +20,8 @@ def shared_tag_tok2vec(shared: Model, width: int, embed_width: int, rows: list[i
     """``shared``: a ``spacy.Tok2VecListener.v1`` of the pipeline's tok2vec (``width`` wide)."""
     own = MultiHashEmbed(width=embed_width, attrs=["NORM", "PREFIX", "SUFFIX", "SHAPE"], rows=rows,
                          include_static_vectors=False)  # fmt: skip
-    mix = with_array(Maxout(width, width + embed_width, nP=3, dropout=0.0, normalize=True))
-    model = chain(concatenate(shared, own), mix)
+    mix: Model = with_array(Maxout(width, width + embed_width, nP=3, dropout=0.0, normalize=True))
+    model: Model = chain(concatenate(shared, own), mix)
     if depth:
         model = chain(model, MaxoutWindowEncoder(width=width, window_size=1, maxout_pieces=3, depth=depth))
     model.set_dim("nO", width)

@@ -20,7 +20,7 @@ datelined JAKARTA that names Lebanon three times and Jakarta never is placed in 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -194,23 +194,23 @@ def main_place(resolved: list[ResolvedPlace], dateline: Candidate | None) -> tup
     # the country named most, then its place named most; "di Lebanon" (introduced) counts
     # twice, "Israel" as an actor once; ties go to the first named
     weights = [(r.best.place, 2.0 if r.mention.introduced else 1.0) for r in resolved if r.best]
-    by_country: Counter = Counter()
-    by_place: Counter = Counter()
+    by_country: dict[str | None, float] = defaultdict(float)
+    by_place: dict[str, float] = defaultdict(float)
     for p, w in weights:
         by_country[p.country] += w
         by_place[p.id] += w
     country = max(by_country.values())
     top_country = next(p.country for p, _ in weights if by_country[p.country] == country)
-    inside = [p for p, _ in weights if p.country == top_country]
-    top = max(by_place[p.id] for p in inside)
-    return next(p for p in inside if by_place[p.id] == top), "context"
+    in_country = [p for p, _ in weights if p.country == top_country]
+    top = max(by_place[p.id] for p in in_country)
+    return next(p for p in in_country if by_place[p.id] == top), "context"
 
 
 def _participant_place(e, everywhere: list[ResolvedPlace], starts: list[int]) -> Place | None:
     """A province, regency or city named inside the first actor or recipient that names one."""
     for p in [*e.actor, *e.recipient]:
         for r in everywhere[bisect_left(starts, p.start) : bisect_left(starts, p.end)]:
-            if r.mention.end <= p.end and r.best.place.type in _SUBNATIONAL:
+            if r.best is not None and r.mention.end <= p.end and r.best.place.type in _SUBNATIONAL:
                 return r.best.place
     return None
 

@@ -4,7 +4,7 @@ that it finds and an annotator also coded.
 The real-news annotators marked an event's place only when its sentence names one (a span);
 tests/fixtures/places/real-event-places.jsonl gives each such span its country and, where the
 span names a gazetteer place (or a venue in a known town), that place. Scored on gold events
-matched to predicted ones by the event scorer's own matching (warta.events.evaluate.score,
+matched to predicted ones by the event scorer's own matching (warta.evaluate.events.score,
 run per gold event):
 
 - country: the predicted event's first location has the gold country;
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from warta.events.evaluate import load_gold, predict, real_news_set, score
+from warta.evaluate.events import load_gold, predict, real_news_set, score
 from warta.places.gazetteer import Gazetteer, load_gazetteer
 
 GOLD_PLACES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "places" / "real-event-places.jsonl"
