@@ -31,7 +31,7 @@ class Dates:
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         for doc in docs:
-            base = base_date(doc)
+            base = base_date(doc) or _printed(doc)
             found = find_dates(doc.text or "", base)
             doc.annotations["dates"] = found
             events = doc.annotations.get("events") or []
@@ -53,15 +53,20 @@ class Dates:
         return docs
 
 
+def _printed(doc: Document) -> date | None:
+    """A publication date as a source printed it ("20/09/2019"), for the events' dates only:
+    the events step reads ``base_date`` (its historical-modality test moves with the year)."""
+    printed = parse_published(doc.published) if doc.published else None
+    return date.fromisoformat(printed[:10]) if printed else None
+
+
 def base_date(doc: Document) -> date | None:
     """The publication date, else one read from the URL or the dateline (recorded in metadata)."""
     if doc.published:
         try:
             return date.fromisoformat(doc.published[:10])
         except ValueError:
-            printed = parse_published(doc.published)  # "20/09/2019" as some sources give it
-            if printed:
-                return date.fromisoformat(printed[:10])
+            pass
     if doc.url and (m := _URL_DATE.search(doc.url)):
         try:
             found = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
