@@ -11,9 +11,11 @@
 - **tagger** (warta.events.tagger): every token of train, labelled with the type of the gold
   trigger it lies in (light verbs such as "melakukan" left out). One-vs-rest L1 logistic
   regressions, C chosen the same way.
-- **floors**: the gate's and the tagger's probability floors with the best event F1 on dev,
-  searched over a grid; dev also gives the comparison lexicon only / tagger only / combined,
-  the precision-recall curve and the reliability table. The test split is not read.
+- **floors**: the gate's and the tagger's probability floors with the best event F1 over train
+  (out-of-fold predictions: each fold's documents coded by models trained on the other four)
+  and dev together, searched over a grid; dev alone gives the comparison lexicon only / tagger
+  only / combined, the precision-recall curve and the reliability table. The test split is
+  not read.
 Writes the report (training/events/gate-report.json) that docs/events.md quotes.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,8 +98,8 @@ def fit(X, Y: np.ndarray, groups, C_values, l1_ratio: float) -> tuple[list[Logis
     """One binary logistic regression per column of Y (one-vs-rest), with the C of lowest
     summed cross-validated log loss over documents."""
     cv = {}
-    folds = list(GroupKFold(n_splits=5).split(X, Y[:, 0], groups))
-    for C in C_values:
+    folds = list(GroupKFold(n_splits=5).split(X, Y[:, 0], groups)) if len(C_values) > 1 else []
+    for C in C_values if folds else ():
         loss = 0.0
         for a, b in folds:
             for j in range(Y.shape[1]):
@@ -104,7 +107,7 @@ def fit(X, Y: np.ndarray, groups, C_values, l1_ratio: float) -> tuple[list[Logis
                     m = LogisticRegression(C=C, solver="liblinear", l1_ratio=l1_ratio, random_state=SEED, max_iter=MAX_ITER).fit(X[a], Y[a, j])
                     loss += log_loss(Y[b, j], m.predict_proba(X[b])[:, 1], labels=[False, True]) / len(folds)
         cv[C] = loss
-    best = min(cv, key=lambda c: (cv[c], c))
+    best = min(cv, key=lambda c: (cv[c], c)) if cv else C_values[0]
     models = [LogisticRegression(C=best, solver="liblinear", l1_ratio=l1_ratio, random_state=SEED, max_iter=MAX_ITER).fit(X, Y[:, j]) for j in range(Y.shape[1])]
     return models, {"cv_log_loss": {str(c): round(v, 4) for c, v in cv.items()}, "C": best}
 
@@ -116,22 +119,22 @@ def matrix(vec: DictVectorizer, rows: list[list[str]], fit_vocab: bool):
     return X
 
 
-def train_gate(cands: list[Candidate]) -> tuple[dict, dict]:
+def train_gate(cands: list[Candidate], C_values=CS) -> tuple[dict, dict]:
     vec = DictVectorizer()
     X = matrix(vec, [c.features for c in cands], True)
     y = np.array([c.label for c in cands])
-    (model,), info = fit(X, y[:, None], np.array([c.doc for c in cands]), CS, 0.0)
+    (model,), info = fit(X, y[:, None], np.array([c.doc for c in cands]), C_values, 0.0)
     weights = {str(n): round(float(w), 5) for n, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-5}
     gate = {"version": f"gate{VERSION}", "threshold": 0.5, "bias": round(float(model.intercept_[0]), 5), "weights": dict(sorted(weights.items()))}
     return gate, {**info, "candidates": len(cands), "positive": int(y.sum()), "features": len(weights)}
 
 
-def train_tagger(tokens: list[tuple[int, list[str], str]]) -> tuple[dict, dict]:
+def train_tagger(tokens: list[tuple[int, list[str], str]], C_values=CS) -> tuple[dict, dict]:
     vec = DictVectorizer()
     X = matrix(vec, [t[1] for t in tokens], True)
     y = np.array([t[2] for t in tokens])
     types = sorted(set(y) - {"O"})
-    models, info = fit(X, np.stack([y == t for t in types], axis=1), np.array([t[0] for t in tokens]), CS, 1.0)
+    models, info = fit(X, np.stack([y == t for t in types], axis=1), np.array([t[0] for t in tokens]), C_values, 1.0)
     names = vec.get_feature_names_out()
     weights: dict[str, dict[str, float]] = {}
     bias = {}
@@ -146,6 +149,43 @@ def train_tagger(tokens: list[tuple[int, list[str], str]]) -> tuple[dict, dict]:
 
 def dev_scores(gold_docs: list[dict], docs: list[Document], step: Events) -> EventScores:
     return score(gold_docs, [as_prediction(d) for d in step(docs)])
+
+
+Predictions = list[tuple[list[tuple[int, int]], list[dict]]]
+
+
+def lowest_floor_predictions(docs: list[Document], models: str | None = None) -> Predictions:
+    """Every event the stage can emit (gate floor 0, the lowest tagger floor): the events at any
+    higher pair of floors are these, filtered by confidence (see ``at_floors``)."""
+    return [as_prediction(d) for d in Events(min_confidence=0.0, tagger_floor=TAGGER_FLOORS[0], models=models)(docs)]
+
+
+def at_floors(predictions: Predictions, gate_floor: float, tagger_floor: float) -> Predictions:
+    def kept(r: dict) -> bool:
+        return r["confidence"] >= (tagger_floor if " tagger:" in r["extractor"] else gate_floor)
+
+    return [(sentences, [r for r in events if kept(r)]) for sentences, events in predictions]
+
+
+def out_of_fold(train_gold: list[dict], train_docs: list[Document], cands: list[Candidate],
+                tokens: list[tuple[int, list[str], str]], gate_C: float, tagger_C: float, folder: Path) -> Predictions:  # fmt: skip
+    """Predictions for every train document by a gate and tagger trained without its fold
+    (5 folds over documents, the C chosen on all of train): 14 times dev's events to choose
+    the floors on, where dev alone (84 events) moves F1 by 0.012 per event."""
+    out: Predictions = [([], [])] * len(train_docs)
+    folds = GroupKFold(n_splits=5).split(np.zeros(len(train_docs)), groups=np.arange(len(train_docs)))
+    for k, (_, held) in enumerate(folds):
+        held_out = set(held.tolist())
+        gate, _ = train_gate([c for c in cands if c.doc not in held_out], (gate_C,))
+        tagger, _ = train_tagger([t for t in tokens if t[0] not in held_out], (tagger_C,))
+        fold_dir = folder / f"fold{k}"
+        fold_dir.mkdir(parents=True, exist_ok=True)
+        for name, model in (("gate", gate), ("tagger", tagger)):
+            (fold_dir / f"{name}.json").write_text(json.dumps(model, ensure_ascii=False), encoding="utf-8")
+        predicted = lowest_floor_predictions([train_docs[i] for i in held], str(fold_dir))
+        for i, p in zip(held, predicted):
+            out[i] = p
+    return out
 
 
 def row(s: EventScores, **config) -> dict:
@@ -177,8 +217,11 @@ def main() -> None:
     t0 = time.time()
     train_gold, dev_gold = load_gold(real_news_set("train")), load_gold(real_news_set("dev"))
     train_docs, dev_docs = through_actors(train_gold), through_actors(dev_gold)
-    gate, gate_info = train_gate(gate_candidates(train_gold, train_docs))
-    tagger, tagger_info = train_tagger(tagger_tokens(train_gold, train_docs))
+    cands, tokens = gate_candidates(train_gold, train_docs), tagger_tokens(train_gold, train_docs)
+    gate, gate_info = train_gate(cands)
+    tagger, tagger_info = train_tagger(tokens)
+    with tempfile.TemporaryDirectory() as tmp:
+        oof = out_of_fold(train_gold, train_docs, cands, tokens, gate_info["C"], tagger_info["C"], Path(tmp))
     shipped = {name: json.loads((DATA / f"{name}.json").read_text("utf-8")) for name in ("gate", "tagger") if (DATA / f"{name}.json").exists()}
     for name, model in (("gate", gate), ("tagger", tagger)):
         (DATA / f"{name}.json").write_text(json.dumps(model, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -186,9 +229,16 @@ def main() -> None:
     lexicon_only = row(dev_scores(dev_gold, dev_docs, Events(gate=False, tagger=False)), config="lexicon only")
     tagger_only = [row(dev_scores(dev_gold, dev_docs, Events(lexicon=False, gate=False, tagger_floor=f)), config="tagger only", tagger_floor=f)
                    for f in TAGGER_FLOORS[:-1]]  # fmt: skip
-    grid = [row(dev_scores(dev_gold, dev_docs, Events(min_confidence=g, tagger_floor=f)), config="combined", gate_floor=g, tagger_floor=f)
+    dev_all = lowest_floor_predictions(dev_docs)
+    grid = [row(score(dev_gold, at_floors(dev_all, g, f)), config="combined", gate_floor=g, tagger_floor=f)
             for g in GATE_FLOORS for f in TAGGER_FLOORS]  # fmt: skip
-    best = max(grid, key=lambda r: (r["f1"], r["p"]))
+    pooled = [row(score(train_gold + dev_gold, at_floors(oof + dev_all, g, f)), config="combined, train out-of-fold + dev", gate_floor=g, tagger_floor=f)
+              for g in GATE_FLOORS for f in TAGGER_FLOORS]  # fmt: skip
+    chosen = max(pooled, key=lambda r: (r["f1"], r["p"]))
+    best = next(r for r in grid if (r["gate_floor"], r["tagger_floor"]) == (chosen["gate_floor"], chosen["tagger_floor"]))
+    direct = row(dev_scores(dev_gold, dev_docs, Events(min_confidence=best["gate_floor"], tagger_floor=best["tagger_floor"])))
+    if (direct["events"], direct["f1"]) != (best["events"], best["f1"]):
+        print(f"warning: filtering by floors ({best}) differs from coding at them ({direct})", file=sys.stderr)
     gate["threshold"], tagger["threshold"] = best["gate_floor"], best["tagger_floor"]
     if args.check:
         same = all(shipped.get(n) == m for n, m in (("gate", gate), ("tagger", tagger)))
@@ -202,7 +252,9 @@ def main() -> None:
     report = {
         "train_documents": len(train_gold), "dev_documents": len(dev_gold), "gate": gate_info, "tagger": tagger_info,
         "dev": {"lexicon_only": lexicon_only, "lexicon_gate_only": max((r for r in grid if r["tagger_floor"] > 1), key=lambda r: (r["f1"], r["p"])),
-                "tagger_only_best": max(tagger_only, key=lambda r: (r["f1"], r["p"])), "combined_best": best},
+                "tagger_only_best": max(tagger_only, key=lambda r: (r["f1"], r["p"])), "combined_shipped": best,
+                "combined_best_on_dev_alone": max(grid, key=lambda r: (r["f1"], r["p"]))},
+        "floors_chosen_on": chosen,
         "dev_curve_gate_floor": curve, "dev_tagger_only": tagger_only,
         "reliability_dev": reliability(dev_gold, dev_docs), "seconds": round(time.time() - t0, 1),
     }  # fmt: skip

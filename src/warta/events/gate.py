@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from warta.events.event import Event
 from warta.search.stems import stem
@@ -39,8 +40,10 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-def load_gate() -> Gate:
-    raw = json.loads(resources.files("warta.data").joinpath("events/gate.json").read_text("utf-8"))
+def load_gate(folder: str | None = None) -> Gate:
+    """The shipped gate, or the ``gate.json`` of ``folder`` (weights trained elsewhere)."""
+    source = Path(folder, "gate.json") if folder else resources.files("warta.data").joinpath("events/gate.json")
+    raw = json.loads(source.read_text("utf-8"))
     return Gate(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], version=raw["version"])
 
 

@@ -36,12 +36,13 @@ class Events:
     tagger: bool = True
     min_confidence: float | None = None
     tagger_floor: float | None = None  # the tagger's floor (default: its dev-chosen one, or min_confidence if higher)
+    models: str | None = None  # a folder holding gate.json and tagger.json to use instead of the shipped ones
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         lex = resource(load_lexicon)
-        gate = resource(load_gate) if self.gate else None
+        gate = resource(load_gate, self.models) if self.gate else None
         floor = (self.min_confidence if self.min_confidence is not None else gate.threshold) if gate else 0.0
-        tagger = resource(load_tagger) if self.tagger else None
+        tagger = resource(load_tagger, self.models) if self.tagger else None
         # the tagger never goes under its own floor: its probabilities are not the gate's
         tagger_floor = 1.0
         if tagger is not None:

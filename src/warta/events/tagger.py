@@ -16,6 +16,7 @@ import json
 import math
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from warta.events.view import SentenceView
 from warta.search.stems import stem
@@ -66,8 +67,10 @@ class TriggerTagger:
         return out
 
 
-def load_tagger() -> TriggerTagger:
-    raw = json.loads(resources.files("warta.data").joinpath("events/tagger.json").read_text("utf-8"))
+def load_tagger(folder: str | None = None) -> TriggerTagger:
+    """The shipped tagger, or the ``tagger.json`` of ``folder`` (weights trained elsewhere)."""
+    source = Path(folder, "tagger.json") if folder else resources.files("warta.data").joinpath("events/tagger.json")
+    raw = json.loads(source.read_text("utf-8"))
     return TriggerTagger(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], version=raw["version"])
 
 
