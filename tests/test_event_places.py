@@ -101,14 +101,18 @@ def test_an_origin_is_no_event_place():
 
 def test_real_event_place_gold_is_well_formed():
     rows = [json.loads(line) for line in (ROOT / "tests/fixtures/places/real-event-places.jsonl").read_text("utf-8").splitlines()]
-    gold = {}
+    gold, split_of = {}, {}
     for split in ("train", "dev", "test"):
         for line in (ROOT / f"tests/fixtures/events/real-{split}.jsonl").read_text("utf-8").splitlines():
             d = json.loads(line)
-            gold[d["id"]] = d
+            gold[d["id"]], split_of[d["id"]] = d, split
     gaz = load_gazetteer()
-    located = sum(1 for d in gold.values() for e in d["events"] if e["location"])
-    assert len(rows) == located
+    located = {(d["id"], k) for d in gold.values() for k, e in enumerate(d["events"]) if e["location"]}
+    covered = {(r["doc"], r["event"]) for r in rows}
+    assert covered <= located and len(covered) == len(rows) >= 150
+    # every located dev and test event has its country (train documents added after the table
+    # was written, session 8's train-only draws, are not scored for places)
+    assert {(i, k) for i, k in covered if split_of[i] != "train"} == {(i, k) for i, k in located if split_of[i] != "train"}
     for r in rows:
         loc = gold[r["doc"]]["events"][r["event"]]["location"]
         assert (loc["start"], loc["end"], loc["text"]) == (r["start"], r["end"], r["text"])
