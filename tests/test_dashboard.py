@@ -398,7 +398,8 @@ def map_state(page) -> dict:
 
 
 def inside(view: dict, lat: float, lon: float) -> bool:
-    return view["south"] <= lat <= view["north"] and view["west"] <= lon <= view["east"]
+    """In the view; the map may run past 180° (a view from 5° to 287° shows the USA at −99°, i.e. 261°)."""
+    return view["south"] <= lat <= view["north"] and any(view["west"] <= x <= view["east"] for x in (lon - 360, lon, lon + 360))
 
 
 def test_map_fits_the_events_and_groups_dense_points(site):

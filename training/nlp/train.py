@@ -603,7 +603,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pipeline written to {args.out} ({build['model_bytes'] / 1e6:.1f} MB)")
 
     if "eval" in stages:
-        from warta.nlp import evaluate as E
+        from warta.evaluate import nlp as E
         from warta.nlp.model import load_nlp
 
         t = time.time()
