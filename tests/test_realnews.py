@@ -69,10 +69,10 @@ def test_no_document_shares_a_sentence_with_reserved_sindonews_articles():
 def test_train_only_documents_share_no_sentence_with_an_evaluation_text():
     """The documents drawn only to train the learned detector (rn-x*, rn-y*) must not hold a sentence of
     real-news dev/test or of any authored fixture (syndicated copies would leak the answer)."""
-    from sample import evaluation_overlap
+    from sample import TRAIN_ONLY, evaluation_overlap
 
     docs = [json.loads(line) for line in (REALNEWS / "docs.jsonl").read_text("utf-8").splitlines()]
-    extra = [d for d in docs if d["doc_id"].startswith(("rn-x", "rn-y"))]
+    extra = [d for d in docs if d["doc_id"].startswith(TRAIN_ONLY)]
     assert len(extra) >= 900 and all(d["split"] == "train" and not d["actor_layer"] for d in extra)
     assert evaluation_overlap(extra, [d for d in docs if d["split"] != "train"]) == set()
 

@@ -33,22 +33,15 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 ROOT = HERE.parents[1]
 GOLD = HERE / "gold"
 FIXTURES = ROOT / "tests" / "fixtures" / "actors"
 DATA = ROOT / "src" / "warta" / "data" / "actors"
+from check_register import load_actors as load_register  # noqa: E402  (the register by id)
+
 MARK = re.compile(r"\[\[([^\]|]+)\|([A-Za-z0-9_]+)\]\]")
 FIELDS = ("actor_id", "type", "country", "sector", "label", "role")
-
-
-def load_register() -> dict[str, dict]:
-    actors: dict[str, dict] = {}
-    for path in sorted(DATA.glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            if line.strip():
-                a = json.loads(line)
-                actors[a["id"]] = a
-    return actors
 
 
 def load_roles() -> set[str]:

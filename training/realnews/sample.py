@@ -37,6 +37,7 @@ N_RANDOM = 270
 N_NEWS = 60
 N_EXTRA_RANDOM = 96  # train-only documents for the learned detector (event layer only)
 N_EXTRA_NEWS = 456
+TRAIN_ONLY = ("rn-x", "rn-y")  # id prefixes of the train-only draws
 N_EXTRA_RANDOM_2 = 120  # a second random draw, after the news one
 N_EXTRA_NEWS_2 = 240  # a second news draw; only the last draw may grow, or later ids shift
 MAX_SENTENCES = 9
@@ -194,7 +195,7 @@ def main() -> None:
             n += 1
     dropped = reserved_overlap(docs)  # after the draw, so that the other documents keep their ids and splits
     docs = [d for d in docs if d["doc_id"] not in dropped]
-    extra = [d for d in docs if d["doc_id"].startswith(("rn-x", "rn-y"))]
+    extra = [d for d in docs if d["doc_id"].startswith(TRAIN_ONLY)]
     leaked = evaluation_overlap(extra, [d for d in docs if d["split"] != "train"])
     docs = [d for d in docs if d["doc_id"] not in leaked]
     print(f"left out {len(leaked)} train-only documents sharing a sentence with an evaluation text: {sorted(leaked)}")
