@@ -133,30 +133,27 @@ def ner_table(nlp: Language | None = None, root: Path | None = None, limit: int 
               on_set: Callable[[str], None] | None = None) -> list[dict]:  # fmt: skip
     """One row per NER benchmark: benchmark, split, set, P, R, F1, per-label F1 (percent), n_sentences.
     ``on_set(name)`` is called as each set starts (the CLI's progress)."""
-    nlp = _nlp(nlp)
-    rows = []
-    for bench, split, name in NER_ROWS:
-        if on_set:
-            on_set(name)
-        sents = C.load_ner_set(name, root)
-        if limit:
-            sents = sents[:limit]
-        rows.append({"benchmark": bench, "split": split, "set": name, **score_ner(nlp, sents)})
-    return rows
+    return _table(NER_ROWS, C.load_ner_set, score_ner, nlp, root, limit, on_set)
 
 
 def ud_table(nlp: Language | None = None, root: Path | None = None, limit: int | None = None,
              on_set: Callable[[str], None] | None = None) -> list[dict]:  # fmt: skip
-    """One row per UD benchmark: benchmark, split, set, UPOS (UAS, LAS with a parser; percent), n_sentences."""
+    """One row per UD benchmark: benchmark, split, set, UPOS (percent), n_sentences."""
+    return _table(UD_ROWS, C.load_ud, score_ud, nlp, root, limit, on_set)
+
+
+def _table(benchmarks, load: Callable, score: Callable, nlp: Language | None, root: Path | None, limit: int | None,
+           on_set: Callable[[str], None] | None) -> list[dict]:  # fmt: skip
+    """``score(nlp, sentences)`` of each (benchmark, split, set name) in ``benchmarks``."""
     nlp = _nlp(nlp)
     rows = []
-    for bench, split, name in UD_ROWS:
+    for bench, split, name in benchmarks:
         if on_set:
             on_set(name)
-        sents = C.load_ud(name, root)
+        sents = load(name, root)
         if limit:
             sents = sents[:limit]
-        rows.append({"benchmark": bench, "split": split, "set": name, **score_ud(nlp, sents)})
+        rows.append({"benchmark": bench, "split": split, "set": name, **score(nlp, sents)})
     return rows
 
 
