@@ -12,13 +12,12 @@ It never reads the real-news test set: the rules are chosen on dev, test is meas
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
 from warta.actors import rules
 from warta.actors.stage import Actors
-from warta.evaluate.actors import ActorScores, score_documents
+from warta.evaluate.actors import ActorScores, gold_records, score_documents
 from warta.nlp.stage import Nlp
 from warta.records import Document
 
@@ -31,11 +30,10 @@ def main() -> None:
     args = ap.parse_args()
     if "test" in args.gold.name:
         raise SystemExit("rule_worth.py measures on dev sets only: the test set is measured once, with `warta eval actors`")
-    docs = [json.loads(line) for line in args.gold.read_text("utf-8").splitlines() if line.strip()]
-    records = Nlp()([Document(doc_id=d["doc_id"], content_hash=d["doc_id"], source_file=str(args.gold), position="", source_format="jsonl",
-                              raw_text=d["text"], text=d["text"]) for d in docs])  # fmt: skip
-    fires = _fires(records)
+    docs, records = gold_records(args.gold)
+    records = Nlp()(records)
     base = _score(docs, records, frozenset())
+    fires = Counter(m.coref_rule for r in records for m in r.annotations["mentions"])  # what each rule resolved, all rules on
     print(f"{args.gold}: {base.documents} documents; all rules: mention F1 {base.f1:.3f}, canonical-id {base.id_accuracy:.3f} "
           f"({base.id_correct}/{base.id_known}), coreference {base.coref_accuracy:.3f} ({base.coref_correct}/{base.coref_gold}), "
           f"document-level recall {base.about_recall:.3f} ({base.about_found}/{base.about_gold})\n")  # fmt: skip
@@ -52,24 +50,6 @@ def main() -> None:
 def _score(docs: list[dict], records: list[Document], without: frozenset[str]) -> ActorScores:
     records = Actors(without=without)(records)
     return score_documents(docs, [r.annotations["mentions"] for r in records])
-
-
-def _fires(records: list[Document]) -> Counter:
-    """How many mentions each rule resolves with all rules on."""
-    counts: Counter = Counter()
-    resolve = rules.resolve
-
-    def counting(doc, idx, without=()):
-        name = resolve(doc, idx, without)
-        counts[name] += 1
-        return name
-
-    rules.resolve = counting
-    try:
-        Actors()(records)
-    finally:
-        rules.resolve = resolve
-    return counts
 
 
 if __name__ == "__main__":

@@ -106,9 +106,7 @@ def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str,
             copy_antecedent(m, cand, j)
             return
         if cand.org_id and "org_of_person" in types or (cand.org_id and reg.actors[cand.org_id].type in types):
-            org = reg.actors[cand.org_id]
-            m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
-            m.antecedent = j
+            attach(m, cand, j, "org_of_person", reg)  # the person's organisation
             return
 
 

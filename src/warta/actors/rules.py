@@ -74,7 +74,7 @@ def _first_word(m: Mention) -> str:
 def _definite_group(doc: Doc, m: Mention) -> bool:
     """A group or office noun that refers back by its form: "para pengungsi tersebut",
     "seluruh sandera", "sang menteri"."""
-    return m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and _first_word(m) in doc.ana.definite | doc.ana.all_of
+    return m.rule == "role_group_anaphor" or m.rule in ("role_group", "role_only") and ((w := _first_word(m)) in doc.ana.definite or w in doc.ana.all_of)
 
 
 def _possessive_or_description(doc: Doc, m: Mention) -> bool:

@@ -17,6 +17,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from warta.records import Document
+
 
 @dataclass(frozen=True)
 class ActorScores:
@@ -62,13 +64,18 @@ def evaluate(gold_path: str | Path, without: Collection[str] = ()) -> ActorScore
     """Scores on one annotated set, with the coreference rules named in ``without`` switched off."""
     from warta.actors.stage import Actors
     from warta.nlp.stage import Nlp
-    from warta.records import Document
 
+    docs, records = gold_records(gold_path)
+    records = Actors(without=frozenset(without))(Nlp()(records))
+    return score_documents(docs, [record.annotations["mentions"] for record in records])
+
+
+def gold_records(gold_path: str | Path) -> tuple[list[dict], list[Document]]:
+    """The gold documents of an annotated set, and a ``Document`` of each text to run the steps on."""
     docs = [json.loads(line) for line in Path(gold_path).read_text("utf-8").splitlines() if line.strip()]
     records = [Document(doc_id=d["doc_id"], content_hash=d["doc_id"], source_file=str(gold_path), position="", source_format="jsonl",
                         raw_text=d["text"], text=d["text"]) for d in docs]  # fmt: skip
-    records = Actors(without=frozenset(without))(Nlp()(records))
-    return score_documents(docs, [record.annotations["mentions"] for record in records])
+    return docs, records
 
 
 def score_documents(docs: list[dict], found_lists: list[list]) -> ActorScores:
