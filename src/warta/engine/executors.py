@@ -126,7 +126,6 @@ def make_executor(engine: str = "local", workers: int = 1, address: str | None =
 
 @dataclass
 class _InFlight(Generic[Extra]):
-    docs: list[Document]
     parts: list[tuple[list[Document], Pending | None]]  # None: nothing to do for this chunk
     extra: Extra
 
@@ -151,7 +150,7 @@ class BatchMapper:
 
     def __call__(self, batches: Iterable[tuple[list[Document], Extra]]) -> Iterator[tuple[list[Document], Extra]]:
         for docs, extra in batches:
-            self._queue.append(_InFlight(docs, [(c, self._submit(c)) for c in _chunks(docs, self.chunk_size)], extra))
+            self._queue.append(_InFlight([(c, self._submit(c)) for c in _chunks(docs, self.chunk_size)], extra))
             while len(self._queue) > self.ahead:
                 yield self._collect(self._queue.popleft())
         while self._queue:

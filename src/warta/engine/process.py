@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections import defaultdict, deque
-from collections.abc import Iterator
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -84,18 +83,11 @@ def process(inputs: list[str], out_dir: str | Path, config: IngestConfig, execut
     out.mkdir(parents=True, exist_ok=True)
     summary = IngestSummary(run_id=uuid.uuid4().hex[:12])
     batches = _new_batches(read_paths(inputs, config.read), set(), set(), config.batch_size, summary)
-    numbers: deque[int] = deque()  # the batch numbers in flight, in order (the mapper keeps order)
-
-    def ours() -> Iterator[tuple[list[Document], list[ReadProblem]]]:
-        for n, batch in enumerate(batches):
-            if part.takes(n):
-                numbers.append(n)
-                yield batch
-
+    ours = ((docs, (n, problems)) for n, (docs, problems) in enumerate(batches) if part.takes(n))
     steps = config.before_dedup() + config.after_dedup()
     mapper = BatchMapper(executor, partial(run_later_stages, steps), "steps", config.chunk_size)
-    for docs, problems in mapper(ours()):
-        write_shard(out, numbers.popleft(), docs, problems + _failure_problems(docs, summary))
+    for docs, (n, problems) in mapper(ours):
+        write_shard(out, n, docs, problems + _failure_problems(docs, summary))
         _count(summary, docs)
     return summary
 

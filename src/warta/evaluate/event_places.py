@@ -25,6 +25,7 @@ from typing import Any
 
 from warta.evaluate.events import load_gold, predict, real_news_set, score
 from warta.places.gazetteer import Gazetteer, load_gazetteer
+from warta.step import resource
 
 GOLD_PLACES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "places" / "real-event-places.jsonl"
 
@@ -103,7 +104,7 @@ def evaluate(split: str = "dev", keep_errors: bool = False) -> EventPlaceScores:
 
 def score_places(gold_docs: list[dict[str, Any]], predictions, places: dict[tuple[str, int], dict[str, Any]],
                  keep_errors: bool = False) -> EventPlaceScores:  # fmt: skip
-    gaz = load_gazetteer()
+    gaz = resource(load_gazetteer)  # the places step has loaded it in this process
     s = EventPlaceScores()
     for g, (sentences, predicted) in zip(gold_docs, predictions):
         s.gold_events += len(g["events"])

@@ -86,11 +86,12 @@ def gate_events(events: list[Event], text: str, gate: Gate, floor: float) -> lis
     """Each lexicon event's confidence becomes the gate's probability; those under ``floor`` go.
     (A tagged event's confidence is already the tagger's probability.)"""
     kept = []
-    for e, features in zip(events, document_features(events, text)):
+    per_sentence = Counter(e.sentence.start for e in events)  # as document_features counts them
+    for e in events:
         if " lexicon:" not in e.extractor:
             kept.append(e)
             continue
-        p = gate.probability(features)
+        p = gate.probability(candidate_features(e, text, per_sentence[e.sentence.start]))
         if p >= floor:
             e.confidence = round(p, 3)
             e.extractor = f"{e.extractor} gate:{gate.version}"

@@ -134,9 +134,10 @@ def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer,
     # the mentions of an event's sentence by bisection: time linear in the document's length
     rules = resource(load_rules)
     text = doc.text or ""
-    introduced = sorted((r for r in resolved if r.mention.introduced and _event_place(r, text, rules)), key=lambda r: r.mention.start)
+    usable = sorted((r for r in resolved if (r.mention.introduced or r.best) and _event_place(r, text, rules)), key=lambda r: r.mention.start)
+    introduced = [r for r in usable if r.mention.introduced]
     starts = [r.mention.start for r in introduced]
-    everywhere = sorted((r for r in resolved if r.best and _event_place(r, text, rules)), key=lambda r: r.mention.start)
+    everywhere = [r for r in usable if r.best]
     all_starts = [r.mention.start for r in everywhere]
     for e in events:
         here = introduced[bisect_left(starts, e.sentence.start) : bisect_left(starts, e.sentence.end)]

@@ -299,7 +299,7 @@ async function loadGraph() {
   // actors with no partner in the filtered events say nothing about relations: hidden, and counted
   const linked = new Set(g.edges.flatMap((e) => [e.source, e.target]));
   const nodes = g.nodes.filter((n) => linked.has(n.id));
-  const isolated = g.nodes.filter((n) => !nodes.includes(n));
+  const isolated = g.nodes.filter((n) => !linked.has(n.id));
   const details = document.getElementById("graph-isolated");
   details.hidden = !isolated.length;
   document.getElementById("graph-hidden").textContent = `${isolated.length} aktor tanpa interaksi (disembunyikan)`;
