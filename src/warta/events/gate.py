@@ -77,9 +77,12 @@ def candidate_features(event: Event, text: str, in_sentence: int) -> list[str]:
 
 
 def document_features(events: list[Event], text: str) -> list[list[str]]:
-    """``candidate_features`` of each of a document's events (they count their sentence's candidates)."""
+    """``candidate_features`` of each of a document's events (they count their sentence's
+    candidates), and how dense in candidates the whole document is: sport, celebrity and
+    lifestyle pieces hold few, and their few are seldom events."""
     per_sentence = Counter(e.sentence.start for e in events)
-    return [candidate_features(e, text, per_sentence[e.sentence.start]) for e in events]
+    density = f"doc_density={min(4, len(events) * 1000 // max(1, len(text)))}"
+    return [[*candidate_features(e, text, per_sentence[e.sentence.start]), density] for e in events]
 
 
 def gate_events(events: list[Event], text: str, gate: Gate, floor: float) -> list[Event]:
