@@ -42,6 +42,7 @@ from warta.events.gate import document_features  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
 from warta.events.stage import Events  # noqa: E402
 from warta.events.tagger import token_features  # noqa: E402
+from warta.events.topic import load_topic  # noqa: E402
 from warta.events.view import sentence_views  # noqa: E402
 from warta.records import Document  # noqa: E402
 
@@ -66,10 +67,13 @@ class Candidate:
 def gate_candidates(gold_docs: list[dict], docs: list[Document]) -> list[Candidate]:
     """Every lexicon candidate with its features and whether the gold holds it."""
     docs = Events(gate=False, tagger=False)(docs)
+    topic = load_topic()
     out = []
     for k, (g, d) in enumerate(zip(gold_docs, docs)):
         sentences, predicted = as_prediction(d)
-        for features, r in zip(document_features(d.annotations["events"], d.text or ""), predicted):
+        context = (topic.feature(d.text or ""),)
+        for features, r in zip(document_features(d.annotations["events"], d.text or "", context), predicted):
+            assert features is not None  # every event is the lexicon's here
             out.append(Candidate(k, features, gold_holds(g, sentences, r)))
     return out
 
@@ -77,10 +81,12 @@ def gate_candidates(gold_docs: list[dict], docs: list[Document]) -> list[Candida
 def tagger_tokens(gold_docs: list[dict], docs: list[Document]) -> list[tuple[int, list[str], str]]:
     """(document, features, label) for every token: the type of the gold trigger it lies in, or O."""
     light = load_lexicon().light_verbs
+    topic = load_topic()
     out = []
     for k, (g, d) in enumerate(zip(gold_docs, docs)):
         text = d.text or ""
-        for view in sentence_views(text, d.annotations.get("sentences", ()), d.annotations.get("spacy"), d.annotations.get("mentions", ())):
+        context = (topic.feature(text),)
+        for view in sentence_views(text, d.annotations.get("sentences", ()), d.annotations.get("spacy"), d.annotations.get("mentions", ()), context):
             for i in range(len(view.words)):
                 a, b = to_raw_span(d.alignment, view.starts[i], view.ends[i]) if d.alignment else (view.starts[i], view.ends[i])
                 label = next((ge["type"] for ge in g["events"] if ge["trigger"]["start"] < b and a < ge["trigger"]["end"]), "O")

@@ -107,4 +107,5 @@ def token_features(view: SentenceView, i: int) -> list[str]:
         f"mention_left={any(m is not None for m in view.mention_at[max(0, i - CONTEXT) : i])}",
         f"mention_right={any(m is not None for m in view.mention_at[i + 1 : i + 1 + CONTEXT])}",
         f"headline={view.start == 0}",
+        *view.context,
     ]  # fmt: skip
