@@ -37,9 +37,10 @@ N_RANDOM = 270
 N_NEWS = 60
 N_EXTRA_RANDOM = 96  # train-only documents for the learned detector (event layer only)
 N_EXTRA_NEWS = 456
-TRAIN_ONLY = ("rn-x", "rn-y")  # id prefixes of the train-only draws
+TRAIN_ONLY = ("rn-x", "rn-y", "rn-z")  # id prefixes of the train-only draws
 N_EXTRA_RANDOM_2 = 120  # a second random draw, after the news one
-N_EXTRA_NEWS_2 = 240  # a second news draw; only the last draw may grow, or later ids shift
+N_EXTRA_NEWS_2 = 240  # a second news draw
+N_EXTRA_RANDOM_3 = 192  # a third random draw (ordinary news teaches what is not an event); only the last draw may grow, or later ids shift
 MAX_SENTENCES = 9
 NEWS_SECTIONS = {"tajuk utama", "news", "nasional", "regional", "internasional", "metropolitan",
                  "berita utama", "kriminal", "berita sumut"}
@@ -180,7 +181,8 @@ def main() -> None:
                                       ("xrandom", N_EXTRA_RANDOM, lambda a: True, "train"),
                                       ("xnews", N_EXTRA_NEWS, in_news, "train"),
                                       ("yrandom", N_EXTRA_RANDOM_2, lambda a: True, "train"),
-                                      ("ynews", N_EXTRA_NEWS_2, in_news, "train")):
+                                      ("ynews", N_EXTRA_NEWS_2, in_news, "train"),
+                                      ("zrandom", N_EXTRA_RANDOM_3, lambda a: True, "train")):
         n = 0
         for art in pool:
             if n >= wanted:
