@@ -76,22 +76,38 @@ def candidate_features(event: Event, text: str, in_sentence: int) -> list[str]:
     return out
 
 
-def document_features(events: list[Event], text: str) -> list[list[str]]:
-    """``candidate_features`` of each of a document's events (they count their sentence's candidates)."""
-    per_sentence = Counter(e.sentence.start for e in events)
-    return [candidate_features(e, text, per_sentence[e.sentence.start]) for e in events]
+def is_lexicon(event: Event) -> bool:
+    """The gate scores the lexicon's candidates; a tagged event carries the tagger's probability."""
+    return " lexicon:" in event.extractor
 
 
-def gate_events(events: list[Event], text: str, gate: Gate, floor: float) -> list[Event]:
+def document_features(events: list[Event], text: str, context: Sequence[str] = ()) -> list[list[str] | None]:
+    """What the gate reads of each of a document's lexicon candidates (``None`` for the other
+    events), the one function for training and coding: ``candidate_features``, how dense in
+    candidates the whole document is (sport, celebrity and lifestyle pieces hold few, and their
+    few are seldom events), and ``context``, what the document says of itself (its topic,
+    ``warta.events.topic``), alone and with the candidate's type."""
+    lexical = [e for e in events if is_lexicon(e)]
+    per_sentence = Counter(e.sentence.start for e in lexical)
+    document = [f"doc_density={min(4, len(lexical) * 1000 // max(1, len(text)))}", *context]
+    out: list[list[str] | None] = []
+    for e in events:
+        if not is_lexicon(e):
+            out.append(None)
+            continue
+        out.append([*candidate_features(e, text, per_sentence[e.sentence.start]), *document, *(f"{c}|type={e.type}" for c in context)])
+    return out
+
+
+def gate_events(events: list[Event], text: str, gate: Gate, floor: float, context: Sequence[str] = ()) -> list[Event]:
     """Each lexicon event's confidence becomes the gate's probability; those under ``floor`` go.
     (A tagged event's confidence is already the tagger's probability.)"""
     kept = []
-    per_sentence = Counter(e.sentence.start for e in events)  # as document_features counts them
-    for e in events:
-        if " lexicon:" not in e.extractor:
+    for e, features in zip(events, document_features(events, text, context)):
+        if features is None:
             kept.append(e)
             continue
-        p = gate.probability(candidate_features(e, text, per_sentence[e.sentence.start]))
+        p = gate.probability(features)
         if p >= floor:
             e.confidence = round(p, 3)
             e.extractor = f"{e.extractor} gate:{gate.version}"

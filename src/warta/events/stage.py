@@ -10,6 +10,7 @@ from warta.events.coder import code_sentence
 from warta.events.gate import gate_events, load_gate
 from warta.events.lexicon import load_lexicon
 from warta.events.tagger import load_tagger
+from warta.events.topic import load_topic
 from warta.events.view import sentence_views
 from warta.records import Document
 from warta.step import resource
@@ -43,6 +44,7 @@ class Events:
         gate = resource(load_gate, self.models) if self.gate else None
         floor = (self.min_confidence if self.min_confidence is not None else gate.threshold) if gate else 0.0
         tagger = resource(load_tagger, self.models) if self.tagger else None
+        topic = resource(load_topic)
         # the tagger never goes under its own floor: its probabilities are not the gate's
         tagger_floor = 1.0
         if tagger is not None:
@@ -53,12 +55,13 @@ class Events:
             mentions = doc.annotations.get("mentions") or []
             base = base_date(doc)  # the publication date, else from the URL or the dateline
             year = base.year if base else None
+            context = (topic.feature(text),)  # sport and celebrity pieces use conflict words for other things
             events = []
-            for view in sentence_views(text, sentences, doc.annotations.get("spacy"), mentions):
+            for view in sentence_views(text, sentences, doc.annotations.get("spacy"), mentions, context):
                 for piece in view.pieces(MAX_SENTENCE_TOKENS):
                     events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, tagger_floor, self.lexicon)
             if gate is not None:
-                events = gate_events(events, text, gate, floor)
+                events = gate_events(events, text, gate, floor, context)
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
             doc.annotations["events"] = events

@@ -22,6 +22,7 @@ class SentenceView:
     ends: list[int]
     pos: list[str]
     mention_at: list[int | None]  # index of the document mention covering each token
+    context: tuple[str, ...] = ()  # what the whole document says of itself (its topic): features of every token
 
     def __len__(self) -> int:
         return len(self.words)
@@ -39,7 +40,7 @@ class SentenceView:
                 cut = max((k for k in range(a + max_tokens // 2, b) if self.words[k] in (",", ";")), default=None)
                 b = cut + 1 if cut is not None else b
             out.append(SentenceView(self.starts[a], self.ends[b - 1], self.words[a:b], self.starts[a:b], self.ends[a:b],
-                                    self.pos[a:b], self.mention_at[a:b]))  # fmt: skip
+                                    self.pos[a:b], self.mention_at[a:b], self.context))  # fmt: skip
             a = b
         return out
 
@@ -50,7 +51,8 @@ class SentenceView:
         return self.mention_at[i] is not None or (self.pos[i] in MODIFIER_POS and self.words[i][0].isalnum())
 
 
-def sentence_views(text: str, sentences: Sequence[tuple[int, int]], spacy_doc: Any, mentions: Sequence[Any]) -> list[SentenceView]:
+def sentence_views(text: str, sentences: Sequence[tuple[int, int]], spacy_doc: Any, mentions: Sequence[Any],
+                   context: tuple[str, ...] = ()) -> list[SentenceView]:  # fmt: skip
     """One view per sentence; tokens come from the spaCy Doc when the nlp stage ran, else a regex."""
     if spacy_doc is not None:
         tokens = [(t.idx, t.idx + len(t.text), t.text, t.pos_ or "X") for t in spacy_doc if not t.is_space]
@@ -61,7 +63,7 @@ def sentence_views(text: str, sentences: Sequence[tuple[int, int]], spacy_doc: A
     for s_start, s_end in sentences:
         while k < len(tokens) and tokens[k][0] < s_start:
             k += 1
-        v = SentenceView(s_start, s_end, [], [], [], [], [])
+        v = SentenceView(s_start, s_end, [], [], [], [], [], context)
         while k < len(tokens) and tokens[k][1] <= s_end:
             a, b, surface, pos = tokens[k]
             v.words.append(surface.lower())
