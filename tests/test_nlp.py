@@ -261,3 +261,28 @@ def test_the_shipped_ner_embeds_the_gazetteer_column(nlp):
     assert nlp.config["components"]["ner"]["model"]["tok2vec"]["upstream"] == "tok2vec"
     names = [layer.name for layer in nlp.get_pipe("tok2vec").model.walk()]
     assert "extract_features_gazetteer" in names
+
+
+def test_ner_on_real_news_reads_the_actor_annotations(tmp_path):
+    """`warta eval ner-real`: a named mention is found when an entity of its label lies within
+    it (the role words around a name are the annotators' mention, not NER's); mentions without
+    a capital letter are no names and not scored; an entity inside any mention is supported."""
+    import json
+
+    from warta.evaluate.nlp import _nlp, score_ner_real
+
+    text = "Presiden Joko Widodo bertemu Sekretaris Jenderal PBB Antonio Guterres di Jakarta. Polisi menjaga ketat."
+    name = text.index("Antonio Guterres")
+    mentions = [
+        {"start": 0, "end": 20, "text": text[0:20], "label": "PER"},
+        {"start": 29, "end": name + 16, "text": text[29 : name + 16], "label": "PER"},
+        {"start": text.index("Polisi"), "end": text.index("Polisi") + 6, "text": "Polisi", "label": "ORG"},
+        {"start": text.index("Polisi"), "end": text.index("Polisi") + 6, "text": "polisi", "label": "ORG"},  # no capital: not scored
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"doc_id": "d", "text": text, "mentions": mentions}) + "\n", encoding="utf-8")
+    s = score_ner_real(_nlp(None), path)
+    assert s["PER"]["gold"] == 2 and s["PER"]["found"] == 2  # the names inside the role phrases
+    assert s["PER"]["exact"] == 0  # no mention is the bare name
+    assert s["ORG"]["gold"] == 1
+    assert s["all"]["R"] >= 2 / 3 and 0 < s["all"]["P"] <= 1

@@ -607,6 +607,27 @@ def eval_ner(limit: int | None = typer.Option(None, "--limit", help="Score only 
     _print_rows("NER (PER/ORG/LOC), shipped model", _fractions(rows, ("P", "R", "F1", "F1_PER", "F1_ORG", "F1_LOC")))
 
 
+@eval_app.command("ner-real")
+def eval_ner_real(gold: list[Path] = typer.Argument(None, help="Real-news actor gold sets (default: tests/fixtures/actors/real-test.jsonl).")) -> None:
+    """NER (PER/ORG, 0-1) of the shipped model on real news, read off the real-news actor
+    annotations: a named mention is found when an entity of its label lies within it."""
+    from warta.evaluate.nlp import NER_REAL_LABELS, REAL_ACTOR_SETS, _nlp, score_ner_real
+
+    paths = gold or [REAL_ACTOR_SETS / "real-test.jsonl"]
+    rows = []
+    with steps(err, "eval ner-real", total=len(paths)) as progress:
+        progress.update("loading the model")
+        nlp = _nlp(None)
+        for path in paths:
+            progress.next(f"scoring {path.name}")
+            s = score_ner_real(nlp, path)
+            for lab in (*NER_REAL_LABELS, "all"):
+                c = s[lab]
+                rows.append({"set": path.name, "label": lab, "P": f"{c['P']:.3f}", "R": f"{c['R']:.3f}", "F1": f"{c['F1']:.3f}",
+                             "R exact span": f"{c['exact_R']:.3f}", "gold": c["gold"], "predicted": c["pred"]})  # fmt: skip
+    _print_rows("NER on real news (PER/ORG within the annotated actor mentions)", rows)
+
+
 @eval_app.command("ud")
 def eval_ud(limit: int | None = typer.Option(None, "--limit", help="Score only the first N sentences of each set.")) -> None:
     """POS tagging (UPOS accuracy, 0-1) of the shipped model on UD treebanks."""
