@@ -68,7 +68,7 @@ def gate_candidates(gold_docs: list[dict], docs: list[Document]) -> list[Candida
     out = []
     for k, (g, d) in enumerate(zip(gold_docs, docs)):
         sentences, predicted = as_prediction(d)
-        for features, r in zip(document_features(d.annotations["events"], d.text or ""), predicted):
+        for features, r in zip(document_features(d.annotations.events, d.text or ""), predicted):
             out.append(Candidate(k, features, gold_holds(g, sentences, r)))
     return out
 
@@ -79,7 +79,7 @@ def tagger_tokens(gold_docs: list[dict], docs: list[Document]) -> list[tuple[int
     out = []
     for k, (g, d) in enumerate(zip(gold_docs, docs)):
         text = d.text or ""
-        for view in sentence_views(text, d.annotations.get("sentences", ()), d.annotations.get("spacy"), d.annotations.get("mentions", ())):
+        for view in sentence_views(text, d.annotations.sentences, d.annotations.spacy, d.annotations.mentions):
             for i in range(len(view.words)):
                 a, b = to_raw_span(d.alignment, view.starts[i], view.ends[i]) if d.alignment else (view.starts[i], view.ends[i])
                 label = next((ge["type"] for ge in g["events"] if ge["trigger"]["start"] < b and a < ge["trigger"]["end"]), "O")
