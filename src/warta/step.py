@@ -35,9 +35,16 @@ class Step(Protocol):
     (the same objects, changed, or new ones). ``name`` shows up in timings, logs and failures;
     ``requires`` and ``assigns`` name annotation slots (warta.records.SLOTS)."""
 
-    name: ClassVar[str]
-    requires: ClassVar[tuple[str, ...]]
-    assigns: ClassVar[tuple[str, ...]]
+    # read-only here so that a wrapper (OnlyActive) may pass on its step's; a step class sets
+    # them as class variables: ``requires: ClassVar[tuple[str, ...]] = ("sentences",)``
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def __call__(self, docs: list[Document]) -> list[Document]: ...
 

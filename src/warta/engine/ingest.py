@@ -168,7 +168,7 @@ def run_pipeline(
     later = config.after_dedup()
     with open_executor(config) as executor:
         cleaned = BatchMapper(executor, partial(run_steps, config.before_dedup()), "before_dedup", config.chunk_size)
-        deduped = ((index(docs), problems) for docs, problems in cleaned(batches))
+        deduped: Iterator[tuple[list[Document], list[ReadProblem]]] = ((index(docs), problems) for docs, problems in cleaned(batches))
         if later:
             finish = BatchMapper(executor, partial(run_later_stages, later), "later_stages", config.chunk_size,
                                  skip=lambda d: d.status != "ok")  # fmt: skip

@@ -66,12 +66,13 @@ class Store:
 
     # -- schema -------------------------------------------------------------------------
     def version(self) -> int:
-        exists = self.con.execute(
+        [(exists,)] = self.con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-        ).fetchone()[0]
+        ).fetchall()
         if not exists:
             return 0
-        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+        [(version,)] = self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()
+        return version
 
     def migrate(self) -> None:
         current = self.version()
