@@ -90,11 +90,11 @@ def step_name(step: Step) -> str:
     return getattr(step, "stage", None) or step.name
 
 
-def check_pipeline(steps: Sequence[Step], given: Iterable[str] = ()) -> None:
+def check_pipeline(steps: Sequence[Step]) -> None:
     """Raise ``PipelineError`` unless every slot a step requires is assigned by a step before
-    it (or is in ``given``), and every slot a step names exists. Called by the engine when it
-    builds a pipeline (warta.engine.ingest.IngestConfig), before any document is read."""
-    have = set(given)
+    it, and every slot a step names exists. Called by the engine when it builds a pipeline
+    (warta.engine.ingest.IngestConfig), before any document is read."""
+    have: set[str] = set()
     for i, step in enumerate(steps):
         name = step_name(step)
         try:
