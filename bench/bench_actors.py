@@ -36,7 +36,7 @@ def main() -> None:
         t = time.process_time()
         Actors()(docs)
         actor_s.append(time.process_time() - t)
-    mentions = sum(len(d.annotations["mentions"]) for d in docs)
+    mentions = sum(len(d.annotations.mentions) for d in docs)
     best = min(actor_s)
     print(f"{len(docs)} articles, {sum(len(t) for t in texts):,} characters, {mentions:,} mentions")
     print(f"nlp stage {nlp_s:.2f} CPU-s; actors stage {best:.2f} CPU-s (best of {args.rounds}: {', '.join(f'{x:.2f}' for x in actor_s)})")

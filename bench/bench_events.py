@@ -49,7 +49,7 @@ def main() -> None:
     docs = Nlp()(docs)
     nlp_s = time.perf_counter() - t
     docs = Actors()(docs)
-    sentences = sum(len(d.annotations["sentences"]) for d in docs)
+    sentences = sum(len(d.annotations.sentences) for d in docs)
     timings = {}
     for name, step in (("events", Events()), ("events (lexicon only)", Events(gate=False, tagger=False)), ("places", Places()), ("dates", Dates())):
         best = float("inf")

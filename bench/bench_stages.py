@@ -36,9 +36,9 @@ def main() -> None:
             start = time.process_time()
             batch = run_steps([step], batch)
             cpu[step_name(step)] = cpu.get(step_name(step), 0.0) + time.process_time() - start
-        tokens += sum(len(d.annotations["spacy"]) for d in batch if "spacy" in d.annotations)
+        tokens += sum(len(d.annotations.spacy) for d in batch if d.annotations.spacy is not None)
         for d in batch:
-            d.annotations.pop("spacy", None)
+            d.annotations.drop_transient()
     total = sum(cpu.values())
     print(f"{len(docs)} IndoSum articles, {sum(map(len, texts)):,} characters, {tokens:,} tokens")
     print("| stage | CPU s | share |")

@@ -49,12 +49,14 @@ class Stamp:
 
     seconds: float = 0.05
     name: ClassVar[str] = "stamp"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         start = time.monotonic()
         time.sleep(self.seconds)
         for d in docs:
-            d.annotations["stamp"] = (os.getpid(), start, time.monotonic())
+            d.metadata["stamp"] = (os.getpid(), start, time.monotonic())
         return docs
 
 
@@ -64,12 +66,14 @@ class KillsWorker:
     out-of-memory killer or a crash in native code would)."""
 
     name: ClassVar[str] = "kills_worker"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         if any("MATIKAN" in d.text for d in docs):
             os._exit(3)
         for d in docs:
-            d.annotations["survived"] = True
+            d.metadata["survived"] = True
         return docs
 
 
@@ -80,7 +84,7 @@ def test_later_stages_run_in_every_worker_at_once_and_in_order(tmp_path):
     config = IngestConfig(read=ReadOptions(language="id"), workers=2, chunk_size=4, stages=(Stamp(),))
     docs = list(extract([str(path)], config))
     assert [d.doc_id for d in docs] == [f"doc-{i}" for i in range(48)]
-    stamps = [d.annotations["stamp"] for d in docs]
+    stamps = [d.metadata["stamp"] for d in docs]
     pids = {pid for pid, _, _ in stamps}
     assert len(pids) == 2 and os.getpid() not in pids
     a, b = sorted(pids)

@@ -148,7 +148,7 @@ def test_step_dates_every_event_of_a_protest_article():
     docs = Clean()([doc])
     for step in default_stages():
         docs = step(docs)
-    events = docs[0].annotations["events"]
+    events = docs[0].annotations.events
     assert len(events) >= 4
     assert all(e.date is not None for e in events)
     sources = {e.date.source for e in events}

@@ -29,7 +29,7 @@ def _events(raw: str) -> list:
     docs = Clean()([doc])
     for step in (Events(gate=False, tagger=False) if s.name == "events" else s for s in default_stages()):
         docs = step(docs)
-    return docs[0].annotations["events"]
+    return docs[0].annotations.events
 
 
 @pytest.mark.parametrize("word", ["Rumah", "Kota", "Bank", "Raya", "Kos", "Kosong", "Bina", "SE"])

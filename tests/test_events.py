@@ -24,7 +24,7 @@ def code(text: str, published: str | None = "2024-06-12", learned: bool = False)
     stages = default_stages() if learned else tuple(Events(gate=False, tagger=False) if s.name == "events" else s for s in default_stages())
     for step in stages:
         docs = step(docs)
-    return [e.as_dict("t") for e in doc.annotations["events"]]
+    return [e.as_dict("t") for e in doc.annotations.events]
 
 
 def brief(events: list[dict]) -> list[tuple]:

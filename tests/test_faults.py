@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from warta.engine.ingest import IngestConfig, default_stages, ingest
-from warta.records import Document
+from warta.records import Annotations, Document
 from warta.step import OnlyActive, run_steps
 from warta.text import UNSAFE, identifiable, valid_unicode
 
@@ -53,12 +53,14 @@ class ExplodesOn:
 
     marker: str = "MELEDAK"
     name: ClassVar[str] = "explodes"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         for d in docs:
             if self.marker in d.text:
                 raise RuntimeError(f"cannot take {d.doc_id}")
-            d.annotations["explodes_seen"] = True
+            d.metadata["explodes_seen"] = True
         return docs
 
 
@@ -67,11 +69,13 @@ class FailsOnBatches:
     """A step that fails whenever it gets more than one document (a whole-batch failure)."""
 
     name: ClassVar[str] = "batch_only_failure"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         if len(docs) > 1:
             raise MemoryError("batch too large")
-        docs[0].annotations["batch_seen"] = True
+        docs[0].metadata["batch_seen"] = True
         return docs
 
 
@@ -80,9 +84,25 @@ class ReturnsCopies:
     """A step that returns new objects instead of mutating its input (allowed by the contract)."""
 
     name: ClassVar[str] = "copies"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("terms",)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
-        return [replace(d, annotations={**d.annotations, "copied": True}) for d in docs]
+        return [replace(d, annotations=Annotations(terms={"copied": 1})) for d in docs]
+
+
+@dataclass(frozen=True)
+class EmptiesCopies:
+    """Returns new objects, and gives up on the first (status ``empty``): the documents still
+    land in their places."""
+
+    name: ClassVar[str] = "empties"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("terms",)
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        docs[0].status = "empty"
+        return [replace(d, annotations=Annotations(terms={d.doc_id: 1})) for d in docs]
 
 
 def rows(db: Path, sql: str) -> list[tuple]:
@@ -118,7 +138,7 @@ def test_a_whole_batch_failure_retries_documents_one_by_one():
                      raw_text="teks", text="teks") for i in range(3)]  # fmt: skip
     out = run_steps([OnlyActive(FailsOnBatches())], docs)
     assert [d.status for d in out] == ["ok"] * 3
-    assert all(d.annotations["batch_seen"] for d in out)
+    assert all(d.metadata["batch_seen"] for d in out)
 
 
 def test_only_active_keeps_what_the_step_returns():
@@ -126,8 +146,19 @@ def test_only_active_keeps_what_the_step_returns():
                      raw_text="teks", text="teks", status="ok" if i != 1 else "duplicate") for i in range(3)]  # fmt: skip
     out = OnlyActive(ReturnsCopies())(docs)
     assert [d.doc_id for d in out] == ["d0", "d1", "d2"]
-    assert out[0].annotations == {"copied": True} and out[2].annotations == {"copied": True}
-    assert out[1] is docs[1] and out[1].annotations == {}
+    assert out[0].annotations.terms == {"copied": 1} and out[2].annotations.terms == {"copied": 1}
+    assert out[0] is not docs[0] and out[2] is not docs[2]
+    assert out[1] is docs[1] and out[1].annotations == Annotations()
+
+
+def test_only_active_puts_returned_documents_in_their_places_when_the_step_changes_a_status():
+    docs = [Document(doc_id=f"d{i}", content_hash=str(i), source_file="x", position="", source_format="txt",
+                     raw_text="teks", text="teks", status="duplicate" if i in (0, 3) else "ok") for i in range(5)]  # fmt: skip
+    out = OnlyActive(EmptiesCopies())(docs)
+    assert [d.doc_id for d in out] == ["d0", "d1", "d2", "d3", "d4"]
+    assert out[0] is docs[0] and out[3] is docs[3]
+    assert [d.annotations.terms for d in out] == [{}, {"d1": 1}, {"d2": 1}, {}, {"d4": 1}]
+    assert [d.status for d in out] == ["duplicate", "empty", "ok", "duplicate", "ok"]
 
 
 def test_real_pipeline_takes_control_characters_surrogates_and_noncharacters(tmp_path):
@@ -199,7 +230,7 @@ def through_every_step(text: str, title: str | None = None) -> Document:
 def test_every_step_accepts_arbitrary_unicode(text, title):
     doc = through_every_step(text, title)
     assert UNSAFE.search(doc.text) is None
-    for e in doc.annotations.get("events", ()):
+    for e in doc.annotations.events:
         assert doc.text[e.trigger.start:e.trigger.end] == e.trigger.text
 
 

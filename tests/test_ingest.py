@@ -180,6 +180,8 @@ def test_a_failing_stage_fails_one_document_not_the_run(tmp_path: Path):
     @dataclass(frozen=True)
     class ExplodeOnOne:
         name: ClassVar[str] = "explode"
+        requires: ClassVar[tuple[str, ...]] = ()
+        assigns: ClassVar[tuple[str, ...]] = ()
 
         def __call__(self, docs: list[Document]) -> list[Document]:
             if any(d.doc_id == "s120" for d in docs):

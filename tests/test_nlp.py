@@ -170,16 +170,16 @@ def test_step_annotations_and_offsets():
     text = "Presiden Joko Widodo mengunjungi Surabaya, Jawa Timur. Ia bertemu Gubernur Khofifah."
     docs = step([doc(text), doc("", "empty"), doc("   \n\t ", "ws")])
     a = docs[0].annotations
-    assert [text[s:e] for s, e in a["sentences"]] == [
+    assert [text[s:e] for s, e in a.sentences] == [
         "Presiden Joko Widodo mengunjungi Surabaya, Jawa Timur.",
         "Ia bertemu Gubernur Khofifah.",
     ]
-    ents = {(text[s:e], lab) for s, e, lab in a["entities"]}
+    ents = {(text[s:e], lab) for s, e, lab in a.entities}
     assert ("Joko Widodo", "PER") in ents
     assert any(t == "Surabaya" and lab == "LOC" for t, lab in ents)
-    assert a["spacy"].text == text
+    assert a.spacy.text == text
     for d in docs[1:]:
-        assert d.annotations["sentences"] == [] and d.annotations["entities"] == []
+        assert d.annotations.sentences == [] and d.annotations.entities == []
 
 
 def test_step_megabyte_single_paragraph_bounded_time():
@@ -192,7 +192,7 @@ def test_step_megabyte_single_paragraph_bounded_time():
     (d,) = Nlp()([doc(text)])
     elapsed = time.perf_counter() - t0
     assert elapsed < 150, elapsed
-    assert d.annotations["sentences"] and d.annotations["sentences"][-1][1] <= len(text)
+    assert d.annotations.sentences and d.annotations.sentences[-1][1] <= len(text)
 
 
 # ------------------------------------------------------------------ accuracy floor

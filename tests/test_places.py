@@ -113,7 +113,7 @@ def test_events_get_locations_from_the_sentence_else_the_dateline():
     # every lexicon event, as test_events.code reads them: this test is about where an event is placed
     for step in (Events(gate=False, tagger=False) if s.name == "events" else s for s in default_stages()):
         docs = step(docs)
-    (e,) = doc.annotations["events"]
+    (e,) = doc.annotations.events
     assert [(loc.place_id, loc.source) for loc in e.location] == [("gn-276781", "dateline")]
     assert (e.date.value, e.date.precision) == ("2024-06-11", "day")
 
@@ -148,6 +148,6 @@ def test_an_event_abroad_is_not_placed_at_a_domestic_dateline():
     docs = Clean()([doc])
     for step in (Events(gate=False, tagger=False) if s.name == "events" else s for s in default_stages()):
         docs = step(docs)
-    placed = {e.type: [(loc.place_id, loc.source) for loc in e.location] for e in doc.annotations["events"]}
+    placed = {e.type: [(loc.place_id, loc.source) for loc in e.location] for e in doc.annotations.events}
     assert placed["AGREE"] == [("ISR", "participant")]
     assert placed["COERCE"][0][1] == "dateline"

@@ -60,7 +60,7 @@ def test_the_gate_scores_what_it_was_trained_on():
     whatever the tagger adds to the sentence."""
     text = NEWS[0] + " " + SOFT[0]
     doc = _coded(text, gate=False, tagger=False, min_confidence=0.0)
-    candidates = doc.annotations["events"]
+    candidates = doc.annotations.events
     assert candidates
     context = (load_topic().feature(text),)
     features = document_features(candidates, text, context)

@@ -1,14 +1,27 @@
 """The records that flow between pipeline steps.
 
 Everything a step needs travels on these dataclasses, so steps stay pure functions
-of their input (and picklable, for the Ray runner). Offsets are character offsets
+of their input (and picklable, for the process pool and Ray). Offsets are character offsets
 into a document's *cleaned* text unless a field name says ``raw``.
+
+What the stages after dedup find goes in ``Document.annotations``: one typed slot per kind of
+finding (``Annotations``). A step declares the slots it reads and fills (warta.step.Step), the
+engine checks those declarations when it builds a pipeline, and the store writes each slot
+through the writer registered for it (warta.store.rows).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import MISSING, dataclass, field, fields
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the types of the slots, for the type checker only: records imports no stage
+    from spacy.tokens import Doc as SpacyDoc
+
+    from warta.actors.match import Mention
+    from warta.dates.expressions import DateExpression
+    from warta.events.event import Event
+    from warta.places.stage import ResolvedPlace
 
 
 @dataclass(slots=True)
@@ -39,6 +52,38 @@ class StepFailure:
     stage: str
     error_type: str
     message: str
+
+
+@dataclass(slots=True)
+class Annotations:
+    """The slots the stages after dedup fill, one field each; every slot starts empty.
+
+    The comment of a slot names the step that assigns it. A *transient* slot lives only while
+    the steps of one batch run in one process (the spaCy Doc: large, and slow to pickle): the
+    engine empties it before a document leaves that process, so it is never stored nor sent
+    back from a worker. A new slot is a field here (with ``metadata={"transient": True}`` if it
+    is one), named in the ``assigns`` of its step; to store it, a writer in warta.store.rows.
+    """
+
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # nlp: (start, end), trailing whitespace excluded
+    entities: list[tuple[int, int, str]] = field(default_factory=list)  # nlp: (start, end, label), label PER / ORG / LOC
+    spacy: SpacyDoc | None = field(default=None, metadata={"transient": True})  # nlp: the parsed Doc (POS tags)
+    mentions: list[Mention] = field(default_factory=list)  # actors: actor mentions resolved to the register
+    events: list[Event] = field(default_factory=list)  # events; the places step sets their location, dates their date
+    places: list[ResolvedPlace] = field(default_factory=list)  # places: every place named, resolved
+    dates: list[DateExpression] = field(default_factory=list)  # dates: the time expressions
+    terms: dict[str, int] = field(default_factory=dict)  # search: stem counts of title and text
+
+    def drop_transient(self) -> None:
+        """Empty the transient slots (before the document leaves the process that ran the steps)."""
+        for f in _TRANSIENT_FIELDS:
+            setattr(self, f.name, f.default_factory() if f.default_factory is not MISSING else f.default)
+
+
+# Every slot's name, and those that live only while one process runs the steps of a batch.
+SLOTS: tuple[str, ...] = tuple(f.name for f in fields(Annotations))
+_TRANSIENT_FIELDS = tuple(f for f in fields(Annotations) if f.metadata.get("transient"))
+TRANSIENT_SLOTS: tuple[str, ...] = tuple(f.name for f in _TRANSIENT_FIELDS)
 
 
 @dataclass(slots=True)
@@ -87,8 +132,8 @@ class Document:
     duplicate_kind: str | None = None  # "exact" or "near"
     similarity: float | None = None
 
-    # filled by later stages (NLP, actors, events, places, dates); free-form per stage
-    annotations: dict[str, Any] = field(default_factory=dict)
+    # filled by the stages after dedup (nlp, actors, events, places, dates, search): typed slots
+    annotations: Annotations = field(default_factory=Annotations)
 
     # set by the step runner when a step raised on this document (status ``failed``)
     failure: StepFailure | None = None

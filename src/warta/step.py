@@ -5,6 +5,11 @@ documents and returns a list of documents. Steps hold no global state and pickle
 so the same step runs in-process, in a process pool or in a Ray task. Expensive resources
 (a spaCy model, a gazetteer) are loaded lazily per process through ``resource``.
 
+A step declares the annotation slots (warta.records.Annotations) it reads, ``requires``, and
+the ones it fills, ``assigns``. ``check_pipeline`` holds a pipeline to those declarations when
+the engine builds it: a step whose slots no earlier step assigns is an error then, naming the
+step and the slots, not a silent empty result (or a crash) hours into a run.
+
 ``run_steps`` is the one place steps are called: it isolates faults per document, so one
 article that breaks a step is marked ``failed`` (with the step, the exception type and the
 message) and the rest of the batch goes on. This module sits beside ``records`` at the
@@ -13,12 +18,12 @@ ground of the package: stages import it, and it imports no stage and no engine.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
-from warta.records import Document, StepFailure
+from warta.records import SLOTS, Document, StepFailure
 
 # How much of an exception's message is kept on the failed document (and in its problem row).
 MAX_FAILURE_MESSAGE = 500
@@ -26,39 +31,104 @@ MAX_FAILURE_MESSAGE = 500
 
 @runtime_checkable
 class Step(Protocol):
-    """A pure batch transformation. ``name`` shows up in timings, logs and failures."""
+    """A pure batch transformation: the same number of documents out as in, in the same order
+    (the same objects, changed, or new ones). ``name`` shows up in timings, logs and failures;
+    ``requires`` and ``assigns`` name annotation slots (warta.records.SLOTS)."""
 
-    name: ClassVar[str]
+    # read-only here so that a wrapper (OnlyActive) may pass on its step's; a step class sets
+    # them as class variables: ``requires: ClassVar[tuple[str, ...]] = ("sentences",)``
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def __call__(self, docs: list[Document]) -> list[Document]: ...
+
+
+class PipelineError(ValueError):
+    """Steps that do not fit together, found when the pipeline is built."""
 
 
 @dataclass(frozen=True)
 class OnlyActive:
     """Run ``step`` only on documents still going on (status ``ok``); pass the rest through,
     in their places. Duplicates, non-Indonesian and failed documents are stored, not
-    processed further."""
+    processed further. It declares what ``step`` declares."""
 
     step: Step
     name: ClassVar[str] = "only_active"
 
     @property
     def stage(self) -> str:
-        return self.step.name
+        return step_name(self.step)
+
+    @property
+    def requires(self) -> tuple[str, ...]:
+        return self.step.requires
+
+    @property
+    def assigns(self) -> tuple[str, ...]:
+        return self.step.assigns
 
     def __call__(self, docs: list[Document]) -> list[Document]:
-        active = [d for d in docs if d.status == "ok"]
+        going = [d.status == "ok" for d in docs]  # before the step runs: it may change a status
+        active = [d for d, go in zip(docs, going) if go]
         if not active:
             return docs
-        returned = self.step(active)  # a step may return new objects: use what it returns
+        returned = self.step(active)  # a step may return new objects: what it returns goes on
         if len(returned) != len(active):
-            raise ValueError(f"step {self.step.name!r} returned {len(returned)} documents for {len(active)}")
-        replaced = {id(a): r for a, r in zip(active, returned)}
-        return [replaced.get(id(d), d) for d in docs]
+            raise ValueError(f"step {self.stage!r} returned {len(returned)} documents for {len(active)}")
+        out = iter(returned)
+        return [next(out) if go else d for d, go in zip(docs, going)]
 
 
 def step_name(step: Step) -> str:
     return getattr(step, "stage", None) or step.name
+
+
+def check_pipeline(steps: Sequence[Step]) -> None:
+    """Raise ``PipelineError`` unless every slot a step requires is assigned by a step before
+    it, and every slot a step names exists. Called by the engine when it builds a pipeline
+    (warta.engine.ingest.IngestConfig), before any document is read."""
+    have: set[str] = set()
+    for i, step in enumerate(steps):
+        name = step_name(step)
+        try:
+            requires, assigns = tuple(step.requires), tuple(step.assigns)
+        except AttributeError:
+            raise PipelineError(f"step {name!r} does not declare the slots it requires and assigns (warta.step.Step)") from None
+        unknown = [s for s in (*requires, *assigns) if s not in SLOTS]
+        if unknown:
+            raise PipelineError(f"step {name!r} names {_slots(unknown)}, which {_is(unknown)} no annotation slot; "
+                                f"the slots are {_slots(SLOTS)} (warta.records.Annotations)")  # fmt: skip
+        missing = [s for s in requires if s not in have]
+        if missing:
+            later = [step_name(t) for t in steps[i + 1 :] if set(getattr(t, "assigns", ())) & set(missing)]
+            where = f"'{later[0]}' assigns {_it(missing)} but runs after it" if later else f"add the step that assigns {_it(missing)} before it"
+            raise PipelineError(f"step {name!r} requires {_slots(missing)}, which no step before it assigns: {where}")
+        have.update(assigns)
+
+
+def assigned_slots(steps: Iterable[Step]) -> tuple[str, ...]:
+    """The slots a pipeline fills, in the order its steps assign them: what the store writes."""
+    return tuple(dict.fromkeys(slot for step in steps for slot in step.assigns))
+
+
+def _slots(names: Sequence[str]) -> str:
+    quoted = [repr(n) for n in names]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+
+
+def _is(names: Sequence[str]) -> str:
+    return "is" if len(names) == 1 else "are"
+
+
+def _it(names: Sequence[str]) -> str:
+    return "it" if len(names) == 1 else "them"
 
 
 def run_steps(steps: Sequence[Step], docs: list[Document]) -> list[Document]:

@@ -33,7 +33,7 @@ def main() -> None:
     docs, records = gold_records(args.gold)
     records = Nlp()(records)
     base = _score(docs, records, frozenset())
-    fires = Counter(m.coref_rule for r in records for m in r.annotations["mentions"])  # what each rule resolved, all rules on
+    fires = Counter(m.coref_rule for r in records for m in r.annotations.mentions)  # what each rule resolved, all rules on
     print(f"{args.gold}: {base.documents} documents; all rules: mention F1 {base.f1:.3f}, canonical-id {base.id_accuracy:.3f} "
           f"({base.id_correct}/{base.id_known}), coreference {base.coref_accuracy:.3f} ({base.coref_correct}/{base.coref_gold}), "
           f"document-level recall {base.about_recall:.3f} ({base.about_found}/{base.about_gold})\n")  # fmt: skip
@@ -49,7 +49,7 @@ def main() -> None:
 
 def _score(docs: list[dict], records: list[Document], without: frozenset[str]) -> ActorScores:
     records = Actors(without=without)(records)
-    return score_documents(docs, [r.annotations["mentions"] for r in records])
+    return score_documents(docs, [r.annotations.mentions for r in records])
 
 
 if __name__ == "__main__":

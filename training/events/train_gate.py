@@ -72,7 +72,7 @@ def gate_candidates(gold_docs: list[dict], docs: list[Document]) -> list[Candida
     for k, (g, d) in enumerate(zip(gold_docs, docs)):
         sentences, predicted = as_prediction(d)
         context = (topic.feature(d.text or ""),)
-        for features, r in zip(document_features(d.annotations["events"], d.text or "", context), predicted):
+        for features, r in zip(document_features(d.annotations.events, d.text or "", context), predicted):
             assert features is not None  # every event is the lexicon's here
             out.append(Candidate(k, features, gold_holds(g, sentences, r)))
     return out
@@ -86,7 +86,7 @@ def tagger_tokens(gold_docs: list[dict], docs: list[Document]) -> list[tuple[int
     for k, (g, d) in enumerate(zip(gold_docs, docs)):
         text = d.text or ""
         context = (topic.feature(text),)
-        for view in sentence_views(text, d.annotations.get("sentences", ()), d.annotations.get("spacy"), d.annotations.get("mentions", ()), context):
+        for view in sentence_views(text, d.annotations.sentences, d.annotations.spacy, d.annotations.mentions, context):
             for i in range(len(view.words)):
                 a, b = to_raw_span(d.alignment, view.starts[i], view.ends[i]) if d.alignment else (view.starts[i], view.ends[i])
                 label = next((ge["type"] for ge in g["events"] if ge["trigger"]["start"] < b and a < ge["trigger"]["end"]), "O")

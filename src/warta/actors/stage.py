@@ -22,6 +22,8 @@ from warta.windows import windows
 @dataclass(frozen=True)
 class Actors:
     name: ClassVar[str] = "actors"
+    requires: ClassVar[tuple[str, ...]] = ("sentences", "entities")
+    assigns: ClassVar[tuple[str, ...]] = ("mentions",)
     without: frozenset[str] = frozenset()  # coreference rules switched off (warta.actors.rules), to measure their worth
 
     def prepare_store(self, store) -> None:
@@ -35,12 +37,12 @@ class Actors:
     def __call__(self, docs: list[Document]) -> list[Document]:
         reg = resource(load_register)
         for doc in docs:
-            entities = doc.annotations.get("entities") or []
+            entities = doc.annotations.entities
             mentions: list[Mention] = []
-            for start, end in windows(doc.text, doc.annotations.get("sentences") or ()):
+            for start, end in windows(doc.text, doc.annotations.sentences):
                 mentions.extend(_in_window(doc.text, start, end, entities, reg, offset=len(mentions), without=self.without))
             _label(mentions, entities)
-            doc.annotations["mentions"] = mentions
+            doc.annotations.mentions = mentions
         return docs
 
 

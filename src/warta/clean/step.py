@@ -44,6 +44,8 @@ class Clean:
 
     remove_boilerplate: bool = True
     name: ClassVar[str] = "clean"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()  # the text, alignment, removed spans and dateline: fields of Document, not slots
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         for doc in docs:

@@ -28,16 +28,18 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d
 @dataclass(frozen=True)
 class Dates:
     name: ClassVar[str] = "dates"
+    requires: ClassVar[tuple[str, ...]] = ("sentences", "events")
+    assigns: ClassVar[tuple[str, ...]] = ("dates",)  # and each event's date
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         for doc in docs:
             base = base_date(doc) or _printed(doc)
             found = find_dates(doc.text or "", base)
-            doc.annotations["dates"] = found
-            events = doc.annotations.get("events") or []
+            doc.annotations.dates = found
+            events = doc.annotations.events
             if not events:
                 continue
-            sentences = doc.annotations.get("sentences") or [(e.sentence.start, e.sentence.end) for e in events]
+            sentences = doc.annotations.sentences or [(e.sentence.start, e.sentence.end) for e in events]
             lay = layout(doc.text or "", sorted(set(map(tuple, sentences))), found, base)
             starts = [a for a, _ in lay.sentences]
             for e in events:

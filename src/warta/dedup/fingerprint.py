@@ -25,6 +25,8 @@ class Fingerprint:
     shingle: int = 3
     seed: int = 42
     name: ClassVar[str] = "fingerprint"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()  # Document.norm_hash and minhash
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         for doc in docs:

@@ -30,7 +30,7 @@ def extract(inputs: list[str], config: IngestConfig, on_problem: Callable[[ReadP
 
 
 def mention_records(doc: Document) -> Iterator[dict[str, Any]]:
-    mentions = doc.annotations.get("mentions", ())
+    mentions = doc.annotations.mentions
     for m in mentions:
         ant = mentions[m.antecedent] if m.antecedent is not None else None
         yield {
@@ -43,7 +43,7 @@ def mention_records(doc: Document) -> Iterator[dict[str, Any]]:
 
 def event_records(doc: Document) -> Iterator[dict[str, Any]]:
     """The event contract of ../shared/spec/events.md, one dict per event."""
-    for e in doc.annotations.get("events", ()):
+    for e in doc.annotations.events:
         yield e.as_dict(doc.doc_id)
 
 
@@ -53,6 +53,6 @@ def document_record(doc: Document) -> dict[str, Any]:
         "doc_id": doc.doc_id, "title": doc.title, "url": doc.url, "outlet": doc.outlet, "published": doc.published,
         "language": doc.language, "status": doc.status, "canonical_id": doc.canonical_id, "text": doc.text,
         "dateline": asdict(doc.dateline) if doc.dateline else None, "removed": [asdict(r) for r in doc.removed],
-        "sentences": [{"start": s, "end": e} for s, e in doc.annotations.get("sentences", ())],
+        "sentences": [{"start": s, "end": e} for s, e in doc.annotations.sentences],
         "source_file": doc.source_file, "position": doc.position,
     }  # fmt: skip

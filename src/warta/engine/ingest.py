@@ -25,14 +25,12 @@ from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
 from warta.read import ReadOptions, read_paths
 from warta.records import Document, ReadProblem
-from warta.step import OnlyActive, Step, run_steps
+from warta.step import OnlyActive, Step, assigned_slots, check_pipeline, run_steps
 from warta.store.duck import Store
 from warta.text import valid_unicode
 
 # The summary keeps this many problems to show; all of them are stored (ingest_problems).
 MAX_PROBLEMS_KEPT = 1000
-# Annotations that live only while a batch is processed (large, or not picklable cheaply).
-TRANSIENT_ANNOTATIONS = ("spacy",)
 
 
 @dataclass(frozen=True)
@@ -50,11 +48,20 @@ class IngestConfig:
     # documents only; they are added here and nothing else changes.
     stages: tuple[Step, ...] = field(default_factory=lambda: default_stages())
 
+    def __post_init__(self) -> None:
+        """The pipeline is checked here, when it is built: a stage missing a slot it requires
+        (actors without nlp) fails now, not after the first batch was read and cleaned."""
+        check_pipeline(self.before_dedup() + self.stages)
+
     def before_dedup(self) -> tuple[Step, ...]:
         return (Clean(), IdentifyLanguage(), Fingerprint(num_perm=self.dedup.num_perm, seed=self.dedup.seed))
 
     def after_dedup(self) -> tuple[Step, ...]:
         return tuple(OnlyActive(s) for s in self.stages)
+
+    def slots(self) -> tuple[str, ...]:
+        """The annotation slots the stages assign: what the store writes of each document."""
+        return assigned_slots(self.stages)
 
 
 @dataclass
@@ -96,12 +103,11 @@ def default_stages(min_confidence: float | None = None) -> tuple[Step, ...]:
 
 def run_later_stages(steps: Sequence[Step], docs: list[Document]) -> list[Document]:
     """The stages after dedup, as one unit (they share in-process objects such as the
-    spaCy Doc), then the transient annotations are dropped: they are neither stored nor
+    spaCy Doc), then the transient slots are emptied: they are neither stored nor
     sent back from a worker."""
     docs = run_steps(steps, docs)
     for d in docs:
-        for key in TRANSIENT_ANNOTATIONS:
-            d.annotations.pop(key, None)
+        d.annotations.drop_transient()
     return docs
 
 
@@ -119,9 +125,10 @@ def ingest(
         store.start_run(run_id, inputs, {"batch_size": config.batch_size, "dedup_threshold": config.dedup.threshold,
                                           "language": config.read.language, "workers": config.workers})  # fmt: skip
         known_hashes, known_ids, index, clusters = resume(store, config.stages, config.dedup)
+        slots = config.slots()
         for docs, problems in run_pipeline(inputs, config, index, summary, known_hashes, known_ids):
             clusters.assign(docs)
-            store.write_batch(docs, problems, index.relabelled, run_id)
+            store.write_batch(docs, slots, problems, index.relabelled, run_id)
             index.relabelled.clear()
             _count(summary, docs)
             if on_batch:
@@ -161,7 +168,7 @@ def run_pipeline(
     later = config.after_dedup()
     with open_executor(config) as executor:
         cleaned = BatchMapper(executor, partial(run_steps, config.before_dedup()), "before_dedup", config.chunk_size)
-        deduped = ((index(docs), problems) for docs, problems in cleaned(batches))
+        deduped: Iterator[tuple[list[Document], list[ReadProblem]]] = ((index(docs), problems) for docs, problems in cleaned(batches))
         if later:
             finish = BatchMapper(executor, partial(run_later_stages, later), "later_stages", config.chunk_size,
                                  skip=lambda d: d.status != "ok")  # fmt: skip

@@ -3,8 +3,8 @@
 ``process`` reads the inputs here, runs every per-document step (clean → language →
 fingerprint → nlp → actors → events → places → dates → search terms) through an executor
 (in-process, process pool or Ray) and writes one shard per batch:
-``DIR/<table>/part-NNNNNN.parquet`` for the store's tables (documents, sentences, mentions,
-actors, events, event_roles, event_locations, places, document_terms) and ``problems``.
+``DIR/<table>/part-NNNNNN.parquet`` for ``documents``, ``problems`` and the tables of the
+annotation slots the steps assign (warta.store.rows: sentences, mentions, actors, events, ...).
 The documents file of a shard is written last (to a temporary name, then renamed), so a
 shard whose documents file exists is complete. Nothing is deduplicated here: that needs
 every earlier document, and is ``load``'s job.
@@ -12,8 +12,8 @@ every earlier document, and is ``load``'s job.
 ``load`` reads the shards in order into the DuckDB store: it skips documents already there
 (by content hash, so loading twice adds nothing), deduplicates against the store and the
 earlier shards (a copy is stored as a duplicate and its stage rows are dropped, as
-``warta ingest`` would never have processed it), clusters the events, and writes each
-shard in one transaction.
+``warta ingest`` would never have processed it: each table declares what its rows belong
+to), clusters the events, and writes each shard in one transaction.
 """
 
 from __future__ import annotations
@@ -45,14 +45,12 @@ from warta.engine.ingest import (
 )
 from warta.events.cluster import EventClusterIndex
 from warta.read import read_paths
-from warta.records import Document, ReadProblem
+from warta.records import Annotations, Document, ReadProblem
 from warta.step import Step, step_name
 from warta.store.duck import Store, batch_tables
+from warta.store.rows import tables as slot_tables
 
 PROBLEM_COLUMNS = ("source_file", "position", "reason", "message", "doc_id", "stage")
-# Tables whose rows belong to one document (by doc_id) or to one event (by event_id).
-BY_DOCUMENT = ("sentences", "mentions", "events", "document_terms")
-BY_EVENT = ("event_roles", "event_locations")
 
 
 @dataclass(frozen=True)
@@ -86,8 +84,9 @@ def process(inputs: list[str], out_dir: str | Path, config: IngestConfig, execut
     ours = ((docs, (n, problems)) for n, (docs, problems) in enumerate(batches) if part.takes(n))
     steps = config.before_dedup() + config.after_dedup()
     mapper = BatchMapper(executor, partial(run_later_stages, steps), "steps", config.chunk_size)
+    slots = config.slots()
     for docs, (n, problems) in mapper(ours):
-        write_shard(out, n, docs, problems + _failure_problems(docs, summary))
+        write_shard(out, n, docs, slots, problems + _failure_problems(docs, summary))
         _count(summary, docs)
     return summary
 
@@ -98,9 +97,10 @@ def process_with(inputs: list[str], out_dir: str | Path, config: IngestConfig, p
         return process(inputs, out_dir, config, executor, part)
 
 
-def write_shard(out: Path, n: int, docs: list[Document], problems: list[ReadProblem]) -> None:
+def write_shard(out: Path, n: int, docs: list[Document], slots: tuple[str, ...], problems: list[ReadProblem]) -> None:
+    """Shard ``n``: the documents and the rows of their ``slots``, one Parquet file per table."""
     name = f"part-{n:06d}.parquet"
-    tables = batch_tables(docs, run_id="") if docs else {}
+    tables = batch_tables(docs, slots, run_id="") if docs else {}
     if problems:
         tables["problems"] = pa.Table.from_pylist([{c: getattr(p, c) for c in PROBLEM_COLUMNS} for p in problems])
     documents = tables.pop("documents", None)
@@ -153,6 +153,9 @@ def load(out_dir: str | Path, db: str | Path, dedup: DedupConfig | None = None, 
         store.start_run(summary.run_id, [str(out)], {"load": True, "dedup_threshold": dedup.threshold})
         known_hashes, known_ids, index, clusters = resume(store, stages, dedup)
         table_names = [p.name for p in sorted(out.iterdir()) if p.is_dir()]
+        unknown = set(table_names) - {"documents", "problems"} - {t.name for t in slot_tables()}
+        if unknown:
+            raise ValueError(f"{out} has shards of tables no writer declares (warta.store.rows): {', '.join(sorted(unknown))}")
         for name in shards(out):
             tables = {t: pq.read_table(out / t / name) for t in table_names if (out / t / name).exists()}
             problems = [ReadProblem(**r) for r in tables.pop("problems").to_pylist()] if "problems" in tables else []
@@ -200,17 +203,14 @@ def _admit(
         kept.append(row)
     summary.stored += len(kept)
     summary.duplicates += sum(r["status"] == "duplicate" for r in kept)
-    processed = {r["doc_id"] for r in kept if r["status"] != "duplicate"}
     out = {"documents": pa.Table.from_pylist(kept, schema=documents.schema)}
-    rows_of = {t: [r for r in tables[t].to_pylist() if r["doc_id"] in processed] for t in BY_DOCUMENT if t in tables}
-    events = {r["event_id"] for r in rows_of.get("events", ())}
-    rows_of.update({t: [r for r in tables[t].to_pylist() if r["event_id"] in events] for t in BY_EVENT if t in tables})
-    actors = {r["actor_id"] for r in rows_of.get("mentions", ())}
-    places = {r["place_id"] for r in rows_of.get("event_locations", ())}
-    if "actors" in tables:
-        rows_of["actors"] = [r for r in tables["actors"].to_pylist() if r["actor_id"] in actors]
-    if "places" in tables:
-        rows_of["places"] = [r for r in tables["places"].to_pylist() if r["place_id"] in places]
+    # a row stays when the row it belongs to stays (warta.store.rows.Table), documents first
+    rows_of: dict[str, list[dict[str, Any]]] = {"documents": [r for r in kept if r["status"] != "duplicate"]}
+    for table in slot_tables():
+        if table.name in tables:
+            keys = {r[table.key] for r in rows_of.get(table.parent, ())}
+            rows_of[table.name] = [r for r in tables[table.name].to_pylist() if r[table.key] in keys]
+    del rows_of["documents"]
     _cluster(rows_of, {r["doc_id"]: r["published"] for r in kept}, clusters)
     for t, t_rows in rows_of.items():
         if t_rows:  # types inferred: a column all null in a shard is null-typed there (NULL in the store)
@@ -244,12 +244,12 @@ def _cluster(rows_of: dict[str, list[dict[str, Any]]], published: dict[str, str 
     docs: dict[str, SimpleNamespace] = {}
     by_event = {}
     for r in rows_of.get("events", ()):
-        doc = docs.setdefault(r["doc_id"], SimpleNamespace(published=published.get(r["doc_id"]), annotations={"events": []}))
+        doc = docs.setdefault(r["doc_id"], SimpleNamespace(published=published.get(r["doc_id"]), annotations=Annotations()))
         date = SimpleNamespace(value=r["date_value"], relative=r["date_relative"]) if r["date_value"] else None
         event = SimpleNamespace(event_id=r["event_id"], type=r["type"], modality=r["modality"], date=date,
                                 actor=roles[(r["event_id"], "actor")], recipient=roles[(r["event_id"], "recipient")],
                                 location=locations[r["event_id"]], event_cluster=None)  # fmt: skip
-        doc.annotations["events"].append(event)
+        doc.annotations.events.append(event)
         by_event[r["event_id"]] = event
     clusters.assign(list(docs.values()))  # type: ignore[arg-type]
     for r in rows_of.get("events", ()):

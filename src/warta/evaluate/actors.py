@@ -67,7 +67,7 @@ def evaluate(gold_path: str | Path, without: Collection[str] = ()) -> ActorScore
 
     docs, records = gold_records(gold_path)
     records = Actors(without=frozenset(without))(Nlp()(records))
-    return score_documents(docs, [record.annotations["mentions"] for record in records])
+    return score_documents(docs, [record.annotations.mentions for record in records])
 
 
 def gold_records(gold_path: str | Path) -> tuple[list[dict], list[Document]]:

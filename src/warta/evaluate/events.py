@@ -146,9 +146,9 @@ def as_prediction(d: Document) -> tuple[list[tuple[int, int]], list[dict[str, An
     def raw(start: int, end: int) -> tuple[int, int]:
         return to_raw_span(d.alignment, start, end) if d.alignment else (start, end)
 
-    sentences = [raw(s, e) for s, e in d.annotations.get("sentences", ())]
+    sentences = [raw(s, e) for s, e in d.annotations.sentences]
     events = []
-    for e in d.annotations.get("events", ()):
+    for e in d.annotations.events:
         r = e.as_dict(d.doc_id)
         for span in [r["sentence"], r["trigger"], *r["actor"], *r["recipient"]]:
             span["start"], span["end"] = raw(span["start"], span["end"])

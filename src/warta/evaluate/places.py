@@ -45,7 +45,7 @@ def predict_mention(row: dict, gaz) -> tuple[str | None, str | None]:
     dateline = Dateline(row["dateline"], None, 0, 0, row["dateline"]) if row.get("dateline") else None
     doc = Document(doc_id=row["id"], content_hash=row["id"], source_file="gold", position="", source_format="txt",
                    raw_text=text, text=text, dateline=dateline)  # fmt: skip
-    doc.annotations["entities"] = row.get("entities") or []
+    doc.annotations.entities = row.get("entities") or []
     m = row["mention"]
     resolved = resolve_document(doc, gaz)
     hit = next((r for r in resolved if r.mention.start < m["end"] and m["start"] < r.mention.end), None)

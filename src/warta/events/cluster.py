@@ -55,7 +55,7 @@ class EventClusterIndex:
 
     def assign(self, docs: list[Document]) -> None:
         for doc in docs:
-            for e in doc.annotations.get("events", ()):
+            for e in doc.annotations.events:
                 known = _Known(
                     e.event_id, e.type, e.modality,
                     frozenset(p.actor_id for p in e.actor if p.actor_id),

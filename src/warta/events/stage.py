@@ -20,10 +20,10 @@ MAX_SENTENCE_TOKENS = 120  # longer "sentences" are read in pieces (see Sentence
 
 @dataclass(frozen=True)
 class Events:
-    """Sets ``annotations["events"]``: a list of ``warta.events.event.Event``.
+    """Assigns ``events``: a list of ``warta.events.event.Event``.
 
-    Needs the sentences and mentions of the ``nlp`` and ``actors`` steps (without them the
-    whole text is one sentence and only register-free noun phrases fill the roles).
+    Requires the sentences and POS tags (the spaCy Doc) of the ``nlp`` step and the mentions of
+    the ``actors`` step, which fill the roles.
 
     The lexicon proposes, the learned gate (``warta.events.gate``) disposes: each event's
     ``confidence`` is the gate's probability, and events under ``min_confidence`` (default: the
@@ -32,6 +32,8 @@ class Events:
     """
 
     name: ClassVar[str] = "events"
+    requires: ClassVar[tuple[str, ...]] = ("sentences", "spacy", "mentions")
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
     lexicon: bool = True
     gate: bool = True
     tagger: bool = True
@@ -51,19 +53,19 @@ class Events:
             tagger_floor = self.tagger_floor if self.tagger_floor is not None else max(tagger.threshold, self.min_confidence or 0.0)
         for doc in docs:
             text = doc.text or ""
-            sentences = doc.annotations.get("sentences") or ([(0, len(text))] if text.strip() else [])
-            mentions = doc.annotations.get("mentions") or []
+            sentences = doc.annotations.sentences or ([(0, len(text))] if text.strip() else [])
+            mentions = doc.annotations.mentions
             base = base_date(doc)  # the publication date, else from the URL or the dateline
             year = base.year if base else None
             context = (topic.feature(text),)  # sport and celebrity pieces use conflict words for other things
             events = []
-            for view in sentence_views(text, sentences, doc.annotations.get("spacy"), mentions, context):
+            for view in sentence_views(text, sentences, doc.annotations.spacy, mentions, context):
                 for piece in view.pieces(MAX_SENTENCE_TOKENS):
                     events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, tagger_floor, self.lexicon)
             if gate is not None:
                 events = gate_events(events, text, gate, floor, context)
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
-            doc.annotations["events"] = events
+            doc.annotations.events = events
         return docs
 

@@ -28,6 +28,8 @@ class IdentifyLanguage:
 
     target: str = TARGET
     name: ClassVar[str] = "language"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()  # Document.language
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         for doc in docs:

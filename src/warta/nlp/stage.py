@@ -28,17 +28,18 @@ _LINE_BREAKS = re.compile(r"\n+")
 class Nlp:
     """Run the shipped Indonesian spaCy pipeline over ``Document.text``.
 
-    Sets on each document:
-    - ``annotations["sentences"]``: list of (start, end) character offsets into ``text``
-      (trailing whitespace excluded);
-    - ``annotations["entities"]``: list of (start, end, label) with label PER / ORG / LOC;
-    - ``annotations["spacy"]``: the spaCy ``Doc`` (transient: for later in-process stages).
+    Assigns on each document (warta.records.Annotations):
+    - ``sentences``: (start, end) character offsets into ``text`` (trailing whitespace excluded);
+    - ``entities``: (start, end, label) with label PER / ORG / LOC;
+    - ``spacy``: the spaCy ``Doc`` (transient: for later steps of the same process).
 
     The model is loaded lazily once per process, so the step pickles cleanly.
     """
 
     batch_size: int = 32
     name: ClassVar[str] = "nlp"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("sentences", "entities", "spacy")
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         if not docs:
@@ -61,9 +62,9 @@ class Nlp:
                 rstrip = len(chunk) - len(chunk.rstrip())
                 if end - rstrip > start + lstrip:
                     sents.append((start + lstrip, end - rstrip))
-            d.annotations["sentences"] = sents
-            d.annotations["entities"] = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
-            d.annotations["spacy"] = sdoc
+            d.annotations.sentences = sents
+            d.annotations.entities = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
+            d.annotations.spacy = sdoc
         return docs
 
 

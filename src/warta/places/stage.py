@@ -43,13 +43,15 @@ class ResolvedPlace:
 @dataclass(frozen=True)
 class Places:
     name: ClassVar[str] = "places"
+    requires: ClassVar[tuple[str, ...]] = ("entities", "events")
+    assigns: ClassVar[tuple[str, ...]] = ("places",)  # and each event's location
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         gaz = resource(load_gazetteer)
         for doc in docs:
             ctx, dateline = document_context(doc, gaz)  # the dateline is resolved once per document
             resolved = resolve_document(doc, gaz, ctx)
-            doc.annotations["places"] = resolved
+            doc.annotations.places = resolved
             _locate_events(doc, resolved, gaz, dateline)
         return docs
 
@@ -81,7 +83,7 @@ def resolve_document(doc: Document, gaz: Gazetteer, ctx: Context | None = None) 
     """Every place the document names, resolved; ``ctx`` (from ``document_context``) is extended."""
     rules = resource(load_rules)
     text = doc.text or ""
-    mentions = find_places(text, gaz, rules, doc.annotations.get("entities") or ())
+    mentions = find_places(text, gaz, rules, doc.annotations.entities)
     if ctx is None:
         ctx, _ = document_context(doc, gaz)
     first = [(m, candidates(gaz, m.text, _with_text(ctx, text, m), rules)) for m in mentions]
@@ -123,7 +125,7 @@ def _location(r: ResolvedPlace | None, source: str, place=None) -> Location:
 
 
 def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer, dateline: Candidate | None) -> None:
-    events = doc.annotations.get("events") or []
+    events = doc.annotations.events
     if not events:
         return
     main, main_source = main_place(resolved, dateline)

@@ -12,8 +12,10 @@ from warta.search.stems import terms
 @dataclass(frozen=True)
 class SearchTerms:
     name: ClassVar[str] = "search"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("terms",)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         for doc in docs:
-            doc.annotations["terms"] = terms(f"{doc.title or ''} {doc.text or ''}")
+            doc.annotations.terms = terms(f"{doc.title or ''} {doc.text or ''}")
         return docs

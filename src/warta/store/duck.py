@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from importlib import resources
@@ -19,6 +19,7 @@ import duckdb
 import pyarrow as pa
 
 from warta.records import Document, ReadProblem
+from warta.store.rows import slot_rows, tables
 
 SCHEMA_VERSION = 6
 DEFAULT_MEMORY_LIMIT = "512MB"
@@ -65,12 +66,13 @@ class Store:
 
     # -- schema -------------------------------------------------------------------------
     def version(self) -> int:
-        exists = self.con.execute(
+        [(exists,)] = self.con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-        ).fetchone()[0]
+        ).fetchall()
         if not exists:
             return 0
-        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+        [(version,)] = self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()
+        return version
 
     def migrate(self) -> None:
         current = self.version()
@@ -155,20 +157,21 @@ class Store:
 
     # -- writing ------------------------------------------------------------------------
     def write_batch(
-        self, docs: list[Document], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str
+        self, docs: list[Document], slots: Sequence[str], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str
     ) -> None:
-        """Everything from one batch, all or nothing."""
-        self.write_tables(batch_tables(docs, run_id) if docs else {}, problems, relabelled, run_id)
+        """Everything from one batch, all or nothing: the documents and the rows of ``slots``
+        (those the pipeline's steps assign, warta.step.assigned_slots)."""
+        self.write_tables(batch_tables(docs, slots, run_id) if docs else {}, problems, relabelled, run_id)
 
     def write_tables(
-        self, tables: dict[str, pa.Table], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str
+        self, batch: dict[str, pa.Table], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str
     ) -> None:
         """Rows as ``batch_tables`` makes them (from documents here, or read back from the
         Parquet shards of ``warta process``), in one transaction."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table, rows in tables.items():
+            for table, rows in batch.items():
                 if rows.num_rows == 0:
                     continue
                 con.register("batch_rows", rows)
@@ -176,7 +179,7 @@ class Store:
                     columns = ", ".join(_DOC_COLUMNS)
                     con.execute(f"INSERT INTO documents ({columns}) SELECT {columns} FROM batch_rows")
                 else:
-                    conflict = " ON CONFLICT DO NOTHING" if table in ("actors", "places") else ""
+                    conflict = " ON CONFLICT DO NOTHING" if table in _SHARED else ""
                     con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows{conflict}")
                 con.unregister("batch_rows")
             for old, new in relabelled.items():
@@ -217,6 +220,10 @@ _DOC_SCHEMA = pa.schema(
 )
 
 
+# Tables whose rows many documents share (a discovered actor, a place): the first stored stays.
+_SHARED = frozenset(t.name for t in tables() if t.shared)
+
+
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     """Undo the open transaction, if DuckDB has not already: when a COMMIT fails (a full
     disk), DuckDB ends the transaction itself and a ROLLBACK would raise "no transaction is
@@ -227,14 +234,14 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         pass
 
 
-def batch_tables(docs: list[Document], run_id: str) -> dict[str, pa.Table]:
+def batch_tables(docs: list[Document], slots: Sequence[str], run_id: str) -> dict[str, pa.Table]:
     """The rows one batch of documents adds to each table: ``documents`` (fixed schema) and
-    the tables later stages fill (only those with rows)."""
-    tables = {"documents": _documents_table(docs, run_id)}
-    for table, rows in _annotation_rows(docs).items():
+    the tables of ``slots`` (warta.store.rows; only those with rows)."""
+    out = {"documents": _documents_table(docs, run_id)}
+    for table, rows in slot_rows(docs, slots).items():
         if rows:
-            tables[table] = pa.Table.from_pylist(rows)
-    return tables
+            out[table] = pa.Table.from_pylist(rows)
+    return out
 
 
 def _documents_table(docs: list[Document], run_id: str) -> pa.Table:
@@ -253,69 +260,6 @@ def _documents_table(docs: list[Document], run_id: str) -> pa.Table:
         )  # fmt: skip
     columns = list(zip(*rows))
     return pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, _DOC_SCHEMA)], schema=_DOC_SCHEMA)
-
-
-def _annotation_rows(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
-    """Rows for the tables later stages fill, from what they left on ``doc.annotations``."""
-    tables: dict[str, list[dict[str, Any]]] = {
-        "sentences": [], "mentions": [], "actors": [], "events": [], "event_roles": [], "event_locations": [], "places": [],
-        "document_terms": [],
-    }  # fmt: skip
-    for d in docs:
-        for idx, (start, end) in enumerate(d.annotations.get("sentences", ())):
-            tables["sentences"].append({"doc_id": d.doc_id, "idx": idx, "start": start, "end": end})
-        mentions = d.annotations.get("mentions", ())
-        for m in mentions:
-            ant = mentions[m.antecedent] if m.antecedent is not None else None
-            tables["mentions"].append({
-                "mention_id": mention_id(d.doc_id, m.start, m.end), "doc_id": d.doc_id, "start": m.start, "end": m.end,
-                "text": m.text, "label": m.label, "actor_id": m.actor_id, "role": m.role,
-                "antecedent_id": mention_id(d.doc_id, ant.start, ant.end) if ant else None, "resolver": m.rule,
-                "name": m.name, "type": m.type, "country": m.country, "sector": m.sector,
-            })  # fmt: skip
-            if m.rule in ("discovered", "regional"):  # actors the register does not list
-                tables["actors"].append({"actor_id": m.actor_id, "name": m.name, "type": m.type, "country": m.country,
-                                         "sector": m.sector, "origin": m.rule})  # fmt: skip
-        for term, tf in d.annotations.get("terms", {}).items():
-            tables["document_terms"].append({"doc_id": d.doc_id, "term": term, "tf": tf})
-        for e in d.annotations.get("events", ()):
-            tables["events"].append(_event_row(d.doc_id, e))
-            for role in ("actor", "recipient"):
-                for idx, p in enumerate(getattr(e, role)):
-                    tables["event_roles"].append({
-                        "event_id": e.event_id, "role": role, "idx": idx, "start": p.start, "end": p.end, "text": p.text,
-                        "mention_id": p.mention_id, "actor_id": p.actor_id, "name": p.name, "type": p.type,
-                        "country": p.country, "sector": p.sector,
-                    })  # fmt: skip
-            for idx, loc in enumerate(e.location):
-                tables["event_locations"].append({"event_id": e.event_id, "idx": idx, **loc.as_dict()})
-                if loc.place_id:
-                    tables["places"].append({"place_id": loc.place_id, "name": loc.name, "type": loc.precision,
-                                             "country": loc.country, "lat": loc.lat, "lon": loc.lon})  # fmt: skip
-    # one row per discovered actor; ON CONFLICT keeps the first naming of it
-    tables["actors"] = list({a["actor_id"]: a for a in reversed(tables["actors"])}.values())
-    tables["places"] = list({p["place_id"]: p for p in tables["places"]}.values())
-    return tables
-
-
-def _event_row(doc_id: str, e: Any) -> dict[str, Any]:
-    date, cue = e.date, e.modality_cue
-    return {
-        "event_id": e.event_id, "doc_id": doc_id, "sentence_start": e.sentence.start, "sentence_end": e.sentence.end,
-        "sentence_text": e.sentence.text, "type": e.type, "mode": e.mode, "trigger_start": e.trigger.start,
-        "trigger_end": e.trigger.end, "trigger_text": e.trigger.text, "modality": e.modality,
-        "modality_cue_start": cue.start if cue else None, "modality_cue_end": cue.end if cue else None,
-        "modality_cue_text": cue.text if cue else None, "confidence": e.confidence, "extractor": e.extractor,
-        "date_value": date.value if date else None, "date_precision": date.precision if date else None,
-        "date_start": date.start if date else None, "date_end": date.end if date else None,
-        "date_text": date.text if date else None, "date_relative": date.relative if date else None,
-        "date_source": date.source if date else None,
-        "location_source": e.location[0].source if e.location else None, "event_cluster": e.event_cluster,
-    }  # fmt: skip
-
-
-def mention_id(doc_id: str, start: int, end: int) -> str:
-    return f"{doc_id}:{start}-{end}"
 
 
 def _now() -> datetime:
