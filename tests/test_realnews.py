@@ -103,13 +103,14 @@ def _dev_scores(dev_processed, step):
 
 @pytest.mark.slow
 def test_real_news_dev_the_learned_stage_beats_the_lexicon(dev_processed):
-    """training/events/gate-report.json: lexicon only F1 0.447 (P 0.40), shipped (gate + tagger)
-    0.565 (P 0.52, R 0.62), no-event sentences with an event 11.4% -> 7.8%. Floors a little under."""
+    """training/events/gate-report.json (session 9): lexicon only F1 0.444 (P 0.40), shipped (gate
+    + tagger) 0.549 (P 0.56, R 0.54), no-event sentences with an event 11.6% -> 5.5%. Floors a
+    little under."""
     from warta.events.stage import Events
 
     lexicon = _dev_scores(dev_processed, Events(gate=False, tagger=False))
     shipped = _dev_scores(dev_processed, Events())
-    assert shipped.events.f1 >= 0.54 and shipped.events.p >= 0.49 and shipped.quiet_rate <= 0.09
+    assert shipped.events.f1 >= 0.54 and shipped.events.p >= 0.54 and shipped.quiet_rate <= 0.07
     assert shipped.modality_accuracy >= 0.85
     assert shipped.events.f1 >= lexicon.events.f1 + 0.09 and shipped.events.p >= lexicon.events.p + 0.09
 
