@@ -33,6 +33,7 @@ from warta.actors.link import (
 )
 from warta.actors.match import Mention
 from warta.actors.register import Register, fold
+from warta.actors.roles import ROLE_RULES
 
 
 @dataclass
@@ -435,7 +436,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
     Finding("dateline", 'the outlet of a dateline is a mention but no antecedent: "JAKARTA, KOMPAS.com -"'),
 )
-RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING)  # what --without accepts
+RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
 
 
 def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
