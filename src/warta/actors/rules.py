@@ -24,6 +24,7 @@ from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
     attach,
     copy_antecedent,
+    link_holder,
     link_nearest,
     link_relative,
     link_salient,
@@ -344,6 +345,22 @@ class GroupBack:
 
 
 @dataclass(frozen=True)
+class SameOfficeHolder:
+    """An office with a demonstrative is the nearest holder of that office named before, not
+    the salient person: "Presiden Prabowo memanggil Menteri ESDM Bahlil Lahadalia ke Istana.
+    Menteri ESDM tersebut mengatakan ..." -> Bahlil (not the President, the subject)."""
+
+    name: ClassVar[str] = "same_office_holder"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return doc.types(idx) is None and m.rule == "person_anaphor" and m.role is not None
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        return link_holder(doc.mentions, idx)
+
+
+@dataclass(frozen=True)
 class SalientPerson:
     """An office or a person epithet with a demonstrative takes the salient person:
     "Jenderal bintang empat itu", "politikus PDI-P tersebut", "Anies Baswedan bertemu Prabowo
@@ -411,6 +428,7 @@ RULES: tuple[Rule, ...] = (
     BareGroupAgain(),
     SingularBack(),
     GroupBack(),
+    SameOfficeHolder(),
     SalientPerson(),
     SameOffice(),
     NamedAnaphor(),
