@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar, Protocol
 
 from warta.actors.register import Actor, Alias, Register
@@ -38,7 +39,8 @@ from warta.actors.scan import (
 class Phrase:
     """A role noun being read: the role (roles.json), tokens ``first`` (counting words) ..
     ``j`` (past the noun, its modifiers, unit, form word and completing roles), and the one
-    registered actor named right after it (``target``, ``n`` tokens long)."""
+    registered actor named right after it (``target``, ``n`` tokens long). What follows it is
+    read once, for all the rules that ask (cached properties)."""
 
     reg: Register
     text: str
@@ -63,6 +65,7 @@ class Phrase:
         end = self.toks[end_token - 1].end
         return Mention(self.start, end, self.text[self.start : end], **fields)
 
+    @cached_property
     def after_target(self) -> tuple[int, str | None]:
         """A name after the organisation, or after "untuk" + the country an envoy is
         accredited to ("Duta Besar Jepang untuk Indonesia[, Name]"): (end token, the name)."""
@@ -73,6 +76,7 @@ class Phrase:
             k, name = _person_name(reg, toks, keys, k) if k > k0 else (k, None)
         return k, name
 
+    @cached_property
     def after_role(self) -> tuple[int, str | None]:
         """A name right after the role: "Presiden Joko Widodo", "Kepala Pelaksana BPBD Agam,
         Rahmat Lasmono" (unit, comma, name); a people or creed is none ("pasukan Kurdi")."""
@@ -86,6 +90,7 @@ class Phrase:
                 k, name = k2, name2
         return k, name
 
+    @cached_property
     def group_end(self) -> int:
         """The end of a group's capitalised complement: "ratusan pengungsi [Rohingya]", "warga [Desa Sungai Rawa]"."""
         toks, j = self.toks, self.j
@@ -186,7 +191,7 @@ class OrgPerson:
             return _person_mention(p, k0 + after[0], person, "role+org+person", p.target.id), k0 + after[0]
         if not p.role.get("person"):
             return None
-        k, name = p.after_target()
+        k, name = p.after_target
         person = name and _registered_person(reg, toks, keys, k0, k)
         return (_person_mention(p, k, person, "role+org+person", p.target.id), k) if person else None
 
@@ -208,7 +213,7 @@ class OrgName:
         return _organisation(p) and bool(p.role.get("person"))
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
-        k, name = p.after_target()
+        k, name = p.after_target
         return (_of_organisation(p, k, name), k) if name else None
 
 
@@ -246,7 +251,7 @@ class RegisteredName:
         return _named(p)
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
-        k, name = p.after_role()
+        k, name = p.after_role
         person = name and _registered_person(p.reg, p.toks, p.keys, p.j, k)
         return (_person_mention(p, k, person, "role+person", person.parent), k) if person else None
 
@@ -263,7 +268,7 @@ class RoleName:
         return _named(p)
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
-        k, name = p.after_role()
+        k, name = p.after_role
         if not name:
             return None
         org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
@@ -275,7 +280,7 @@ def _group(p: Phrase) -> bool:
     """A group noun, counted or one that needs no count ("warga", "tiga terduga teroris"), that
     is no bare "anggota" (whose, only the context says)."""
     return (bool(p.role.get("group")) and (p.plural or not p.role.get("group_only_counted"))
-            and not (p.first == p.i and p.role.get("needs_complement") and not p.complemented and p.group_end() == p.j))  # fmt: skip
+            and not (p.first == p.i and p.role.get("needs_complement") and not p.complemented and p.group_end == p.j))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -286,7 +291,7 @@ class ForceOfRole:
     name: ClassVar[str] = "force_of_role"
 
     def applies(self, p: Phrase) -> bool:
-        return _group(p) and p.role.get("org") in p.reg.actors and p.group_end() == p.j
+        return _group(p) and p.role.get("org") in p.reg.actors and p.group_end == p.j
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
         org = p.reg.actors[p.role["org"]]
@@ -306,7 +311,7 @@ class Group:
         return _group(p)
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
-        k = p.group_end()
+        k = p.group_end
         return p.mention(k, actor_id=None, name=None, type="person" if p.singular else "generic_group", country=None, sector=p.role.get("sector"),
                          role=p.role["role"], rule="role_group"), k  # fmt: skip
 
