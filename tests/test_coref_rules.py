@@ -47,6 +47,12 @@ TABLE = [
     ("singular_back", "Tiga aktivis dianiaya di Surabaya. Korban dibawa ke rumah sakit.", "Korban", None),  # no one introduced by "seorang"
     ("group_back", "Ribuan buruh berunjuk rasa di Jakarta. Massa membakar ban di depan gedung DPR.", "Massa", "Ribuan buruh"),
     ("group_back", "Polri mengamankan demo di Monas. Massa membubarkan diri.", "Massa", None),  # a crowd is no police force
+    ("same_office_holder", "Presiden Prabowo memanggil Menteri ESDM Bahlil Lahadalia ke Istana. Menteri ESDM tersebut mengatakan harga BBM tidak naik.",
+     "Menteri ESDM tersebut", "Menteri ESDM Bahlil Lahadalia"),  # not the President, the salient subject
+    ("same_office_holder", "Presiden Prabowo memanggil Menteri ESDM Bahlil Lahadalia ke Istana. Menteri Keuangan tersebut mengatakan anggaran cukup.",
+     "Menteri Keuangan tersebut", None),  # another office
+    ("same_office_holder", "Juru bicara Hamas Abu Obeida mengecam serangan itu. Juru bicara militer Israel tersebut membantah.",
+     "Juru bicara militer Israel tersebut", None),  # the same role of another organisation
     ("salient_person", "Anies Baswedan bertemu Prabowo Subianto. Mantan menteri itu datang terlambat.", "Mantan menteri itu", "Anies Baswedan"),
     ("salient_person", "Juru bicara Hizbullah mengatakan bahwa kelompok itu sedang bersiap.", "kelompok itu", None),  # a group, not a person
     ("same_office", "Kapolri Jenderal Listyo Sigit Prabowo tiba di Bali. Kapolri meninjau pengamanan.", "Kapolri", "Kapolri Jenderal Listyo Sigit Prabowo"),

@@ -464,7 +464,7 @@ def eval_dedup(
 @eval_app.command("actors")
 def eval_actors(
     gold: Path = typer.Argument(Path("tests/fixtures/actors/dev.jsonl"), help="Annotated documents (JSONL)."),
-    without: list[str] = typer.Option([], "--without", help="Switch a coreference rule off (repeatable; names: warta.actors.rules.RULE_NAMES)."),
+    without: list[str] = typer.Option([], "--without", help="Switch a coreference or role-phrase rule off (repeatable; names: warta.actors.rules.RULE_NAMES)."),
 ) -> None:
     """Actor mentions: P/R/F1, canonical-id accuracy, coreference accuracy."""
     from warta.actors.rules import RULE_NAMES

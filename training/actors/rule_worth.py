@@ -1,9 +1,12 @@
-"""What each coreference rule (warta.actors.rules.RULES) is worth on the real-news dev set.
+"""What each coreference rule (warta.actors.rules.RULES) and each role-phrase rule
+(warta.actors.roles.ROLE_RULES) is worth on the real-news dev set.
 
 Runs the ``nlp`` step once over the set, then the ``actors`` step with all rules and once
 with each rule (and each finding step, rules.FINDING) switched off, and prints a Markdown
-table: how many mentions the rule gives an antecedent (or a default actor), and how mention F1, canonical-id accuracy, coreference accuracy and document-level
-actor recall move when it is off (a rule's worth is minus that move; counts in brackets).
+table: how many mentions the rule resolves (a coreference rule: gives an antecedent or a
+default actor; a role rule: reads the role phrase), and how mention F1, canonical-id accuracy,
+coreference accuracy and document-level actor recall move when it is off (a rule's worth is
+minus that move; counts in brackets).
 It never reads the real-news test set: the rules are chosen on dev, test is measured once.
 
     PYTHONPATH=src OMP_NUM_THREADS=1 .venv/bin/python training/actors/rule_worth.py [--gold tests/fixtures/actors/real-dev.jsonl]
@@ -16,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from warta.actors import rules
+from warta.actors.roles import ROLE_RULES
 from warta.actors.stage import Actors
 from warta.evaluate.actors import ActorScores, gold_records, score_documents
 from warta.nlp.stage import Nlp
@@ -33,13 +37,14 @@ def main() -> None:
     docs, records = gold_records(args.gold)
     records = Nlp()(records)
     base = _score(docs, records, frozenset())
-    fires = Counter(m.coref_rule for r in records for m in r.annotations.mentions)  # what each rule resolved, all rules on
+    mentions = [m for r in records for m in r.annotations.mentions]
+    fires = Counter(m.coref_rule for m in mentions) + Counter(m.role_rule for m in mentions)  # what each rule resolved, all rules on
     print(f"{args.gold}: {base.documents} documents; all rules: mention F1 {base.f1:.3f}, canonical-id {base.id_accuracy:.3f} "
           f"({base.id_correct}/{base.id_known}), coreference {base.coref_accuracy:.3f} ({base.coref_correct}/{base.coref_gold}), "
           f"document-level recall {base.about_recall:.3f} ({base.about_found}/{base.about_gold})\n")  # fmt: skip
     print("| rule | resolves | worth: mention F1 | canonical-id | coreference | doc-level recall |")
     print("|---|---:|---:|---:|---:|---:|")
-    resolvers = {rule.name for rule in rules.RULES}  # the rest are finding steps (rules.FINDING)
+    resolvers = {rule.name for rule in rules.RULES + ROLE_RULES}  # the rest are finding steps (rules.FINDING)
     for name in rules.RULE_NAMES:
         off = _score(docs, records, frozenset({name}))
         print(f"| {name} | {fires[name] if name in resolvers else '-'} | {base.f1 - off.f1:+.3f} | {base.id_accuracy - off.id_accuracy:+.3f} ({base.id_correct - off.id_correct:+d}) | "

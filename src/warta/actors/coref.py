@@ -27,10 +27,11 @@ from warta.actors.rules import Doc
 def resolve_mentions(text: str, register: Register | None = None, entities=(), without: Collection[str] = ()) -> list[Mention]:
     """Named mentions (the register's, and new actors from NER ``entities`` and organisation
     names: warta.actors.discover) and resolved pronouns/descriptions, in text order, with
-    antecedents (by warta.actors.rules, less the rules named in ``without``)."""
+    antecedents (by warta.actors.rules; role phrases by warta.actors.roles; less the rules
+    named in ``without``)."""
     reg = register or load_register()
     ana = load_anaphora()
-    named = find_mentions(text, reg)
+    named = find_mentions(text, reg, without)
     toks = _tokenize(text)
     named = sorted(named + discover(text, named, entities, reg), key=lambda m: m.start)
     if "role_organisation" not in without:

@@ -73,6 +73,23 @@ def backwards(mentions: list[Mention], idx: int, since: int):
         j -= 1
 
 
+def link_holder(mentions: list[Mention], idx: int) -> bool:
+    """The nearest earlier person holding the office mentions[idx] names: the same role, or a
+    narrower one ("Menteri tersebut" takes a "Menteri Perindustrian"), of the same organisation
+    when both name one ("Juru bicara Hamas tersebut" is no spokesman of Israel's), and no deputy
+    for the holder. True when one was found."""
+    m = mentions[idx]
+    role = m.role or ""
+    for j in range(idx - 1, -1, -1):
+        c = mentions[j]
+        if c.type != "person" or c.dateline or not (c.role == role or (c.role or "").startswith(role + " ")):
+            continue
+        if (m.org_id is None or c.org_id is None or c.org_id == m.org_id) and _deputy(c) == _deputy(m):
+            copy_antecedent(m, c, j)
+            return True
+    return False
+
+
 def link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_starts: list[int]) -> None:
     """The nearest earlier person introduced by "seorang" in this or the two sentences before."""
     m = mentions[idx]

@@ -12,57 +12,26 @@ Pronouns and descriptions ("kelompok itu") are resolved later, by coreference.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Collection
 
-from warta.actors.register import Alias, Register, fold, load_register, tokens
-
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_MAX_NAME_TOKENS = 4  # an unregistered name after a role noun: "Presiden Joko Widodo"
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    actor_id: str | None
-    name: str | None
-    type: str | None
-    country: str | None
-    sector: str | None
-    role: str | None = None
-    label: str | None = None
-    antecedent: int | None = None
-    rule: str = "alias"
-    org_id: str | None = None  # for a person named by role + organisation: the organisation
-    dateline: bool = False  # the outlet of a dateline ("JAKARTA, KOMPAS.com –"): no antecedent
-    coref_rule: str | None = None  # the coreference rule that resolved it (warta.actors.rules)
+from warta.actors.register import Register, fold, load_register, tokens
+from warta.actors.roles import role_mention
+from warta.actors.scan import (
+    _MAX_NAME_TOKENS,
+    Mention,
+    _contiguous,
+    _counted_from,
+    _longest,
+    _proper_run,
+    _Token,
+    _token_at,
+    _tokenize,
+)
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    raw: str
-    key: str
-    gap: str  # the text between the previous token and this one
-
-
-# a space, hyphen or apostrophe, or a period inside an abbreviation ("A.S."), never a sentence end
-_GAP = re.compile(r"[\s\-–'’/]{0,2}|\.")
-
-
-def _tokenize(text: str) -> list[_Token]:
-    out = []
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        out.append(_Token(m.start(), m.end(), m.group(), fold(m.group()).replace("'", ""), text[prev_end : m.start()]))
-        prev_end = m.end()
-    return out
-
-
-def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
+def find_mentions(text: str, register: Register | None = None, without: Collection[str] = ()) -> list[Mention]:
+    """The register's mentions in ``text``, in text order (role phrases by warta.actors.roles,
+    less the rules named in ``without``)."""
     reg = register or load_register()
     toks = _tokenize(text)
     keys = [t.key for t in toks]
@@ -90,7 +59,7 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
             if form_end is not None:
                 i = form_end  # "pasukan Amerika Serikat", "warga negara Indonesia": the country form, matched at the country
                 continue
-            mention, j = _role_mention(reg, text, toks, keys, i, j, role_alias)
+            mention, j = role_mention(reg, text, toks, keys, i, j, role_alias, without)
             if mention:
                 j = _bracketed_abbreviation(reg, text, toks, mention, j)
                 j = _name_after_bracket(reg, text, toks, keys, mention, j)
@@ -104,7 +73,7 @@ def find_mentions(text: str, register: Register | None = None) -> list[Mention]:
             ends = _sentence_ends(toks) if ends is None else ends  # once per document, and only when needed
             actor_id = _by_context(reg, toks, keys, ends, i, j, reg.defaults.get(tuple(keys[i:j]), actor_id))
             if actor_id is None and role_alias:  # "PMI" with no Red Cross words near: the migrant workers
-                mention, j = _role_mention(reg, text, toks, keys, i, j, role_alias)
+                mention, j = role_mention(reg, text, toks, keys, i, j, role_alias, without)
                 if mention:
                     mentions.append(mention)
                 i = j
@@ -262,35 +231,9 @@ def _organ_before(reg: Register, mentions: list[Mention], toks: list[_Token], i:
     return m if organ.type not in ("person", "country") and organ.country else None
 
 
-def _token_at(toks: list[_Token], start: int) -> int:
-    """The token that starts at ``start``, or the first after it (tokens are in text order)."""
-    return bisect_left(toks, start, key=lambda t: t.start)
-
-
-def _longest(reg: Register, toks: list[_Token], keys: list[str], i: int) -> tuple[int, list[Alias]] | None:
-    """The longest alias starting at token i, with every alias of that exact key."""
-    for key, _ in reg.index.get(keys[i], ()):
-        n = len(key)
-        if tuple(keys[i : i + n]) != key or not _contiguous(toks, i, i + n):
-            continue
-        matched = [a for k, a in reg.index[keys[i]] if k == key and (not a.case_sensitive or _same_case(a, toks[i : i + n]))]
-        if matched:
-            return n, matched
-    return None
-
-
-def _contiguous(toks: list[_Token], i: int, j: int) -> bool:
-    """Tokens i..j-1 are one name: nothing but a space, hyphen, apostrophe or period between them."""
-    return all(_GAP.fullmatch(toks[k].gap) for k in range(i + 1, min(j, len(toks))))
-
-
 def _next_is_country(reg: Register, toks: list[_Token], keys: list[str], j: int) -> bool:
     nxt = _longest(reg, toks, keys, j) if j < len(toks) else None
     return bool(nxt) and any(a.actor_id and reg.actors[a.actor_id].type == "country" for a in nxt[1])
-
-
-def _same_case(alias: Alias, toks: list[_Token]) -> bool:
-    return [t for t in _TOKEN.findall(alias.surface)] == [t.raw for t in toks] or alias.surface == " ".join(t.raw for t in toks)
 
 
 def _actor_mention(reg: Register, text: str, toks: list[_Token], i: int, j: int, actor_id: str) -> Mention:
@@ -343,101 +286,6 @@ def _form(reg: Register, keys: list[str], i: int, mentions: list[Mention], toks:
     return None
 
 
-def _role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int, j: int, alias: Alias) -> tuple[Mention | None, int]:
-    """A role noun with what goes with it: counting words before it ("tiga", "850", "para"),
-    modifiers after it ("setempat", "senior"), then a registered person or organisation, a
-    country, or a name ("Presiden Prabowo Subianto", "juru bicara Taliban Zabihullah Mujahid",
-    "Kapolres setempat, AKBP Dimas Prasetyo", "ratusan pengungsi Rohingya")."""
-    role = reg.roles[alias.role]
-    first = _counted_from(reg, toks, keys, i)
-    plural = first < i and keys[first] not in reg.singular
-    singular = first < i and keys[first] in reg.singular
-    j = _modifiers(reg, toks, keys, j)
-    j = _origin(reg, toks, keys, j)
-    start = toks[first].start
-    if role.get("person") and j < len(toks) and _contiguous(toks, j - 1, j + 1):
-        unit = _proper_run(reg, toks, keys, j, 4)  # "Kepala [Biro Penerangan Masyarakat] Divisi Humas Polri ..."
-        ranked = any(_is_rank(reg, toks, keys, x) for x in range(j, unit))  # "Pangdam XVII/Cenderawasih [Mayjen TNI] ...": a rank, no unit
-        if unit > j and unit < len(toks) and not ranked and _contiguous(toks, unit - 1, unit + 1) and _names_organisation(reg, toks, keys, unit):
-            j = unit
-    form_sector = None
-    for k in (3, 2, 1):  # "Juru bicara [militer] Houthi", "juru bicara [militer] Israel": the org of a form
-        if tuple(keys[j : j + k]) in reg.form_prefixes and j + k < len(toks) and _contiguous(toks, j - 1, j + k + 1):
-            after = _longest(reg, toks, keys, j + k)
-            if after and any(a.actor_id and reg.actors[a.actor_id].type != "person" for a in after[1]):
-                form_sector, j = reg.form_prefixes[tuple(keys[j : j + k])], j + k
-                break
-    after_clients = _clients(reg, toks, keys, role, j)  # "Kuasa hukum [terdakwa], Fahmi Ramadhan": the lawyer
-    complemented, j = after_clients > j, after_clients
-    nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
-    if nxt:
-        n, aliases = nxt
-        ids = sorted({a.actor_id for a in aliases if a.actor_id})
-        if len(ids) == 1:
-            target = reg.actors[ids[0]]
-            if form_sector and target.type == "country":
-                target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]
-            end = toks[j + n - 1].end
-            if target.type == "person":  # "Presiden Prabowo Subianto"
-                m = _person_mention(text, start, end, target, role["role"], "role+person", target.parent)
-                return m, j + n
-            named = role.get("group_only_counted") and not plural and _person_name(reg, toks, keys, j + n)[1]  # "Pemimpin Houthi Abdul-Malik al-Houthi"
-            if role.get("group") and not singular and not named:  # "ratusan kader PDIP", "nelayan China", "Penyidik KPK": its members
-                sector = role.get("sector") if target.type == "country" else target.sector
-                m = Mention(start, end, text[start:end], target.id, target.name, target.type, target.country, sector, role=role["role"], rule="role_group+org")
-                return m, j + n
-            after = _longest(reg, toks, keys, j + n) if j + n < len(toks) else None
-            person = after and next((reg.actors[a.actor_id] for a in after[1] if a.actor_id and reg.actors[a.actor_id].type == "person"), None)
-            if person:  # "Sekretaris Jenderal PBB Antonio Guterres"
-                end = toks[j + n + after[0] - 1].end
-                m = _person_mention(text, start, end, person, role["role"], "role+org+person", target.id)
-                return m, j + n + after[0]
-            if role.get("person"):  # "juru bicara Hizbullah [Abu Fulan]": a person of that organisation
-                k, name = _person_name(reg, toks, keys, j + n)
-                if not name:
-                    k = _accredited(reg, toks, keys, k)  # "Duta Besar Jepang untuk Indonesia[, Name]"
-                    k, name = _person_name(reg, toks, keys, k) if k > j + n else (k, None)
-                end = toks[k - 1].end
-                person = name and _registered_person(reg, toks, keys, j + n, k)
-                if person:  # "Panglima TNI Jenderal Agus Subiyanto"
-                    return _person_mention(text, start, end, person, role["role"], "role+org+person", target.id), k
-                m = Mention(start, end, text[start:end], None, name, "person", target.country, role.get("sector") or target.sector, role=role["role"],
-                            rule="role+org+name" if name else "role+org", org_id=target.id)  # fmt: skip
-                return m, k
-    if role.get("person") and not (plural and role.get("group")):
-        k, name = _person_name(reg, toks, keys, j)
-        if name and all(keys[x] in reg.peoples for x in range(j, k)):  # "pasukan Kurdi", "milisi Syiah": a group's people, no name
-            k, name = j, None
-        if name and k < len(toks) and toks[k].gap.strip() == ",":  # "Kepala Pelaksana BPBD Agam, Rahmat Lasmono": unit, then name
-            k2, name2 = _person_name(reg, toks, keys, k)
-            if name2 and not _registered_person(reg, toks, keys, j, k):
-                k, name = k2, name2
-        end = toks[k - 1].end if name else None
-        person = name and _registered_person(reg, toks, keys, j, k)
-        if person:  # "Panglima TNI Jenderal Agus Subiyanto"
-            return _person_mention(text, start, end, person, role["role"], "role+person", person.parent), k
-        if name:  # "Presiden Joko Widodo" with the person not registered: a new person
-            org = reg.actors.get(role.get("org") or "") or _office(reg, toks, keys, role, j, k)
-            m = Mention(start, end, text[start:end], None, name, "person", org.country if org else None, role.get("sector"), role=role["role"], rule="role+name", org_id=org.id if org else None)
-            return m, k
-    if role.get("group") and (plural or not role.get("group_only_counted")):  # "tiga terduga teroris", "warga setempat", "ratusan pengungsi Rohingya": a generic group actor
-        k = _proper_run(reg, toks, keys, j, 4) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else j
-        if k == j and first == i and role.get("needs_complement") and not complemented:
-            return None, j  # a bare "anggota" says whose only in context
-        end = toks[k - 1].end
-        org = reg.actors.get(role.get("org") or "") if k == j else None
-        if org is not None:  # bare "polisi" in Indonesian news is Polri
-            return Mention(start, end, text[start:end], org.id, org.name, org.type, org.country, role.get("sector") or org.sector, role=role["role"], rule="role_group"), k
-        kind = "person" if singular else "generic_group"  # "seorang perawat", "seorang pekerja migran" is one person
-        return Mention(start, end, text[start:end], None, None, kind, None, role.get("sector"), role=role["role"], rule="role_group"), k
-    if role.get("person") and not plural and not role.get("rank") and not role.get("needs_complement"):  # "Kapolri", "sang bupati": the office holder
-        org = reg.actors.get(role.get("org") or "")
-        end = toks[j - 1].end
-        return Mention(start, end, text[start:end], None, None, "person", org.country if org else None, role.get("sector"), role=role["role"],
-                       rule="role_only", org_id=org.id if org else None), j  # fmt: skip
-    return None, j
-
-
 _BRACKET = re.compile(r"\s?\(([^()]{1,30})\)")
 
 
@@ -453,19 +301,6 @@ def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Men
         return k
     m.end, m.text = b.end(), text[m.start : b.end()]
     return max(k, _token_at(toks, b.end()))
-
-
-def _clients(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int) -> int:
-    """Past the role nouns that complete a relational role (roles.json ``of_role``): "Kuasa hukum
-    [terdakwa]", "Kuasa hukum [keluarga korban]", "Keluarga [korban]". Returns the next token."""
-    allowed = role.get("of_role")
-    while allowed and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (found := _longest(reg, toks, keys, j)):
-        client = next((a.role for a in found[1] if a.role in allowed), None)
-        if client is None:
-            break
-        j += found[0]
-        allowed = reg.roles[client].get("of_role")
-    return j
 
 
 def _name_after_bracket(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, k: int) -> int:
@@ -509,124 +344,3 @@ def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m:
         office = _country_form(reg, text, toks, keys, k - 1, k + 1, country, "GOV")
         m.start, m.text = office.start, text[office.start : m.end]
         m.actor_id, m.name, m.type, m.sector, m.role, m.org_id, m.rule = office.actor_id, office.name, office.type, office.sector, None, None, "country_form"
-
-
-def _origin(reg: Register, toks: list[_Token], keys: list[str], j: int) -> int:
-    """'asal' + a place after a role noun is part of the mention: "seorang pilot asal Selandia Baru",
-    "pekerja migran asal Indramayu"."""
-    if j + 1 < len(toks) and keys[j] in reg.origin_words and _contiguous(toks, j - 1, j + 2) and toks[j + 1].raw[:1].isupper():
-        return _proper_run(reg, toks, keys, j + 1, 3, places=True)
-    return j
-
-
-def _accredited(reg: Register, toks: list[_Token], keys: list[str], k: int) -> int:
-    """'untuk' + a country or an international organisation after an envoy's role and country: part of the mention."""
-    if k + 1 < len(toks) and keys[k] in reg.accredited_to and _contiguous(toks, k - 1, k + 2):
-        found = _longest(reg, toks, keys, k + 1)
-        if found and any(a.actor_id and reg.actors[a.actor_id].type in ("country", "igo") for a in found[1]):  # "untuk Indonesia", "untuk PBB"
-            return k + 1 + found[0]
-    return k
-
-
-def _person_mention(text: str, start: int, end: int, person, role: str, rule: str, org_id: str | None) -> Mention:
-    """A registered person named with a role: "Presiden Prabowo Subianto"."""
-    return Mention(start, end, text[start:end], person.id, person.name, "person", person.country, person.sector, role=role, rule=rule, org_id=org_id)
-
-
-def _counted_from(reg: Register, toks: list[_Token], keys: list[str], i: int) -> int:
-    """Where the counting words before token i begin: "tiga", "ratusan ribu", "850",
-    "lebih dari 3.000", "mantan"."""
-    first = i
-    while first > 0 and _contiguous(toks, first - 1, first + 1):
-        key = keys[first - 1]
-        if key in reg.quantifiers or key.isdigit():
-            first -= 1
-        elif first - 2 >= 0 and (keys[first - 2], key) in reg.number_lead and keys[first].isdigit():
-            first -= 2
-        else:
-            break
-    return first
-
-
-def _modifiers(reg: Register, toks: list[_Token], keys: list[str], j: int) -> int:
-    while j < len(toks) and keys[j] in reg.group_modifiers and _contiguous(toks, j - 1, j + 1):
-        j += 1
-    return j
-
-
-def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limit: int, places: bool = False) -> int:
-    """The end of capitalised words from k on that name no registered organisation or country
-    ("Rohingya", "Desa Sungai Rawa", "Irjen Karyoto", "Mohammed Shia al-Sudani")."""
-    e = k
-    ranks = 0  # tokens of ranks inside the run, not counted against the limit
-    while e < len(toks) and e - k - ranks < limit and (e == k or _contiguous(toks, e - 1, e + 1)):
-        word = toks[e].raw
-        found = _longest(reg, toks, keys, e) if word[:1].isupper() else None  # one lookup serves both checks
-        if found and found[0] > 1 and _ranks(reg, found):
-            e += found[0]  # "Mayjen TNI": a rank naming its force is part of the name
-            ranks += found[0]
-            continue
-        particle = keys[e] in reg.name_particles and e + 1 < len(toks) and toks[e + 1].raw[:1].isupper() and e > k
-        if not (word[:1].isupper() or particle) or (not particle and _organisation_alias(reg, found, places)):
-            break
-        e += 1
-    return e
-
-
-def _names_organisation(reg: Register, toks: list[_Token], keys: list[str], e: int, places: bool = False) -> bool:
-    """Whether an organisation's alias (or, unless ``places``, a country's or capital's) starts at token e."""
-    return _organisation_alias(reg, _longest(reg, toks, keys, e), places)
-
-
-def _organisation_alias(reg: Register, found: tuple[int, list[Alias]] | None, places: bool = False) -> bool:
-    """Whether a match of _longest is an organisation's alias (or, unless ``places``, a country's)."""
-    skip = ("person", "country") if places else ("person",)
-    return bool(found) and any(a.actor_id and reg.actors[a.actor_id].type not in skip for a in found[1])
-
-
-def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: int, e: int):
-    """A registered person named inside tokens k..e-1 ("Jenderal Agus Subiyanto")."""
-    for x in range(k, e):
-        found = _longest(reg, toks, keys, x)
-        if found and x + found[0] <= e:
-            person = next((reg.actors[a.actor_id] for a in found[1] if a.actor_id and reg.actors[a.actor_id].type == "person"), None)
-            if person:
-                return person
-    return None
-
-
-def _office(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int, k: int):
-    """The regional office a role names by place before the holder's rank: "Kapolda [Metro
-    Jaya] Irjen Karyoto" -> idn-polda-metro-jaya (when the register has it)."""
-    if not role.get("org_pattern"):
-        return None
-    x = j
-    while x < k and not _is_rank(reg, toks, keys, x):
-        x += 1
-    return reg.actors.get(role["org_pattern"].replace("*", "-".join(keys[j:x]))) if x > j else None
-
-
-def _is_rank(reg: Register, toks: list[_Token], keys: list[str], x: int) -> bool:
-    found = _longest(reg, toks, keys, x)
-    return bool(found) and _ranks(reg, found)
-
-
-def _ranks(reg: Register, found: tuple[int, list[Alias]]) -> bool:
-    """Whether a match of _longest is a rank ("Irjen", "Mayjen TNI")."""
-    return any(a.role and reg.roles[a.role].get("rank") for a in found[1])
-
-
-def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, str | None]:
-    """A name right after a role phrase, or after a comma ("Kapolres setempat, AKBP Dimas
-    Prasetyo"). Returns (end token, the name) or (k, None)."""
-    if k >= len(toks):
-        return k, None
-    gap = toks[k].gap
-    if _GAP.fullmatch(gap):
-        e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
-    elif gap.strip() == ",":  # one word only when a comma closes it: "Koordinator BEM SI, Herianto, mengatakan"
-        e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
-        e = e if e - k >= 2 or e - k == 1 and e < len(toks) and toks[e].gap.strip() == "," else k
-    else:
-        e = k
-    return (e, " ".join(t.raw for t in toks[k:e])) if e > k else (k, None)

@@ -24,6 +24,7 @@ from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
     attach,
     copy_antecedent,
+    link_holder,
     link_nearest,
     link_relative,
     link_salient,
@@ -33,6 +34,7 @@ from warta.actors.link import (
 )
 from warta.actors.match import Mention
 from warta.actors.register import Register, fold
+from warta.actors.roles import ROLE_RULES
 
 
 @dataclass
@@ -343,6 +345,22 @@ class GroupBack:
 
 
 @dataclass(frozen=True)
+class SameOfficeHolder:
+    """An office with a demonstrative is the nearest holder of that office named before, not
+    the salient person: "Presiden Prabowo memanggil Menteri ESDM Bahlil Lahadalia ke Istana.
+    Menteri ESDM tersebut mengatakan ..." -> Bahlil (not the President, the subject)."""
+
+    name: ClassVar[str] = "same_office_holder"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return doc.types(idx) is None and m.rule == "person_anaphor" and m.role is not None
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        return link_holder(doc.mentions, idx)
+
+
+@dataclass(frozen=True)
 class SalientPerson:
     """An office or a person epithet with a demonstrative takes the salient person:
     "Jenderal bintang empat itu", "politikus PDI-P tersebut", "Anies Baswedan bertemu Prabowo
@@ -410,6 +428,7 @@ RULES: tuple[Rule, ...] = (
     BareGroupAgain(),
     SingularBack(),
     GroupBack(),
+    SameOfficeHolder(),
     SalientPerson(),
     SameOffice(),
     NamedAnaphor(),
@@ -435,7 +454,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
     Finding("dateline", 'the outlet of a dateline is a mention but no antecedent: "JAKARTA, KOMPAS.com -"'),
 )
-RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING)  # what --without accepts
+RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
 
 
 def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:

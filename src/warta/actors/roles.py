@@ -1,0 +1,439 @@
+"""Role phrases as a table of named rules: what a role noun ("Presiden", "juru bicara",
+"warga", "Kapolri") and the words around it name.
+
+``read_phrase`` reads what every rule needs once: the counting words before the noun
+("tiga", "para", "seorang"), its modifiers ("setempat"), a unit ("Kepala [Biro Penerangan
+Masyarakat] Divisi Humas Polri"), a form word ("juru bicara [militer] Israel"), the roles it
+is completed by ("Kuasa hukum [terdakwa]"), and the one registered actor named right after
+it. Each rule is a small class with a ``name``, a docstring with its Indonesian example,
+``applies(p)`` and ``resolve(p)`` (the mention and the token after it, or None: the next
+rule that applies is tried). ``ROLE_RULES`` below is the one ordered list; the first rule
+that resolves the phrase makes its mention (``Mention.role_rule`` records which). ``warta
+eval actors FILE --without NAME`` switches a rule off, as for the coreference rules
+(warta.actors.rules; worth table in docs/actors.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cached_property
+from typing import ClassVar, Protocol
+
+from warta.actors.register import Actor, Alias, Register
+from warta.actors.scan import (
+    _GAP,
+    _MAX_NAME_TOKENS,
+    Mention,
+    _contiguous,
+    _counted_from,
+    _is_rank,
+    _longest,
+    _names_organisation,
+    _proper_run,
+    _Token,
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A role noun being read: the role (roles.json), tokens ``first`` (counting words) ..
+    ``j`` (past the noun, its modifiers, unit, form word and completing roles), and the one
+    registered actor named right after it (``target``, ``n`` tokens long). What follows it is
+    read once, for all the rules that ask (cached properties)."""
+
+    reg: Register
+    text: str
+    toks: list[_Token]
+    keys: list[str]
+    i: int
+    j: int
+    role: dict
+    first: int
+    plural: bool  # "ratusan", "para", "tiga" before it
+    singular: bool  # "seorang" before it: one person
+    complemented: bool  # completed by roles: "Kuasa hukum [terdakwa]"
+    target: Actor | None
+    n: int
+
+    @property
+    def start(self) -> int:
+        return self.toks[self.first].start
+
+    def mention(self, end_token: int, **fields) -> Mention:
+        """A mention from the first counting word to the end of token ``end_token - 1``."""
+        end = self.toks[end_token - 1].end
+        return Mention(self.start, end, self.text[self.start : end], **fields)
+
+    @cached_property
+    def after_target(self) -> tuple[int, str | None]:
+        """A name after the organisation, or after "untuk" + the country an envoy is
+        accredited to ("Duta Besar Jepang untuk Indonesia[, Name]"): (end token, the name)."""
+        reg, toks, keys, k0 = self.reg, self.toks, self.keys, self.j + self.n
+        k, name = _person_name(reg, toks, keys, k0)
+        if not name:
+            k = _accredited(reg, toks, keys, k)
+            k, name = _person_name(reg, toks, keys, k) if k > k0 else (k, None)
+        return k, name
+
+    @cached_property
+    def after_role(self) -> tuple[int, str | None]:
+        """A name right after the role: "Presiden Joko Widodo", "Kepala Pelaksana BPBD Agam,
+        Rahmat Lasmono" (unit, comma, name); a people or creed is none ("pasukan Kurdi")."""
+        reg, toks, keys, j = self.reg, self.toks, self.keys, self.j
+        k, name = _person_name(reg, toks, keys, j)
+        if name and all(keys[x] in reg.peoples for x in range(j, k)):
+            k, name = j, None
+        if name and k < len(toks) and toks[k].gap.strip() == ",":
+            k2, name2 = _person_name(reg, toks, keys, k)
+            if name2 and not _registered_person(reg, toks, keys, j, k):
+                k, name = k2, name2
+        return k, name
+
+    @cached_property
+    def group_end(self) -> int:
+        """The end of a group's capitalised complement: "ratusan pengungsi [Rohingya]", "warga [Desa Sungai Rawa]"."""
+        toks, j = self.toks, self.j
+        return _proper_run(self.reg, toks, self.keys, j, 4) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else j
+
+
+def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int, j: int, alias: Alias) -> Phrase:
+    """The role noun of ``alias`` at tokens i..j-1 with what goes with it (see Phrase)."""
+    role = reg.roles[alias.role]
+    first = _counted_from(reg, toks, keys, i)
+    plural = first < i and keys[first] not in reg.singular
+    singular = first < i and keys[first] in reg.singular
+    j = _modifiers(reg, toks, keys, j)
+    j = _origin(reg, toks, keys, j)
+    if role.get("person") and j < len(toks) and _contiguous(toks, j - 1, j + 1):
+        unit = _proper_run(reg, toks, keys, j, 4)  # "Kepala [Biro Penerangan Masyarakat] Divisi Humas Polri ..."
+        ranked = any(_is_rank(reg, toks, keys, x) for x in range(j, unit))  # "Pangdam XVII/Cenderawasih [Mayjen TNI] ...": a rank, no unit
+        if unit > j and unit < len(toks) and not ranked and _contiguous(toks, unit - 1, unit + 1) and _names_organisation(reg, toks, keys, unit):
+            j = unit
+    form_sector = None
+    for k in (3, 2, 1):  # "Juru bicara [militer] Houthi", "juru bicara [militer] Israel": the org of a form
+        if tuple(keys[j : j + k]) in reg.form_prefixes and j + k < len(toks) and _contiguous(toks, j - 1, j + k + 1):
+            after = _longest(reg, toks, keys, j + k)
+            if after and any(a.actor_id and reg.actors[a.actor_id].type != "person" for a in after[1]):
+                form_sector, j = reg.form_prefixes[tuple(keys[j : j + k])], j + k
+                break
+    after_clients = _clients(reg, toks, keys, role, j)  # "Kuasa hukum [terdakwa], Fahmi Ramadhan": the lawyer
+    complemented, j = after_clients > j, after_clients
+    nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
+    target, n = None, 0
+    if nxt and len(ids := {a.actor_id for a in nxt[1] if a.actor_id}) == 1:
+        n, target = nxt[0], reg.actors[ids.pop()]
+        if form_sector and target.type == "country":
+            target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]
+    return Phrase(reg, text, toks, keys, i, j, role, first, plural, singular, complemented, target, n)
+
+
+class RoleRule(Protocol):
+    name: ClassVar[str]
+
+    def applies(self, p: Phrase) -> bool: ...
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None: ...
+
+
+# --- a role and the registered actor named right after it --------------------------------
+
+
+def _organisation(p: Phrase) -> bool:
+    return p.target is not None and p.target.type != "person"
+
+
+@dataclass(frozen=True)
+class RolePerson:
+    """A role and a registered person: "Presiden Prabowo Subianto" -> Prabowo, role presiden."""
+
+    name: ClassVar[str] = "role_person"
+
+    def applies(self, p: Phrase) -> bool:
+        return p.target is not None and p.target.type == "person"
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        return _person_mention(p, p.j + p.n, p.target, "role+person", p.target.parent), p.j + p.n
+
+
+@dataclass(frozen=True)
+class OrgMembers:
+    """A group noun and an organisation or a country are its members: "ratusan kader PDIP",
+    "Penyidik KPK", "12 nelayan China" -> the organisation (the country), with the role."""
+
+    name: ClassVar[str] = "org_members"
+
+    def applies(self, p: Phrase) -> bool:
+        named = p.role.get("group_only_counted") and not p.plural and _person_name(p.reg, p.toks, p.keys, p.j + p.n)[1]  # "Pemimpin Houthi Abdul-Malik al-Houthi"
+        return _organisation(p) and bool(p.role.get("group")) and not p.singular and not named
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        t = p.target
+        sector = p.role.get("sector") if t.type == "country" else t.sector
+        return p.mention(p.j + p.n, actor_id=t.id, name=t.name, type=t.type, country=t.country, sector=sector, role=p.role["role"], rule="role_group+org"), p.j + p.n
+
+
+@dataclass(frozen=True)
+class OrgPerson:
+    """A role, an organisation and a registered person: "Sekretaris Jenderal PBB Antonio
+    Guterres", "Panglima TNI Jenderal Agus Subiyanto" -> that person, of that organisation."""
+
+    name: ClassVar[str] = "org_person"
+
+    def applies(self, p: Phrase) -> bool:
+        return _organisation(p)
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        reg, toks, keys, k0 = p.reg, p.toks, p.keys, p.j + p.n
+        after = _longest(reg, toks, keys, k0) if k0 < len(toks) else None
+        person = after and next((reg.actors[a.actor_id] for a in after[1] if a.actor_id and reg.actors[a.actor_id].type == "person"), None)
+        if person:
+            return _person_mention(p, k0 + after[0], person, "role+org+person", p.target.id), k0 + after[0]
+        if not p.role.get("person"):
+            return None
+        k, name = p.after_target
+        person = name and _registered_person(reg, toks, keys, k0, k)
+        return (_person_mention(p, k, person, "role+org+person", p.target.id), k) if person else None
+
+
+def _of_organisation(p: Phrase, k: int, name: str | None) -> Mention:
+    t = p.target
+    return p.mention(k, actor_id=None, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
+                     rule="role+org+name" if name else "role+org", org_id=t.id)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class OrgName:
+    """A role in an organisation and a name the register does not know: "juru bicara Taliban
+    Zabihullah Mujahid" -> a new person of the Taliban."""
+
+    name: ClassVar[str] = "org_name"
+
+    def applies(self, p: Phrase) -> bool:
+        return _organisation(p) and bool(p.role.get("person"))
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        k, name = p.after_target
+        return (_of_organisation(p, k, name), k) if name else None
+
+
+@dataclass(frozen=True)
+class OfOrganisation:
+    """A role in an organisation, no name: "juru bicara Hizbullah", "Duta Besar Jepang untuk
+    Indonesia" -> a person of that organisation (Hizbullah, Japan)."""
+
+    name: ClassVar[str] = "of_organisation"
+
+    def applies(self, p: Phrase) -> bool:
+        return _organisation(p) and bool(p.role.get("person"))
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        k = _accredited(p.reg, p.toks, p.keys, p.j + p.n)
+        return _of_organisation(p, k, None), k
+
+
+# --- a role and a name, a group, an office -------------------------------------------------
+
+
+def _named(p: Phrase) -> bool:
+    """A role a person holds, not counted as a group ("pasukan", "ratusan polisi")."""
+    return bool(p.role.get("person")) and not (p.plural and p.role.get("group"))
+
+
+@dataclass(frozen=True)
+class RegisteredName:
+    """A role and a name in which the register knows a person: "Kapolri Jenderal Listyo Sigit
+    Prabowo" -> Listyo Sigit Prabowo, role kapolri."""
+
+    name: ClassVar[str] = "registered_name"
+
+    def applies(self, p: Phrase) -> bool:
+        return _named(p)
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        k, name = p.after_role
+        person = name and _registered_person(p.reg, p.toks, p.keys, p.j, k)
+        return (_person_mention(p, k, person, "role+person", person.parent), k) if person else None
+
+
+@dataclass(frozen=True)
+class RoleName:
+    """A role and a name the register does not know: "Bupati Bogor Rudy Susmanto", "Kapolres
+    setempat, AKBP Dimas Prasetyo" -> a new person with that role (of the role's organisation,
+    or of the regional office it names: "Kapolda Metro Jaya Irjen Karyoto" -> Polda Metro Jaya)."""
+
+    name: ClassVar[str] = "role_name"
+
+    def applies(self, p: Phrase) -> bool:
+        return _named(p)
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        k, name = p.after_role
+        if not name:
+            return None
+        org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
+        return p.mention(k, actor_id=None, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
+                         role=p.role["role"], rule="role+name", org_id=org.id if org else None), k  # fmt: skip
+
+
+def _group(p: Phrase) -> bool:
+    """A group noun, counted or one that needs no count ("warga", "tiga terduga teroris"), that
+    is no bare "anggota" (whose, only the context says)."""
+    return (bool(p.role.get("group")) and (p.plural or not p.role.get("group_only_counted"))
+            and not (p.first == p.i and p.role.get("needs_complement") and not p.complemented and p.group_end == p.j))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ForceOfRole:
+    """A bare group noun whose role names an organisation is that organisation: "Polisi
+    menangkap dua pelaku" -> Polri."""
+
+    name: ClassVar[str] = "force_of_role"
+
+    def applies(self, p: Phrase) -> bool:
+        return _group(p) and p.role.get("org") in p.reg.actors and p.group_end == p.j
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        org = p.reg.actors[p.role["org"]]
+        return p.mention(p.j, actor_id=org.id, name=org.name, type=org.type, country=org.country, sector=p.role.get("sector") or org.sector,
+                         role=p.role["role"], rule="role_group"), p.j  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group noun is a group actor the register does not list: "tiga terduga teroris",
+    "warga setempat", "ratusan pengungsi Rohingya"; after "seorang" one person ("seorang
+    perawat")."""
+
+    name: ClassVar[str] = "group"
+
+    def applies(self, p: Phrase) -> bool:
+        return _group(p)
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        k = p.group_end
+        return p.mention(k, actor_id=None, name=None, type="person" if p.singular else "generic_group", country=None, sector=p.role.get("sector"),
+                         role=p.role["role"], rule="role_group"), k  # fmt: skip
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    """An office named alone is its holder: "Kapolri", "sang bupati" -> a person with that role
+    (coreference may find who)."""
+
+    name: ClassVar[str] = "office_holder"
+
+    def applies(self, p: Phrase) -> bool:
+        return bool(p.role.get("person")) and not p.plural and not p.role.get("rank") and not p.role.get("needs_complement")
+
+    def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        org = p.reg.actors.get(p.role.get("org") or "")
+        return p.mention(p.j, actor_id=None, name=None, type="person", country=org.country if org else None, sector=p.role.get("sector"),
+                         role=p.role["role"], rule="role_only", org_id=org.id if org else None), p.j  # fmt: skip
+
+
+# The precedence: for each role noun the rules that apply are tried in this order until one resolves it.
+ROLE_RULES: tuple[RoleRule, ...] = (
+    RolePerson(),
+    OrgMembers(),
+    OrgPerson(),
+    OrgName(),
+    OfOrganisation(),
+    RegisteredName(),
+    RoleName(),
+    ForceOfRole(),
+    Group(),
+    OfficeHolder(),
+)
+
+
+def role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int, j: int, alias: Alias,
+                 without: Collection[str] = ()) -> tuple[Mention | None, int]:  # fmt: skip
+    """The mention a role noun makes with what goes with it (by the first rule of ROLE_RULES,
+    less ``without``, that resolves it), and the token after it; (None, j) when none does."""
+    p = read_phrase(reg, text, toks, keys, i, j, alias)
+    for rule in ROLE_RULES:
+        if rule.name not in without and rule.applies(p) and (found := rule.resolve(p)):
+            found[0].role_rule = rule.name
+            return found
+    return None, p.j
+
+
+def _person_mention(p: Phrase, end_token: int, person: Actor, rule: str, org_id: str | None) -> Mention:
+    """A registered person named with a role: "Presiden Prabowo Subianto"."""
+    return p.mention(end_token, actor_id=person.id, name=person.name, type="person", country=person.country, sector=person.sector,
+                     role=p.role["role"], rule=rule, org_id=org_id)  # fmt: skip
+
+
+def _modifiers(reg: Register, toks: list[_Token], keys: list[str], j: int) -> int:
+    while j < len(toks) and keys[j] in reg.group_modifiers and _contiguous(toks, j - 1, j + 1):
+        j += 1
+    return j
+
+
+def _origin(reg: Register, toks: list[_Token], keys: list[str], j: int) -> int:
+    """'asal' + a place after a role noun is part of the mention: "seorang pilot asal Selandia Baru",
+    "pekerja migran asal Indramayu"."""
+    if j + 1 < len(toks) and keys[j] in reg.origin_words and _contiguous(toks, j - 1, j + 2) and toks[j + 1].raw[:1].isupper():
+        return _proper_run(reg, toks, keys, j + 1, 3, places=True)
+    return j
+
+
+def _clients(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int) -> int:
+    """Past the role nouns that complete a relational role (roles.json ``of_role``): "Kuasa hukum
+    [terdakwa]", "Kuasa hukum [keluarga korban]", "Keluarga [korban]". Returns the next token."""
+    allowed = role.get("of_role")
+    while allowed and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (found := _longest(reg, toks, keys, j)):
+        client = next((a.role for a in found[1] if a.role in allowed), None)
+        if client is None:
+            break
+        j += found[0]
+        allowed = reg.roles[client].get("of_role")
+    return j
+
+
+def _accredited(reg: Register, toks: list[_Token], keys: list[str], k: int) -> int:
+    """'untuk' + a country or an international organisation after an envoy's role and country: part of the mention."""
+    if k + 1 < len(toks) and keys[k] in reg.accredited_to and _contiguous(toks, k - 1, k + 2):
+        found = _longest(reg, toks, keys, k + 1)
+        if found and any(a.actor_id and reg.actors[a.actor_id].type in ("country", "igo") for a in found[1]):  # "untuk Indonesia", "untuk PBB"
+            return k + 1 + found[0]
+    return k
+
+
+def _office(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int, k: int):
+    """The regional office a role names by place before the holder's rank: "Kapolda [Metro
+    Jaya] Irjen Karyoto" -> idn-polda-metro-jaya (when the register has it)."""
+    if not role.get("org_pattern"):
+        return None
+    x = j
+    while x < k and not _is_rank(reg, toks, keys, x):
+        x += 1
+    return reg.actors.get(role["org_pattern"].replace("*", "-".join(keys[j:x]))) if x > j else None
+
+
+def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, str | None]:
+    """A name right after a role phrase, or after a comma ("Kapolres setempat, AKBP Dimas
+    Prasetyo"). Returns (end token, the name) or (k, None)."""
+    if k >= len(toks):
+        return k, None
+    gap = toks[k].gap
+    if _GAP.fullmatch(gap):
+        e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
+    elif gap.strip() == ",":  # one word only when a comma closes it: "Koordinator BEM SI, Herianto, mengatakan"
+        e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
+        e = e if e - k >= 2 or e - k == 1 and e < len(toks) and toks[e].gap.strip() == "," else k
+    else:
+        e = k
+    return (e, " ".join(t.raw for t in toks[k:e])) if e > k else (k, None)
+
+
+def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: int, e: int):
+    """A registered person named inside tokens k..e-1 ("Jenderal Agus Subiyanto")."""
+    for x in range(k, e):
+        found = _longest(reg, toks, keys, x)
+        if found and x + found[0] <= e:
+            person = next((reg.actors[a.actor_id] for a in found[1] if a.actor_id and reg.actors[a.actor_id].type == "person"), None)
+            if person:
+                return person
+    return None

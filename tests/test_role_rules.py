@@ -1,0 +1,79 @@
+"""Each role-phrase rule of warta.actors.roles with its own table of examples.
+
+A row says: in this text the role phrase ``phrase`` is read by ``rule`` as actor ``actor``
+(None: an actor the register does not list) of organisation ``org``; with the rule switched
+off it is not (so the row fails if the rule stops doing its work). A row with ``phrase`` None
+is one where the rule must not apply: no mention of the text is read by it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.actors.coref import resolve_mentions
+from warta.actors.match import find_mentions
+from warta.actors.roles import ROLE_RULES
+from warta.actors.rules import RULE_NAMES
+
+# (rule, text, phrase or None: the rule must not read anything in this text, actor, org)
+TABLE = [
+    ("role_person", "Presiden Prabowo Subianto tiba di Tokyo.", "Presiden Prabowo Subianto", "idn-prabowo-subianto", None),
+    ("role_person", "Bupati Bogor Rudy Susmanto meninjau jalan.", None, None, None),  # a name the register does not know
+    ("org_members", "Ratusan kader PDIP berkumpul di Jakarta.", "Ratusan kader PDIP", "idn-pdip", None),
+    ("org_members", "Seorang kader PDIP ditangkap.", None, None, None),  # one person of the party
+    ("org_person", "Sekretaris Jenderal PBB Antonio Guterres mengecam serangan itu.", "Sekretaris Jenderal PBB Antonio Guterres", "antonio-guterres", "un"),
+    ("org_person", "Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.", None, None, None),  # the name is not registered
+    ("org_name", "Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.", "Juru bicara Taliban Zabihullah Mujahid", None, "taliban"),
+    ("org_name", "Juru bicara Hizbullah mengatakan hal itu.", None, None, None),  # no name
+    ("of_organisation", "Duta Besar Jepang untuk Indonesia menemui Menlu.", "Duta Besar Jepang untuk Indonesia", None, "jpn"),
+    ("of_organisation", "Ratusan kader PDIP berkumpul di Jakarta.", None, None, None),  # a group of members
+    ("registered_name", "Panglima TNI Jenderal Agus Subiyanto tiba di Jayapura.", "Panglima TNI Jenderal Agus Subiyanto", "idn-agus-subiyanto", "idn-tni"),
+    ("registered_name", "Kapolres setempat, AKBP Dimas Prasetyo, membenarkan penangkapan itu.", None, None, None),
+    ("role_name", "Kapolda Metro Jaya Irjen Karyoto memerintahkan jajarannya bersiaga.", "Kapolda Metro Jaya Irjen Karyoto", None, "idn-polda-metro-jaya"),
+    ("role_name", "Kapolri meninjau pengamanan di Bali.", None, None, None),  # no name
+    ("force_of_role", "Polisi menangkap dua pelaku.", "Polisi", "idn-polri", None),
+    ("force_of_role", "Ratusan pengungsi Rohingya tiba di Aceh.", None, None, None),  # the role names no organisation
+    ("group", "Ratusan pengungsi Rohingya tiba di Aceh.", "Ratusan pengungsi Rohingya", None, None),
+    ("group", "Kelompok itu merekrut anggota baru.", None, None, None),  # a bare "anggota": whose, only the context says
+    ("office_holder", "Kapolri meninjau pengamanan di Bali.", "Kapolri", None, "idn-polri"),
+    ("office_holder", "Ratusan polisi berjaga di Monas.", None, None, None),  # counted: a group
+]
+
+
+def _read(text: str, without=()) -> dict[str, tuple]:
+    return {m.text: (m.role_rule, m.actor_id, m.org_id) for m in find_mentions(text, without=without)}
+
+
+@pytest.mark.parametrize("rule, text, phrase, actor, org", TABLE, ids=[f"{row[0]}-{'applies' if row[2] else 'not'}" for row in TABLE])
+def test_rule(rule, text, phrase, actor, org):
+    got = _read(text)
+    if phrase is None:  # the rule must not apply here
+        assert all(by != rule for by, _, _ in got.values()), got
+        return
+    assert got[phrase] == (rule, actor, org), got
+    assert _read(text, without={rule}).get(phrase) != got[phrase]  # the rule, and no other, does it
+
+
+def test_every_role_rule_has_its_table():
+    """Each rule has an example it reads and one where it must not apply; names are unique
+    among all rules, and `--without` (RULE_NAMES) accepts each."""
+    assert len(set(RULE_NAMES)) == len(RULE_NAMES)
+    for name in (rule.name for rule in ROLE_RULES):
+        assert name in RULE_NAMES
+        rows = [row for row in TABLE if row[0] == name]
+        assert any(row[2] for row in rows) and any(row[2] is None for row in rows), name
+
+
+def test_every_role_rule_has_a_docstring_with_an_example():
+    for rule in ROLE_RULES:
+        assert rule.__doc__ and '"' in rule.__doc__, rule.name
+
+
+def test_a_role_rule_switched_off_reaches_coreference():
+    """`without` passes from resolve_mentions (the actors step) to the role rules: with
+    office_holder off a bare "Kapolri" is no mention, so nothing refers back to the holder."""
+    text = "Kapolri Jenderal Listyo Sigit Prabowo tiba di Bali. Kapolri meninjau pengamanan."
+    on = [(m.text, m.actor_id) for m in resolve_mentions(text)]
+    assert on[-1] == ("Kapolri", "idn-listyo-sigit-prabowo"), on
+    off = [(m.text, m.actor_id) for m in resolve_mentions(text, without={"office_holder"})]
+    assert off == on[:-1], off
