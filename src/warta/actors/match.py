@@ -177,27 +177,56 @@ def _sentence_window(ends: list[int], i: int) -> tuple[int, int]:
 
 
 def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int) -> tuple[Mention, int] | None:
-    """A regional office (warta/data/actors/regional_patterns.json): its prefix and the
-    capitalised place name after it. The id comes from the pattern and the folded name
-    ("Polres Nunukan" -> idn-polres-nunukan), the same in every document."""
+    """A regional office (warta/data/actors/regional_patterns.json): its prefix and the place
+    after it. A province, regency or city comes from regions.json, so every form of it gives one
+    id ("Pemprov Jabar", "Pemerintah Provinsi Jawa Barat" -> idn-pemprov-jawa-barat); other
+    slots (districts, unit names, foreign cities) and patterns with ``other_names`` take the
+    capitalised words after the prefix ("Polres Nunukan" -> idn-polres-nunukan)."""
     for key, pattern in reg.regional.get(keys[i], ()):
         n = len(key)
         if tuple(keys[i : i + n]) != key or i + n >= len(toks) or not _contiguous(toks, i, i + n + 1):
             continue
-        end = _proper_run(reg, toks, keys, i + n, 4, places=True)  # "KBRI Kuala Lumpur": a capital is a place here
-        if end == i + n:
+        levels = [s for s in pattern["slot"].split("|") if s in ("province", "regency", "city")]
+        hit = _place(reg, toks, keys, i + n, levels) if levels else None
+        parent = pattern.get("parent") if pattern.get("parent") in reg.actors else None
+        if hit:
+            place, end = hit
+            actor_id = pattern.get("id_by_level", {}).get(place.level, pattern["id_template"]).replace("{slug}", place.slug).replace("{polda}", place.polda)
+            parent = place.polda if pattern.get("parent") == "idn-polda-{province_slug}" and place.polda in reg.actors else parent
+        elif levels and not pattern.get("other_names"):
             continue
-        place = "-".join(keys[i + n : end])
-        actor_id = pattern["id_template"].replace("{slug}", place)
+        else:
+            end = _proper_run(reg, toks, keys, i + n, 4, places=True)  # "KBRI Kuala Lumpur": a capital is a place here
+            if end == i + n:
+                continue
+            actor_id = pattern["id_template"].replace("{slug}", "-".join(keys[i + n : end]))
         start, stop = toks[i].start, toks[end - 1].end
         name = text[start:stop]
-        parent = pattern.get("parent") if pattern.get("parent") in reg.actors else None
         if actor_id in reg.actors:  # "KBRI Kuala Lumpur" is Indonesia itself, a registered actor
             m = _actor_mention(reg, text, toks, i, end, actor_id)
             m.sector = pattern.get("sector") or m.sector
             return m, end
         return Mention(start, stop, name, actor_id, name, pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
     return None
+
+
+def _place(reg: Register, toks: list[_Token], keys: list[str], k: int, levels: list[str]):
+    """The longest province/regency/city (regions.json) of one of ``levels`` named from token k
+    on, capitalised, as (place, end); a name several levels share goes to the first of ``levels``."""
+    if not toks[k].raw[:1].isupper():
+        return None
+    best = None
+    for key, exact, place in reg.places.get(keys[k], ()):
+        n = len(key)
+        if best and n < best[1] - k:
+            break
+        if place.level not in levels or tuple(keys[k : k + n]) != key or not _contiguous(toks, k, k + n):
+            continue
+        if exact is not None and " ".join(t.raw for t in toks[k : k + n]) != exact:
+            continue
+        if best is None or levels.index(place.level) < levels.index(best[0].level):
+            best = (place, k + n)
+    return best
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")

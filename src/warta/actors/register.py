@@ -52,6 +52,17 @@ class Alias:
     role: str | None = None  # set for role nouns ("Presiden", "juru bicara")
 
 
+@dataclass(frozen=True)
+class Place:
+    """A province, regency or city of regions.json: fills the slot of a regional pattern."""
+
+    slug: str  # unique across levels: "jawa-barat", "bogor" (the regency), "kota-bogor"
+    level: str  # province | regency | city
+    name: str  # official name ("Kabupaten Bogor")
+    province: str  # the province's slug
+    polda: str  # id of the regional police the place reports to
+
+
 @dataclass
 class Register:
     actors: dict[str, Actor] = field(default_factory=dict)
@@ -80,6 +91,8 @@ class Register:
     not_actors: frozenset[str] = frozenset()  # names NER may tag that are no actor (months, holidays)
     # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
     regional: dict[str, list[tuple[tuple[str, ...], dict]]] = field(default_factory=dict)
+    # places of regions.json: first folded token -> (form tokens, exact surface or None, place), longest first
+    places: dict[str, list[tuple[tuple[str, ...], str | None, Place]]] = field(default_factory=dict)
 
     def add(self, alias: Alias) -> None:
         key = tokens(alias.surface)
@@ -144,6 +157,14 @@ def load_register() -> Register:
                 key = tokens(form[:-3])
                 reg.regional.setdefault(key[0], []).append((key, pattern))
     for bucket in reg.regional.values():
+        bucket.sort(key=lambda item: -len(item[0]))
+    for p in json.loads(folder.joinpath("regions.json").read_text("utf-8"))["places"]:
+        place = Place(p["slug"], p["level"], p["name"], p["province"], p["polda"])
+        for form in p["forms"]:
+            key = tokens(form)
+            exact = form if len(form) <= 3 or form.isupper() else None  # "NTB", "DKI", "OKI": only in capitals
+            reg.places.setdefault(key[0], []).append((key, exact, place))
+    for bucket in reg.places.values():
         bucket.sort(key=lambda item: -len(item[0]))
     for bucket in reg.index.values():  # longest alias first: the matcher takes the first that fits
         bucket.sort(key=lambda item: -len(item[0]))
