@@ -234,7 +234,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Mention | None:
     """A discovered actor the register does not list: a person (PER), or an organisation typed
-    by its first word (org_heads.json); its id comes from its folded name ("new-" + slug), so
+    by its head words (org_heads.json: "PT", "Rumah Sakit"); its id comes from its folded name ("new-" + slug), so
     the same name gets the same id in every document and every run."""
     surface = text[start:end]
     slug = _SLUG.sub("-", fold(surface)).strip("-")
@@ -243,7 +243,7 @@ def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Men
     if label == "PER":
         kind, sector = "person", None
     else:
-        kind, sector = reg.org_heads.get(fold(surface).split()[0], ("generic_group", None))
+        kind, sector = reg.org_head(tokens(surface)) or ("generic_group", None)
     return Mention(start, end, surface, f"new-{slug}", surface, kind, None, sector, label=label, rule="discovered")
 
 
@@ -254,7 +254,7 @@ def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: lis
     """An organisation the register does not know, named by a head word and capitalised words
     ("PT Samudra Mineral Persada (Persero)", "Yayasan Pelita Pesisir", "Satgas Madago Raya"):
     a new actor, typed by its head (org_heads.json)."""
-    if keys[i] not in reg.org_heads or not toks[i].raw[:1].isupper() or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
+    if reg.org_head(keys[i : i + 3]) is None or not toks[i].raw[:1].isupper() or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
         return None
     end = _proper_run(reg, toks, keys, i + 1, 5)
     if end == i + 1:

@@ -86,13 +86,20 @@ class Register:
     origin_words: frozenset[str] = frozenset()  # "asal": "pilot asal Norwegia" names where the person is from
     peoples: frozenset[str] = frozenset()  # "Kurdi", "Rohingya", "Syiah": after a role a people or creed, no person's name
     accredited_to: set[str] = field(default_factory=set)  # "untuk" in "Duta Besar Jepang untuk Indonesia"
-    # organisation head words the register does not list: "pt" -> ("business", "BUS") (org_heads.json)
-    org_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # organisation head words the register does not list: ("pt",) -> ("business", "BUS"), ("rumah", "sakit") -> MED (org_heads.json)
+    org_heads: dict[tuple[str, ...], tuple[str, str | None]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()  # names NER may tag that are no actor (months, holidays)
     # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
     regional: dict[str, list[tuple[tuple[str, ...], dict]]] = field(default_factory=dict)
     # places of regions.json: first folded token -> (form tokens, exact surface or None, place), longest first
     places: dict[str, list[tuple[tuple[str, ...], str | None, Place]]] = field(default_factory=dict)
+
+    def org_head(self, keys) -> tuple[str, str | None] | None:
+        """(type, sector) of the longest head phrase (org_heads.json) that folded ``keys`` start with."""
+        for n in (3, 2, 1):
+            if len(keys) >= n and (hit := self.org_heads.get(tuple(keys[:n]))):
+                return hit
+        return None
 
     def add(self, alias: Alias) -> None:
         key = tokens(alias.surface)
@@ -149,7 +156,7 @@ def load_register() -> Register:
     reg.place_suffixes = {tokens(w) for w in forms.get("place_suffixes", ())}
     reg.targets = forms.get("targets", {})
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))
-    reg.org_heads = {word: (kind, sector) for word, (kind, sector) in heads["heads"].items()}
+    reg.org_heads = {tokens(head): (kind, sector) for head, (kind, sector) in heads["heads"].items()}
     reg.not_actors = frozenset(fold(w) for w in heads.get("not_actors", ()))
     for pattern in json.loads(folder.joinpath("regional_patterns.json").read_text("utf-8"))["patterns"]:
         for form in pattern["forms"]:
