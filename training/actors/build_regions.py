@@ -10,7 +10,9 @@ data; run this again after editing the tables:
 
 Each place gets a slug that is unique across all levels and never changes: a province its
 name ("jawa-barat"; DKI Jakarta is "jakarta", DI Yogyakarta "yogyakarta"), a regency its bare
-name ("bogor"), a city its bare name unless a province or regency has it ("kota-bogor").
+name ("bogor"), a city its bare name unless a province or regency has it ("kota-bogor"). The
+"display" form names the place in an office's canonical name ("Pemerintah Kota Bogor",
+"DPRD Kota Bogor", "Polres Sumedang").
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ PROVINCES: dict[str, tuple[str, list[str], str]] = {
     "18": ("lampung", ["Lampung"], "idn-polda-lampung"),
     "19": ("bangka-belitung", ["Kepulauan Bangka Belitung", "Bangka Belitung", "Babel"], "idn-polda-babel"),
     "21": ("kepulauan-riau", ["Kepulauan Riau", "Kepri"], "idn-polda-kepri"),
-    "31": ("jakarta", ["Daerah Khusus Ibukota Jakarta", "Daerah Khusus Jakarta", "DKI Jakarta", "DKI", "Jakarta"], "idn-polda-metro-jaya"),
+    "31": ("jakarta", ["DKI Jakarta", "Daerah Khusus Ibukota Jakarta", "Daerah Khusus Jakarta", "DKI", "Jakarta"], "idn-polda-metro-jaya"),
     "32": ("jawa-barat", ["Jawa Barat", "Jabar"], "idn-polda-jabar"),
     "33": ("jawa-tengah", ["Jawa Tengah", "Jateng"], "idn-polda-jateng"),
     "34": ("yogyakarta", ["Daerah Istimewa Yogyakarta", "DI Yogyakarta", "DIY", "Yogyakarta"], "idn-polda-diy"),
@@ -112,7 +114,8 @@ def build(csv_path: Path = CSV) -> dict:
         slug, forms, polda = PROVINCES[r["kode"]]
         official = r["nama"].strip()
         names = list(dict.fromkeys([official, f"Provinsi {official}", *forms, *(f"Provinsi {f}" for f in forms if len(f) > 3)]))
-        places.append({"code": r["kode"], "name": official, "level": "province", "slug": slug, "province": slug, "polda": polda, "forms": names})
+        places.append({"code": r["kode"], "name": official, "display": forms[0], "level": "province", "slug": slug, "province": slug, "polda": polda,
+                       "forms": names})  # fmt: skip
     taken = {p["slug"] for p in places}
     bare_regency = {_PREFIX.sub("", r["nama"].strip()) for r in seconds if r["nama"].startswith("Kabupaten")}
     for r in sorted(seconds, key=lambda r: (not r["nama"].startswith("Kabupaten"), r["kode"])):  # regencies take bare slugs first
@@ -130,7 +133,8 @@ def build(csv_path: Path = CSV) -> dict:
             forms.append(f"{bare} Kota")  # "Polresta Bogor Kota"
         province = PROVINCES[r["kode"][:2]]
         polda = "idn-polda-metro-jaya" if official in METRO_JAYA else province[2]
-        places.append({"code": r["kode"], "name": official, "level": level, "slug": slug, "province": province[0], "polda": polda,
+        display = bare if slug == slugify(bare) else f"{kind} {bare}"  # "Bogor" is the regency, "Kota Bogor" the city
+        places.append({"code": r["kode"], "name": official, "display": display, "level": level, "slug": slug, "province": province[0], "polda": polda,
                        "forms": list(dict.fromkeys(forms))})  # fmt: skip
     missing = (set(EXTRA_FORMS) | METRO_JAYA) - {p["name"] for p in places}
     assert not missing, f"hand-written forms for unknown places: {missing}"

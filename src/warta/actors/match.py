@@ -193,6 +193,7 @@ def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: 
             place, end = hit
             actor_id = pattern.get("id_by_level", {}).get(place.level, pattern["id_template"]).replace("{slug}", place.slug).replace("{polda}", place.polda)
             parent = place.polda if pattern.get("parent") == "idn-polda-{province_slug}" and place.polda in reg.actors else parent
+            name = _office_name(pattern.get("name_by_level", {}).get(place.level, pattern["forms"][0]), place)
         elif levels and not pattern.get("other_names"):
             continue
         else:
@@ -200,14 +201,24 @@ def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: 
             if end == i + n:
                 continue
             actor_id = pattern["id_template"].replace("{slug}", "-".join(keys[i + n : end]))
-        start, stop = toks[i].start, toks[end - 1].end
-        name = text[start:stop]
+            name = None
         if actor_id in reg.actors:  # "KBRI Kuala Lumpur" is Indonesia itself, a registered actor
             m = _actor_mention(reg, text, toks, i, end, actor_id)
             m.sector = pattern.get("sector") or m.sector
             return m, end
-        return Mention(start, stop, name, actor_id, name, pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
+        start, stop = toks[i].start, toks[end - 1].end
+        return Mention(start, stop, text[start:stop], actor_id, name or text[start:stop], pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
     return None
+
+
+def _office_name(form: str, place) -> str:
+    """The canonical name of a regional office: its pattern's first form with the place's
+    display name ("Pemerintah Kabupaten {}" + Sumedang; "DPRD {}" + Kota Bogor)."""
+    prefix = form.replace("{}", "").strip()
+    display = place.display
+    if display.split()[0] in ("Kota", "Kabupaten") and prefix.endswith(display.split()[0]):
+        display = display.split(maxsplit=1)[1]  # "Pemerintah Kota {}" + "Kota Bogor"
+    return f"{prefix} {display}"
 
 
 def _place(reg: Register, toks: list[_Token], keys: list[str], k: int, levels: list[str]):
@@ -256,15 +267,28 @@ def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: lis
     a new actor, typed by its head (org_heads.json)."""
     if reg.org_head(keys[i : i + 3]) is None or not toks[i].raw[:1].isupper() or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
         return None
-    end = _proper_run(reg, toks, keys, i + 1, 5)
+    end = _proper_run(reg, toks, keys, i + 1, 5, companies=True)  # "PT Pertamina Patra Niaga", "Serikat Buruh Sritex Bersatu"
     if end == i + 1:
         return None
-    stop = toks[end - 1].end
+    stop, name_end = toks[end - 1].end, end
     if suffix := _COMPANY_SUFFIX.match(text, stop):
         stop = suffix.end()
         end = max(end, _token_at(toks, stop))
+    company = _company(reg, toks, keys, i + 1, name_end)
+    if company:  # "PT Pertamina (Persero)": the registered company itself
+        m = _actor_mention(reg, text, toks, i, end, company)
+        m.end, m.text = stop, text[m.start : stop]
+        return m, end
     m = new_actor(reg, text, toks[i].start, stop, "ORG")
     return (m, end) if m else None
+
+
+def _company(reg: Register, toks: list[_Token], keys: list[str], k: int, end: int) -> str | None:
+    """The registered company whose alias is exactly tokens k..end-1 (after a head such as "PT")."""
+    found = _longest(reg, toks, keys, k)
+    if not found or k + found[0] != end:
+        return None
+    return next((a.actor_id for a in found[1] if a.actor_id and reg.actors[a.actor_id].type == "business"), None)
 
 
 def _country_form(reg: Register, text: str, toks: list[_Token], keys: list[str], first: int, j: int, country_id: str, sector: str) -> Mention:
@@ -583,9 +607,10 @@ def _modifiers(reg: Register, toks: list[_Token], keys: list[str], j: int) -> in
     return j
 
 
-def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limit: int, places: bool = False) -> int:
+def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limit: int, places: bool = False, companies: bool = False) -> int:
     """The end of capitalised words from k on that name no registered organisation or country
-    ("Rohingya", "Desa Sungai Rawa", "Irjen Karyoto", "Mohammed Shia al-Sudani")."""
+    ("Rohingya", "Desa Sungai Rawa", "Irjen Karyoto", "Mohammed Shia al-Sudani"); with
+    ``companies``, a registered company's name may be part of the run ("PT Pertamina Patra Niaga")."""
     e = k
     ranks = 0  # tokens of ranks inside the run, not counted against the limit
     while e < len(toks) and e - k - ranks < limit and (e == k or _contiguous(toks, e - 1, e + 1)):
@@ -596,6 +621,9 @@ def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limi
             ranks += found[0]
             continue
         particle = keys[e] in reg.name_particles and e + 1 < len(toks) and toks[e + 1].raw[:1].isupper() and e > k
+        if companies and found and all(a.actor_id and reg.actors[a.actor_id].type == "business" for a in found[1]):
+            e += found[0]  # the whole company name, "Bank Rakyat Indonesia" with its country
+            continue
         if not (word[:1].isupper() or particle) or (not particle and _organisation_alias(reg, found, places)):
             break
         e += 1

@@ -59,6 +59,7 @@ class Place:
     slug: str  # unique across levels: "jawa-barat", "bogor" (the regency), "kota-bogor"
     level: str  # province | regency | city
     name: str  # official name ("Kabupaten Bogor")
+    display: str  # the name in an office's name: "Jawa Barat", "Sumedang", "Kota Bogor" (a city sharing a regency's name)
     province: str  # the province's slug
     polda: str  # id of the regional police the place reports to
 
@@ -166,7 +167,7 @@ def load_register() -> Register:
     for bucket in reg.regional.values():
         bucket.sort(key=lambda item: -len(item[0]))
     for p in json.loads(folder.joinpath("regions.json").read_text("utf-8"))["places"]:
-        place = Place(p["slug"], p["level"], p["name"], p["province"], p["polda"])
+        place = Place(p["slug"], p["level"], p["name"], p["display"], p["province"], p["polda"])
         for form in p["forms"]:
             key = tokens(form)
             exact = form if len(form) <= 3 or form.isupper() else None  # "NTB", "DKI", "OKI": only in capitals
