@@ -445,6 +445,29 @@ WORLD = [  # (country alpha-3, name, short forms, role, note) — as of 2025
     ("IRN", "Ali Larijani", [], "Sekretaris Dewan Keamanan Nasional", ""),
     ("VAT", "Paus Leo XIV", ["Pope Leo XIV", "Leo XIV", "Robert Francis Prevost"], "Paus", "Pope since May 2025."),
     ("VAT", "Paus Fransiskus", ["Pope Francis", "Jorge Mario Bergoglio"], "Paus", "Pope 2013-2025 (died April 2025)."),
+    ("LAO", "Thongloun Sisoulith", [], "Presiden", ""), ("LAO", "Sonexay Siphandone", [], "Perdana Menteri", ""),
+    ("MYS", "Sultan Ibrahim Iskandar", ["Sultan Ibrahim", "Yang di-Pertuan Agong Sultan Ibrahim"], "Raja", "Yang di-Pertuan Agong since January 2024."),
+    ("VNM", "Luong Cuong", ["Lương Cường"], "Presiden", ""), ("THA", "Raja Maha Vajiralongkorn", ["Maha Vajiralongkorn", "Raja Vajiralongkorn"], "Raja", ""),
+    ("JPN", "Kaisar Naruhito", ["Naruhito", "Emperor Naruhito"], "Kaisar", ""), ("TWN", "Lai Ching-te", ["William Lai"], "Presiden", ""),
+    ("LKA", "Anura Kumara Dissanayake", [], "Presiden", ""), ("MDV", "Mohamed Muizzu", ["Muizzu"], "Presiden", ""),
+    ("IRQ", "Abdul Latif Rashid", [], "Presiden", ""), ("KWT", "Mishal Al-Ahmad Al-Jaber Al-Sabah", ["Sheikh Mishal"], "Emir", ""),
+    ("OMN", "Sultan Haitham bin Tariq", ["Haitham bin Tariq"], "Sultan", ""), ("BHR", "Raja Hamad bin Isa Al Khalifa", ["Hamad bin Isa Al Khalifa"], "Raja", ""),
+    ("YEM", "Rashad al-Alimi", ["Rashad Al Alimi"], "Ketua Dewan Kepemimpinan Presiden", ""),
+    ("QAT", "Mohammed bin Abdulrahman Al Thani", ["Mohammed bin Abdulrahman"], "Perdana Menteri", ""),
+    ("PSE", "Mohammad Mustafa", [], "Perdana Menteri", "Prime minister of the Palestinian Authority since March 2024."),
+    ("TUN", "Kais Saied", ["Kais Saïed"], "Presiden", ""), ("DZA", "Abdelmadjid Tebboune", ["Tebboune"], "Presiden", ""),
+    ("MAR", "Raja Mohammed VI", ["Mohammed VI"], "Raja", ""), ("SDN", "Abdel Fattah al-Burhan", ["Abdel Fattah Al Burhan", "al-Burhan"], "Panglima", "Head of the Sovereignty Council and of the Sudanese army."),
+    ("POL", "Karol Nawrocki", ["Nawrocki"], "Presiden", "President since August 2025."), ("ITA", "Sergio Mattarella", ["Mattarella"], "Presiden", ""),
+    ("ESP", "Raja Felipe VI", ["Felipe VI"], "Raja", ""), ("NLD", "Raja Willem-Alexander", ["Willem-Alexander", "Raja Willem Alexander"], "Raja", ""),
+    ("CHL", "Gabriel Boric", ["Boric"], "Presiden", ""), ("COL", "Gustavo Petro", [], "Presiden", ""),
+    ("CUB", "Miguel Díaz-Canel", ["Miguel Diaz-Canel", "Diaz-Canel"], "Presiden", ""), ("FJI", "Sitiveni Rabuka", ["Rabuka"], "Perdana Menteri", ""),
+    ("SRB", "Aleksandar Vučić", ["Aleksandar Vucic", "Vucic"], "Presiden", ""), ("GRC", "Kyriakos Mitsotakis", ["Mitsotakis"], "Perdana Menteri", ""),
+    ("AZE", "Ilham Aliyev", [], "Presiden", ""), ("ARM", "Nikol Pashinyan", ["Pashinyan"], "Perdana Menteri", ""),
+    ("KAZ", "Kassym-Jomart Tokayev", ["Tokayev"], "Presiden", ""), ("UZB", "Shavkat Mirziyoyev", ["Mirziyoyev"], "Presiden", ""),
+    ("SAU", "Faisal bin Farhan", ["Pangeran Faisal bin Farhan"], "Menteri Luar Negeri", ""), ("IRN", "Mohammad Bagher Ghalibaf", ["Ghalibaf"], "Ketua Parlemen", ""),
+    ("ISR", "Gideon Saar", ["Gideon Sa'ar"], "Menteri Luar Negeri", ""), ("USA", "Pete Hegseth", ["Hegseth"], "Menteri Pertahanan", "Secretary of Defense (of War) since January 2025."),
+    ("USA", "Steve Witkoff", ["Witkoff"], "Utusan Khusus", "Special envoy for the Middle East."),
+    ("USA", "Kamala Harris", [], "Wakil Presiden", "Vice-president 2021-2025."),
     (None, "Ursula von der Leyen", ["von der Leyen"], "Presiden Komisi Eropa", "President of the European Commission."),
     (None, "António Costa", ["Antonio Costa"], "Presiden Dewan Eropa", "President of the European Council since December 2024."),
     (None, "Mark Rutte", ["Rutte"], "Sekretaris Jenderal NATO", ""),
@@ -455,7 +478,7 @@ WORLD = [  # (country alpha-3, name, short forms, role, note) — as of 2025
 WORLD_PARENT = {"Ursula von der Leyen": "eu", "António Costa": "eu", "Mark Rutte": "nato", "Kristalina Georgieva": "imf",
                 "Tedros Adhanom Ghebreyesus": "un-who", "Kao Kim Hourn": "asean-secretariat", "Paus Leo XIV": "vat-holy-see",
                 "Paus Fransiskus": "vat-holy-see", "Hibatullah Akhundzada": "taliban", "Min Aung Hlaing": "mmr-tatmadaw"}
-WORLD_SECTOR = {"Paus Leo XIV": "REL", "Paus Fransiskus": "REL", "Min Aung Hlaing": "MIL"}
+WORLD_SECTOR = {"Paus Leo XIV": "REL", "Paus Fransiskus": "REL", "Min Aung Hlaing": "MIL", "Abdel Fattah al-Burhan": "MIL", "Pete Hegseth": "MIL"}
 
 
 def build() -> dict[str, list[dict]]:
