@@ -25,7 +25,7 @@ TABLE = [
     ("sentence_subject", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Ia membahas kerja sama maritim.", "Ia", "Menteri Luar Negeri Sugiono"),
     ("sentence_subject", "Prabowo Subianto bertemu Anwar Ibrahim. Anwar Ibrahim mengatakan negaranya siap membantu.", "negaranya", None),  # no subject pronoun
     ("speaker_side", "Kuasa hukum Bambang menyebut pihaknya akan menggugat Polri.", "pihaknya", "Kuasa hukum Bambang"),
-    ("speaker_side", "Grab menyatakan pihaknya masih mengkaji aturan tersebut.", "pihaknya", None),  # a speaker the register does not know
+    ("speaker_side", "Tjipta Niaga menyatakan pihaknya masih mengkaji aturan tersebut.", "pihaknya", None),  # a speaker the register does not know
     ("relative_head", "Kementerian Agama memulangkan jemaah Indonesia yang masa tunggunya habis.", "nya", "jemaah Indonesia"),
     ("relative_head", "Kementerian Agama memulangkan jemaah Indonesia setelah masa tunggunya habis.", "nya", None),  # no relative clause
     ("salient", "Beijing membantah dan menuding Filipina melanggar kedaulatannya.", "nya", "Beijing"),

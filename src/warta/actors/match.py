@@ -146,27 +146,67 @@ def _sentence_window(ends: list[int], i: int) -> tuple[int, int]:
 
 
 def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int) -> tuple[Mention, int] | None:
-    """A regional office (warta/data/actors/regional_patterns.json): its prefix and the
-    capitalised place name after it. The id comes from the pattern and the folded name
-    ("Polres Nunukan" -> idn-polres-nunukan), the same in every document."""
+    """A regional office (warta/data/actors/regional_patterns.json): its prefix and the place
+    after it. A province, regency or city comes from regions.json, so every form of it gives one
+    id ("Pemprov Jabar", "Pemerintah Provinsi Jawa Barat" -> idn-pemprov-jawa-barat); other
+    slots (districts, unit names, foreign cities) and patterns with ``other_names`` take the
+    capitalised words after the prefix ("Polres Nunukan" -> idn-polres-nunukan)."""
     for key, pattern in reg.regional.get(keys[i], ()):
         n = len(key)
         if tuple(keys[i : i + n]) != key or i + n >= len(toks) or not _contiguous(toks, i, i + n + 1):
             continue
-        end = _proper_run(reg, toks, keys, i + n, 4, places=True)  # "KBRI Kuala Lumpur": a capital is a place here
-        if end == i + n:
-            continue
-        place = "-".join(keys[i + n : end])
-        actor_id = pattern["id_template"].replace("{slug}", place)
-        start, stop = toks[i].start, toks[end - 1].end
-        name = text[start:stop]
+        levels = [s for s in pattern["slot"].split("|") if s in ("province", "regency", "city")]
+        hit = _place(reg, toks, keys, i + n, levels) if levels else None
         parent = pattern.get("parent") if pattern.get("parent") in reg.actors else None
+        if hit:
+            place, end = hit
+            actor_id = pattern.get("id_by_level", {}).get(place.level, pattern["id_template"]).replace("{slug}", place.slug).replace("{polda}", place.polda)
+            parent = place.polda if pattern.get("parent") == "idn-polda-{province_slug}" and place.polda in reg.actors else parent
+            name = _office_name(pattern.get("name_by_level", {}).get(place.level, pattern["forms"][0]), place)
+        elif levels and not pattern.get("other_names"):
+            continue
+        else:
+            end = _proper_run(reg, toks, keys, i + n, 4, places=True)  # "KBRI Kuala Lumpur": a capital is a place here
+            if end == i + n:
+                continue
+            actor_id = pattern["id_template"].replace("{slug}", "-".join(keys[i + n : end]))
+            name = None
         if actor_id in reg.actors:  # "KBRI Kuala Lumpur" is Indonesia itself, a registered actor
             m = _actor_mention(reg, text, toks, i, end, actor_id)
             m.sector = pattern.get("sector") or m.sector
             return m, end
-        return Mention(start, stop, name, actor_id, name, pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
+        start, stop = toks[i].start, toks[end - 1].end
+        return Mention(start, stop, text[start:stop], actor_id, name or text[start:stop], pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
     return None
+
+
+def _office_name(form: str, place) -> str:
+    """The canonical name of a regional office: its pattern's first form with the place's
+    display name ("Pemerintah Kabupaten {}" + Sumedang; "DPRD {}" + Kota Bogor)."""
+    prefix = form.replace("{}", "").strip()
+    display = place.display
+    if display.split()[0] in ("Kota", "Kabupaten") and prefix.endswith(display.split()[0]):
+        display = display.split(maxsplit=1)[1]  # "Pemerintah Kota {}" + "Kota Bogor"
+    return f"{prefix} {display}"
+
+
+def _place(reg: Register, toks: list[_Token], keys: list[str], k: int, levels: list[str]):
+    """The longest province/regency/city (regions.json) of one of ``levels`` named from token k
+    on, capitalised, as (place, end); a name several levels share goes to the first of ``levels``."""
+    if not toks[k].raw[:1].isupper():
+        return None
+    best = None
+    for key, exact, place in reg.places.get(keys[k], ()):
+        n = len(key)
+        if best and n < best[1] - k:
+            break
+        if place.level not in levels or tuple(keys[k : k + n]) != key or not _contiguous(toks, k, k + n):
+            continue
+        if exact is not None and " ".join(t.raw for t in toks[k : k + n]) != exact:
+            continue
+        if best is None or levels.index(place.level) < levels.index(best[0].level):
+            best = (place, k + n)
+    return best
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -174,7 +214,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Mention | None:
     """A discovered actor the register does not list: a person (PER), or an organisation typed
-    by its first word (org_heads.json); its id comes from its folded name ("new-" + slug), so
+    by its head words (org_heads.json: "PT", "Rumah Sakit"); its id comes from its folded name ("new-" + slug), so
     the same name gets the same id in every document and every run."""
     surface = text[start:end]
     slug = _SLUG.sub("-", fold(surface)).strip("-")
@@ -183,7 +223,7 @@ def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Men
     if label == "PER":
         kind, sector = "person", None
     else:
-        kind, sector = reg.org_heads.get(fold(surface).split()[0], ("generic_group", None))
+        kind, sector = reg.org_head(tokens(surface)) or ("generic_group", None)
     return Mention(start, end, surface, f"new-{slug}", surface, kind, None, sector, label=label, rule="discovered")
 
 
@@ -194,17 +234,30 @@ def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: lis
     """An organisation the register does not know, named by a head word and capitalised words
     ("PT Samudra Mineral Persada (Persero)", "Yayasan Pelita Pesisir", "Satgas Madago Raya"):
     a new actor, typed by its head (org_heads.json)."""
-    if keys[i] not in reg.org_heads or not toks[i].raw[:1].isupper() or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
+    if reg.org_head(keys[i : i + 3]) is None or not toks[i].raw[:1].isupper() or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
         return None
-    end = _proper_run(reg, toks, keys, i + 1, 5)
+    end = _proper_run(reg, toks, keys, i + 1, 5, companies=True)  # "PT Pertamina Patra Niaga", "Serikat Buruh Sritex Bersatu"
     if end == i + 1:
         return None
-    stop = toks[end - 1].end
+    stop, name_end = toks[end - 1].end, end
     if suffix := _COMPANY_SUFFIX.match(text, stop):
         stop = suffix.end()
         end = max(end, _token_at(toks, stop))
+    company = _company(reg, toks, keys, i + 1, name_end)
+    if company:  # "PT Pertamina (Persero)": the registered company itself
+        m = _actor_mention(reg, text, toks, i, end, company)
+        m.end, m.text = stop, text[m.start : stop]
+        return m, end
     m = new_actor(reg, text, toks[i].start, stop, "ORG")
     return (m, end) if m else None
+
+
+def _company(reg: Register, toks: list[_Token], keys: list[str], k: int, end: int) -> str | None:
+    """The registered company whose alias is exactly tokens k..end-1 (after a head such as "PT")."""
+    found = _longest(reg, toks, keys, k)
+    if not found or k + found[0] != end:
+        return None
+    return next((a.actor_id for a in found[1] if a.actor_id and reg.actors[a.actor_id].type == "business"), None)
 
 
 def _country_form(reg: Register, text: str, toks: list[_Token], keys: list[str], first: int, j: int, country_id: str, sector: str) -> Mention:

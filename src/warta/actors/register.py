@@ -52,6 +52,18 @@ class Alias:
     role: str | None = None  # set for role nouns ("Presiden", "juru bicara")
 
 
+@dataclass(frozen=True)
+class Place:
+    """A province, regency or city of regions.json: fills the slot of a regional pattern."""
+
+    slug: str  # unique across levels: "jawa-barat", "bogor" (the regency), "kota-bogor"
+    level: str  # province | regency | city
+    name: str  # official name ("Kabupaten Bogor")
+    display: str  # the name in an office's name: "Jawa Barat", "Sumedang", "Kota Bogor" (a city sharing a regency's name)
+    province: str  # the province's slug
+    polda: str  # id of the regional police the place reports to
+
+
 @dataclass
 class Register:
     actors: dict[str, Actor] = field(default_factory=dict)
@@ -75,11 +87,20 @@ class Register:
     origin_words: frozenset[str] = frozenset()  # "asal": "pilot asal Norwegia" names where the person is from
     peoples: frozenset[str] = frozenset()  # "Kurdi", "Rohingya", "Syiah": after a role a people or creed, no person's name
     accredited_to: set[str] = field(default_factory=set)  # "untuk" in "Duta Besar Jepang untuk Indonesia"
-    # organisation head words the register does not list: "pt" -> ("business", "BUS") (org_heads.json)
-    org_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # organisation head words the register does not list: ("pt",) -> ("business", "BUS"), ("rumah", "sakit") -> MED (org_heads.json)
+    org_heads: dict[tuple[str, ...], tuple[str, str | None]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()  # names NER may tag that are no actor (months, holidays)
     # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
     regional: dict[str, list[tuple[tuple[str, ...], dict]]] = field(default_factory=dict)
+    # places of regions.json: first folded token -> (form tokens, exact surface or None, place), longest first
+    places: dict[str, list[tuple[tuple[str, ...], str | None, Place]]] = field(default_factory=dict)
+
+    def org_head(self, keys) -> tuple[str, str | None] | None:
+        """(type, sector) of the longest head phrase (org_heads.json) that folded ``keys`` start with."""
+        for n in (3, 2, 1):
+            if len(keys) >= n and (hit := self.org_heads.get(tuple(keys[:n]))):
+                return hit
+        return None
 
     def add(self, alias: Alias) -> None:
         key = tokens(alias.surface)
@@ -136,7 +157,7 @@ def load_register() -> Register:
     reg.place_suffixes = {tokens(w) for w in forms.get("place_suffixes", ())}
     reg.targets = forms.get("targets", {})
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))
-    reg.org_heads = {word: (kind, sector) for word, (kind, sector) in heads["heads"].items()}
+    reg.org_heads = {tokens(head): (kind, sector) for head, (kind, sector) in heads["heads"].items()}
     reg.not_actors = frozenset(fold(w) for w in heads.get("not_actors", ()))
     for pattern in json.loads(folder.joinpath("regional_patterns.json").read_text("utf-8"))["patterns"]:
         for form in pattern["forms"]:
@@ -144,6 +165,14 @@ def load_register() -> Register:
                 key = tokens(form[:-3])
                 reg.regional.setdefault(key[0], []).append((key, pattern))
     for bucket in reg.regional.values():
+        bucket.sort(key=lambda item: -len(item[0]))
+    for p in json.loads(folder.joinpath("regions.json").read_text("utf-8"))["places"]:
+        place = Place(p["slug"], p["level"], p["name"], p["display"], p["province"], p["polda"])
+        for form in p["forms"]:
+            key = tokens(form)
+            exact = form if len(form) <= 3 or form.isupper() else None  # "NTB", "DKI", "OKI": only in capitals
+            reg.places.setdefault(key[0], []).append((key, exact, place))
+    for bucket in reg.places.values():
         bucket.sort(key=lambda item: -len(item[0]))
     for bucket in reg.index.values():  # longest alias first: the matcher takes the first that fits
         bucket.sort(key=lambda item: -len(item[0]))

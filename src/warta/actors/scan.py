@@ -102,9 +102,10 @@ def _counted_from(reg: Register, toks: list[_Token], keys: list[str], i: int) ->
     return first
 
 
-def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limit: int, places: bool = False) -> int:
+def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limit: int, places: bool = False, companies: bool = False) -> int:
     """The end of capitalised words from k on that name no registered organisation or country
-    ("Rohingya", "Desa Sungai Rawa", "Irjen Karyoto", "Mohammed Shia al-Sudani")."""
+    ("Rohingya", "Desa Sungai Rawa", "Irjen Karyoto", "Mohammed Shia al-Sudani"); with
+    ``companies``, a registered company's name may be part of the run ("PT Pertamina Patra Niaga")."""
     e = k
     ranks = 0  # tokens of ranks inside the run, not counted against the limit
     while e < len(toks) and e - k - ranks < limit and (e == k or _contiguous(toks, e - 1, e + 1)):
@@ -115,6 +116,9 @@ def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limi
             ranks += found[0]
             continue
         particle = keys[e] in reg.name_particles and e + 1 < len(toks) and toks[e + 1].raw[:1].isupper() and e > k
+        if companies and found and all(a.actor_id and reg.actors[a.actor_id].type == "business" for a in found[1]):
+            e += found[0]  # the whole company name, "Bank Rakyat Indonesia" with its country
+            continue
         if not (word[:1].isupper() or particle) or (not particle and _organisation_alias(reg, found, places)):
             break
         e += 1
