@@ -332,7 +332,31 @@ async function loadGraph() {
   if (nodes.length > 1)
     state.cy.layout({ name: "fcose", quality: "proof", randomize: false, animate: false, nodeRepulsion: () => 4500, idealEdgeLength: () => 50,
       nodeSeparation: 40, packComponents: true, tile: true, nodeDimensionsIncludeLabels: true, padding: 10 }).run();
+  separateLabels(state.cy);
   state.cy.on("tap", "node", (evt) => setFilter("actor", evt.target.id(), evt.target.data("label")));
+}
+
+// The force-directed layout keeps labels apart only approximately: where two label boxes still
+// touch, the lower node steps down until none does (a few passes; the same picture every time).
+function separateLabels(cy, gap = 2, passes = 30) {
+  const nodes = cy.nodes().toArray();
+  for (let pass = 0; pass < passes; pass++) {
+    let moved = false;
+    const boxes = nodes.map((n) => n.boundingBox({ includeLabels: true, includeNodes: false }));
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = boxes[i], b = boxes[j];
+        if (Math.min(a.x2, b.x2) <= Math.max(a.x1, b.x1) || Math.min(a.y2, b.y2) <= Math.max(a.y1, b.y1)) continue;
+        const [upper, lower, lowerBox] = a.y1 <= b.y1 ? [a, nodes[j], b] : [b, nodes[i], a];
+        const step = upper.y2 - lowerBox.y1 + gap;
+        lower.position({ x: lower.position("x"), y: lower.position("y") + step });
+        lowerBox.y1 += step; lowerBox.y2 += step;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  cy.fit(undefined, 10);
 }
 
 // Every period from the first to the last, empty ones included, so that gaps show as gaps.
