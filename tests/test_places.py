@@ -39,9 +39,9 @@ def test_gazetteer_holds_what_the_issue_lists(gaz):
 
 def test_gazetteer_loads_within_a_second():
     load_gazetteer()  # warm the file cache
-    t = time.perf_counter()
+    t = time.process_time()  # CPU time: other jobs on the machine stretch wall time (2.2 s seen under load 40)
     load_gazetteer()
-    assert time.perf_counter() - t < 1.5  # target 1 s; margin for a loaded CI machine
+    assert time.process_time() - t < 1.5  # target 1 s; margin for a slower CI machine
 
 
 @pytest.mark.parametrize(
