@@ -61,7 +61,8 @@ def test_loading_with_a_bare_tokenizer_gives_the_saved_tokenizer(nlp):
     assert stock.config["nlp"]["tokenizer"]["@tokenizers"] == "spacy.Tokenizer.v1"
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "warta.bare_tokenizer.v1"
     assert len(nlp.tokenizer.rules) > 16_000
-    assert nlp.tokenizer.to_bytes() == stock.tokenizer.to_bytes()
+    nlp("Teks lain yang menambah kata ke kosakata.")  # the vocabulary grows as a run goes: not the tokenizer's rules
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == stock.tokenizer.to_bytes(exclude=["vocab"])
     text = "Kapolres AKBP H. Budi, S.H. tiba di Jl. Sudirman No. 12, Rabu (12/6/2024) pukul 10.30 WIB, kata KOMPAS.com."
     assert [(t.text, t.norm_, t.shape_) for t in nlp.make_doc(text)] == [(t.text, t.norm_, t.shape_) for t in stock.make_doc(text)]
 
