@@ -52,6 +52,21 @@ def test_load_nlp_pipeline(nlp):
     assert resource(load_nlp) is nlp  # loaded once per process
 
 
+def test_loading_with_a_bare_tokenizer_gives_the_saved_tokenizer(nlp):
+    """load_nlp skips spaCy's default tokenizer (built only to be replaced by the saved one,
+    issue 16): the tokenizer it gives serialises byte for byte as the stock load's does."""
+    import spacy
+
+    stock = spacy.load(model_path(), exclude=list(nlp.pipe_names))
+    assert stock.config["nlp"]["tokenizer"]["@tokenizers"] == "spacy.Tokenizer.v1"
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "warta.bare_tokenizer.v1"
+    assert len(nlp.tokenizer.rules) > 16_000
+    nlp("Teks lain yang menambah kata ke kosakata.")  # the vocabulary grows as a run goes: not the tokenizer's rules
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == stock.tokenizer.to_bytes(exclude=["vocab"])
+    text = "Kapolres AKBP H. Budi, S.H. tiba di Jl. Sudirman No. 12, Rabu (12/6/2024) pukul 10.30 WIB, kata KOMPAS.com."
+    assert [(t.text, t.norm_, t.shape_) for t in nlp.make_doc(text)] == [(t.text, t.norm_, t.shape_) for t in stock.make_doc(text)]
+
+
 def test_one_tok2vec_feeds_the_tagger_and_ner(nlp):
     """The speed of the NLP stage rests on running a single tok2vec (issue 16)."""
     assert sorted(nlp.get_pipe("tok2vec").listening_components) == ["morphologizer", "ner"]

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -100,19 +100,19 @@ def _words() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
 
 
 def layout(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[DateExpression], base: date | None) -> Layout:
-    """The document's sentences, paragraphs (split at line breaks) and stamped expressions."""
-    sentences = tuple((int(a), int(b)) for a, b in sentences) or ((0, len(text)),)
+    """The document's sentences (in text order), paragraphs (split at line breaks) and stamped
+    expressions (in text order: the rules find a sentence's stamps by bisection)."""
+    sentences = tuple(sorted((int(a), int(b)) for a, b in sentences)) or ((0, len(text)),)
     starts = [a for a, _ in sentences]
     breaks = [m.start() for m in re.finditer(r"\n", text)]
     paragraph_of = tuple(bisect_right(breaks, a) for a, _ in sentences)
-    quotes = _quoted_spans(text)
+    quoted = _inside(_quoted_spans(text))
     bounds, _ = _words()
     stamps = []
-    for x in found:
+    for x in sorted(found, key=lambda x: x.start):
         i = max(0, bisect_right(starts, x.start) - 1)
         previous = re.findall(r"[\w-]+", text[max(0, x.start - 20) : x.start].lower())[-1:]
-        stamps.append(Stamp(x, i, paragraph_of[i], any(a <= x.start < b for a, b in quotes),
-                            bool(previous and previous[0] in bounds), _after(x, base)))  # fmt: skip
+        stamps.append(Stamp(x, i, paragraph_of[i], quoted(x.start), bool(previous and previous[0] in bounds), _after(x, base)))
     lay = Layout(sentences, paragraph_of, tuple(stamps), base, None)
     return Layout(sentences, paragraph_of, lay.stamps, base, _lead(lay, text))
 
@@ -142,8 +142,15 @@ def _dated(s: Stamp, source: str) -> Dated:
     return Dated(s.expr.value, s.expr.precision, s.expr, source)
 
 
+def _stamps_of(lay: Layout, first: int, last: int) -> tuple[Stamp, ...]:
+    """The stamps of sentences ``first`` to ``last - 1``, in text order: a slice found by
+    bisection (stamps are in sentence order), so dating a document's events stays linear."""
+    a = bisect_left(lay.stamps, first, key=lambda s: s.sentence)
+    return lay.stamps[a : bisect_left(lay.stamps, last, lo=a, key=lambda s: s.sentence)]
+
+
 def _own_sentence(lay: Layout, ev: EventAt) -> Dated | None:
-    here = [s for s in lay.stamps if s.sentence == ev.sentence and (s.expr.value or s.expr.relative)]
+    here = [s for s in _stamps_of(lay, ev.sentence, ev.sentence + 1) if s.expr.value or s.expr.relative]
     if not here:
         return None
     return _dated(min(here, key=lambda s: abs(s.expr.start - ev.trigger)), "sentence")
@@ -151,15 +158,17 @@ def _own_sentence(lay: Layout, ev: EventAt) -> Dated | None:
 
 def _paragraph(lay: Layout, ev: EventAt) -> Dated | None:
     para = lay.paragraph_of[ev.sentence]
-    for s in reversed(lay.stamps):
-        if s.sentence < ev.sentence and lay.paragraph_of[s.sentence] == para and blocks(s, ev) is None:
+    for s in reversed(_stamps_of(lay, 0, ev.sentence)):
+        if lay.paragraph_of[s.sentence] != para:
+            return None  # paragraphs follow the sentences: every earlier stamp is in an earlier paragraph
+        if blocks(s, ev) is None:
             return _dated(s, "paragraph")
     return None
 
 
 def _nearby(lay: Layout, ev: EventAt) -> Dated | None:
-    for s in reversed(lay.stamps):
-        if ev.sentence - NEARBY <= s.sentence < ev.sentence and s.expr.precision in ("day", "week") and blocks(s, ev) is None and _recent(s, lay.base):
+    for s in reversed(_stamps_of(lay, ev.sentence - NEARBY, ev.sentence)):
+        if s.expr.precision in ("day", "week") and blocks(s, ev) is None and _recent(s, lay.base):
             return _dated(s, "nearby")
     return None
 
@@ -229,6 +238,23 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
                 i = para.find(opening, end + 1) if j >= 0 else -1
         pos += len(para) + 1
     return out
+
+
+def _inside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset lies in one of ``spans`` (which may overlap): the spans sorted by start
+    and the furthest end among those starting at or before the offset, found by bisection."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    furthest, reach = [], -1
+    for _, b in spans:
+        reach = max(reach, b)
+        furthest.append(reach)
+
+    def inside(x: int) -> bool:
+        k = bisect_right(starts, x)
+        return k > 0 and furthest[k - 1] > x
+
+    return inside
 
 
 def _start_of(x: DateExpression) -> date | None:

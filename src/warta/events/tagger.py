@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -43,12 +44,23 @@ class TriggerTagger:
     def best(self, view: SentenceView, i: int) -> tuple[str, float]:
         """Token ``i``'s most likely type and its probability (the sigmoid is monotone: only
         the best type's is computed)."""
-        z = dict(self.bias)
+        types, bias, vectors = self._table
+        z = list(bias)
         for f in token_features(view, i):
-            for type_, w in self.weights.get(f, {}).items():
-                z[type_] += w
-        type_ = max(z, key=lambda t: z[t])
-        return type_, 1.0 / (1.0 + math.exp(-z[type_]))
+            for k, w in vectors.get(f, ()):
+                z[k] += w
+        top = max(z)
+        return types[z.index(top)], 1.0 / (1.0 + math.exp(-top))
+
+    @cached_property
+    def _table(self) -> tuple[list[str], list[float], dict[str, tuple[tuple[int, float], ...]]]:
+        """The weights as scoring reads them fastest: types in the bias's order (a tie goes to
+        the first, as ``max`` over the dict did), each feature's weights as (type index, weight).
+        Every type's sum adds the same weights in the same order as the dicts did: the same floats."""
+        types = list(self.bias)
+        index = {t: k for k, t in enumerate(types)}
+        vectors = {f: tuple((index[t], w) for t, w in ws.items()) for f, ws in self.weights.items()}
+        return types, [self.bias[t] for t in types], vectors
 
     def tag(self, view: SentenceView, floor: float, skip: set[int]) -> list[TaggedTrigger]:
         """Tokens whose best type reaches ``floor`` (not those in ``skip``); neighbours of one type merge."""
