@@ -18,13 +18,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import time
 from typing import Any
+
+from bench_stages import timed_batches
 
 from warta.engine.ingest import IngestConfig, default_stages
 from warta.evaluate.nlp import raw_news_texts
 from warta.records import Document
-from warta.step import run_steps, step_name
 
 PUBLISHED = "2018-03-14"  # given to every other article
 
@@ -49,23 +49,18 @@ def dump(n: int) -> tuple[list[dict], dict[str, float]]:
     steps = IngestConfig(stages=default_stages()).before_dedup() + IngestConfig(stages=default_stages()).after_dedup()
     docs = [Document(doc_id=str(i), content_hash=str(i), source_file="", position="", source_format="txt", raw_text=t,
                      published=PUBLISHED if i % 2 else None) for i, t in enumerate(texts)]  # fmt: skip
-    run_steps(steps, [Document(doc_id="w", content_hash="w", source_file="", position="", source_format="txt", raw_text=texts[-1])])
-    cpu: dict[str, float] = {}
-    out = []
-    for i in range(0, len(docs), 16):
-        batch = docs[i : i + 16]
-        for step in steps:
-            start = time.process_time()
-            batch = run_steps([step], batch)
-            cpu[step_name(step)] = cpu.get(step_name(step), 0.0) + time.process_time() - start
+    out: list[dict] = []
+
+    def keep(batch: list[Document]) -> None:
         for d in batch:
-            d.annotations.pop("spacy", None)
             a = d.annotations
             out.append({
                 "doc_id": d.doc_id, "status": d.status, "failure": _plain(d.failure),
-                "events": [e.as_dict(d.doc_id) for e in a.get("events") or []],
-                **{k: _plain(a.get(k)) for k in ("sentences", "entities", "mentions", "dates", "places", "terms")},
+                "events": [e.as_dict(d.doc_id) for e in a.events],
+                **{k: _plain(getattr(a, k)) for k in ("sentences", "entities", "mentions", "dates", "places", "terms")},
             })  # fmt: skip
+
+    cpu = timed_batches(steps, docs, keep)
     return out, cpu
 
 
