@@ -10,14 +10,14 @@ write and the worker pool are inside the clock; interpreter start-up is not.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import tempfile
 import time
 from pathlib import Path
 
+from bench_engine import write_articles
+
 from warta.engine.ingest import IngestConfig, ingest
-from warta.evaluate.nlp import raw_news_texts
 
 
 def _cpu(a: resource.struct_rusage, b: resource.struct_rusage) -> float:
@@ -31,9 +31,7 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp, "articles.jsonl")
-        with path.open("w", encoding="utf-8") as f:
-            for i, text in enumerate(raw_news_texts(args.articles)):
-                f.write(json.dumps({"id": f"indosum-{i}", "text": text, "published": "2017-04-01"}, ensure_ascii=False) + "\n")
+        write_articles(args.articles, path)
         self0, kids0, wall0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
         ingest([str(path)], Path(tmp, "store.duckdb"), IngestConfig(workers=args.workers))
         driver = _cpu(self0, resource.getrusage(resource.RUSAGE_SELF))

@@ -46,7 +46,8 @@ def _plain(x: Any) -> Any:
 
 def dump(n: int) -> tuple[list[dict], dict[str, float]]:
     texts = raw_news_texts(n)
-    steps = IngestConfig(stages=default_stages()).before_dedup() + IngestConfig(stages=default_stages()).after_dedup()
+    config = IngestConfig(stages=default_stages())
+    steps = config.before_dedup() + config.after_dedup()
     docs = [Document(doc_id=str(i), content_hash=str(i), source_file="", position="", source_format="txt", raw_text=t,
                      published=PUBLISHED if i % 2 else None) for i, t in enumerate(texts)]  # fmt: skip
     out: list[dict] = []

@@ -17,6 +17,7 @@ Scoring rules
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -109,8 +110,6 @@ def score_ner_real(nlp: Language, path: Path, batch_size: int = 16) -> dict:
     not: "Pemkab" inside "pemkab setempat"). Recall is found / gold, precision supported /
     predicted. ``exact`` counts gold mentions whose whole span is one entity of the label
     (what exact-match NER scoring would credit)."""
-    import json
-
     docs = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
     keep = [n for n in nlp.pipe_names if n in ("warta_sentencizer", "tok2vec", "ner")]
     per = {lab: {"gold": 0, "found": 0, "exact": 0, "pred": 0, "supported": 0} for lab in NER_REAL_LABELS}
@@ -223,8 +222,6 @@ def speed(nlp: Language | None = None, texts: list[str] | None = None, batch_siz
 
 def raw_news_texts(n: int = 400, root: Path | None = None) -> list[str]:
     """Detokenised IndoSum articles (dev fold 1): raw news text for speed tests."""
-    import json
-
     root = root or C.corpora_root()
     out = []
     with open(root / "indosum-devfolds" / "dev.01.jsonl", encoding="utf-8") as f:

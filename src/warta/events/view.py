@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "X"})
@@ -26,6 +27,12 @@ class SentenceView:
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @cached_property
+    def mention_count(self) -> int:
+        """How many distinct mentions the sentence holds: a feature of every token, counted once
+        (read only once the view is built)."""
+        return len({m for m in self.mention_at if m is not None})
 
     def pieces(self, max_tokens: int) -> list[SentenceView]:
         """A run-on "sentence" (scraped text without full stops) in pieces of at most
