@@ -21,10 +21,15 @@ import argparse
 import csv
 import json
 import re
-import unicodedata
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from build_lists import slug as slugify  # noqa: E402  (one slug for every generated id)
+
+ROOT = HERE.parents[1]
 OUT = ROOT / "src" / "warta" / "data" / "actors" / "regions.json"
 CSV = Path("/work/shared/corpora/id-admin-regions/derived/wilayah_kode_nama.csv")
 
@@ -96,12 +101,6 @@ EXTRA_FORMS: dict[str, list[str]] = {
 METRO_JAYA = {"Kabupaten Bekasi", "Kota Bekasi", "Kota Depok", "Kota Tangerang", "Kota Tangerang Selatan"}
 
 _PREFIX = re.compile(r"^(Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+")
-
-
-def slugify(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold().replace("'", "")
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
 def build(csv_path: Path = CSV) -> dict:

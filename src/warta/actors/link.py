@@ -82,12 +82,17 @@ def link_holder(mentions: list[Mention], idx: int) -> bool:
     role = m.role or ""
     for j in range(idx - 1, -1, -1):
         c = mentions[j]
-        if c.type != "person" or c.dateline or not (c.role == role or (c.role or "").startswith(role + " ")):
+        if c.type != "person" or c.dateline or not _holds(c, role, narrower=True):
             continue
         if (m.org_id is None or c.org_id is None or c.org_id == m.org_id) and _deputy(c) == _deputy(m):
             copy_antecedent(m, c, j)
             return True
     return False
+
+
+def _holds(cand: Mention, role: str, narrower: bool) -> bool:
+    """cand has ``role``, or with ``narrower`` a role named by more words ("Menteri Perindustrian" for "Menteri")."""
+    return cand.role == role or narrower and (cand.role or "").startswith(role + " ")
 
 
 def link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_starts: list[int]) -> None:
@@ -114,7 +119,7 @@ def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str,
         if cand.role in avoid or cand.dateline:
             continue
         if isinstance(types, str):  # same role: "para pengungsi tersebut" -> "ratusan pengungsi"
-            if (cand.role == types[5:] or narrower and (cand.role or "").startswith(types[5:] + " ")) and cand is not m and (not persons_only or cand.type == "person") \
+            if _holds(cand, types[5:], narrower) and cand is not m and (not persons_only or cand.type == "person") \
                     and _deputy(cand) == _deputy(m):  # "wakil bupati" is no "Bupati X" named before
                 copy_antecedent(m, cand, j)
                 return

@@ -23,6 +23,7 @@ from warta.actors.scan import (
     _counted_from,
     _longest,
     _proper_run,
+    _registered,
     _Token,
     _token_at,
     _tokenize,
@@ -257,7 +258,8 @@ def _company(reg: Register, toks: list[_Token], keys: list[str], k: int, end: in
     found = _longest(reg, toks, keys, k)
     if not found or k + found[0] != end:
         return None
-    return next((a.actor_id for a in found[1] if a.actor_id and reg.actors[a.actor_id].type == "business"), None)
+    company = _registered(reg, found, "business")
+    return company.id if company else None
 
 
 def _country_form(reg: Register, text: str, toks: list[_Token], keys: list[str], first: int, j: int, country_id: str, sector: str) -> Mention:

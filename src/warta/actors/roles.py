@@ -31,6 +31,7 @@ from warta.actors.scan import (
     _longest,
     _names_organisation,
     _proper_run,
+    _registered,
     _Token,
 )
 
@@ -186,7 +187,7 @@ class OrgPerson:
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
         reg, toks, keys, k0 = p.reg, p.toks, p.keys, p.j + p.n
         after = _longest(reg, toks, keys, k0) if k0 < len(toks) else None
-        person = after and next((reg.actors[a.actor_id] for a in after[1] if a.actor_id and reg.actors[a.actor_id].type == "person"), None)
+        person = after and _registered(reg, after, "person")
         if person:
             return _person_mention(p, k0 + after[0], person, "role+org+person", p.target.id), k0 + after[0]
         if not p.role.get("person"):
@@ -433,7 +434,7 @@ def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: in
     for x in range(k, e):
         found = _longest(reg, toks, keys, x)
         if found and x + found[0] <= e:
-            person = next((reg.actors[a.actor_id] for a in found[1] if a.actor_id and reg.actors[a.actor_id].type == "person"), None)
+            person = _registered(reg, found, "person")
             if person:
                 return person
     return None

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from warta.actors.register import Alias, Register, fold
+from warta.actors.register import Actor, Alias, Register, fold
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -134,6 +134,11 @@ def _organisation_alias(reg: Register, found: tuple[int, list[Alias]] | None, pl
     """Whether a match of _longest is an organisation's alias (or, unless ``places``, a country's)."""
     skip = ("person", "country") if places else ("person",)
     return bool(found) and any(a.actor_id and reg.actors[a.actor_id].type not in skip for a in found[1])
+
+
+def _registered(reg: Register, found: tuple[int, list[Alias]], kind: str) -> Actor | None:
+    """The first registered actor of type ``kind`` a match of _longest names."""
+    return next((reg.actors[a.actor_id] for a in found[1] if a.actor_id and reg.actors[a.actor_id].type == kind), None)
 
 
 def _is_rank(reg: Register, toks: list[_Token], keys: list[str], x: int) -> bool:
