@@ -83,7 +83,6 @@ class Annotations:
 # Every slot's name, and those that live only while one process runs the steps of a batch.
 SLOTS: tuple[str, ...] = tuple(f.name for f in fields(Annotations))
 _TRANSIENT_FIELDS = tuple(f for f in fields(Annotations) if f.metadata.get("transient"))
-TRANSIENT_SLOTS: tuple[str, ...] = tuple(f.name for f in _TRANSIENT_FIELDS)
 
 
 @dataclass(slots=True)

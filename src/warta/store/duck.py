@@ -171,6 +171,9 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
+            # rows many documents share (a discovered actor, a place): the first stored stays; the
+            # registry is read now, not at import, as a writer may be registered after it
+            shared = {t.name for t in tables() if t.shared}
             for table, rows in batch.items():
                 if rows.num_rows == 0:
                     continue
@@ -179,7 +182,7 @@ class Store:
                     columns = ", ".join(_DOC_COLUMNS)
                     con.execute(f"INSERT INTO documents ({columns}) SELECT {columns} FROM batch_rows")
                 else:
-                    conflict = " ON CONFLICT DO NOTHING" if table in _SHARED else ""
+                    conflict = " ON CONFLICT DO NOTHING" if table in shared else ""
                     con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows{conflict}")
                 con.unregister("batch_rows")
             for old, new in relabelled.items():
@@ -218,10 +221,6 @@ _DOC_SCHEMA = pa.schema(
     + [(c, pa.string()) for c in ("cluster_id", "canonical_id", "duplicate_kind")]
     + [("similarity", pa.float64()), ("metadata", pa.string()), ("run_id", pa.string())]
 )
-
-
-# Tables whose rows many documents share (a discovered actor, a place): the first stored stays.
-_SHARED = frozenset(t.name for t in tables() if t.shared)
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
