@@ -24,6 +24,11 @@ if TYPE_CHECKING:  # the types of the slots, for the type checker only: records 
     from warta.places.stage import ResolvedPlace
 
 
+def mention_id(doc_id: str, start: int, end: int) -> str:
+    """An actor mention's id: its document and span, the same in the store and in events."""
+    return f"{doc_id}:{start}-{end}"
+
+
 @dataclass(slots=True)
 class RemovedSpan:
     """A piece of raw text that cleaning dropped, kept so nothing disappears silently."""

@@ -29,6 +29,7 @@ from warta.events.event import Event, Participant, Span
 from warta.events.lexicon import Lexicon, TriggerForm
 from warta.events.tagger import TriggerTagger
 from warta.events.view import DEMONSTRATIVES, SentenceView
+from warta.records import mention_id
 
 EXTRACTOR = "warta-events/1"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -447,7 +448,7 @@ class _Reader:
         actor_id = m.actor_id or getattr(m, "org_id", None)
         if v.mention_at[a] == inside[0] and all(x == inside[0] for x in inside):
             start, end = min(start, m.start), max(end, m.end)
-        return Participant(start, end, self.text[start:end], actor_id, m.name, m.type, m.country, m.sector, f"{self.doc_id}:{m.start}-{m.end}")
+        return Participant(start, end, self.text[start:end], actor_id, m.name, m.type, m.country, m.sector, mention_id(self.doc_id, m.start, m.end))
 
     # -- modality -------------------------------------------------------------------------
     def modality(self, t: _Trigger, lo: int, published_year: int | None) -> tuple[str, Span | None]:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from warta.records import SLOTS, Document
+from warta.records import SLOTS, Document, mention_id
 
 Rows = dict[str, list[dict[str, Any]]]  # table name → rows
 
@@ -161,7 +161,3 @@ def _event_row(doc_id: str, e: Any) -> dict[str, Any]:
         "date_source": date.source if date else None,
         "location_source": e.location[0].source if e.location else None, "event_cluster": e.event_cluster,
     }  # fmt: skip
-
-
-def mention_id(doc_id: str, start: int, end: int) -> str:
-    return f"{doc_id}:{start}-{end}"
