@@ -13,12 +13,12 @@ None and ``relative`` True: never guessed.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
+
+from warta.dates.words import date_words
 
 
 @dataclass(slots=True)
@@ -60,7 +60,7 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    d = json.loads(resources.files("warta.data").joinpath("dates_id.json").read_text("utf-8"))
+    d = date_words()
     months = {k: v for k, v in d["months"].items() if len(k) >= 3}
     wd, mo, num, unit = _alt(d["weekdays"]), _alt(months), _alt(d["numbers"]), _alt(d["units"])
     past, fut, days, parts = _alt(d["past"]), _alt(d["future"]), _alt(d["days"]), _alt(d["month_parts"])
@@ -322,4 +322,28 @@ def _shift(start: int, end: int, text: str, base: date, unit: str, n: int) -> Da
         return DateExpression(start, end, text[start:end], f"{base.year + n:04d}", "year")
     if unit == "decade":
         return DateExpression(start, end, text[start:end], f"{base.year + 10 * n:04d}", "year")
+    return None
+
+
+def day_span(value: str | None) -> tuple[int, int] | None:
+    """The first and last day an ISO date, week, month or year covers, as ordinals (the date
+    rules and event clustering read a value this one way)."""
+    if not value:
+        return None
+    v = value[:10]
+    try:
+        if len(v) == 10 and v[4] == "-" and v[7] == "-":
+            d = date.fromisoformat(v).toordinal()
+            return d, d
+        if len(v) >= 8 and "-W" in v:
+            monday = date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
+            return monday.toordinal(), monday.toordinal() + 6
+        if len(v) == 7:
+            first = date(int(v[:4]), int(v[5:7]), 1)
+            nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first.toordinal(), (nxt - timedelta(days=1)).toordinal()
+        if len(v) == 4:
+            return date(int(v), 1, 1).toordinal(), date(int(v), 12, 31).toordinal()
+    except ValueError:
+        return None
     return None

@@ -28,16 +28,15 @@ are not expressions at all (expressions.py).
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 
-from warta.dates.expressions import DateExpression
+from warta.dates.expressions import DateExpression, day_span
+from warta.dates.words import date_words
 
 NEARBY = 2  # sentences back across a paragraph break
 LEAD_SENTENCES = 3  # "... kata X di lokasi, Kamis (19/9/2019)." is often the second or third
@@ -95,7 +94,7 @@ class DateRule:
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-    d = json.loads(resources.files("warta.data").joinpath("dates_id.json").read_text("utf-8"))
+    d = date_words()
     return frozenset(d["period_bounds"]), tuple((a, b) for a, b in d["quote_pairs"])
 
 
@@ -259,19 +258,8 @@ def _inside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 
 def _start_of(x: DateExpression) -> date | None:
     """The first day an ISO value covers: 2024-06-12, 2024-W23, 2024-06, 2024."""
-    v = x.value
-    try:
-        if not v:
-            return None
-        if "-W" in v:
-            return date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
-        if len(v) == 10:
-            return date.fromisoformat(v)
-        if len(v) == 7:
-            return date(int(v[:4]), int(v[5:7]), 1)
-        return date(int(v[:4]), 1, 1)
-    except ValueError:
-        return None
+    span = day_span(x.value)
+    return date.fromordinal(span[0]) if span else None
 
 
 def _after(x: DateExpression, base: date | None) -> bool:

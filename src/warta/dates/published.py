@@ -9,11 +9,11 @@ Indonesia's zones (UTC+7/+8/+9), which dateparser does not know.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, datetime, time
 from functools import cache, lru_cache
-from importlib import resources
+
+from warta.dates.words import date_words
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
@@ -95,8 +95,7 @@ def _parse_day(value: str) -> date | None:
 
 @cache
 def month_names() -> dict[str, int]:
-    data = json.loads(resources.files("warta.data").joinpath("dates_id.json").read_text("utf-8"))
-    return data["months"]
+    return date_words()["months"]
 
 
 def _date(year: str | int, month: str | int, day: str | int) -> date | None:

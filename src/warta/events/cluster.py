@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
+from warta.dates.expressions import day_span
 from warta.records import Document
 
 MAX_SCAN = 200  # events looked at per key, newest first
@@ -49,7 +49,7 @@ class EventClusterIndex:
     def load(self, rows: Iterable[tuple]) -> None:
         """Rows of (event_id, cluster, type, modality, actor ids, recipient ids, countries, date value, published)."""
         for event_id, cluster, type_, modality, actors, recipients, countries, value, published in rows:
-            days = _days(value) or _days(published)
+            days = day_span(value) or day_span(published)
             self._add(_Known(cluster or event_id, type_, modality, frozenset(actors or ()), frozenset(recipients or ()),
                              frozenset(countries or ()), days, anchor=self.anchors.setdefault(cluster or event_id, days)))  # fmt: skip
 
@@ -61,7 +61,7 @@ class EventClusterIndex:
                     frozenset(p.actor_id for p in e.actor if p.actor_id),
                     frozenset(p.actor_id for p in e.recipient if p.actor_id),
                     frozenset(loc.country for loc in e.location if loc.country),
-                    _days(e.date.value if e.date and not e.date.relative else None) or _days(doc.published),
+                    day_span(e.date.value if e.date and not e.date.relative else None) or day_span(doc.published),
                 )  # fmt: skip
                 match = self._find(known)
                 known.cluster = match.cluster if match else e.event_id
@@ -107,26 +107,3 @@ class EventClusterIndex:
             w = self.config.window_days
             return a.days[0] - w <= other[1] and other[0] - w <= a.days[1]
         return True
-
-
-def _days(value: str | None) -> tuple[int, int] | None:
-    """The span of days an ISO date, week, month or year covers, as ordinals."""
-    if not value:
-        return None
-    v = value[:10]
-    try:
-        if len(v) == 10 and v[4] == "-" and v[7] == "-":
-            d = date.fromisoformat(v).toordinal()
-            return d, d
-        if len(v) >= 8 and "-W" in v:
-            monday = date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
-            return monday.toordinal(), monday.toordinal() + 6
-        if len(v) == 7:
-            first = date(int(v[:4]), int(v[5:7]), 1)
-            nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first.toordinal(), (nxt - timedelta(days=1)).toordinal()
-        if len(v) == 4:
-            return date(int(v), 1, 1).toordinal(), date(int(v), 12, 31).toordinal()
-    except ValueError:
-        return None
-    return None
