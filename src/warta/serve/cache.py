@@ -13,10 +13,6 @@ from pathlib import Path
 
 import duckdb
 
-STORE_TABLES = ("documents", "sentences", "actors", "actor_aliases", "mentions", "places", "events", "event_roles",
-                "event_locations", "ingest_runs", "ingest_problems", "document_terms", "schema_version")  # fmt: skip
-STORE_VIEWS = ("dedup_clusters", "event_clusters")
-
 _ROLE = "struct_pack(start := r.start, \"end\" := r.\"end\", text := r.text, actor_id := r.actor_id, name := r.name, type := r.type, country := r.country, sector := r.sector)"
 _LOC = ("struct_pack(start := l.start, \"end\" := l.\"end\", text := l.text, place_id := l.place_id, name := l.name, country := l.country, "
         "lat := l.lat, lon := l.lon, precision := l.precision, source := l.source)")  # fmt: skip
@@ -43,10 +39,10 @@ def open_served(db: Path, memory_limit: str = "1GB", threads: int = 1) -> duckdb
     con = duckdb.connect(":memory:", config={"memory_limit": memory_limit, "threads": threads})
     escaped = str(db).replace("'", "''")
     con.execute(f"ATTACH '{escaped}' AS store (READ_ONLY)")
-    present = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables WHERE table_catalog = 'store'").fetchall()}
-    for name in STORE_TABLES + STORE_VIEWS:
-        if name in present:
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM store.main.{name}")
+    # every table and view of the store, whatever stages wrote it (store/rows.py declares them)
+    present = con.execute("SELECT table_name FROM information_schema.tables WHERE table_catalog = 'store' ORDER BY table_name").fetchall()
+    for (name,) in present:
+        con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM store.main."{name}"')
     build(con)
     return con
 
