@@ -40,7 +40,8 @@ N_EXTRA_NEWS = 456
 TRAIN_ONLY = ("rn-x", "rn-y", "rn-z")  # id prefixes of the train-only draws
 N_EXTRA_RANDOM_2 = 120  # a second random draw, after the news one
 N_EXTRA_NEWS_2 = 240  # a second news draw
-N_EXTRA_RANDOM_3 = 192  # a third random draw (ordinary news teaches what is not an event); only the last draw may grow, or later ids shift
+N_EXTRA_RANDOM_3 = 192  # a third random draw (ordinary news teaches what is not an event)
+N_EXTRA_NEWS_3 = 96  # a third news draw (the tagger learns the words of events from them); only the last draw may grow, or later ids shift
 MAX_SENTENCES = 9
 NEWS_SECTIONS = {"tajuk utama", "news", "nasional", "regional", "internasional", "metropolitan",
                  "berita utama", "kriminal", "berita sumut"}
@@ -182,7 +183,8 @@ def main() -> None:
                                       ("xnews", N_EXTRA_NEWS, in_news, "train"),
                                       ("yrandom", N_EXTRA_RANDOM_2, lambda a: True, "train"),
                                       ("ynews", N_EXTRA_NEWS_2, in_news, "train"),
-                                      ("zrandom", N_EXTRA_RANDOM_3, lambda a: True, "train")):
+                                      ("zrandom", N_EXTRA_RANDOM_3, lambda a: True, "train"),
+                                      ("znews", N_EXTRA_NEWS_3, in_news, "train")):
         n = 0
         for art in pool:
             if n >= wanted:
