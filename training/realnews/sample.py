@@ -41,7 +41,7 @@ TRAIN_ONLY = ("rn-x", "rn-y", "rn-z")  # id prefixes of the train-only draws
 N_EXTRA_RANDOM_2 = 120  # a second random draw, after the news one
 N_EXTRA_NEWS_2 = 240  # a second news draw
 N_EXTRA_RANDOM_3 = 192  # a third random draw (ordinary news teaches what is not an event)
-N_EXTRA_NEWS_3 = 96  # a third news draw (the tagger learns the words of events from them); only the last draw may grow, or later ids shift
+N_EXTRA_NEWS_3 = 288  # a third news draw (the tagger learns the words of events from them); only the last draw may grow, or later ids shift
 MAX_SENTENCES = 9
 NEWS_SECTIONS = {"tajuk utama", "news", "nasional", "regional", "internasional", "metropolitan",
                  "berita utama", "kriminal", "berita sumut"}
