@@ -33,6 +33,13 @@ def test_assign_table(spans, scores, expected):
     assert assign(spans, scores, FLOORS) == expected
 
 
+def test_assign_takes_at_most_the_role_size_the_likeliest_first():
+    # "Kepala Biro Humas Kemensos RI, Akifah Elansari, mengapresiasi ...": one actor, not three
+    spans, scores = [(0, 5), (5, 6), (7, 9)], [(0.7, 0.1), (0.55, 0.1), (0.8, 0.1)]
+    assert assign(spans, scores, FLOORS, {"actor": 1, "recipient": None}) == {"actor": [2], "recipient": []}
+    assert assign(spans, scores, FLOORS, {"actor": None, "recipient": None}) == {"actor": [0, 1, 2], "recipient": []}
+
+
 def events_of(text: str) -> list[tuple]:
     doc = Document(doc_id="t", content_hash="t", source_file="-", position="", source_format="txt",
                    raw_text=text, text=text, published="2024-06-12")  # fmt: skip
@@ -61,7 +68,7 @@ def test_the_shipped_reader_on_named_phenomena(text, expected):
 def test_the_shipped_model_has_both_roles_and_sane_floors():
     model = load_roles()
     assert set(model.weights) == {"actor", "recipient"} and all(len(w) > 100 for w in model.weights.values())
-    assert all(0.2 <= f <= 0.7 for f in model.threshold.values())
+    assert all(0.2 <= f <= 0.7 for f in model.threshold.values()) and model.most is not None
 
 
 @pytest.mark.slow

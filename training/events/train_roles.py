@@ -11,8 +11,9 @@
   the gold has one, else overlapping span).
 - **models**: one logistic regression per role (scikit-learn, liblinear, L2), C chosen by
   5-fold cross-validation over train documents (log loss).
-- **floors**: the pair of probability floors with the best summed actor + recipient F1 over
-  the paired events of train (out-of-fold probabilities) and dev together. The comparison with
+- **floors**: the pair of probability floors, and whether each role takes one filler or any
+  number, with the best summed actor + recipient F1 over the paired events of train
+  (out-of-fold probabilities) and dev together. The comparison with
   the clause rules alone is printed for dev, for train out of fold, and pooled.
 The test split is not read. Writes training/events/roles-report.json, which docs/events.md quotes.
 """
@@ -85,9 +86,9 @@ def paired_events(gold_docs: list[dict], docs: list[Document]) -> list[PairedEve
     return out
 
 
-def decode(pe: PairedEvent, probabilities: dict[str, np.ndarray], floors: dict[str, float]) -> dict[str, list[dict]]:
+def decode(pe: PairedEvent, probabilities: dict[str, np.ndarray], floors: dict[str, float], most: dict[str, int | None]) -> dict[str, list[dict]]:
     """What ``warta.events.roles.choose_roles`` makes of one paired event's candidates."""
-    chosen = assign([(r["start"], r["end"]) for r in pe.candidates], list(zip(probabilities["actor"], probabilities["recipient"])), floors)
+    chosen = assign([(r["start"], r["end"]) for r in pe.candidates], list(zip(probabilities["actor"], probabilities["recipient"])), floors, most)
     return {role: [pe.candidates[k] for k in chosen[role]] for role in ROLES}
 
 
@@ -144,16 +145,20 @@ def out_of_fold(pairs: list[PairedEvent], C: float) -> list[dict[str, np.ndarray
     return out
 
 
-def best_floors(pairs: list[PairedEvent], probs: list[dict[str, np.ndarray]]) -> tuple[dict[str, float], float]:
-    best, best_f = {role: 0.5 for role in ROLES}, -1.0
-    for fa in FLOORS:
-        for fr in FLOORS:
-            floors = {"actor": fa, "recipient": fr}
-            s = role_scores(pairs, [decode(pe, p, floors) for pe, p in zip(pairs, probs)])
-            f = s["actor"].f1 + s["recipient"].f1
-            if f > best_f + 1e-9:
-                best, best_f = floors, f
-    return best, best_f
+def best_floors(pairs: list[PairedEvent], probs: list[dict[str, np.ndarray]]) -> tuple[dict[str, float], dict[str, int | None]]:
+    """The floors and role sizes (one filler, or any number) with the best summed actor +
+    recipient F1."""
+    best: tuple[dict[str, float], dict[str, int | None]] = ({role: 0.5 for role in ROLES}, {role: None for role in ROLES})
+    best_f = -1.0
+    for most in ({"actor": a, "recipient": r} for a in (None, 1) for r in (None, 1)):
+        for fa in FLOORS:
+            for fr in FLOORS:
+                floors = {"actor": fa, "recipient": fr}
+                s = role_scores(pairs, [decode(pe, p, floors, most) for pe, p in zip(pairs, probs)])
+                f = s["actor"].f1 + s["recipient"].f1
+                if f > best_f + 1e-9:
+                    best, best_f = (floors, most), f
+    return best
 
 
 def main() -> None:
@@ -168,18 +173,18 @@ def main() -> None:
     model, _, info = train(train_pairs)
     oof = out_of_fold(train_pairs, info["C"])
     dev_probs = probabilities(model, dev_pairs)
-    floors, _ = best_floors(train_pairs + dev_pairs, oof + dev_probs)
-    model["threshold"] = floors
+    floors, most = best_floors(train_pairs + dev_pairs, oof + dev_probs)
+    model["threshold"], model["most"] = floors, most
     rules = {name: role_scores(pairs, [pe.rules for pe in pairs]) for name, pairs in (("train", train_pairs), ("dev", dev_pairs))}
-    learned = {"train": role_scores(train_pairs, [decode(pe, p, floors) for pe, p in zip(train_pairs, oof)]),
-               "dev": role_scores(dev_pairs, [decode(pe, p, floors) for pe, p in zip(dev_pairs, dev_probs)])}  # fmt: skip
-    report = {"info": info, "floors": floors, "cpu_seconds": round(time.process_time() - t0),
+    learned = {"train": role_scores(train_pairs, [decode(pe, p, floors, most) for pe, p in zip(train_pairs, oof)]),
+               "dev": role_scores(dev_pairs, [decode(pe, p, floors, most) for pe, p in zip(dev_pairs, dev_probs)])}  # fmt: skip
+    report = {"info": info, "floors": floors, "most": most, "cpu_seconds": round(time.process_time() - t0),
               "paired_events": {"train": len(train_pairs), "dev": len(dev_pairs)},
               "rules": {k: summary(v) for k, v in rules.items()}, "learned": {k: summary(v) for k, v in learned.items()}}  # fmt: skip
     print(json.dumps({k: v for k, v in report.items() if k != "info"} | {"C": info["C"]}, indent=1))
     if args.check:
         shipped = json.loads((DATA / "roles.json").read_text("utf-8"))
-        same = shipped["threshold"] == model["threshold"] and all(
+        same = shipped["threshold"] == model["threshold"] and shipped.get("most") == model["most"] and all(
             abs(shipped["weights"][r].get(f, 0.0) - w) < 1e-3 for r in ROLES for f, w in model["weights"][r].items()
         )
         print("same as shipped" if same else "DIFFERS from the shipped roles.json")

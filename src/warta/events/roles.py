@@ -47,6 +47,7 @@ class RoleModel:
     bias: dict[str, float]  # role -> intercept
     threshold: dict[str, float]  # role -> the probability floor chosen on real-news train (out of fold) + dev
     version: str
+    most: dict[str, int | None] | None = None  # role -> how many candidates may fill it (None: any), chosen with the floors
 
     def probability(self, role: str, features: Sequence[str]) -> float:
         w = self.weights[role]
@@ -59,7 +60,7 @@ def load_roles(folder: str | None = None) -> RoleModel:
     mine = Path(folder, "roles.json") if folder else None
     source = mine if mine is not None and mine.exists() else resources.files("warta.data").joinpath("events/roles.json")
     raw = json.loads(source.read_text("utf-8"))
-    return RoleModel(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], version=raw["version"])
+    return RoleModel(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], version=raw["version"], most=raw.get("most"))
 
 
 def _bucket(n: int) -> str:
@@ -115,10 +116,13 @@ def candidate_features(view: SentenceView, trigger: tuple[int, int], kind: str, 
     return tuple(out)
 
 
-def assign(spans: Sequence[tuple[int, int]], scores: Sequence[tuple[float, float]], floors: dict[str, float]) -> dict[str, list[int]]:
+def assign(spans: Sequence[tuple[int, int]], scores: Sequence[tuple[float, float]], floors: dict[str, float],
+           most: dict[str, int | None] | None = None) -> dict[str, list[int]]:  # fmt: skip
     """Which candidates fill which role, from their (actor, recipient) probabilities: each goes
-    to the role it is likelier to fill if it reaches that role's floor, and of two overlapping
-    candidates for one role the likelier stays. Indices in sentence order."""
+    to the role it is likelier to fill if it reaches that role's floor; of two overlapping
+    candidates for one role the likelier stays, and a role takes at most ``most[role]`` of them,
+    the likeliest (an apposition "Kepala Biro Humas Kemensos RI, Akifah Elansari" is one actor,
+    not three). Indices in sentence order."""
     chosen: dict[str, list[tuple[float, int]]] = {role: [] for role in ROLES}
     for k, (pa, pr) in enumerate(scores):
         role, p = ("actor", pa) if pa >= pr else ("recipient", pr)
@@ -127,7 +131,10 @@ def assign(spans: Sequence[tuple[int, int]], scores: Sequence[tuple[float, float
     out: dict[str, list[int]] = {}
     for role in ROLES:
         kept: list[int] = []
+        limit = (most or {}).get(role)
         for _, k in sorted(chosen[role], key=lambda x: (-x[0], x[1])):
+            if limit is not None and len(kept) >= limit:
+                break
             if all(spans[k][1] <= spans[j][0] or spans[j][1] <= spans[k][0] for j in kept):
                 kept.append(k)
         out[role] = sorted(kept, key=lambda k: spans[k])
@@ -137,6 +144,6 @@ def assign(spans: Sequence[tuple[int, int]], scores: Sequence[tuple[float, float
 def choose_roles(event: Event, candidates: Sequence[RoleCandidate], model: RoleModel) -> None:
     """Fill ``event``'s actor and recipient with the candidates the model chooses (``assign``)."""
     scores = [(model.probability("actor", c.features), model.probability("recipient", c.features)) for c in candidates]
-    chosen = assign([(c.a, c.b) for c in candidates], scores, model.threshold)
+    chosen = assign([(c.a, c.b) for c in candidates], scores, model.threshold, model.most)
     event.actor = [candidates[k].participant for k in chosen["actor"]]
     event.recipient = [candidates[k].participant for k in chosen["recipient"]]
