@@ -222,6 +222,7 @@ def test_min_confidence_on_extract_and_ingest(tmp_path: Path):
         events = [json.loads(x) for x in out.read_text().splitlines()]
         assert all(e["confidence"] >= float(floor or 0) for e in events)
         assert all(" lexicon:" in e["extractor"] and " gate:" in e["extractor"] or " tagger:" in e["extractor"] for e in events)
+        assert all(e["extractor"].endswith(" roles:roles1") for e in events)  # the learned role reader chose the roles
         counts[floor] = len(events)
     assert counts[None] >= counts["0.5"] > counts["1.0"] == 0
     db = tmp_path / "s.duckdb"

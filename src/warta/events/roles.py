@@ -142,8 +142,10 @@ def assign(spans: Sequence[tuple[int, int]], scores: Sequence[tuple[float, float
 
 
 def choose_roles(event: Event, candidates: Sequence[RoleCandidate], model: RoleModel) -> None:
-    """Fill ``event``'s actor and recipient with the candidates the model chooses (``assign``)."""
+    """Fill ``event``'s actor and recipient with the candidates the model chooses (``assign``);
+    the extractor says so (``roles:<version>``)."""
     scores = [(model.probability("actor", c.features), model.probability("recipient", c.features)) for c in candidates]
     chosen = assign([(c.a, c.b) for c in candidates], scores, model.threshold, model.most)
     event.actor = [candidates[k].participant for k in chosen["actor"]]
     event.recipient = [candidates[k].participant for k in chosen["recipient"]]
+    event.extractor = f"{event.extractor} roles:{model.version}"
