@@ -16,12 +16,13 @@ from warta.records import Document
 
 def code(text: str, published: str | None = "2024-06-12", learned: bool = False) -> list[dict]:
     """The events of ``text``. The rule tables below test how the coder *reads* an event
-    (roles, modality), so by default every lexicon candidate is kept (no learned gate, no
-    tagger); ``learned=True`` runs the shipped stage."""
+    (roles, modality), so by default every lexicon candidate is kept with the clause rules'
+    roles (no learned gate, tagger or role reader: tests/test_event_roles.py tests that one);
+    ``learned=True`` runs the shipped stage."""
     doc = Document(doc_id="t", content_hash="t", source_file="-", position="", source_format="txt",
                    raw_text=text, text=text, published=published)  # fmt: skip
     docs = [doc]
-    stages = default_stages() if learned else tuple(Events(gate=False, tagger=False) if s.name == "events" else s for s in default_stages())
+    stages = default_stages() if learned else tuple(Events(gate=False, tagger=False, roles=False) if s.name == "events" else s for s in default_stages())
     for step in stages:
         docs = step(docs)
     return [e.as_dict("t") for e in doc.annotations.events]
@@ -221,6 +222,7 @@ def test_min_confidence_on_extract_and_ingest(tmp_path: Path):
         events = [json.loads(x) for x in out.read_text().splitlines()]
         assert all(e["confidence"] >= float(floor or 0) for e in events)
         assert all(" lexicon:" in e["extractor"] and " gate:" in e["extractor"] or " tagger:" in e["extractor"] for e in events)
+        assert all(e["extractor"].endswith(" roles:roles1") for e in events)  # the learned role reader chose the roles
         counts[floor] = len(events)
     assert counts[None] >= counts["0.5"] > counts["1.0"] == 0
     db = tmp_path / "s.duckdb"

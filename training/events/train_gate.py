@@ -66,7 +66,7 @@ class Candidate:
 
 def gate_candidates(gold_docs: list[dict], docs: list[Document]) -> list[Candidate]:
     """Every lexicon candidate with its features and whether the gold holds it."""
-    docs = Events(gate=False, tagger=False)(docs)
+    docs = Events(gate=False, tagger=False, roles=False)(docs)  # the gate reads the clause rules' roles
     topic = load_topic()
     out = []
     for k, (g, d) in enumerate(zip(gold_docs, docs)):

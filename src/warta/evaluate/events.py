@@ -168,18 +168,42 @@ def gold_holds(gold_doc: dict[str, Any], sentences: Sequence[tuple[int, int]], p
     return sent is not None and any(ge["type"] == predicted["type"] and sent[0] <= ge["trigger"]["start"] < sent[1] for ge in gold_doc["events"])
 
 
-def _items_match(gold_item: dict, pred_item: dict) -> bool:
+def match_events(gold_events: list[dict[str, Any]], sentences: Sequence[tuple[int, int]],
+                 predicted: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:  # fmt: skip
+    """The scorer's pairs of gold and predicted events: same sentence, same type, one to one,
+    each gold event (in order) taking the closest unused trigger."""
+    used: set[int] = set()
+    pairs = []
+    for ge in gold_events:
+        gt = ge["trigger"]
+        sent = sentence_of(sentences, gt["start"])
+        if sent is None:
+            continue
+        best, best_dist = None, 0
+        for k, pe in enumerate(predicted):
+            if k in used or pe["type"] != ge["type"] or not (sent[0] <= pe["trigger"]["start"] < sent[1]):
+                continue
+            dist = abs(pe["trigger"]["start"] - gt["start"])
+            if best is None or dist < best_dist:
+                best, best_dist = k, dist
+        if best is not None:
+            used.add(best)
+            pairs.append((ge, predicted[best]))
+    return pairs
+
+
+def items_match(gold_item: dict, pred_item: dict) -> bool:
     if gold_item.get("actor_id"):
         return pred_item.get("actor_id") == gold_item["actor_id"]
     return pred_item["start"] < gold_item["end"] and gold_item["start"] < pred_item["end"]
 
 
-def _role_tp(gold_items: list[dict], pred_items: list[dict]) -> int:
+def role_tp(gold_items: list[dict], pred_items: list[dict]) -> int:
     used: set[int] = set()
     tp = 0
     for g in gold_items:
         for k, p in enumerate(pred_items):
-            if k not in used and _items_match(g, p):
+            if k not in used and items_match(g, p):
                 used.add(k)
                 tp += 1
                 break
@@ -210,30 +234,18 @@ def score(gold_docs: list[dict[str, Any]], predictions: list[tuple[list[tuple[in
             if not any(a <= ge["trigger"]["start"] < b for ge in g["events"]):
                 scores.quiet_sentences += 1
                 scores.quiet_with_event += any(a <= pe["trigger"]["start"] < b for pe in predicted)
-        used: set[int] = set()
-        pairs = []
+        pairs = match_events(g["events"], sentences, predicted)
+        used = {id(pe) for _, pe in pairs}
+        matched_gold = {id(ge) for ge, _ in pairs}
         for ge in g["events"]:
-            gt = ge["trigger"]
-            sent = sentence_of(sentences, gt["start"])
-            best, best_dist = None, None
-            for k, pe in enumerate(predicted):
-                if k in used or pe["type"] != ge["type"] or sent is None:
-                    continue
-                if not (sent[0] <= pe["trigger"]["start"] < sent[1]):
-                    continue
-                dist = abs(pe["trigger"]["start"] - gt["start"])
-                if best is None or dist < best_dist:
-                    best, best_dist = k, dist
-            if best is not None:
-                used.add(best)
-                pairs.append((ge, predicted[best]))
-            else:
+            if id(ge) not in matched_gold:
+                gt = ge["trigger"]
                 over = next((pe for pe in predicted if pe["trigger"]["start"] < gt["end"] and gt["start"] < pe["trigger"]["end"]), None)
                 scores.type_confusion[(ge["type"], over["type"] if over else "-")] += 1
                 if keep_errors:
                     scores.errors.append({"doc": g["id"], "kind": "missed", "gold": ge, "overlapping": over})
-        for k, pe in enumerate(predicted):
-            if k not in used:
+        for pe in predicted:
+            if id(pe) not in used:
                 over = next((ge for ge in g["events"] if pe["trigger"]["start"] < ge["trigger"]["end"] and ge["trigger"]["start"] < pe["trigger"]["end"]), None)
                 if over is None:
                     scores.type_confusion[("-", pe["type"])] += 1
@@ -252,7 +264,7 @@ def score(gold_docs: list[dict[str, Any]], predictions: list[tuple[list[tuple[in
             scores.modality_confusion[(ge["modality"], pe["modality"])] += 1
             scores.modality_correct += ge["modality"] == pe["modality"]
             for role, matched, e2e in (("actor", scores.actor_matched, scores.actor_e2e), ("recipient", scores.recipient_matched, scores.recipient_e2e)):
-                tp = _role_tp(ge[role], pe[role])
+                tp = role_tp(ge[role], pe[role])
                 matched.tp += tp
                 matched.gold += len(ge[role])
                 matched.pred += len(pe[role])

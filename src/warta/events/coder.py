@@ -27,6 +27,7 @@ from typing import Any
 
 from warta.events.event import Event, Participant, Span
 from warta.events.lexicon import Lexicon, TriggerForm
+from warta.events.roles import RoleCandidate, candidate_features
 from warta.events.tagger import TriggerTagger
 from warta.events.view import DEMONSTRATIVES, SentenceView
 from warta.records import mention_id
@@ -53,12 +54,15 @@ class _Trigger:
 
 
 def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: Lexicon, doc_id: str, published_year: int | None,
-                  tagger: TriggerTagger | None = None, tagger_floor: float = 1.0, lexicon: bool = True) -> list[Event]:  # fmt: skip
+                  tagger: TriggerTagger | None = None, tagger_floor: float = 1.0, lexicon: bool = True,
+                  candidates: dict[int, list[RoleCandidate]] | None = None) -> list[Event]:  # fmt: skip
     """The sentence's events: lexicon triggers (unless ``lexicon`` is off) and, with a tagger,
-    the words it tags at ``tagger_floor`` or above where no lexicon trigger is."""
+    the words it tags at ``tagger_floor`` or above where no lexicon trigger is. With a
+    ``candidates`` dict, each event's role candidates (``warta.events.roles``) are put there
+    under ``id(event)``, for the learned role reader."""
     if not view.words:
         return []
-    reader = _Reader(view, lex, mentions, text, doc_id)
+    reader = _Reader(view, lex, mentions, text, doc_id, candidates)
     triggers = reader.find_triggers() if lexicon else []
     if tagger is not None:
         triggers = reader.add_tagged(triggers, tagger, tagger_floor)
@@ -71,8 +75,10 @@ def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: L
 
 
 class _Reader:
-    def __init__(self, view: SentenceView, lex: Lexicon, mentions: Sequence[Any], text: str, doc_id: str) -> None:
+    def __init__(self, view: SentenceView, lex: Lexicon, mentions: Sequence[Any], text: str, doc_id: str,
+                 candidates: dict[int, list[RoleCandidate]] | None = None) -> None:  # fmt: skip
         self.v, self.lex, self.mentions, self.text, self.doc_id = view, lex, mentions, text, doc_id
+        self.candidates = candidates
         self.w = view.words
         self.trigger_at: dict[int, _Trigger] = {}
         self.pp_markers = set(lex.place_preps.by_first) | set(lex.recipient_preps.by_first) | set(_PP_MARKERS_EXTRA)
@@ -192,7 +198,7 @@ class _Reader:
             confidence = t.probability
         v = self.v
         start, end = v.starts[t.i], v.ends[t.i + t.n - 1]
-        return Event(
+        event = Event(
             event_id=f"{self.doc_id}:ev{start}-{end}",
             sentence=Span(v.start, v.end, self.text[v.start : v.end]),
             type=t.form.type,
@@ -204,6 +210,44 @@ class _Reader:
             actor=actors,
             recipient=recipients,
         )
+        if self.candidates is not None:
+            self.candidates[id(event)] = self.role_candidates(t, lo, hi, actor, recipient)
+        return event
+
+    def role_candidates(self, t: _Trigger, lo: int, hi: int, actor: list[tuple[int, int]], recipient: list[tuple[int, int]]) -> list[RoleCandidate]:
+        """Every reading the clause rules could make of the trigger's roles, and every actor
+        mention of the sentence, each with the names of the readings that proposed it."""
+        spans: dict[tuple[int, int], set[str]] = {}
+        after = t.i + t.n
+        readings = [("rule_actor", actor), ("rule_recipient", recipient), ("subject", self.subject(t.head, lo)),
+                    ("object", self.object(after, hi, direct=True)), ("oblique", self.object(after, hi, direct=False)),
+                    ("agent", self.agent(after, hi)), ("genitive", self.genitive(after, hi))]  # fmt: skip
+        for source, found in readings:
+            for span in found:
+                spans.setdefault(span, set()).add(source)
+        v = self.v
+        k = 0
+        while k < len(v.words):
+            mi = v.mention_at[k]
+            e = k + 1
+            while mi is not None and e < len(v.words) and v.mention_at[e] == mi:
+                e += 1
+            if mi is not None:
+                spans.setdefault((k, e), set()).add("mention")
+            k = e
+        inside = [(a, b) for a, b in spans if not (b <= t.i or a >= after)]
+        for span in inside:
+            del spans[span]  # the trigger is no participant of itself
+        ranked = {s: r for side in (sorted((s for s in spans if s[1] <= t.i), key=lambda s: -s[1]), sorted((s for s in spans if s[0] >= after), key=lambda s: s[0]))
+                  for r, s in enumerate(side, 1)}  # fmt: skip
+        out = []
+        for (a, b), sources in spans.items():
+            within = {f"within_{src}" for (c, d), srcs in spans.items() if (c, d) != (a, b) and c <= a and b <= d for src in srcs}
+            head = next((v.mention_at[j] for j in range(b - 1, a - 1, -1) if v.mention_at[j] is not None), None)
+            mention = self.mentions[head] if head is not None else None
+            features = candidate_features(v, (t.i, t.n), t.kind, t.form.type, (a, b), [*sources, *within], mention, ranked[(a, b)])
+            out.append(RoleCandidate(self.participant(a, b), a, b, features))
+        return sorted(out, key=lambda c: (c.a, c.b))
 
     def _purpose_of_protest(self, i: int, lo: int) -> bool:
         """A verb right after a protest (past its place phrase), with no coordinator between."""

@@ -7,9 +7,11 @@ from typing import ClassVar
 
 from warta.dates.stage import base_date
 from warta.events.coder import code_sentence
+from warta.events.event import Event
 from warta.events.gate import gate_events, load_gate
-from warta.events.lexicon import load_lexicon
-from warta.events.tagger import load_tagger
+from warta.events.lexicon import Lexicon, load_lexicon
+from warta.events.roles import RoleCandidate, choose_roles, load_roles
+from warta.events.tagger import TriggerTagger, load_tagger
 from warta.events.topic import load_topic
 from warta.events.view import sentence_views
 from warta.records import Document
@@ -29,6 +31,11 @@ class Events:
     ``confidence`` is the gate's probability, and events under ``min_confidence`` (default: the
     floor chosen on real-news dev) are dropped. ``gate=False`` keeps every lexicon candidate
     with the lexicon's own confidence (how the gate's training data is made).
+
+    Roles: the clause rules read each event's actor and recipient; with ``roles`` on (the
+    default) the learned role reader (``warta.events.roles``) then chooses them among every
+    reading the rules could make and the sentence's mentions. It runs after the gate, which
+    was trained on the rules' reading.
     """
 
     name: ClassVar[str] = "events"
@@ -37,9 +44,10 @@ class Events:
     lexicon: bool = True
     gate: bool = True
     tagger: bool = True
+    roles: bool = True
     min_confidence: float | None = None
     tagger_floor: float | None = None  # the tagger's floor (default: its dev-chosen one, or min_confidence if higher)
-    models: str | None = None  # a folder holding gate.json and tagger.json to use instead of the shipped ones
+    models: str | None = None  # a folder holding gate.json, tagger.json and roles.json to use instead of the shipped ones
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         lex = resource(load_lexicon)
@@ -47,25 +55,38 @@ class Events:
         floor = (self.min_confidence if self.min_confidence is not None else gate.threshold) if gate else 0.0
         tagger = resource(load_tagger, self.models) if self.tagger else None
         topic = resource(load_topic)
+        roles = resource(load_roles, self.models) if self.roles else None
         # the tagger never goes under its own floor: its probabilities are not the gate's
         tagger_floor = 1.0
         if tagger is not None:
             tagger_floor = self.tagger_floor if self.tagger_floor is not None else max(tagger.threshold, self.min_confidence or 0.0)
         for doc in docs:
             text = doc.text or ""
-            sentences = doc.annotations.sentences or ([(0, len(text))] if text.strip() else [])
-            mentions = doc.annotations.mentions
-            base = base_date(doc)  # the publication date, else from the URL or the dateline
-            year = base.year if base else None
             context = (topic.feature(text),)  # sport and celebrity pieces use conflict words for other things
-            events = []
-            for view in sentence_views(text, sentences, doc.annotations.spacy, mentions, context):
-                for piece in view.pieces(MAX_SENTENCE_TOKENS):
-                    events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, tagger_floor, self.lexicon)
+            candidates: dict[int, list[RoleCandidate]] | None = {} if roles is not None else None
+            events = code_document(doc, lex, tagger, tagger_floor, self.lexicon, context, candidates)
             if gate is not None:
                 events = gate_events(events, text, gate, floor, context)
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
+            if roles is not None and candidates is not None:
+                for e in events:
+                    choose_roles(e, candidates.get(id(e), ()), roles)
             doc.annotations.events = events
         return docs
 
+
+def code_document(doc: Document, lex: Lexicon, tagger: TriggerTagger | None, tagger_floor: float, lexicon: bool,
+                  context: tuple[str, ...], candidates: dict[int, list[RoleCandidate]] | None = None) -> list[Event]:  # fmt: skip
+    """Every sentence's events as the coder reads them, before the gate (and, with a
+    ``candidates`` dict, each event's role candidates)."""
+    text = doc.text or ""
+    sentences = doc.annotations.sentences or ([(0, len(text))] if text.strip() else [])
+    mentions = doc.annotations.mentions
+    base = base_date(doc)  # the publication date, else from the URL or the dateline
+    year = base.year if base else None
+    events: list[Event] = []
+    for view in sentence_views(text, sentences, doc.annotations.spacy, mentions, context):
+        for piece in view.pieces(MAX_SENTENCE_TOKENS):
+            events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, tagger_floor, lexicon, candidates)
+    return events

@@ -1,0 +1,151 @@
+"""The learned role reader: which of a sentence's noun phrases are an event's actor and recipient.
+
+The clause rules of ``warta.events.coder`` read one reading of each clause (subject left of an
+active verb, object right of it, the agent after "oleh"), and on real news that reading is
+often wrong: long subjects with titles and apposition, quotes whose speaker comes after them
+("ujar X"), a crowd or a victim that the rules skip, a topic read as a recipient ("membahas
+keamanan maritim"). Here every reading the rules *could* make becomes a candidate — the
+subject, the direct and prepositional objects, the passive agent, the genitive, and every
+actor mention of the sentence — and two logistic regressions, trained on the roles annotated
+in real news (``training/events/train_roles.py``), say how likely each candidate is the actor
+and the recipient. The rules' own choice is one feature among others ("rule_actor"), so the
+model learns when to trust them. Weights ship in ``warta/data/events/roles.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from warta.events.event import Event, Participant
+from warta.events.view import SentenceView
+
+ROLES = ("actor", "recipient")
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
+
+
+@dataclass(frozen=True)
+class RoleCandidate:
+    """A noun phrase that could fill a role of one event: its participant record, where it
+    sits (tokens ``a..b`` of the sentence view) and the features the model reads of it."""
+
+    participant: Participant
+    a: int
+    b: int
+    features: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoleModel:
+    weights: dict[str, dict[str, float]]  # role -> feature -> weight
+    bias: dict[str, float]  # role -> intercept
+    threshold: dict[str, float]  # role -> the probability floor chosen on real-news train (out of fold) + dev
+    version: str
+    most: dict[str, int | None] | None = None  # role -> how many candidates may fill it (None: any), chosen with the floors
+
+    def probability(self, role: str, features: Sequence[str]) -> float:
+        w = self.weights[role]
+        z = self.bias[role] + sum(w.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def load_roles(folder: str | None = None) -> RoleModel:
+    """The ``roles.json`` of ``folder`` (weights trained elsewhere) if it has one, else the shipped model."""
+    mine = Path(folder, "roles.json") if folder else None
+    source = mine if mine is not None and mine.exists() else resources.files("warta.data").joinpath("events/roles.json")
+    raw = json.loads(source.read_text("utf-8"))
+    return RoleModel(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], version=raw["version"], most=raw.get("most"))
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-5" if n < 6 else "6-10" if n < 11 else "11+"
+
+
+def _in_quote(words: Sequence[str], k: int) -> int:
+    """1 when token ``k`` is inside a quotation opened earlier in the sentence."""
+    return sum(1 for x in words[:k] if x in _QUOTES) % 2
+
+
+def candidate_features(view: SentenceView, trigger: tuple[int, int], kind: str, type_: str, span: tuple[int, int],
+                       sources: Sequence[str], mention: Any | None, rank: int) -> tuple[str, ...]:  # fmt: skip
+    """What the role model reads of one candidate: which rule readings proposed it, where it
+    sits relative to the trigger and what lies between, the words around it, and what kind of
+    actor its mention is. ``rank`` is its order on its side of the trigger (1 = nearest)."""
+    i, n = trigger
+    a, b = span
+    w = view.words
+    left = b <= i
+    side = "L" if left else "R"
+    gap = range(b, i) if left else range(i + n, a)
+    between = [w[k] for k in gap]
+    out = [f"side={side}", f"side_kind={side}|{kind}", f"side_type={side}|{type_}", f"dist={_bucket(len(between))}",
+           f"side_dist={side}|{_bucket(len(between))}", f"rank={side}{min(rank, 3)}", f"rank_kind={side}{min(rank, 3)}|{kind}"]  # fmt: skip
+    srcs = sorted(set(sources))
+    out += [f"src={s}" for s in srcs]
+    out += [f"src_kind={s}|{kind}" for s in srcs]
+    out.append(f"srcs={'+'.join(srcs)}")
+    out.append(f"prev={w[a - 1] if a > 0 else '<s>'}")
+    out.append(f"next={w[b] if b < len(w) else '</s>'}")
+    out.append(f"prev_side={side}|{w[a - 1] if a > 0 else '<s>'}")
+    out.append(f"head_pos={view.pos[b - 1]}")
+    out.append(f"first={w[a]}")
+    out.append(f"len={_bucket(b - a)}")
+    out += [
+        f"between_has={x}"
+        for x in sorted({x for x in between if x in _BREAKS or x in _QUOTES or x in ("yang", "bahwa", "oleh", "dan", "kepada", "dengan", "terhadap")})
+    ]
+    out.append(f"between_verbs={_bucket(sum(1 for k in gap if view.pos[k] == 'VERB'))}")
+    out.append(f"trigger={' '.join(w[i : i + n])}|{side}")
+    out += [f"type_src={type_}|{s}" for s in srcs]
+    out.append(f"head={w[b - 1]}")
+    out.append(f"prev2={w[a - 2] if a > 1 else '<s>'}|{w[a - 1] if a > 0 else '<s>'}")
+    out.append(f"quote={_in_quote(w, a)}{_in_quote(w, i)}")
+    if mention is not None:
+        has_id = bool(mention.actor_id or getattr(mention, "org_id", None))
+        out.append(f"m_type_kind_side={mention.type}|{kind}|{side}")
+        out += [f"m_type={mention.type}", f"m_label={mention.label}", f"m_rule={mention.rule}", f"m_id={has_id}",
+                f"m_sector={mention.sector}", f"m_type_side={mention.type}|{side}", f"m_label_kind={mention.label}|{kind}"]  # fmt: skip
+    else:
+        out.append("m_none")
+    return tuple(out)
+
+
+def assign(spans: Sequence[tuple[int, int]], scores: Sequence[tuple[float, float]], floors: dict[str, float],
+           most: dict[str, int | None] | None = None) -> dict[str, list[int]]:  # fmt: skip
+    """Which candidates fill which role, from their (actor, recipient) probabilities: each goes
+    to the role it is likelier to fill if it reaches that role's floor; of two overlapping
+    candidates for one role the likelier stays, and a role takes at most ``most[role]`` of them,
+    the likeliest (an apposition "Kepala Biro Humas Kemensos RI, Akifah Elansari" is one actor,
+    not three). Indices in sentence order."""
+    chosen: dict[str, list[tuple[float, int]]] = {role: [] for role in ROLES}
+    for k, (pa, pr) in enumerate(scores):
+        role, p = ("actor", pa) if pa >= pr else ("recipient", pr)
+        if p >= floors[role]:
+            chosen[role].append((p, k))
+    out: dict[str, list[int]] = {}
+    for role in ROLES:
+        kept: list[int] = []
+        limit = (most or {}).get(role)
+        for _, k in sorted(chosen[role], key=lambda x: (-x[0], x[1])):
+            if limit is not None and len(kept) >= limit:
+                break
+            if all(spans[k][1] <= spans[j][0] or spans[j][1] <= spans[k][0] for j in kept):
+                kept.append(k)
+        out[role] = sorted(kept, key=lambda k: spans[k])
+    return out
+
+
+def choose_roles(event: Event, candidates: Sequence[RoleCandidate], model: RoleModel) -> None:
+    """Fill ``event``'s actor and recipient with the candidates the model chooses (``assign``);
+    the extractor says so (``roles:<version>``)."""
+    scores = [(model.probability("actor", c.features), model.probability("recipient", c.features)) for c in candidates]
+    chosen = assign([(c.a, c.b) for c in candidates], scores, model.threshold, model.most)
+    event.actor = [candidates[k].participant for k in chosen["actor"]]
+    event.recipient = [candidates[k].participant for k in chosen["recipient"]]
+    event.extractor = f"{event.extractor} roles:{model.version}"

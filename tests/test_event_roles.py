@@ -1,0 +1,80 @@
+"""The learned role reader (warta.events.roles): how it assigns candidates, what it reads, and
+that its shipped weights are the ones its training script makes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_events import brief
+
+from warta.engine.ingest import default_stages
+from warta.events.roles import assign, load_roles
+from warta.records import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+FLOORS = {"actor": 0.5, "recipient": 0.5}
+
+
+@pytest.mark.parametrize(
+    ("spans", "scores", "expected"),
+    [
+        ([(0, 1)], [(0.9, 0.1)], {"actor": [0], "recipient": []}),  # one sure actor
+        ([(0, 1)], [(0.4, 0.3)], {"actor": [], "recipient": []}),  # under both floors: no role
+        ([(0, 1)], [(0.6, 0.7)], {"actor": [], "recipient": [0]}),  # likelier a recipient: not both
+        ([(0, 3), (1, 3)], [(0.6, 0.1), (0.8, 0.1)], {"actor": [1], "recipient": []}),  # overlapping: the likelier stays
+        ([(5, 6), (0, 2)], [(0.7, 0.0), (0.9, 0.0)], {"actor": [1, 0], "recipient": []}),  # coordinated actors, sentence order
+        ([(0, 2), (4, 5)], [(0.9, 0.0), (0.0, 0.55)], {"actor": [0], "recipient": [1]}),
+    ],
+)
+def test_assign_table(spans, scores, expected):
+    assert assign(spans, scores, FLOORS) == expected
+
+
+def test_assign_takes_at_most_the_role_size_the_likeliest_first():
+    # "Kepala Biro Humas Kemensos RI, Akifah Elansari, mengapresiasi ...": one actor, not three
+    spans, scores = [(0, 5), (5, 6), (7, 9)], [(0.7, 0.1), (0.55, 0.1), (0.8, 0.1)]
+    assert assign(spans, scores, FLOORS, {"actor": 1, "recipient": None}) == {"actor": [2], "recipient": []}
+    assert assign(spans, scores, FLOORS, {"actor": None, "recipient": None}) == {"actor": [0, 1, 2], "recipient": []}
+
+
+def events_of(text: str) -> list[tuple]:
+    doc = Document(doc_id="t", content_hash="t", source_file="-", position="", source_format="txt",
+                   raw_text=text, text=text, published="2024-06-12")  # fmt: skip
+    docs = [doc]
+    for step in default_stages():
+        docs = step(docs)
+    return brief([e.as_dict("t") for e in doc.annotations.events])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active verb: subject acts on object
+        ("Polisi menangkap dua pengedar narkoba di Medan.", ("COERCE", ("idn-polri",), ("dua pengedar narkoba",))),
+        # passive with "oleh": the subject undergoes, the agent acts
+        ("Dua pengedar narkoba ditangkap oleh polisi di Medan.", ("COERCE", ("idn-polri",), ("Dua pengedar narkoba",))),
+        # a symmetric act with its partner after "dengan"
+        ("Presiden Prabowo Subianto bertemu dengan Perdana Menteri Jepang di Tokyo.", ("CONSULT", ("idn-prabowo-subianto",), ("jpn",))),
+    ],
+)
+def test_the_shipped_reader_on_named_phenomena(text, expected):
+    found = [e[:3] for e in events_of(text)]
+    assert expected in found, found
+
+
+def test_the_shipped_model_has_both_roles_and_sane_floors():
+    model = load_roles()
+    assert set(model.weights) == {"actor", "recipient"} and all(len(w) > 100 for w in model.weights.values())
+    assert all(0.2 <= f <= 0.7 for f in model.threshold.values()) and model.most is not None
+
+
+@pytest.mark.slow
+def test_training_reproduces_the_shipped_weights():
+    """training/events/train_roles.py --check retrains on real-news train (~1 CPU-minute) and
+    compares with src/warta/data/events/roles.json."""
+    done = subprocess.run([sys.executable, str(ROOT / "training/events/train_roles.py"), "--check"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "same as shipped" in done.stdout
