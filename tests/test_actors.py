@@ -356,10 +356,10 @@ def test_a_word_of_a_name_named_before_is_that_person_and_the_speakers_side():
 
 def test_ranks_naming_their_force_and_units_with_a_slash_belong_to_the_holder():
     r = resolved("Pangdam XVII/Cenderawasih Mayjen TNI Guruh Arif Darmawan mengatakan pasukannya siaga.")
-    assert r[0][:3] == ("Pangdam XVII/Cenderawasih Mayjen TNI Guruh Arif Darmawan", None, "person")
+    assert r[0][:3] == ("Pangdam XVII/Cenderawasih Mayjen TNI Guruh Arif Darmawan", "idn-kodam-xvii-cenderawasih", "person")  # acting in office
     assert r[1][:2] == ("pasukannya", "idn-kodam-xvii-cenderawasih")
     r = resolved("Kepala BNPB Letjen TNI Suharyanto mengatakan pihaknya mengirim bantuan.")
-    assert [x[:2] for x in r] == [("Kepala BNPB Letjen TNI Suharyanto", None), ("pihaknya", "idn-bnpb")]
+    assert [x[:2] for x in r] == [("Kepala BNPB Letjen TNI Suharyanto", "idn-bnpb"), ("pihaknya", "idn-bnpb")]
 
 
 def test_a_bare_victim_is_the_person_just_introduced():

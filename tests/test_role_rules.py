@@ -23,13 +23,17 @@ TABLE = [
     ("org_members", "Seorang kader PDIP ditangkap.", None, None, None),  # one person of the party
     ("org_person", "Sekretaris Jenderal PBB Antonio Guterres mengecam serangan itu.", "Sekretaris Jenderal PBB Antonio Guterres", "antonio-guterres", "un"),
     ("org_person", "Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.", None, None, None),  # the name is not registered
-    ("org_name", "Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.", "Juru bicara Taliban Zabihullah Mujahid", None, "taliban"),
+    ("org_name", "Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.", "Juru bicara Taliban Zabihullah Mujahid", "taliban", "taliban"),
+    ("org_name", "Juru bicara Kementerian Luar Negeri Roy Soemirat mengatakan hal itu.", "Juru bicara Kementerian Luar Negeri Roy Soemirat", "idn-kemlu",
+     "idn-kemlu"),  # acting in office: the organisation's id
     ("org_name", "Juru bicara Hizbullah mengatakan hal itu.", None, None, None),  # no name
     ("of_organisation", "Duta Besar Jepang untuk Indonesia menemui Menlu.", "Duta Besar Jepang untuk Indonesia", None, "jpn"),
     ("of_organisation", "Ratusan kader PDIP berkumpul di Jakarta.", None, None, None),  # a group of members
     ("registered_name", "Panglima TNI Jenderal Agus Subiyanto tiba di Jayapura.", "Panglima TNI Jenderal Agus Subiyanto", "idn-agus-subiyanto", "idn-tni"),
     ("registered_name", "Kapolres setempat, AKBP Dimas Prasetyo, membenarkan penangkapan itu.", None, None, None),
-    ("role_name", "Kapolda Metro Jaya Irjen Karyoto memerintahkan jajarannya bersiaga.", "Kapolda Metro Jaya Irjen Karyoto", None, "idn-polda-metro-jaya"),
+    ("role_name", "Kapolda Metro Jaya Irjen Karyoto memerintahkan jajarannya bersiaga.", "Kapolda Metro Jaya Irjen Karyoto", "idn-polda-metro-jaya",
+     "idn-polda-metro-jaya"),  # acting in office: the regional office's id
+    ("role_name", "Pengacara James Purba mengatakan kliennya dirugikan.", "Pengacara James Purba", None, None),  # a role of no organisation
     ("role_name", "Kapolri meninjau pengamanan di Bali.", None, None, None),  # no name
     ("force_of_role", "Polisi menangkap dua pelaku.", "Polisi", "idn-polri", None),
     ("force_of_role", "Ratusan pengungsi Rohingya tiba di Aceh.", None, None, None),  # the role names no organisation

@@ -360,13 +360,15 @@ def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Men
 
 def _name_after_bracket(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, k: int) -> int:
     """A person's name after the bracketed abbreviation of the organisation: "komandan Pasukan
-    Demokratik Suriah (SDF) Mazloum Abdi" is one person of the SDF. Returns the next token."""
+    Demokratik Suriah (SDF) Mazloum Abdi" is one person of the SDF, acting in office (the SDF's
+    id, as for a name right after the organisation: roles.OrgName). Returns the next token."""
     if m.rule != "role+org" or not m.text.endswith(")") or k >= len(toks) or toks[k].gap.strip() != ")":
         return k
     e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
     if e == k:
         return k
     m.end, m.text, m.name, m.rule = toks[e - 1].end, text[m.start : toks[e - 1].end], " ".join(t.raw for t in toks[k:e]), "role+org+name"
+    m.actor_id = m.org_id
     return e
 
 
