@@ -108,3 +108,27 @@ def test_eval_actors_without_a_rule(tmp_path):
     assert evaluate(path, without={"salient"}).coref_correct == 0  # the nearest country is Filipina
     out = run_warta("eval", "actors", str(path), "--without", "salient", "--without", "no_such_rule")  # refused before the model loads
     assert out.returncode == 2 and "no such rule: no_such_rule;" in out.stderr.decode() and "salient" in out.stderr.decode(), out.stderr.decode()
+
+
+
+# the finding step "abbreviation": (text, the mention it makes and its actor, or None: no bracket joins the name)
+ABBREVIATIONS = [
+    ("Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka.", ("Komisi Pemberantasan Korupsi (KPK)", "idn-kpk")),  # an alias in brackets
+    ("Badan Pusat Statistik (BPS) merilis data inflasi.", ("Badan Pusat Statistik (BPS)", "idn-bps")),
+    ("Aliansi Mahasiswa Papua (AMP) menggelar aksi di Jakarta.", ("Aliansi Mahasiswa Papua (AMP)", "new-aliansi-mahasiswa-papua")),  # initials
+    ("Aliansi Mahasiswa Papua (24 orang) menggelar aksi di Jakarta.", None),  # a count, no abbreviation
+    ("Aliansi Mahasiswa Papua (KPK) menggelar aksi di Jakarta.", None),  # another actor's abbreviation
+]
+
+
+@pytest.mark.parametrize("text, joined", ABBREVIATIONS)
+def test_a_name_and_its_abbreviation_are_one_mention(text, joined):
+    name = text[: text.index(" (")]
+    entities = [(0, len(name), "ORG")]  # as NER tags an unknown organisation's name
+    got = {m.text: m.actor_id for m in resolve_mentions(text, entities=entities)}
+    if joined is None:
+        assert name in got and not any(t.startswith(name + " (") for t in got), got
+        return
+    assert got.get(joined[0]) == joined[1] and not any(t.startswith(name) and t != joined[0] for t in got), got
+    off = {m.text: m.actor_id for m in resolve_mentions(text, entities=entities, without={"abbreviation"})}
+    assert joined[0] not in off and name in off, off  # the name alone
