@@ -81,3 +81,21 @@ def test_a_role_rule_switched_off_reaches_coreference():
     assert on[-1] == ("Kapolri", "idn-listyo-sigit-prabowo"), on
     off = [(m.text, m.actor_id) for m in resolve_mentions(text, without={"office_holder"})]
     assert off == on[:-1], off
+
+
+# role nouns of everyday news (roles.json, session 10): (text, the mention, its role)
+EVERYDAY_ROLES = [
+    ("Postingan itu ramai dibagikan netizen.", "netizen", "warganet"),
+    ("Jumlah penumpang MRT pada Senin mencapai 86.000 orang.", "penumpang MRT", "penumpang"),
+    ("Sebagian besar pengunjung sedang berada di sekitar tenda.", "pengunjung", "pengunjung"),
+    ("Ia menerima karangan bunga dari para penggemar.", "para penggemar", "penggemar"),
+    ("Tetangga yang mendengar keributan menuju rumah itu.", "Tetangga", "tetangga"),
+    ("Paris Saint-Germain mendatangkan gelandang Jerman Julian Draxler.", "gelandang Jerman Julian Draxler", "pemain"),
+    ("Hasil itu sama dengan dua pemain lain.", "dua pemain", "pemain"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, role", EVERYDAY_ROLES)
+def test_everyday_role_nouns(text, phrase, role):
+    got = {m.text: m.role for m in find_mentions(text)}
+    assert got.get(phrase) == role, got
