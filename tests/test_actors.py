@@ -618,3 +618,22 @@ def test_mereka_in_what_a_group_says_of_itself():
 def test_a_persons_belonging_reaches_back_past_a_nearer_organisation():
     r = resolved("KPK menahan Bupati Lembah Hijau berinisial RS. Lembaga antirasuah itu juga menyita uang tunai dari rumah dinasnya.")
     assert r[-1][0] == "nya" and r[-1][3] == "Bupati Lembah Hijau berinisial RS"
+
+
+def test_coreference_is_scored_by_the_gold_chain_key_where_the_set_gives_one():
+    """An anaphor of an unregistered actor is right when its antecedent is another mention of
+    its gold chain: the real-news sets name chains by key, so a mention with no antecedent
+    link of its own ("Pemerintah Kabupaten Sumedang" after "Pemda Sumedang") still counts."""
+    from warta.actors.scan import Mention
+    from warta.evaluate.actors import score_documents
+
+    text = "Pemda Sumedang menyiapkan lahan. Pemerintah Kabupaten Sumedang mengatakan mereka siap."
+    a, b, c = (text.index(s) for s in ("Pemda Sumedang", "Pemerintah Kabupaten Sumedang", "mereka"))
+    gold = [{"start": a, "end": a + 14, "actor_id": None, "antecedent": None, "chain": "pemkab"},
+            {"start": b, "end": b + 29, "actor_id": None, "antecedent": None, "chain": "pemkab"},
+            {"start": c, "end": c + 6, "actor_id": None, "antecedent": 0, "chain": "pemkab"}]  # fmt: skip
+    found = [Mention(b, b + 29, text[b : b + 29], "idn-pemkab-sumedang", None, None, None, None),
+             Mention(c, c + 6, "mereka", "idn-pemkab-sumedang", None, None, None, None, antecedent=0)]  # fmt: skip
+    assert score_documents([{"mentions": gold}], [found]).coref_correct == 1
+    unkeyed = [{k: v for k, v in g.items() if k != "chain"} for g in gold]  # the authored sets: antecedent links only
+    assert score_documents([{"mentions": unkeyed}], [found]).coref_correct == 0
