@@ -637,3 +637,13 @@ def test_coreference_is_scored_by_the_gold_chain_key_where_the_set_gives_one():
     assert score_documents([{"mentions": gold}], [found]).coref_correct == 1
     unkeyed = [{k: v for k, v in g.items() if k != "chain"} for g in gold]  # the authored sets: antecedent links only
     assert score_documents([{"mentions": unkeyed}], [found]).coref_correct == 0
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kerugiannya sekitar 1,8 juta dollar AS.", "AS"),
+    ("Tammy Abraham memuncaki daftar top skor Liga Inggris.", "Inggris"),
+    ("Kondisi ekonomi Indonesia cenderung membaik.", "Indonesia"),
+    ("Pemerintah mendorong RUU PKS segera diselesaikan.", "PKS"),
+])  # fmt: skip
+def test_a_currency_a_league_an_economy_and_a_bill_name_no_actor(text, word):
+    assert word not in [m.text for m in find_mentions(text)]
