@@ -92,6 +92,8 @@ EVERYDAY_ROLES = [
     ("Tetangga yang mendengar keributan menuju rumah itu.", "Tetangga", "tetangga"),
     ("Paris Saint-Germain mendatangkan gelandang Jerman Julian Draxler.", "gelandang Jerman Julian Draxler", "pemain"),
     ("Hasil itu sama dengan dua pemain lain.", "dua pemain", "pemain"),
+    ("Muncul foto Pak Jokowi sedang dicukur.", "Pak Jokowi", "Pak"),  # a form of address and a name: one mention
+    ("Kiriman bunga untuk ibu Chandra Ariati Dewi tiba.", "ibu Chandra Ariati Dewi", "Pak"),
 ]
 
 
@@ -99,3 +101,7 @@ EVERYDAY_ROLES = [
 def test_everyday_role_nouns(text, phrase, role):
     got = {m.text: m.role for m in find_mentions(text)}
     assert got.get(phrase) == role, got
+
+
+def test_a_form_of_address_alone_names_no_one():
+    assert find_mentions("Ibu itu menangis di depan rumah.") == []

@@ -49,7 +49,8 @@ class _Token:
 
 
 # a space, hyphen or apostrophe, or a period inside an abbreviation ("A.S."), never a sentence end
-_GAP = re.compile(r"[\s\-–'’/]{0,2}|\.")
+# nor a line break (a headline's last word and the lead's first are no one name)
+_GAP = re.compile(r"(?:[^\S\n]|[\-–'’/]){0,2}|\.")
 
 
 def _tokenize(text: str) -> list[_Token]:
