@@ -133,3 +133,17 @@ def test_a_name_and_its_abbreviation_are_one_mention(text, joined):
     assert got.get(joined[0]) == joined[1] and not any(t.startswith(name) and t != joined[0] for t in got), got
     off = {m.text: m.actor_id for m in resolve_mentions(text, entities=entities, without={"abbreviation"})}
     assert joined[0] not in off and name in off, off  # the name alone
+
+
+# description heads of everyday news (anaphora.json heads, session 10): (text, description, the actor it names)
+DESCRIPTION_HEADS = [
+    ("Joko Widodo menghadiri konser di Solo. Ayah tiga anak ini tiba pukul 19.00.", "Ayah tiga anak ini", "idn-joko-widodo"),
+    ("Anies Baswedan menonton laga itu. Pria berkacamata ini datang bersama keluarganya.", "Pria berkacamata ini", "idn-anies-baswedan"),
+    ("Erick Thohir menyaksikan latihan. Pentolan PSSI itu memuji para pemain.", "Pentolan PSSI itu", "idn-erick-thohir"),
+]
+
+
+@pytest.mark.parametrize("text, description, actor", DESCRIPTION_HEADS)
+def test_description_heads(text, description, actor):
+    got = {m.text: m.actor_id for m in resolve_mentions(text)}
+    assert got.get(description) == actor, got
