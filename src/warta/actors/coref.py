@@ -31,8 +31,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     named in ``without``)."""
     reg = register or load_register()
     ana = load_anaphora()
-    named = find_mentions(text, reg, without)
     toks = _tokenize(text)
+    named = find_mentions(text, reg, without, toks)
     named = sorted(named + discover(text, named, entities, reg), key=lambda m: m.start)
     if "role_organisation" not in without:
         _role_organisations(named, reg)

@@ -30,11 +30,11 @@ from warta.actors.scan import (
 )
 
 
-def find_mentions(text: str, register: Register | None = None, without: Collection[str] = ()) -> list[Mention]:
+def find_mentions(text: str, register: Register | None = None, without: Collection[str] = (), toks: list[_Token] | None = None) -> list[Mention]:
     """The register's mentions in ``text``, in text order (role phrases by warta.actors.roles,
-    less the rules named in ``without``)."""
+    less the rules named in ``without``); ``toks``: the text's tokens when the caller has them."""
     reg = register or load_register()
-    toks = _tokenize(text)
+    toks = _tokenize(text) if toks is None else toks
     keys = [t.key for t in toks]
     mentions: list[Mention] = []
     places: list[int] = []  # token ends of countries read as places
