@@ -105,3 +105,12 @@ def test_everyday_role_nouns(text, phrase, role):
 
 def test_a_form_of_address_alone_names_no_one():
     assert find_mentions("Ibu itu menangis di depan rumah.") == []
+
+
+@pytest.mark.parametrize("text, phrase, actor", [
+    ("Juru bicara Hamas Hazem Qassem mengecam serangan itu.", "Juru bicara Hamas Hazem Qassem", "hamas"),  # not Naim Qassem of Hizbullah
+    ("Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir.", "Gubernur Jawa Tengah Ahmad Luthfi", "idn-ahmad-luthfi"),  # a place, then the name
+    ("Kepala BNPT Komjen Pol Eddy Hartono hadir.", "Kepala BNPT Komjen Pol Eddy Hartono", "idn-eddy-hartono"),  # ranks, then the name
+])  # fmt: skip
+def test_a_registered_surname_inside_an_unknown_name_is_not_that_person(text, phrase, actor):
+    assert {m.text: m.actor_id for m in find_mentions(text)}.get(phrase) == actor

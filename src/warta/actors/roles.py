@@ -31,6 +31,7 @@ from warta.actors.scan import (
     _longest,
     _names_organisation,
     _proper_run,
+    _ranks,
     _registered,
     _Token,
 )
@@ -434,11 +435,22 @@ def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> 
 
 
 def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: int, e: int):
-    """A registered person named inside tokens k..e-1 ("Jenderal Agus Subiyanto")."""
-    for x in range(k, e):
+    """A registered person named inside tokens k..e-1 ("Jenderal Agus Subiyanto", "Gubernur
+    Jawa Tengah Ahmad Luthfi"); a one-word alias counts only after nothing but ranks, so a
+    registered surname inside an unknown name is not that person ("Juru bicara Hamas Hazem
+    Qassem" is not Naim Qassem)."""
+    ranks_only = True  # tokens k..x-1 are ranks
+    x = k
+    while x < e:
         found = _longest(reg, toks, keys, x)
         if found and x + found[0] <= e:
             person = _registered(reg, found, "person")
-            if person:
+            if person and (found[0] > 1 or ranks_only):
                 return person
+            if _ranks(reg, found):
+                x += found[0]
+                continue
+        ranks_only = False
+        x += 1
+    return None
     return None
