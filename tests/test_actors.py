@@ -356,10 +356,10 @@ def test_a_word_of_a_name_named_before_is_that_person_and_the_speakers_side():
 
 def test_ranks_naming_their_force_and_units_with_a_slash_belong_to_the_holder():
     r = resolved("Pangdam XVII/Cenderawasih Mayjen TNI Guruh Arif Darmawan mengatakan pasukannya siaga.")
-    assert r[0][:3] == ("Pangdam XVII/Cenderawasih Mayjen TNI Guruh Arif Darmawan", None, "person")
+    assert r[0][:3] == ("Pangdam XVII/Cenderawasih Mayjen TNI Guruh Arif Darmawan", "idn-kodam-xvii-cenderawasih", "person")  # acting in office
     assert r[1][:2] == ("pasukannya", "idn-kodam-xvii-cenderawasih")
     r = resolved("Kepala BNPB Letjen TNI Suharyanto mengatakan pihaknya mengirim bantuan.")
-    assert [x[:2] for x in r] == [("Kepala BNPB Letjen TNI Suharyanto", None), ("pihaknya", "idn-bnpb")]
+    assert [x[:2] for x in r] == [("Kepala BNPB Letjen TNI Suharyanto", "idn-bnpb"), ("pihaknya", "idn-bnpb")]
 
 
 def test_a_bare_victim_is_the_person_just_introduced():
@@ -618,3 +618,32 @@ def test_mereka_in_what_a_group_says_of_itself():
 def test_a_persons_belonging_reaches_back_past_a_nearer_organisation():
     r = resolved("KPK menahan Bupati Lembah Hijau berinisial RS. Lembaga antirasuah itu juga menyita uang tunai dari rumah dinasnya.")
     assert r[-1][0] == "nya" and r[-1][3] == "Bupati Lembah Hijau berinisial RS"
+
+
+def test_coreference_is_scored_by_the_gold_chain_key_where_the_set_gives_one():
+    """An anaphor of an unregistered actor is right when its antecedent is another mention of
+    its gold chain: the real-news sets name chains by key, so a mention with no antecedent
+    link of its own ("Pemerintah Kabupaten Sumedang" after "Pemda Sumedang") still counts."""
+    from warta.actors.scan import Mention
+    from warta.evaluate.actors import score_documents
+
+    text = "Pemda Sumedang menyiapkan lahan. Pemerintah Kabupaten Sumedang mengatakan mereka siap."
+    a, b, c = (text.index(s) for s in ("Pemda Sumedang", "Pemerintah Kabupaten Sumedang", "mereka"))
+    gold = [{"start": a, "end": a + 14, "actor_id": None, "antecedent": None, "chain": "pemkab"},
+            {"start": b, "end": b + 29, "actor_id": None, "antecedent": None, "chain": "pemkab"},
+            {"start": c, "end": c + 6, "actor_id": None, "antecedent": 0, "chain": "pemkab"}]  # fmt: skip
+    found = [Mention(b, b + 29, text[b : b + 29], "idn-pemkab-sumedang", None, None, None, None),
+             Mention(c, c + 6, "mereka", "idn-pemkab-sumedang", None, None, None, None, antecedent=0)]  # fmt: skip
+    assert score_documents([{"mentions": gold}], [found]).coref_correct == 1
+    unkeyed = [{k: v for k, v in g.items() if k != "chain"} for g in gold]  # the authored sets: antecedent links only
+    assert score_documents([{"mentions": unkeyed}], [found]).coref_correct == 0
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kerugiannya sekitar 1,8 juta dollar AS.", "AS"),
+    ("Tammy Abraham memuncaki daftar top skor Liga Inggris.", "Inggris"),
+    ("Kondisi ekonomi Indonesia cenderung membaik.", "Indonesia"),
+    ("Pemerintah mendorong RUU PKS segera diselesaikan.", "PKS"),
+])  # fmt: skip
+def test_a_currency_a_league_an_economy_and_a_bill_name_no_actor(text, word):
+    assert word not in [m.text for m in find_mentions(text)]

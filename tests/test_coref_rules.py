@@ -19,6 +19,7 @@ from warta.evaluate.actors import evaluate
 # (rule, text, anaphor, antecedent or None: the rule must not resolve anything in this text)
 TABLE = [
     ("quoted_speaker", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", "actor:idn-kpk"),
+    ("quoted_speaker", '"Kalau ada keterlibatan perusahaan, kita pidanakan juga," kata Wakil Ketua KPK Basaria Panjaitan.', "kita", "actor:idn-kpk"),
     ("quoted_speaker", 'Gubernur Jawa Barat Dedi Mulyadi mengatakan, "Saya akan memanggil para bupati."', "Saya", "Gubernur Jawa Barat Dedi Mulyadi"),
     ("quoted_speaker", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Saya kira pertemuan itu penting.", "Saya", None),  # no quotation
     ("sentence_subject", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", "Ribuan buruh"),
@@ -108,3 +109,41 @@ def test_eval_actors_without_a_rule(tmp_path):
     assert evaluate(path, without={"salient"}).coref_correct == 0  # the nearest country is Filipina
     out = run_warta("eval", "actors", str(path), "--without", "salient", "--without", "no_such_rule")  # refused before the model loads
     assert out.returncode == 2 and "no such rule: no_such_rule;" in out.stderr.decode() and "salient" in out.stderr.decode(), out.stderr.decode()
+
+
+
+# the finding step "abbreviation": (text, the mention it makes and its actor, or None: no bracket joins the name)
+ABBREVIATIONS = [
+    ("Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka.", ("Komisi Pemberantasan Korupsi (KPK)", "idn-kpk")),  # an alias in brackets
+    ("Badan Pusat Statistik (BPS) merilis data inflasi.", ("Badan Pusat Statistik (BPS)", "idn-bps")),
+    ("Aliansi Mahasiswa Papua (AMP) menggelar aksi di Jakarta.", ("Aliansi Mahasiswa Papua (AMP)", "new-aliansi-mahasiswa-papua")),  # initials
+    ("Aliansi Mahasiswa Papua (24 orang) menggelar aksi di Jakarta.", None),  # a count, no abbreviation
+    ("Aliansi Mahasiswa Papua (KPK) menggelar aksi di Jakarta.", None),  # another actor's abbreviation
+]
+
+
+@pytest.mark.parametrize("text, joined", ABBREVIATIONS)
+def test_a_name_and_its_abbreviation_are_one_mention(text, joined):
+    name = text[: text.index(" (")]
+    entities = [(0, len(name), "ORG")]  # as NER tags an unknown organisation's name
+    got = {m.text: m.actor_id for m in resolve_mentions(text, entities=entities)}
+    if joined is None:
+        assert name in got and not any(t.startswith(name + " (") for t in got), got
+        return
+    assert got.get(joined[0]) == joined[1] and not any(t.startswith(name) and t != joined[0] for t in got), got
+    off = {m.text: m.actor_id for m in resolve_mentions(text, entities=entities, without={"abbreviation"})}
+    assert joined[0] not in off and name in off, off  # the name alone
+
+
+# description heads of everyday news (anaphora.json heads, session 10): (text, description, the actor it names)
+DESCRIPTION_HEADS = [
+    ("Joko Widodo menghadiri konser di Solo. Ayah tiga anak ini tiba pukul 19.00.", "Ayah tiga anak ini", "idn-joko-widodo"),
+    ("Anies Baswedan menonton laga itu. Pria berkacamata ini datang bersama keluarganya.", "Pria berkacamata ini", "idn-anies-baswedan"),
+    ("Erick Thohir menyaksikan latihan. Pentolan PSSI itu memuji para pemain.", "Pentolan PSSI itu", "idn-erick-thohir"),
+]
+
+
+@pytest.mark.parametrize("text, description, actor", DESCRIPTION_HEADS)
+def test_description_heads(text, description, actor):
+    got = {m.text: m.actor_id for m in resolve_mentions(text)}
+    assert got.get(description) == actor, got

@@ -23,13 +23,17 @@ TABLE = [
     ("org_members", "Seorang kader PDIP ditangkap.", None, None, None),  # one person of the party
     ("org_person", "Sekretaris Jenderal PBB Antonio Guterres mengecam serangan itu.", "Sekretaris Jenderal PBB Antonio Guterres", "antonio-guterres", "un"),
     ("org_person", "Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.", None, None, None),  # the name is not registered
-    ("org_name", "Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.", "Juru bicara Taliban Zabihullah Mujahid", None, "taliban"),
+    ("org_name", "Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.", "Juru bicara Taliban Zabihullah Mujahid", "taliban", "taliban"),
+    ("org_name", "Juru bicara Kementerian Luar Negeri Roy Soemirat mengatakan hal itu.", "Juru bicara Kementerian Luar Negeri Roy Soemirat", "idn-kemlu",
+     "idn-kemlu"),  # acting in office: the organisation's id
     ("org_name", "Juru bicara Hizbullah mengatakan hal itu.", None, None, None),  # no name
     ("of_organisation", "Duta Besar Jepang untuk Indonesia menemui Menlu.", "Duta Besar Jepang untuk Indonesia", None, "jpn"),
     ("of_organisation", "Ratusan kader PDIP berkumpul di Jakarta.", None, None, None),  # a group of members
     ("registered_name", "Panglima TNI Jenderal Agus Subiyanto tiba di Jayapura.", "Panglima TNI Jenderal Agus Subiyanto", "idn-agus-subiyanto", "idn-tni"),
     ("registered_name", "Kapolres setempat, AKBP Dimas Prasetyo, membenarkan penangkapan itu.", None, None, None),
-    ("role_name", "Kapolda Metro Jaya Irjen Karyoto memerintahkan jajarannya bersiaga.", "Kapolda Metro Jaya Irjen Karyoto", None, "idn-polda-metro-jaya"),
+    ("role_name", "Kapolda Metro Jaya Irjen Karyoto memerintahkan jajarannya bersiaga.", "Kapolda Metro Jaya Irjen Karyoto", "idn-polda-metro-jaya",
+     "idn-polda-metro-jaya"),  # acting in office: the regional office's id
+    ("role_name", "Pengacara James Purba mengatakan kliennya dirugikan.", "Pengacara James Purba", None, None),  # a role of no organisation
     ("role_name", "Kapolri meninjau pengamanan di Bali.", None, None, None),  # no name
     ("force_of_role", "Polisi menangkap dua pelaku.", "Polisi", "idn-polri", None),
     ("force_of_role", "Ratusan pengungsi Rohingya tiba di Aceh.", None, None, None),  # the role names no organisation
@@ -77,3 +81,36 @@ def test_a_role_rule_switched_off_reaches_coreference():
     assert on[-1] == ("Kapolri", "idn-listyo-sigit-prabowo"), on
     off = [(m.text, m.actor_id) for m in resolve_mentions(text, without={"office_holder"})]
     assert off == on[:-1], off
+
+
+# role nouns of everyday news (roles.json, session 10): (text, the mention, its role)
+EVERYDAY_ROLES = [
+    ("Postingan itu ramai dibagikan netizen.", "netizen", "warganet"),
+    ("Jumlah penumpang MRT pada Senin mencapai 86.000 orang.", "penumpang MRT", "penumpang"),
+    ("Sebagian besar pengunjung sedang berada di sekitar tenda.", "pengunjung", "pengunjung"),
+    ("Ia menerima karangan bunga dari para penggemar.", "para penggemar", "penggemar"),
+    ("Tetangga yang mendengar keributan menuju rumah itu.", "Tetangga", "tetangga"),
+    ("Paris Saint-Germain mendatangkan gelandang Jerman Julian Draxler.", "gelandang Jerman Julian Draxler", "pemain"),
+    ("Hasil itu sama dengan dua pemain lain.", "dua pemain", "pemain"),
+    ("Muncul foto Pak Jokowi sedang dicukur.", "Pak Jokowi", "Pak"),  # a form of address and a name: one mention
+    ("Kiriman bunga untuk ibu Chandra Ariati Dewi tiba.", "ibu Chandra Ariati Dewi", "Pak"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, role", EVERYDAY_ROLES)
+def test_everyday_role_nouns(text, phrase, role):
+    got = {m.text: m.role for m in find_mentions(text)}
+    assert got.get(phrase) == role, got
+
+
+def test_a_form_of_address_alone_names_no_one():
+    assert find_mentions("Ibu itu menangis di depan rumah.") == []
+
+
+@pytest.mark.parametrize("text, phrase, actor", [
+    ("Juru bicara Hamas Hazem Qassem mengecam serangan itu.", "Juru bicara Hamas Hazem Qassem", "hamas"),  # not Naim Qassem of Hizbullah
+    ("Gubernur Jawa Tengah Ahmad Luthfi meninjau banjir.", "Gubernur Jawa Tengah Ahmad Luthfi", "idn-ahmad-luthfi"),  # a place, then the name
+    ("Kepala BNPT Komjen Pol Eddy Hartono hadir.", "Kepala BNPT Komjen Pol Eddy Hartono", "idn-eddy-hartono"),  # ranks, then the name
+])  # fmt: skip
+def test_a_registered_surname_inside_an_unknown_name_is_not_that_person(text, phrase, actor):
+    assert {m.text: m.actor_id for m in find_mentions(text)}.get(phrase) == actor

@@ -31,8 +31,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     named in ``without``)."""
     reg = register or load_register()
     ana = load_anaphora()
-    named = find_mentions(text, reg, without)
     toks = _tokenize(text)
+    named = find_mentions(text, reg, without, toks)
     named = sorted(named + discover(text, named, entities, reg), key=lambda m: m.start)
     if "role_organisation" not in without:
         _role_organisations(named, reg)
@@ -40,6 +40,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     starts = [t.start for t in toks]
     if "predicate" not in without:
         named = [m for m in named if not _predicate(m, toks, starts, ana)]
+    if "abbreviation" not in without:
+        named = _with_abbreviations(text, named, reg)
     if "name_part" not in without:
         named = sorted(named + _name_parts(named, toks, starts, ana), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
@@ -106,6 +108,43 @@ def _role_organisations(mentions: list[Mention], reg: Register) -> None:
 
 _DATELINE = re.compile(r"[A-Z][A-Z .]+,(?:[^–—\n]{0,40}?)\s[–—-]\s")  # "JAKARTA, KOMPAS.com – "
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
+
+
+_ABBREVIATION = re.compile(r"\s{0,3}\(([^()\n]{2,30})\)")
+
+
+def _with_abbreviations(text: str, named: list[Mention], reg: Register) -> list[Mention]:
+    """A name and its abbreviation or short name in brackets are one mention, as the real-news
+    guide spans them: "Komisi Pemberantasan Korupsi (KPK)", "Presiden RI Joko Widodo (Jokowi)",
+    "Aliansi Mahasiswa Papua (AMP)". The bracket belongs to the name when it is a mention of the
+    same actor, an alias of it, or the initials of the name's words; the inner mention goes."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(named):
+        if k in skip:
+            continue
+        b = _ABBREVIATION.match(text, m.end)
+        if b and not m.dateline:
+            inner = [x for x in range(k + 1, len(named)) if named[x].start >= b.start(1) and named[x].end <= b.end(1)]
+            same = [x for x in inner if named[x].actor_id and named[x].actor_id == m.actor_id]
+            key = fold(b.group(1)).split()
+            alias = m.actor_id is not None and any(a.actor_id == m.actor_id for k2, a in reg.index.get(key[0] if key else "", ()) if list(k2) == key)
+            if same or alias or _initials_of(b.group(1), m.text):
+                skip.update(inner)
+                m.end, m.text = b.end(), text[m.start : b.end()]
+        out.append(m)
+    return out
+
+
+def _initials_of(abbreviation: str, name: str) -> bool:
+    """Whether an all-capitals abbreviation is made of the initials of the name's capitalised
+    words, in order ("KPK" of "Komisi Pemberantasan Korupsi", "UAS" of "Ustad Abdul Somad")."""
+    letters = abbreviation.replace(".", "").strip()
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]\w*", name) if w[0].isupper())
+    it = iter(initials.upper())
+    return letters[0].upper() == initials[:1].upper() and all(c in it for c in letters.upper())
 
 
 def _inside(m: Mention, spans: list[Mention], starts: list[int]) -> bool:

@@ -30,11 +30,11 @@ from warta.actors.scan import (
 )
 
 
-def find_mentions(text: str, register: Register | None = None, without: Collection[str] = ()) -> list[Mention]:
+def find_mentions(text: str, register: Register | None = None, without: Collection[str] = (), toks: list[_Token] | None = None) -> list[Mention]:
     """The register's mentions in ``text``, in text order (role phrases by warta.actors.roles,
-    less the rules named in ``without``)."""
+    less the rules named in ``without``); ``toks``: the text's tokens when the caller has them."""
     reg = register or load_register()
-    toks = _tokenize(text)
+    toks = _tokenize(text) if toks is None else toks
     keys = [t.key for t in toks]
     mentions: list[Mention] = []
     places: list[int] = []  # token ends of countries read as places
@@ -360,13 +360,15 @@ def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Men
 
 def _name_after_bracket(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, k: int) -> int:
     """A person's name after the bracketed abbreviation of the organisation: "komandan Pasukan
-    Demokratik Suriah (SDF) Mazloum Abdi" is one person of the SDF. Returns the next token."""
+    Demokratik Suriah (SDF) Mazloum Abdi" is one person of the SDF, acting in office (the SDF's
+    id, as for a name right after the organisation: roles.OrgName). Returns the next token."""
     if m.rule != "role+org" or not m.text.endswith(")") or k >= len(toks) or toks[k].gap.strip() != ")":
         return k
     e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
     if e == k:
         return k
     m.end, m.text, m.name, m.rule = toks[e - 1].end, text[m.start : toks[e - 1].end], " ".join(t.raw for t in toks[k:e]), "role+org+name"
+    m.actor_id = m.org_id
     return e
 
 

@@ -31,6 +31,7 @@ from warta.actors.scan import (
     _longest,
     _names_organisation,
     _proper_run,
+    _ranks,
     _registered,
     _Token,
 )
@@ -199,14 +200,16 @@ class OrgPerson:
 
 def _of_organisation(p: Phrase, k: int, name: str | None) -> Mention:
     t = p.target
-    return p.mention(k, actor_id=None, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
+    return p.mention(k, actor_id=t.id if name else None, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
                      rule="role+org+name" if name else "role+org", org_id=t.id)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class OrgName:
     """A role in an organisation and a name the register does not know: "juru bicara Taliban
-    Zabihullah Mujahid" -> a new person of the Taliban."""
+    Zabihullah Mujahid", "Wakil Ketua KPK Basaria Panjaitan" -> a person acting in office, so
+    the organisation's id (Taliban, KPK), with the person's name (the real-news guide: an
+    official the register does not list acts as his organisation)."""
 
     name: ClassVar[str] = "org_name"
 
@@ -260,8 +263,10 @@ class RegisteredName:
 @dataclass(frozen=True)
 class RoleName:
     """A role and a name the register does not know: "Bupati Bogor Rudy Susmanto", "Kapolres
-    setempat, AKBP Dimas Prasetyo" -> a new person with that role (of the role's organisation,
-    or of the regional office it names: "Kapolda Metro Jaya Irjen Karyoto" -> Polda Metro Jaya)."""
+    setempat, AKBP Dimas Prasetyo" -> a person with that role, acting in office: the id of the
+    role's organisation ("Gubernur BI Agus Martowardojo" -> BI) or of the regional office it
+    names ("Kapolda Metro Jaya Irjen Karyoto" -> Polda Metro Jaya), none when the role has no
+    organisation ("Pengacara James Purba")."""
 
     name: ClassVar[str] = "role_name"
 
@@ -273,7 +278,7 @@ class RoleName:
         if not name:
             return None
         org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
-        return p.mention(k, actor_id=None, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
+        return p.mention(k, actor_id=org.id if org else None, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
                          role=p.role["role"], rule="role+name", org_id=org.id if org else None), k  # fmt: skip
 
 
@@ -430,11 +435,22 @@ def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> 
 
 
 def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: int, e: int):
-    """A registered person named inside tokens k..e-1 ("Jenderal Agus Subiyanto")."""
-    for x in range(k, e):
+    """A registered person named inside tokens k..e-1 ("Jenderal Agus Subiyanto", "Gubernur
+    Jawa Tengah Ahmad Luthfi"); a one-word alias counts only after nothing but ranks, so a
+    registered surname inside an unknown name is not that person ("Juru bicara Hamas Hazem
+    Qassem" is not Naim Qassem)."""
+    ranks_only = True  # tokens k..x-1 are ranks
+    x = k
+    while x < e:
         found = _longest(reg, toks, keys, x)
         if found and x + found[0] <= e:
             person = _registered(reg, found, "person")
-            if person:
+            if person and (found[0] > 1 or ranks_only):
                 return person
+            if _ranks(reg, found):
+                x += found[0]
+                continue
+        ranks_only = False
+        x += 1
+    return None
     return None

@@ -92,8 +92,8 @@ _QUOTE = "\"“”"
 
 @dataclass(frozen=True)
 class QuotedSpeaker:
-    """In a quotation "saya", "kami" are the one quoted ("kami": his organisation when he has
-    one): "\"Kami sudah memeriksa tiga saksi,\" kata Juru bicara KPK Budi Prasetyo" -> KPK;
+    """In a quotation "saya", "kami", "kita" are the one quoted ("kami", "kita": his organisation
+    when he has one): "\"Kami sudah memeriksa tiga saksi,\" kata Juru bicara KPK Budi Prasetyo" -> KPK;
     "Budi mengatakan, \"Saya tidak tahu\"" -> Budi."""
 
     name: ClassVar[str] = "quoted_speaker"
@@ -106,7 +106,7 @@ class QuotedSpeaker:
         if j is None:
             return False
         m, c = doc.mentions[idx], doc.mentions[j]
-        if fold(m.text) != "kami" or not c.org_id or c.org_id not in doc.reg.actors:
+        if fold(m.text) not in ("kami", "kita") or not c.org_id or c.org_id not in doc.reg.actors:
             copy_antecedent(m, c, j)
         else:
             attach(m, c, j, "org_of_person", doc.reg)
@@ -447,6 +447,7 @@ class Finding:
 FINDING: tuple[Finding, ...] = (
     Finding("role_organisation", 'a person named by a role alone acts for its organisation: "Kapolri ... institusinya" -> Polri'),
     Finding("predicate", '"menetapkan Bupati X sebagai tersangka": a status noun after "sebagai"/"menjadi" names no one'),
+    Finding("abbreviation", 'a name and its abbreviation in brackets are one mention: "Komisi Pemberantasan Korupsi (KPK)"'),
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
     Finding("possessive", 'a "-nya" on a noun is a mention of its possessor: "kedaulatannya"'),

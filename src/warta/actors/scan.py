@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warta.actors.register import Actor, Alias, Register, fold
 
@@ -49,16 +50,23 @@ class _Token:
 
 
 # a space, hyphen or apostrophe, or a period inside an abbreviation ("A.S."), never a sentence end
-_GAP = re.compile(r"[\s\-–'’/]{0,2}|\.")
+# nor a line break (a headline's last word and the lead's first are no one name)
+_GAP = re.compile(r"(?:[^\S\n]|[\-–'’/]){0,2}|\.")
 
 
 def _tokenize(text: str) -> list[_Token]:
     out = []
     prev_end = 0
     for m in _TOKEN.finditer(text):
-        out.append(_Token(m.start(), m.end(), m.group(), fold(m.group()).replace("'", ""), text[prev_end : m.start()]))
+        out.append(_Token(m.start(), m.end(), m.group(), _key(m.group()), text[prev_end : m.start()]))
         prev_end = m.end()
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(word: str) -> str:
+    """A word's folded key (the same words recur in every article: folded once per process)."""
+    return fold(word).replace("'", "")
 
 
 def _token_at(toks: list[_Token], start: int) -> int:

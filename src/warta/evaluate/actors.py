@@ -7,7 +7,8 @@ entities add the actors the register does not know).
 - coreference: of gold pronoun/description mentions (those with an antecedent), the share
   found and resolved right: to the gold actor_id when the actor is registered; when it is
   not (an unnamed group, a person the register does not know), the predicted antecedent
-  must overlap a mention of the same gold chain ("Mereka" -> "Ribuan buruh").
+  must overlap another mention of the same gold chain ("Mereka" -> "Ribuan buruh"; a chain is
+  the set's ``chain`` key where it gives one, else the antecedent links).
 """
 
 from __future__ import annotations
@@ -120,8 +121,13 @@ def _names(mention, actor: str) -> bool:
                for n in (mention.text, mention.name))
 
 
-def _chains(mentions: list[dict]) -> list[int]:
-    """Each gold mention's chain: the index of the first mention its antecedent links lead to."""
+def _chains(mentions: list[dict]) -> list:
+    """Each gold mention's chain: its ``chain`` key where the set gives every mention one (the
+    real-news sets: one key per entity in the document, so "Pemda Sumedang" and a later
+    "Pemerintah Kabupaten Sumedang" are one chain though no antecedent links them), else the
+    index of the first mention its antecedent links lead to (the authored sets)."""
+    if mentions and all(m.get("chain") for m in mentions):
+        return [m["chain"] for m in mentions]
     out = []
     for i, m in enumerate(mentions):
         out.append(out[m["antecedent"]] if m.get("antecedent") is not None and m["antecedent"] < i else i)
