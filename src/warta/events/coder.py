@@ -245,7 +245,7 @@ class _Reader:
             within = {f"within_{src}" for (c, d), srcs in spans.items() if (c, d) != (a, b) and c <= a and b <= d for src in srcs}
             head = next((v.mention_at[j] for j in range(b - 1, a - 1, -1) if v.mention_at[j] is not None), None)
             mention = self.mentions[head] if head is not None else None
-            features = candidate_features(v, (t.i, t.n), t.kind, t.form.type, (a, b), [*sources, *within], mention, ranked[(a, b)])
+            features = candidate_features(v, (t.i, t.n), t.kind, t.form.type, (a, b), [*sources, *within], mention, ranked[(a, b)], self.lex.role_cues)
             out.append(RoleCandidate(self.participant(a, b), a, b, features))
         return sorted(out, key=lambda c: (c.a, c.b))
 

@@ -85,6 +85,7 @@ class Lexicon:
     non_agent_heads: frozenset[str]
     theme_object_types: frozenset[str]
     attributive_after_yang: frozenset[str]
+    role_cues: frozenset[str]  # words between a trigger and a noun phrase that tell the role reader whose it is
 
     def trigger_at(self, words: list[str], i: int) -> TriggerForm | None:
         """The longest trigger form starting at token ``i``; a ``-nya`` clitic on the last word is allowed."""
@@ -163,6 +164,7 @@ def load_lexicon() -> Lexicon:
         non_agent_heads=frozenset(gram["non_agent_heads"]),
         theme_object_types=frozenset(gram["theme_object_types"]),
         attributive_after_yang=frozenset(gram["attributive_after_yang"]),
+        role_cues=frozenset(gram["role_cues"]),
     )
 
 

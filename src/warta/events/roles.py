@@ -73,9 +73,10 @@ def _in_quote(words: Sequence[str], k: int) -> int:
 
 
 def candidate_features(view: SentenceView, trigger: tuple[int, int], kind: str, type_: str, span: tuple[int, int],
-                       sources: Sequence[str], mention: Any | None, rank: int) -> tuple[str, ...]:  # fmt: skip
+                       sources: Sequence[str], mention: Any | None, rank: int, cues: frozenset[str]) -> tuple[str, ...]:  # fmt: skip
     """What the role model reads of one candidate: which rule readings proposed it, where it
-    sits relative to the trigger and what lies between, the words around it, and what kind of
+    sits relative to the trigger and what lies between (punctuation, quotes and the ``cues``
+    words of grammar.json: "yang", "bahwa", "oleh", ...), the words around it, and what kind of
     actor its mention is. ``rank`` is its order on its side of the trigger (1 = nearest)."""
     i, n = trigger
     a, b = span
@@ -96,10 +97,7 @@ def candidate_features(view: SentenceView, trigger: tuple[int, int], kind: str, 
     out.append(f"head_pos={view.pos[b - 1]}")
     out.append(f"first={w[a]}")
     out.append(f"len={_bucket(b - a)}")
-    out += [
-        f"between_has={x}"
-        for x in sorted({x for x in between if x in _BREAKS or x in _QUOTES or x in ("yang", "bahwa", "oleh", "dan", "kepada", "dengan", "terhadap")})
-    ]
+    out += [f"between_has={x}" for x in sorted({x for x in between if x in _BREAKS or x in _QUOTES or x in cues})]
     out.append(f"between_verbs={_bucket(sum(1 for k in gap if view.pos[k] == 'VERB'))}")
     out.append(f"trigger={' '.join(w[i : i + n])}|{side}")
     out += [f"type_src={type_}|{s}" for s in srcs]
