@@ -41,6 +41,7 @@ TABLE = [
     ("group", "Kelompok itu merekrut anggota baru.", None, None, None),  # a bare "anggota": whose, only the context says
     ("office_holder", "Kapolri meninjau pengamanan di Bali.", "Kapolri", None, "idn-polri"),
     ("office_holder", "Ratusan polisi berjaga di Monas.", None, None, None),  # counted: a group
+    ("office_holder", "Pelatih itu menyebut pemain harus lebih disiplin.", None, None, None),  # trades that are no office (roles.json office: false)
 ]
 
 

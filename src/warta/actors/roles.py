@@ -325,12 +325,14 @@ class Group:
 @dataclass(frozen=True)
 class OfficeHolder:
     """An office named alone is its holder: "Kapolri", "sang bupati" -> a person with that role
-    (coreference may find who)."""
+    (coreference may find who); a trade that is no office ("pemain", "artis": roles.json
+    ``office: false``) alone is no mention."""
 
     name: ClassVar[str] = "office_holder"
 
     def applies(self, p: Phrase) -> bool:
-        return bool(p.role.get("person")) and not p.plural and not p.role.get("rank") and not p.role.get("needs_complement")
+        return (bool(p.role.get("person")) and not p.plural and not p.role.get("rank") and not p.role.get("needs_complement")
+                and (p.role.get("office", True) or p.singular))  # fmt: skip  # a bare "pemain", "artis" holds no office; "seorang aktor" is one
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
         org = p.reg.actors.get(p.role.get("org") or "")
