@@ -9,7 +9,8 @@ from conftest import ROOT
 
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import find_mentions
-from warta.evaluate.actors import evaluate
+from warta.actors.scan import Mention
+from warta.evaluate.actors import evaluate, score_documents
 
 
 def found(text: str) -> list[tuple]:
@@ -624,9 +625,6 @@ def test_coreference_is_scored_by_the_gold_chain_key_where_the_set_gives_one():
     """An anaphor of an unregistered actor is right when its antecedent is another mention of
     its gold chain: the real-news sets name chains by key, so a mention with no antecedent
     link of its own ("Pemerintah Kabupaten Sumedang" after "Pemda Sumedang") still counts."""
-    from warta.actors.scan import Mention
-    from warta.evaluate.actors import score_documents
-
     text = "Pemda Sumedang menyiapkan lahan. Pemerintah Kabupaten Sumedang mengatakan mereka siap."
     a, b, c = (text.index(s) for s in ("Pemda Sumedang", "Pemerintah Kabupaten Sumedang", "mereka"))
     gold = [{"start": a, "end": a + 14, "actor_id": None, "antecedent": None, "chain": "pemkab"},

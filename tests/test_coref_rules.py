@@ -111,7 +111,6 @@ def test_eval_actors_without_a_rule(tmp_path):
     assert out.returncode == 2 and "no such rule: no_such_rule;" in out.stderr.decode() and "salient" in out.stderr.decode(), out.stderr.decode()
 
 
-
 # the finding step "abbreviation": (text, the mention it makes and its actor, or None: no bracket joins the name)
 ABBREVIATIONS = [
     ("Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka.", ("Komisi Pemberantasan Korupsi (KPK)", "idn-kpk")),  # an alias in brackets

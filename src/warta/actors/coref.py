@@ -73,7 +73,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     anaphors = []
     for start_tok, end_tok, types in found:
         start, end = toks[start_tok].start, toks[end_tok - 1].end
-        role = next((a.role for key, a in reg.index.get(fold(text[start:end]), ()) if len(key) == 1 and a.role), None)  # a bare "terdakwa": role tersangka
+        role = next((a.role for a in reg.aliases((fold(text[start:end]),)) if a.role), None)  # a bare "terdakwa": role tersangka
         anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, role=role, rule="anaphor"))
         pending[id(anaphors[-1])] = types
     for k, types in clitics:
@@ -124,11 +124,10 @@ def _with_abbreviations(text: str, named: list[Mention], reg: Register) -> list[
         if k in skip:
             continue
         b = _ABBREVIATION.match(text, m.end)
-        if b and not m.dateline:
+        if b:
             inner = [x for x in range(k + 1, len(named)) if named[x].start >= b.start(1) and named[x].end <= b.end(1)]
-            same = [x for x in inner if named[x].actor_id and named[x].actor_id == m.actor_id]
-            key = fold(b.group(1)).split()
-            alias = m.actor_id is not None and any(a.actor_id == m.actor_id for k2, a in reg.index.get(key[0] if key else "", ()) if list(k2) == key)
+            same = bool(m.actor_id) and any(named[x].actor_id == m.actor_id for x in inner)
+            alias = m.actor_id is not None and any(a.actor_id == m.actor_id for a in reg.aliases(tuple(fold(b.group(1)).split())))
             if same or alias or _initials_of(b.group(1), m.text):
                 skip.update(inner)
                 m.end, m.text = b.end(), text[m.start : b.end()]

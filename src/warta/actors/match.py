@@ -350,8 +350,7 @@ def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Men
     b = _BRACKET.match(text, m.end)
     if not b:
         return k
-    key = tokens(b.group(1))
-    owners = {a.actor_id or a.role for _, a in reg.index.get(key[0], ()) if _ == key} if key else set()
+    owners = {a.actor_id or a.role for a in reg.aliases(tokens(b.group(1)))}
     if not owners & {m.actor_id, m.org_id, m.role} - {None}:
         return k
     m.end, m.text = b.end(), text[m.start : b.end()]

@@ -102,6 +102,10 @@ class Register:
                 return hit
         return None
 
+    def aliases(self, key: tuple[str, ...]) -> list[Alias]:
+        """The aliases whose folded tokens are exactly ``key``."""
+        return [a for k, a in self.index.get(key[0], ()) if k == key] if key else []
+
     def add(self, alias: Alias) -> None:
         key = tokens(alias.surface)
         if not key:

@@ -278,8 +278,9 @@ class RoleName:
         if not name:
             return None
         org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
-        return p.mention(k, actor_id=org.id if org else None, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
-                         role=p.role["role"], rule="role+name", org_id=org.id if org else None), k  # fmt: skip
+        org_id = org.id if org else None  # acting in office: the person carries it as actor_id too
+        return p.mention(k, actor_id=org_id, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
+                         role=p.role["role"], rule="role+name", org_id=org_id), k  # fmt: skip
 
 
 def _group(p: Phrase) -> bool:
@@ -454,5 +455,4 @@ def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: in
                 continue
         ranks_only = False
         x += 1
-    return None
     return None
