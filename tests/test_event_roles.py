@@ -8,11 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_events import brief
+from test_events import brief, code
 
-from warta.engine.ingest import default_stages
 from warta.events.roles import assign, load_roles
-from warta.records import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {"actor": 0.5, "recipient": 0.5}
@@ -40,15 +38,6 @@ def test_assign_takes_at_most_the_role_size_the_likeliest_first():
     assert assign(spans, scores, FLOORS, {"actor": None, "recipient": None}) == {"actor": [0, 1, 2], "recipient": []}
 
 
-def events_of(text: str) -> list[tuple]:
-    doc = Document(doc_id="t", content_hash="t", source_file="-", position="", source_format="txt",
-                   raw_text=text, text=text, published="2024-06-12")  # fmt: skip
-    docs = [doc]
-    for step in default_stages():
-        docs = step(docs)
-    return brief([e.as_dict("t") for e in doc.annotations.events])
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -61,7 +50,7 @@ def events_of(text: str) -> list[tuple]:
     ],
 )
 def test_the_shipped_reader_on_named_phenomena(text, expected):
-    found = [e[:3] for e in events_of(text)]
+    found = [e[:3] for e in brief(code(text, learned=True))]  # the shipped stage
     assert expected in found, found
 
 

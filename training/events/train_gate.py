@@ -36,8 +36,7 @@ from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
-from warta.clean.alignment import to_raw_span  # noqa: E402
-from warta.evaluate.events import EventScores, as_prediction, gold_holds, load_gold, real_news_set, score, through_actors  # noqa: E402
+from warta.evaluate.events import EventScores, as_prediction, gold_holds, load_gold, raw_span, real_news_set, score, through_actors  # noqa: E402
 from warta.events.gate import document_features  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
 from warta.events.stage import Events  # noqa: E402
@@ -88,7 +87,7 @@ def tagger_tokens(gold_docs: list[dict], docs: list[Document]) -> list[tuple[int
         context = (topic.feature(text),)
         for view in sentence_views(text, d.annotations.sentences, d.annotations.spacy, d.annotations.mentions, context):
             for i in range(len(view.words)):
-                a, b = to_raw_span(d.alignment, view.starts[i], view.ends[i]) if d.alignment else (view.starts[i], view.ends[i])
+                a, b = raw_span(d, view.starts[i], view.ends[i])
                 label = next((ge["type"] for ge in g["events"] if ge["trigger"]["start"] < b and a < ge["trigger"]["end"]), "O")
                 if label != "O" and light.at(view.words, i) and ge_longer(g, a, b):
                     label = "O"  # "melakukan pemukulan": the event is the noun

@@ -36,8 +36,7 @@ from train_gate import CS, fit, matrix  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
-from warta.clean.alignment import to_raw_span  # noqa: E402
-from warta.evaluate.events import PRF, as_prediction, items_match, load_gold, match_events, real_news_set, role_tp, through_actors  # noqa: E402
+from warta.evaluate.events import PRF, as_prediction, items_match, load_gold, match_events, raw_span, real_news_set, role_tp, through_actors  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
 from warta.events.roles import ROLES, RoleCandidate, RoleModel, assign  # noqa: E402
 from warta.events.stage import code_document  # noqa: E402
@@ -72,14 +71,14 @@ def paired_events(gold_docs: list[dict], docs: list[Document]) -> list[PairedEve
         events = code_document(d, lex, tagger, tagger.threshold, True, (topic.feature(text),), candidates)
         d.annotations.events = events
         sentences, predicted = as_prediction(d)
-        position = {id(r): i for i, r in enumerate(predicted)}
+        candidates_of = {id(r): candidates[id(e)] for r, e in zip(predicted, events)}  # as_prediction keeps the events' order
 
         def raw(c: RoleCandidate) -> dict:
-            a, b = to_raw_span(d.alignment, c.participant.start, c.participant.end) if d.alignment else (c.participant.start, c.participant.end)
+            a, b = raw_span(d, c.participant.start, c.participant.end)
             return {"start": a, "end": b, "actor_id": c.participant.actor_id, "text": c.participant.text}
 
         for ge, pe in match_events(g["events"], sentences, predicted):
-            cands = candidates[id(events[position[id(pe)]])]
+            cands = candidates_of[id(pe)]
             records = [raw(c) for c in cands]
             labels = {role: [any(items_match(gi, r) for gi in ge[role]) for r in records] for role in ROLES}
             out.append(PairedEvent(k, ge, records, [c.features for c in cands], labels, {role: pe[role] for role in ROLES}))
@@ -107,16 +106,7 @@ def summary(scores: dict[str, PRF]) -> dict:
     return {role: {"p": round(s.p, 4), "r": round(s.r, 4), "f1": round(s.f1, 4), "gold": s.gold, "pred": s.pred, "tp": s.tp} for role, s in scores.items()}
 
 
-def split_probabilities(pairs: list[PairedEvent], flat: dict[str, np.ndarray]) -> list[dict[str, np.ndarray]]:
-    out, k = [], 0
-    for pe in pairs:
-        n = len(pe.candidates)
-        out.append({role: flat[role][k : k + n] for role in ROLES})
-        k += n
-    return out
-
-
-def train(pairs: list[PairedEvent], C_values=CS) -> tuple[dict[str, dict], DictVectorizer, dict]:
+def train(pairs: list[PairedEvent], C_values=CS) -> tuple[dict[str, dict], dict]:
     vec = DictVectorizer()
     X = matrix(vec, [list(f) for pe in pairs for f in pe.features], True)
     Y = np.array([[lab for pe in pairs for lab in pe.labels[role]] for role in ROLES]).T
@@ -127,7 +117,7 @@ def train(pairs: list[PairedEvent], C_values=CS) -> tuple[dict[str, dict], DictV
     bias = {role: round(float(m.intercept_[0]), 5) for role, m in zip(ROLES, models)}
     model = {"version": f"roles{VERSION}", "threshold": {role: 0.5 for role in ROLES}, "bias": bias,
              "weights": {role: dict(sorted(w.items())) for role, w in weights.items()}}  # fmt: skip
-    return model, vec, {**info, "candidates": int(X.shape[0]), "positive": {role: int(Y[:, j].sum()) for j, role in enumerate(ROLES)}}
+    return model, {**info, "candidates": int(X.shape[0]), "positive": {role: int(Y[:, j].sum()) for j, role in enumerate(ROLES)}}
 
 
 def probabilities(model: dict, pairs: list[PairedEvent]) -> list[dict[str, np.ndarray]]:
@@ -139,7 +129,7 @@ def out_of_fold(pairs: list[PairedEvent], C: float) -> list[dict[str, np.ndarray
     out: list[dict[str, np.ndarray]] = [{}] * len(pairs)
     docs = np.array([pe.doc for pe in pairs])
     for rest, held in GroupKFold(n_splits=5).split(np.zeros(len(pairs)), groups=docs):
-        model, _, _ = train([pairs[i] for i in rest], (C,))
+        model, _ = train([pairs[i] for i in rest], (C,))
         for i, p in zip(held, probabilities(model, [pairs[i] for i in held])):
             out[i] = p
     return out
@@ -170,7 +160,7 @@ def main() -> None:
     train_pairs = paired_events(train_gold, through_actors(train_gold))
     dev_pairs = paired_events(dev_gold, through_actors(dev_gold))
     print(f"paired events: train {len(train_pairs)}, dev {len(dev_pairs)} ({time.process_time() - t0:.0f} CPU-s)", flush=True)
-    model, _, info = train(train_pairs)
+    model, info = train(train_pairs)
     oof = out_of_fold(train_pairs, info["C"])
     dev_probs = probabilities(model, dev_pairs)
     floors, most = best_floors(train_pairs + dev_pairs, oof + dev_probs)

@@ -141,17 +141,19 @@ def gold_documents(gold_docs: list[dict[str, Any]]) -> list[Document]:
             for g in gold_docs]  # fmt: skip
 
 
+def raw_span(d: Document, start: int, end: int) -> tuple[int, int]:
+    """A span of the processed document's text at its offsets in the gold (raw) text."""
+    return to_raw_span(d.alignment, start, end) if d.alignment else (start, end)
+
+
 def as_prediction(d: Document) -> tuple[list[tuple[int, int]], list[dict[str, Any]]]:
     """A processed document's sentences and events, offsets mapped back to the gold text."""
-    def raw(start: int, end: int) -> tuple[int, int]:
-        return to_raw_span(d.alignment, start, end) if d.alignment else (start, end)
-
-    sentences = [raw(s, e) for s, e in d.annotations.sentences]
+    sentences = [raw_span(d, s, e) for s, e in d.annotations.sentences]
     events = []
     for e in d.annotations.events:
         r = e.as_dict(d.doc_id)
         for span in [r["sentence"], r["trigger"], *r["actor"], *r["recipient"]]:
-            span["start"], span["end"] = raw(span["start"], span["end"])
+            span["start"], span["end"] = raw_span(d, span["start"], span["end"])
         events.append(r)
     return sentences, events
 

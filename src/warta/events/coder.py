@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 from warta.events.event import Event, Participant, Span
@@ -227,17 +228,12 @@ class _Reader:
                 spans.setdefault(span, set()).add(source)
         v = self.v
         k = 0
-        while k < len(v.words):
-            mi = v.mention_at[k]
-            e = k + 1
-            while mi is not None and e < len(v.words) and v.mention_at[e] == mi:
-                e += 1
+        for mi, run in groupby(v.mention_at):
+            e = k + len(list(run))
             if mi is not None:
                 spans.setdefault((k, e), set()).add("mention")
             k = e
-        inside = [(a, b) for a, b in spans if not (b <= t.i or a >= after)]
-        for span in inside:
-            del spans[span]  # the trigger is no participant of itself
+        spans = {(a, b): srcs for (a, b), srcs in spans.items() if b <= t.i or a >= after}  # the trigger is no participant of itself
         ranked = {s: r for side in (sorted((s for s in spans if s[1] <= t.i), key=lambda s: -s[1]), sorted((s for s in spans if s[0] >= after), key=lambda s: s[0]))
                   for r, s in enumerate(side, 1)}  # fmt: skip
         out = []

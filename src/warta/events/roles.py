@@ -85,15 +85,17 @@ def candidate_features(view: SentenceView, trigger: tuple[int, int], kind: str, 
     side = "L" if left else "R"
     gap = range(b, i) if left else range(i + n, a)
     between = [w[k] for k in gap]
-    out = [f"side={side}", f"side_kind={side}|{kind}", f"side_type={side}|{type_}", f"dist={_bucket(len(between))}",
-           f"side_dist={side}|{_bucket(len(between))}", f"rank={side}{min(rank, 3)}", f"rank_kind={side}{min(rank, 3)}|{kind}"]  # fmt: skip
+    dist, rank = _bucket(len(between)), min(rank, 3)  # 3: the third or farther
+    prev = w[a - 1] if a > 0 else "<s>"
+    out = [f"side={side}", f"side_kind={side}|{kind}", f"side_type={side}|{type_}", f"dist={dist}",
+           f"side_dist={side}|{dist}", f"rank={side}{rank}", f"rank_kind={side}{rank}|{kind}"]  # fmt: skip
     srcs = sorted(set(sources))
     out += [f"src={s}" for s in srcs]
     out += [f"src_kind={s}|{kind}" for s in srcs]
     out.append(f"srcs={'+'.join(srcs)}")
-    out.append(f"prev={w[a - 1] if a > 0 else '<s>'}")
+    out.append(f"prev={prev}")
     out.append(f"next={w[b] if b < len(w) else '</s>'}")
-    out.append(f"prev_side={side}|{w[a - 1] if a > 0 else '<s>'}")
+    out.append(f"prev_side={side}|{prev}")
     out.append(f"head_pos={view.pos[b - 1]}")
     out.append(f"first={w[a]}")
     out.append(f"len={_bucket(b - a)}")
@@ -102,7 +104,7 @@ def candidate_features(view: SentenceView, trigger: tuple[int, int], kind: str, 
     out.append(f"trigger={' '.join(w[i : i + n])}|{side}")
     out += [f"type_src={type_}|{s}" for s in srcs]
     out.append(f"head={w[b - 1]}")
-    out.append(f"prev2={w[a - 2] if a > 1 else '<s>'}|{w[a - 1] if a > 0 else '<s>'}")
+    out.append(f"prev2={w[a - 2] if a > 1 else '<s>'}|{prev}")
     out.append(f"quote={_in_quote(w, a)}{_in_quote(w, i)}")
     if mention is not None:
         has_id = bool(mention.actor_id or getattr(mention, "org_id", None))

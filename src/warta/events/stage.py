@@ -63,13 +63,13 @@ class Events:
         for doc in docs:
             text = doc.text or ""
             context = (topic.feature(text),)  # sport and celebrity pieces use conflict words for other things
-            candidates: dict[int, list[RoleCandidate]] | None = {} if roles is not None else None
-            events = code_document(doc, lex, tagger, tagger_floor, self.lexicon, context, candidates)
+            candidates: dict[int, list[RoleCandidate]] = {}
+            events = code_document(doc, lex, tagger, tagger_floor, self.lexicon, context, candidates if roles is not None else None)
             if gate is not None:
                 events = gate_events(events, text, gate, floor, context)
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
-            if roles is not None and candidates is not None:
+            if roles is not None:
                 for e in events:
                     choose_roles(e, candidates.get(id(e), ()), roles)
             doc.annotations.events = events
