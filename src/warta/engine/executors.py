@@ -24,8 +24,8 @@ import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from copy import copy
 from concurrent.futures.process import BrokenProcessPool
+from copy import copy
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
