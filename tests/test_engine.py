@@ -77,6 +77,20 @@ class KillsWorker:
         return docs
 
 
+@dataclass(frozen=True)
+class SeesRaw:
+    """Records how much of the raw text and the cleaning alignment reached the later stage."""
+
+    name: ClassVar[str] = "sees_raw"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        for d in docs:
+            d.metadata["raw_seen"] = [len(d.raw_text), len(d.alignment)]
+        return docs
+
+
 def test_later_stages_run_in_every_worker_at_once_and_in_order(tmp_path):
     """With --workers 2 the stages after dedup run in both workers concurrently (they were
     run one batch at a time before), not in the driver, and documents come back in order."""
@@ -105,6 +119,25 @@ def test_pool_output_equals_in_process_output(tmp_path):
                         [r for d in docs for r in mention_records(d)])  # fmt: skip
     assert out[1][1] and out[1][2]  # something was found, so the comparison means something
     assert out[1] == out[2]
+
+
+def test_raw_text_stays_in_the_driver_and_is_stored_whole(tmp_path):
+    """With workers the later stages get documents without their raw text and alignment (not
+    pickled there and back), and the store still gets both, the same as with one process."""
+    path = write_plain(tmp_path, 20)
+    stored = {}
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.duckdb"
+        config = IngestConfig(read=ReadOptions(language="id"), workers=workers, chunk_size=4, stages=(SeesRaw(),))
+        assert ingest([str(path)], db, config).indonesian == 20
+        con = duckdb.connect(str(db), read_only=True)
+        stored[workers] = con.execute("SELECT doc_id, raw_text, text, alignment, removed, minhash, metadata FROM documents ORDER BY doc_id").fetchall()
+        con.close()
+    seen = {w: [json.loads(row[-1])["raw_seen"] for row in rows] for w, rows in stored.items()}
+    assert all(raw > 0 and alignment > 0 for raw, alignment in seen[1])  # one process: nothing held back
+    assert all(s == [0, 0] for s in seen[2])
+    assert [row[:-1] for row in stored[1]] == [row[:-1] for row in stored[2]]
+    assert all(row[1].startswith("Berita nomor") and row[3] and row[5] for row in stored[2])
 
 
 def test_a_document_that_kills_its_worker_fails_alone(tmp_path):

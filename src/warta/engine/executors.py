@@ -13,16 +13,19 @@ pickle for every executor but ``InProcess``. Three of them:
 batch of 512 documents keeps every worker busy), keeps at most ``ahead`` batches in flight
 beyond the one being waited for (memory stays bounded, reading never runs far ahead), and
 gives the batches back whole and in input order, which is what dedup and the single-process
-store write need.
+store write need. Fields of a document that ``fn`` does not read (``hold_back``: the raw text,
+the cleaning alignment) stay in the driver: they are neither pickled to a worker nor back.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from copy import copy
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
@@ -41,6 +44,7 @@ class Executor(Protocol):
     """Runs ``fn(docs)`` somewhere; ``workers`` says how many such calls run at once."""
 
     workers: int
+    ships: bool  # whether documents are pickled to another process (BatchMapper.hold_back)
 
     def submit(self, fn: Fn, docs: list[Document]) -> Pending: ...
 
@@ -64,6 +68,7 @@ class InProcess:
     """Run every call here, at once: the reference every other executor must agree with."""
 
     workers = 1
+    ships = False  # documents are not copied to another process
 
     def submit(self, fn: Fn, docs: list[Document]) -> Pending:
         try:
@@ -83,13 +88,20 @@ class ProcessPool:
     calls in flight raise ``BrokenProcessPool``, the mapper retries their documents one by
     one, and the next ``submit`` starts a fresh pool, so the document that killed it fails
     alone and the run goes on.
+
+    Before forking, what the driver holds is moved out of the garbage collector's view
+    (``gc.freeze``): a worker's full collections then do not walk, and write to, the few
+    hundred thousand objects of the loaded models, pages it would otherwise copy from the driver.
     """
+
+    ships = True
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
+        gc.freeze()
         return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"))
 
     def submit(self, fn: Fn, docs: list[Document]) -> Pending:
@@ -138,6 +150,11 @@ class BatchMapper:
     sent). When a chunk cannot be run at all (a worker died, a document would not pickle),
     its documents are tried one by one (``warta.step.one_by_one``, as ``run_steps`` does);
     those that fail again are marked failed under ``stage``, so one document still fails alone.
+
+    ``hold_back`` names Document fields ``fn`` neither reads nor sets: when the executor ships
+    documents to other processes, they are sent with those fields empty and get them back
+    from the driver's copy when they return (less to pickle both ways, in the driver above all,
+    whose time is taken from the workers'). The documents given back are those ``fn`` returned.
     """
 
     executor: Executor
@@ -146,6 +163,7 @@ class BatchMapper:
     chunk_size: int = 32
     ahead: int = 1
     skip: Callable[[Document], bool] | None = None
+    hold_back: tuple[str, ...] = ()
     _queue: deque = field(default_factory=deque, init=False)
 
     def __call__(self, batches: Iterable[tuple[list[Document], Extra]]) -> Iterator[tuple[list[Document], Extra]]:
@@ -159,7 +177,7 @@ class BatchMapper:
     def _submit(self, chunk: list[Document]) -> Pending | None:
         if self.skip is not None and all(self.skip(d) for d in chunk):
             return None
-        return self.executor.submit(self.fn, chunk)
+        return self.executor.submit(self.fn, self._slim(chunk))
 
     def _collect(self, item: _InFlight[Extra]) -> tuple[list[Document], Extra]:
         out: list[Document] = []
@@ -168,13 +186,40 @@ class BatchMapper:
                 out.extend(chunk)
                 continue
             try:
-                out.extend(pending.result())
+                out.extend(self._restore(chunk, pending.result()))
             except Exception:  # noqa: BLE001 - the chunk as a whole failed: isolate its documents
                 out.extend(one_by_one(self._run, chunk, self.stage))
         return out, item.extra
 
     def _run(self, docs: list[Document]) -> list[Document]:
-        return self.executor.submit(self.fn, docs).result()
+        return self._restore(docs, self.executor.submit(self.fn, self._slim(docs)).result())
+
+    def _shipping(self) -> bool:
+        return bool(self.hold_back) and getattr(self.executor, "ships", True)
+
+    def _slim(self, docs: list[Document]) -> list[Document]:
+        """Copies of ``docs`` without the held-back fields, to send (the originals stay whole)."""
+        if not self._shipping():
+            return docs
+        slim = []
+        for d in docs:
+            c = copy(d)
+            for name in self.hold_back:
+                value = getattr(d, name)
+                setattr(c, name, None if value is None else type(value)())  # "", [], b""
+            slim.append(c)
+        return slim
+
+    def _restore(self, sent: list[Document], returned: list[Document]) -> list[Document]:
+        """The documents ``fn`` returned, with the held-back fields of the ones sent put back."""
+        if not self._shipping():
+            return returned
+        if len(returned) != len(sent):
+            raise ValueError(f"{self.stage!r} returned {len(returned)} documents for {len(sent)}")
+        for original, back in zip(sent, returned):
+            for name in self.hold_back:
+                setattr(back, name, getattr(original, name))
+        return returned
 
 
 def _chunks(docs: Sequence[Document], size: int) -> list[list[Document]]:

@@ -32,6 +32,10 @@ from warta.text import valid_unicode
 # The summary keeps this many problems to show; all of them are stored (ingest_problems).
 MAX_PROBLEMS_KEPT = 1000
 
+# Document fields no stage after dedup reads or sets (they work on the cleaned text): kept in
+# the driver, not sent to the workers and back (warta.engine.executors.BatchMapper.hold_back).
+NOT_READ_AFTER_DEDUP = ("raw_text", "alignment", "removed", "minhash")
+
 
 @dataclass(frozen=True)
 class IngestConfig:
@@ -171,7 +175,7 @@ def run_pipeline(
         deduped: Iterator[tuple[list[Document], list[ReadProblem]]] = ((index(docs), problems) for docs, problems in cleaned(batches))
         if later:
             finish = BatchMapper(executor, partial(run_later_stages, later), "later_stages", config.chunk_size,
-                                 skip=lambda d: d.status != "ok")  # fmt: skip
+                                 skip=lambda d: d.status != "ok", hold_back=NOT_READ_AFTER_DEDUP)  # fmt: skip
             deduped = finish(deduped)
         for docs, problems in deduped:
             yield docs, problems + _failure_problems(docs, summary)

@@ -33,6 +33,8 @@ class RayExecutor:
     """Submit each call as a Ray task. A task whose worker dies is not retried by Ray (the
     mapper retries its documents one by one, as for the process pool)."""
 
+    ships = True
+
     def __init__(self, address: str | None = None, num_cpus: int | None = None) -> None:
         import ray
 
