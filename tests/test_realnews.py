@@ -39,7 +39,7 @@ def test_the_gold_sets_rebuild_byte_identical(tmp_path):
 
 def test_split_by_document_random_and_never_sindonews():
     docs = [json.loads(line) for line in (REALNEWS / "docs.jsonl").read_text("utf-8").splitlines()]
-    assert len(docs) == 1694 and sum(len(d["sentences"]) for d in docs) >= 13000
+    assert len(docs) == 1692 and sum(len(d["sentences"]) for d in docs) >= 13000
     assert not any("sindonews" in d["source"] for d in docs)  # reserved for independent evaluation
     by_split = {s: {d["source"] for d in docs if d["split"] == s} for s in ("train", "dev", "test")}
     assert not (by_split["train"] & by_split["dev"] or by_split["train"] & by_split["test"] or by_split["dev"] & by_split["test"])
@@ -103,9 +103,9 @@ def _dev_scores(dev_processed, step):
 
 @pytest.mark.slow
 def test_real_news_dev_the_learned_stage_beats_the_lexicon(dev_processed):
-    """training/events/gate-report.json (session 10): lexicon only F1 0.444 (P 0.40), shipped (gate
-    + tagger) 0.561 (P 0.575, R 0.548), no-event sentences with an event 11.6% -> 5.1%. Floors a
-    little under."""
+    """training/events/gate-report.json (session 9's gate and tagger): lexicon only F1 0.444 (P
+    0.40), shipped (gate + tagger) 0.558 (P 0.568, R 0.548), no-event sentences with an event
+    11.6% -> 5.5%. Floors a little under."""
     from warta.events.stage import Events
 
     lexicon = _dev_scores(dev_processed, Events(gate=False, tagger=False))
@@ -118,14 +118,14 @@ def test_real_news_dev_the_learned_stage_beats_the_lexicon(dev_processed):
 @pytest.mark.slow
 def test_real_news_dev_the_learned_roles_beat_the_clause_rules(dev_processed):
     """training/events/roles-report.json (session 10): on the events the shipped stage finds in
-    real dev, the learned role reader against the clause rules alone: actor F1 0.53 -> 0.63,
-    recipient 0.47 -> 0.58 (matched events). Floors a little under."""
+    real dev, the learned role reader against the clause rules alone: actor F1 0.50 -> 0.59,
+    recipient 0.48 -> 0.59 (matched events). Floors a little under."""
     from warta.events.stage import Events
 
     rules = _dev_scores(dev_processed, Events(roles=False))
     learned = _dev_scores(dev_processed, Events())
     assert learned.events.tp == rules.events.tp  # the roles do not change which events are found
-    assert learned.actor_matched.f1 >= 0.60 and learned.recipient_matched.f1 >= 0.55
+    assert learned.actor_matched.f1 >= 0.57 and learned.recipient_matched.f1 >= 0.55
     assert learned.actor_matched.f1 >= rules.actor_matched.f1 + 0.07
     assert learned.recipient_matched.f1 >= rules.recipient_matched.f1 + 0.07
 

@@ -108,8 +108,20 @@ def excerpted_sources() -> set[str]:
     return used
 
 
+_MAC_ROMAN_MOJIBAKE = re.compile(r"‚Ä.|¬.|√.")  # UTF-8 punctuation read as Mac Roman: "‚Äú" for "“", "¬†" for a no-break space
+
+
+def _unmangled(piece: re.Match) -> str:
+    try:
+        return piece.group().encode("mac_roman").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return piece.group()
+
+
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    """The lowercase words of ``text``, mojibake of punctuation repaired first (its letters
+    would otherwise join the words next to them and hide a shared sentence)."""
+    return " ".join(re.findall(r"\w+", _MAC_ROMAN_MOJIBAKE.sub(_unmangled, text).lower()))
 
 
 def reserved_overlap(docs: list[dict]) -> set[str]:
