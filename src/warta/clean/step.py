@@ -1,4 +1,4 @@
-"""The ``clean`` step: cut boilerplate, normalise Unicode (NFC) and whitespace.
+"""The ``clean`` step: cut boilerplate, repair mojibake, normalise Unicode (NFC) and whitespace.
 
 The cleaned text is what every later stage reads and every span points into; the
 alignment maps it back to the raw text and the removed spans say what was cut and why.
@@ -10,6 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import ClassVar
+
+from ftfy import fix_encoding
+from ftfy.badness import is_bad
 
 from warta.clean.alignment import AlignedBuilder
 from warta.clean.boilerplate import find_boilerplate
@@ -23,9 +26,13 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # store cannot take (controls, non-characters, lone surrogates; warta.text).
 _DROPPED = unsafe_or(_INVISIBLE)
 _ALL_DROPPED = re.compile(f"(?:{_DROPPED})+")
+# A no-break space whose UTF-8 bytes were read as Mac Roman ("¬†") or as cp1252 ("Â\xa0"):
+# scraped text carries it between words ("Kusnadi¬†Rahardja"), so it is whitespace to fold.
+_MOJIBAKE_SPACE = "¬†|Â\xa0"
 # Anything cleaning must touch inside kept text: whitespace other than a lone space or a
-# lone newline, runs of whitespace, invisible characters.
-_ABNORMAL = re.compile(rf"\s{{2,}}|[^\S \n]|(?:{_DROPPED})+")
+# lone newline, runs of whitespace, invisible characters, mojibake no-break spaces.
+_MOJIBAKE_SPACES = re.compile(_MOJIBAKE_SPACE)
+_ABNORMAL = re.compile(rf"(?:\s|{_MOJIBAKE_SPACE}){{2,}}|[^\S \n]|{_MOJIBAKE_SPACE}|(?:{_DROPPED})+")
 _WORD = re.compile(r"\S+")
 # Every whitespace character but space and newline, and the invisible ones: a character class
 # (its rare hits confirmed, warta.text), which the regex engine scans far faster than
@@ -35,7 +42,7 @@ _ODD = re.compile(unsafe_or(rf"\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\
 
 def _needs_folding(raw: str) -> bool:
     """Whether any whitespace needs folding at all (most scraped text needs none)."""
-    return "  " in raw or "\n\n" in raw or " \n" in raw or "\n " in raw or _ODD.search(raw) is not None
+    return "  " in raw or "\n\n" in raw or " \n" in raw or "\n " in raw or "¬†" in raw or _ODD.search(raw) is not None
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,7 @@ def clean_document(doc: Document, *, remove_boilerplate: bool = True) -> Documen
         doc.removed, doc.dateline = find_boilerplate(raw)
     else:
         doc.removed, doc.dateline = [], None
-    writer = _Writer(AlignedBuilder(raw), needs_nfc=not unicodedata.is_normalized("NFC", raw))
+    writer = _Writer(AlignedBuilder(raw), needs_nfc=not unicodedata.is_normalized("NFC", raw), needs_repair=is_bad(raw))
     pos = 0
     for span in doc.removed:
         writer.kept(pos, span.raw_start)
@@ -72,6 +79,9 @@ def clean_document(doc: Document, *, remove_boilerplate: bool = True) -> Documen
     unsafe = len(UNSAFE.findall(raw))
     if unsafe:
         doc.metadata["unsafe_characters_removed"] = unsafe
+    repaired = writer.repaired + (len(_MOJIBAKE_SPACES.findall(raw)) if writer.fold else 0)
+    if repaired:
+        doc.metadata["mojibake_repaired"] = repaired
     doc.text = writer.builder.text()
     doc.alignment = writer.builder.alignment
     if not doc.text:
@@ -84,6 +94,8 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return title
     title = _ALL_DROPPED.sub("", title)
+    if is_bad(title):
+        title = fix_encoding(title)
     title = " ".join(title.split())
     return unicodedata.normalize("NFC", title) or None
 
@@ -94,10 +106,12 @@ class _Writer:
     (also where a removed span joined two pieces). Separators wait ("pending") until real
     text follows, which is what makes the joins come out right."""
 
-    def __init__(self, builder: AlignedBuilder, *, needs_nfc: bool) -> None:
+    def __init__(self, builder: AlignedBuilder, *, needs_nfc: bool, needs_repair: bool = False) -> None:
         self.builder = builder
         self.raw = builder.raw
         self.needs_nfc = needs_nfc
+        self.needs_repair = needs_repair
+        self.repaired = 0  # words whose mojibake was repaired
         self.pending: tuple[int, int, str] | None = None
         self.fold = _needs_folding(self.raw)
 
@@ -138,14 +152,21 @@ class _Writer:
             self._separator(end, end + 1)
 
     def _copy(self, start: int, end: int) -> None:
-        if not self.needs_nfc:
+        if not (self.needs_nfc or self.needs_repair):
             self.builder.copy(start, end)
             return
         pos = start
         for w in _WORD.finditer(self.raw, start, end):
-            word = w.group()
-            if not unicodedata.is_normalized("NFC", word):
+            word = fixed = w.group()
+            if self.needs_repair and not word.isascii():
+                # Word by word, so that a repaired word's span still maps to its raw extent;
+                # ftfy decides (and leaves alone what only looks odd, as "café" or "Â°").
+                fixed = fix_encoding(word)
+                self.repaired += fixed != word
+            if not unicodedata.is_normalized("NFC", fixed):
+                fixed = unicodedata.normalize("NFC", fixed)
+            if fixed != word:
                 self.builder.copy(pos, w.start())
-                self.builder.replace(w.start(), w.end(), unicodedata.normalize("NFC", word))
+                self.builder.replace(w.start(), w.end(), fixed)
                 pos = w.end()
         self.builder.copy(pos, end)
