@@ -116,3 +116,17 @@ def test_dashboard_tests_are_skipped_with_the_reason_without_chromium(tmp_path: 
     r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "skipped" in r.stdout and "Debian chromium not found" in r.stdout and "passed" not in r.stdout
+
+
+def test_eval_events_errors_file_holds_one_run(tmp_path: Path):
+    """`--errors FILE` holds the errors of the run that wrote it: a re-run replaces them."""
+    gold = tmp_path / "gold.jsonl"
+    lines = (ROOT / "tests/fixtures/events/real-dev.jsonl").read_text(encoding="utf-8").splitlines()[:3]
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    counts = []
+    for _ in range(2):
+        r = run_warta("eval", "events", str(gold), "--errors", str(errors))
+        assert r.returncode == 0, r.stderr.decode()
+        counts.append(len(errors.read_text(encoding="utf-8").splitlines()))
+    assert counts[0] > 0 and counts[1] == counts[0]

@@ -501,6 +501,8 @@ def eval_events(
 
     ceiling = real_news_agreement()
     paths = gold or [real_news_set("test")]
+    if errors:
+        errors.write_bytes(b"")  # one run's errors, of every gold file in turn (a re-run does not append)
     for i, path in enumerate(paths, 1):
         with steps(err, "eval events") as progress:
             progress.update(f"running the pipeline on {path} ({i}/{len(paths)})")
