@@ -3,7 +3,8 @@
 Real news tells events in words no list foresees ("dibegal", "mencabuli", "ditilang",
 "berkoordinasi"). The tagger reads each token by its word, its Sastrawi stem (so "memerkosa"
 learned from training also finds "diperkosa" and "pemerkosaan"), its affixes, its part of
-speech and its neighbours, and gives a probability per PLOVER type: one-vs-rest logistic
+speech, its neighbours and its word cluster (``warta.events.clusters``: words the raw news uses
+alike), and gives a probability per PLOVER type: one-vs-rest logistic
 regressions (L1, so the shipped weights stay few), trained on the real-news train split by
 training/events/train_gate.py. A tagged word becomes a trigger whose clause kind (active,
 passive, intransitive, nominal) comes from its morphology, and the coder reads its roles the
@@ -19,6 +20,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from warta.events.clusters import cluster_features
 from warta.events.view import SentenceView
 from warta.search.stems import stem
 
@@ -119,5 +121,6 @@ def token_features(view: SentenceView, i: int) -> list[str]:
         f"mention_left={any(m is not None for m in view.mention_at[max(0, i - CONTEXT) : i])}",
         f"mention_right={any(m is not None for m in view.mention_at[i + 1 : i + 1 + CONTEXT])}",
         f"headline={view.start == 0}",
+        *cluster_features(view.words, view.pos, i),  # words that share contexts in raw news (warta.events.clusters)
         *view.context,
     ]  # fmt: skip
