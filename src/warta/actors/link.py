@@ -12,6 +12,7 @@ from warta.actors.anaphora import Anaphora
 from warta.actors.match import Mention
 from warta.actors.register import Register, fold
 
+
 def attach(m: Mention, c: Mention, j: int, kind: str, reg: Register) -> None:
     """m stands for c itself, or for c's organisation or country (``kind``, from kind_of)."""
     if kind == c.type:
