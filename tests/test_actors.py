@@ -63,10 +63,13 @@ def test_no_match_across_a_sentence_end():
     assert [m[1] for m in found("Pemerintah A.S. mengecam.")] == ["usa"]
 
 
-@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.88, 0.94, 0.90), ("dev2", 0.89, 0.95, 0.84), ("dev3", 0.86, 0.92, 0.84),
-                                                  ("dev4", 0.84, 0.91, 0.72), ("dev5", 0.82, 0.91, 0.70)])  # fmt: skip
+@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.88, 0.95, 0.82), ("dev2", 0.89, 0.94, 0.72), ("dev3", 0.86, 0.88, 0.72),
+                                                  ("dev4", 0.84, 0.87, 0.63), ("dev5", 0.82, 0.90, 0.63)])  # fmt: skip
 def test_dev_set_floors(name, f1, ids, coref):
-    """Regression floors just under the measured level on the five dev sets (tuned on)."""
+    """Regression floors just under the measured level on the five dev sets (tuned on). Session 11
+    removed the rules that earn nothing on real-news dev (docs/actors.md): canonical-id and
+    coreference floors went down to the new measure (dev 0.951 / 0.826, dev2 0.948 / 0.727, dev3
+    0.887 / 0.725, dev4 0.873 / 0.639, dev5 0.907 / 0.633)."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / f"{name}.jsonl")
     assert s.f1 >= f1, s
     assert s.id_accuracy >= ids, s
@@ -77,8 +80,8 @@ def test_held_out_set_floors():
     """The held-out set (written by another annotator, never used for tuning): floors under the measure."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / "test.jsonl")
     assert s.f1 >= 0.88  # measured 0.898 (session 5)
-    assert s.id_accuracy >= 0.93  # 0.942
-    assert s.coref_accuracy >= 0.75  # 0.761 = 105/138: the issue's target is the floor
+    assert s.id_accuracy >= 0.93  # 0.936 (session 11; 0.942 before the rules real-news dev does not need were removed)
+    assert s.coref_accuracy >= 0.75  # 0.754 = 104/138 (session 11; 107/138 before): the issue's target is the floor
 
 
 def resolved(text: str) -> list[tuple]:
@@ -95,7 +98,7 @@ def test_descriptions_and_pronouns():
     got = resolved("KPK menahan Bupati Lembah Hijau. Lembaga antirasuah itu menyita dua mobil. "
                    "Ratusan pengungsi tiba di Aceh. Para pengungsi tersebut kelaparan. Negara itu belum bersikap.")  # fmt: skip
     by_text = {t: (a, ant) for t, a, _, ant in got}
-    assert by_text["Lembaga antirasuah itu"] == ("idn-kpk", "KPK")
+    assert by_text["Lembaga antirasuah itu"][0] == "idn-kpk"  # its own alias (no antecedent link since session 11: named_anaphor removed)
     assert by_text["Para pengungsi tersebut"][1] == "Ratusan pengungsi"
     assert "Negara itu" not in by_text or by_text["Negara itu"][0] is None  # no country named before it
 
@@ -267,12 +270,6 @@ def test_initials_appositions_offices_and_company_names():
     assert [(m.text, m.actor_id) for m in find_mentions("Delegasi Hamas tiba di Kairo.")] == [("Delegasi Hamas", "hamas")]
 
 
-def test_an_office_named_again_is_its_holder():
-    r = resolved("Kapolri Jenderal Listyo Sigit Prabowo memanggil para kapolda. Kapolri meminta institusinya berbenah.")
-    assert r[-2][:2] == ("Kapolri", "idn-listyo-sigit-prabowo") and r[-2][3] == "Kapolri Jenderal Listyo Sigit Prabowo"
-    assert r[-1][:2] == ("institusinya", "idn-polri")
-
-
 def test_more_places_that_are_no_actors():
     assert [m.text for m in find_mentions("AS menyerang milisi di Irak dan Suriah.")] == ["AS", "milisi"]
     assert [m.text for m in find_mentions("Pos pengamatan di dekat Naqoura, Lebanon selatan, ditembaki.")] == []
@@ -306,16 +303,12 @@ def test_bare_government_and_units_before_an_appositive_name():
     assert ms[0].text == "Kepala Pelaksana BPBD Agam, Rahmat Lasmono"
 
 
-def test_an_embassy_acts_for_its_country_and_a_mission_for_its_parent():
+def test_an_embassy_acts_for_its_country():
     r = resolved("KBRI Kuala Lumpur mengatakan pihaknya telah mendapat akses kekonsuleran.")
     assert r[0][:2] == ("KBRI Kuala Lumpur", "idn") and r[1][:2] == ("pihaknya", "idn")
-    r = resolved("UNIFIL melaporkan serangan. Pasukan penjaga perdamaian PBB itu meminta gencatan senjata.")
-    assert r[-1][:2] == ("Pasukan penjaga perdamaian PBB itu", "un-unifil")
 
 
 def test_epithets_and_counted_pronouns_refer_back():
-    r = resolved("Menteri ESDM Bahlil Lahadalia meresmikan smelter itu. Menteri ESDM tersebut berjanji menambah kuota.")
-    assert r[-1][0] == "Menteri ESDM tersebut" and r[-1][3] == "Menteri ESDM Bahlil Lahadalia"
     r = resolved("Kapolri Jenderal Listyo Sigit Prabowo meninjau pos mudik. Jenderal bintang empat itu meminta anggotanya siaga.")
     assert r[-2][:2] == ("Jenderal bintang empat itu", "idn-listyo-sigit-prabowo")
     r = resolved("Densus 88 menangkap dua terduga teroris di Bekasi. Polisi menyebut keduanya anggota JAD.")
@@ -347,12 +340,10 @@ def test_a_bare_militer_after_a_verb_and_a_descriptive_alias_after_a_person():
     assert [x[1] for x in r if x[0] == "partai berlambang banteng itu"] == ["idn-pdip"]
 
 
-def test_a_word_of_a_name_named_before_is_that_person_and_the_speakers_side():
+def test_a_word_of_a_name_named_before_is_that_person():
     r = resolved("Direktur Jenderal IAEA Rafael Grossi tiba di Teheran. Grossi membantah tudingan itu.")
     assert ("Grossi", "person", "Direktur Jenderal IAEA Rafael Grossi") in [(x[0], x[2], r[0][0]) for x in r]
     assert "Jaya" not in [x[0] for x in resolved("Kapolda Metro Jaya Irjen Asep Edi Suheri tiba. Polda Metro Jaya menangkap tiga orang.")]
-    r = resolved("Presiden KSPI Said Iqbal mengatakan Kementerian Ketenagakerjaan mengabaikan tuntutan buruh sehingga pihaknya akan menggelar aksi.")
-    assert [x[1] for x in r if x[0] == "pihaknya"] == ["idn-kspi"]  # the speaker's side, not the ministry
 
 
 def test_ranks_naming_their_force_and_units_with_a_slash_belong_to_the_holder():
@@ -368,20 +359,9 @@ def test_a_bare_victim_is_the_person_just_introduced():
     assert [x[3] for x in r if x[0] == "korban"] == ["Seorang jurnalis Tempo"]
 
 
-def test_a_bare_crowd_is_the_group_of_people_named_before():
-    r = resolved("Ribuan buruh berunjuk rasa di depan gedung DPR. Polisi menyebut massa sempat membakar ban.")
-    assert [x[3] for x in r if x[0] == "massa"] == ["Ribuan buruh"]
-
-
 def test_the_organisation_a_person_leads():
     r = resolved("Ketua DPR Puan Maharani mengatakan lembaga yang dipimpinnya akan mengevaluasi tunjangan tersebut.")
     assert r[-1][:2] == ("lembaga yang dipimpinnya", "idn-dpr")
-
-
-def test_the_outlet_of_a_dateline_is_no_antecedent():
-    ms = resolve_mentions("JAKARTA, KOMPAS.com – Ribuan buruh berunjuk rasa di depan gedung DPR. Mereka menuntut kenaikan upah.")
-    assert ms[0].text == "KOMPAS.com" and ms[0].dateline
-    assert ms[[m.text for m in ms].index("Mereka")].actor_id != "idn-kompas"
 
 
 def test_a_possessive_in_a_reported_clause_is_its_subjects():
@@ -404,16 +384,6 @@ def test_crews_customers_and_teachers_are_groups_of_people():
                    ("ribuan guru honorer", "generic_group", "guru")]  # fmt: skip
 
 
-def test_a_former_minister_and_a_lawyers_own_side():
-    r = resolved("Kejaksaan Agung menahan mantan Menteri Perindustrian Bambang Sudarsono. Direktur Penyidikan Kejagung mengatakan "
-                 "mantan menteri tersebut langsung ditahan. Kuasa hukum Bambang, Ari Wibisono, menyebut pihaknya akan mengajukan praperadilan.")  # fmt: skip
-    by_text = {x[0]: x[3] for x in r}
-    assert by_text["mantan menteri tersebut"] == "mantan Menteri Perindustrian Bambang Sudarsono"  # "Menteri" fits a "Menteri Perindustrian"
-    assert by_text["pihaknya"] == "Kuasa hukum Bambang, Ari Wibisono"  # a speaker of no organisation: his own side
-    r = resolved("Pemkab Flores Timur mencatat 4.000 pengungsi. Bupati Flores Timur, Antonius Doni Dihen, mengatakan pihaknya kekurangan tenda.")
-    assert {x[0]: x[3] for x in r}["pihaknya"] != "Bupati Flores Timur, Antonius Doni Dihen"  # a regional head speaks for his government
-
-
 def test_one_counted_person_and_perpetrators_of_an_armed_group():
     r = resolved("Kelompok Kriminal Bersenjata membakar puskesmas dan menganiaya empat tenaga kesehatan. Salah seorang perawat "
                  "meninggal dunia setelah ia melompat ke jurang untuk menyelamatkan diri dari para pelaku.")  # fmt: skip
@@ -424,19 +394,12 @@ def test_one_counted_person_and_perpetrators_of_an_armed_group():
 
 def test_party_emblems_and_agency_epithets_and_a_lowercase_context_word():
     r = resolved("Partai Demokrat menggelar kongres di Jakarta. Partai berlambang bintang mercy itu menolak hasil survei.")
-    assert [(x[0], x[1], x[3]) for x in r] == [("Partai Demokrat", "idn-demokrat", None),  # a party "kongres" is no US Congress
-                                               ("Partai berlambang bintang mercy itu", "idn-demokrat", "Partai Demokrat")]  # fmt: skip
+    assert [(x[0], x[1]) for x in r] == [("Partai Demokrat", "idn-demokrat"),  # a party "kongres" is no US Congress
+                                         ("Partai berlambang bintang mercy itu", "idn-demokrat")]  # fmt: skip
     assert [x[1] for x in resolved("Partai Demokrat menguasai Kongres AS.")][0] == "usa-democratic-party"
     r = resolved("Bawaslu menemukan pelanggaran. Pengawas pemilu tersebut merekomendasikan pemungutan suara ulang.")
-    assert r[-1][1] == "idn-bawaslu" and r[-1][3] == "Bawaslu"
+    assert r[-1][1] == "idn-bawaslu"
     assert [x[1] for x in resolved("Negeri Seribu Pagoda dan badan nuklir PBB")] == ["mmr", "un-iaea"]
-
-
-def test_a_persons_belongings_are_a_persons():
-    r = resolved("KPK menangkap Wali Kota Sungai Lintang berinisial HR di rumah dinasnya, Selasa malam.")
-    assert r[-1][0] == "nya" and r[-1][3] == "Wali Kota Sungai Lintang berinisial HR"  # not KPK, the subject
-    r = resolved("Beijing membantah dan menuding Filipina melanggar kedaulatannya.")
-    assert r[-1][0] == "nya" and r[-1][3] == "Beijing"  # other nouns keep the subject first
 
 
 def test_a_lawyer_of_a_defendant_and_the_client():
@@ -452,11 +415,6 @@ def test_a_panel_of_judges_is_a_group_and_no_person_named_after_its_court():
     assert (m.text, m.type) == ("Majelis hakim Pengadilan Negeri Jakarta Timur", "generic_group")
     assert [(m.text, m.actor_id) for m in resolve_mentions("Majelis hakim Pengadilan Tipikor Jakarta menolak eksepsi.")][0] == \
         ("Majelis hakim Pengadilan Tipikor", "idn-pengadilan-tipikor")
-
-
-def test_personnel_are_the_members_of_the_force_in_scope():
-    r = resolved("Para mahasiswa menggelar aksi di Patung Kuda. Polisi mengerahkan ribuan personel untuk mengamankan demonstrasi.")
-    assert [(x[1], x[3]) for x in r if x[0] == "ribuan personel"] == [("idn-polri", "Polisi")]
 
 
 def test_a_fugitive_is_the_perpetrator_not_the_officer_who_speaks():
@@ -492,14 +450,7 @@ def test_deputies_judges_employers_and_captains():
     r = resolved("Majelis hakim Pengadilan Tipikor menjatuhkan vonis kepada mantan Gubernur Maluku Utara Abdul Rahman Kasuba. Hakim menilai terdakwa bersalah.")
     assert [(x[1], x[3]) for x in r if x[0] == "Hakim"] == [("idn-pengadilan-tipikor", "Majelis hakim Pengadilan Tipikor")]
     assert [m[1] for m in found("para hakim konstitusi")] == ["idn-mk"]
-    r = resolved("Polisi menangkap majikan yang menganiaya seorang pekerja migran. Kapolres menyebut sang majikan mengaku.")
-    assert [x[3] for x in r if x[0] == "sang majikan"] == ["majikan"]
     assert [m[5] for m in found("kapten kapal dan nakhoda")] == ["nakhoda", "nakhoda"]
-
-
-def test_a_possessive_in_a_relative_clause_is_the_noun_it_describes():
-    r = resolved("Menteri Agama Nasaruddin Umar meminta Arab Saudi menambah kuota bagi jemaah Indonesia yang masa tunggunya mencapai 30 tahun.")
-    assert r[-1][0] == "nya" and r[-1][3] == "jemaah Indonesia"
 
 
 def test_a_possessive_after_a_directive_verb_is_its_objects():
@@ -523,13 +474,11 @@ def test_more_possessive_pronouns_bare_nouns_and_heads():
     assert [x[1] for x in r if x[0] == "Forum itu"] == ["un-ga"]
 
 
-def test_peoples_origins_staff_envoys_to_an_igo_and_veteran_diplomats():
+def test_peoples_origins_and_envoys_to_an_igo():
     r = resolved("Al-Sharaa menerima komandan SDF Mazloum Abdi untuk membahas penggabungan pasukan Kurdi itu ke dalam militer Suriah.")
     assert [x[1] for x in r if x[0] == "pasukan Kurdi itu"] == ["sdf"]  # "Kurdi" is a people, no name
     r = resolved("Duta Besar Palestina untuk PBB Riyad Mansour berpidato. Diplomat kawakan itu menyebut resolusi itu bersejarah.")
-    assert r[0][0] == "Duta Besar Palestina untuk PBB Riyad Mansour" and r[-1][3] == r[0][0]
-    r = resolved("Israel menahan delapan staf PBB. Para staf tersebut dibebaskan.")
-    assert [(x[1], x[3]) for x in r if x[0] == "Para staf tersebut"] == [("un", "delapan staf PBB")]
+    assert r[0][0] == "Duta Besar Palestina untuk PBB Riyad Mansour"
     assert [m[0] for m in found("Kelompok itu menyandera seorang pilot asal Selandia Baru.")][-1] == "seorang pilot asal Selandia Baru"
 
 
@@ -547,11 +496,7 @@ def test_a_description_is_no_speaker_himself():
     assert r[-1][1] == "hizbullah"
 
 
-def test_a_regional_head_speaks_for_the_office_named_before_else_for_himself():
-    r = resolved("Polresta Jayapura Kota menangkap dua pria. Kapolresta Kombes Fredrickus Maclarimboen mengatakan pihaknya masih memburu pelaku lain.")
-    assert [x[3] for x in r if x[0] == "pihaknya"] == ["Polresta Jayapura Kota"]
-    r = resolved("Warga menolak tambang pasir PT Samudra Mineral Persada. Kapolres setempat, AKBP Dimas Prasetyo, mengatakan pihaknya akan memediasi warga.")
-    assert [x[3] for x in r if x[0] == "pihaknya"] == ["Kapolres setempat, AKBP Dimas Prasetyo"]  # no police office named: himself
+def test_a_regional_spokesman_is_his_poldas():
     m = resolve_mentions("Kabid Humas Polda Jatim Kombes Jules Abraham Abast mengatakan lima anggota diperiksa.")[0]
     assert (m.role, m.org_id) == ("Kabid Humas", "idn-polda-jatim")  # a regional spokesman is his Polda's
 
@@ -561,11 +506,9 @@ def test_a_group_noun_after_menjadi_is_a_predicate():
     assert "korban" not in got
 
 
-def test_a_bare_government_of_a_foreign_story_and_a_definite_minister():
+def test_a_bare_government_of_a_foreign_story_and_a_young_man_named_again():
     r = resolved("Juru bicara militer Irak Yehia Rasool mengatakan tiga pria ditangkap. Kataib Hizbullah menuduh pemerintah tunduk pada tekanan Washington.")
     assert [x[1] for x in r if x[0] == "pemerintah"] == ["irq"]  # the country of the Iraqi actor named before, not Indonesia
-    r = resolved("Menteri Perhubungan Dudy Purwagandhi meninjau bandara. Pengemudi ojol meminta sang menteri turun tangan.")
-    assert [x[3] for x in r if x[0] == "sang menteri"] == ["Menteri Perhubungan Dudy Purwagandhi"]
     r = resolved("Seorang pemuda berusia 19 tahun tewas ditembak. Keluarga menyebut pemuda itu tidak bersenjata.")
     assert [x[3] for x in r if x[0] == "pemuda itu"] == ["Seorang pemuda"]
 
@@ -614,11 +557,6 @@ def test_counted_leaders_are_a_group_and_keduanya_is_no_single_person():
 def test_mereka_in_what_a_group_says_of_itself():
     r = resolved("Grab menyatakan pihaknya masih mengkaji usulan tersebut. Para pengemudi sendiri mengaku pendapatan mereka turun hingga 40 persen.")
     assert [x[3] for x in r if x[0] == "mereka"] == ["Para pengemudi"]
-
-
-def test_a_persons_belonging_reaches_back_past_a_nearer_organisation():
-    r = resolved("KPK menahan Bupati Lembah Hijau berinisial RS. Lembaga antirasuah itu juga menyita uang tunai dari rumah dinasnya.")
-    assert r[-1][0] == "nya" and r[-1][3] == "Bupati Lembah Hijau berinisial RS"
 
 
 def test_coreference_is_scored_by_the_gold_chain_key_where_the_set_gives_one():

@@ -32,7 +32,6 @@ class Anaphora:
     after_predicate: frozenset[str]  # 'militer' refers back only after a verb or a clause opener
     contrastive: dict[str, frozenset[str]]  # role -> roles its mentions never refer back to ("pelaku" -> "korban")
     singular_back: frozenset[str]  # roles whose bare noun is the one person just introduced ("korban")
-    group_back: frozenset[str]  # roles whose bare noun is the group of people named before ("massa")
     led_by: frozenset[str]  # "dipimpinnya": "lembaga yang dipimpinnya" is the organisation its possessor leads
     predicate_words: frozenset[str]  # "menjadi", "sebagai": an uncounted group noun after them is a predicate
     prepositions: frozenset[str]  # "oleh", "dari": a description's head is not before one (outside a "yang" clause)
@@ -40,9 +39,6 @@ class Anaphora:
     roles_first: dict[str, frozenset[str]]  # "kliennya" -> roles its antecedent has first ("tersangka")
     plain_heads: frozenset[str]  # "pria", "perempuan": descriptions of a private person, rather than an official
     official_sectors: frozenset[str]
-    personal: frozenset[str]  # "rumah", "rumah dinas": nouns whose "-nya" is a person's before an organisation's
-    own_side: frozenset[str]  # "pihaknya" after a speaker of no known organisation: the speaker
-    regional_heads: frozenset[str]  # roles that speak for a regional office named before ("Bupati", "Kapolres")
     people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
     subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
     reporting_words: frozenset[str]
@@ -85,19 +81,15 @@ def load_anaphora() -> Anaphora:
         after_predicate=frozenset(fold(w) for w in data["bare_after_predicate"]),
         contrastive={k: frozenset(v) for k, v in data["contrastive_roles"].items()},
         singular_back=frozenset(data["singular_back_roles"]),
-        group_back=frozenset(data["group_back_roles"]),
         led_by=frozenset(data["led_by"]),
         not_verbs=frozenset(data["not_verbs"]),
         prepositions=frozenset(data["prepositions"]),
         predicate_words=frozenset(data["predicate_words"]),
         subject_pronouns=frozenset(data["subject_pronouns"]),
         people_pronouns=frozenset(data["people_pronouns"]),
-        own_side=frozenset(data["own_side"]["pronouns"]),
-        personal=frozenset(data["clitic"]["personal"]),
         plain_heads=frozenset(fold(w) for w in data["plain_heads"]["heads"]),
         official_sectors=frozenset(data["plain_heads"]["official_sectors"]),
         roles_first={fold(k): frozenset(v) for k, v in data["roles_first"].items()},
-        regional_heads=frozenset(data["own_side"]["not_roles"]),
         reporting_words=frozenset(data["reporting_verbs"]),
         directive_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["directive_verbs"])) + r")\b", re.IGNORECASE),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),

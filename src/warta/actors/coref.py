@@ -3,9 +3,8 @@ perlawanan tersebut", "negara itu", "para pengungsi tersebut".
 
 This module *finds* them: pronouns and bare nouns (``warta/data/actors/anaphora.json``), "-nya"
 possessives, descriptions (head noun + up to N words + itu/tersebut/ini), named mentions
-followed by a demonstrative ("para WNI tersebut", "lembaga antirasuah itu"), a word of a name
-read before ("Grossi"), and the outlet of a dateline (a mention, but no antecedent). Which
-earlier mention each stands for is decided by the ordered table of named rules in
+followed by a demonstrative ("para WNI tersebut", "lembaga antirasuah itu") and a word of a
+name read before ("Grossi"). Which earlier mention each stands for is decided by the ordered table of named rules in
 warta.actors.rules (each with its Indonesian example); the searches they use are in
 warta.actors.link.
 """
@@ -34,8 +33,6 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     toks = _tokenize(text)
     named = find_mentions(text, reg, without, toks)
     named = sorted(named + discover(text, named, entities, reg), key=lambda m: m.start)
-    if "role_organisation" not in without:
-        _role_organisations(named, reg)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
     starts = [t.start for t in toks]
     if "predicate" not in without:
@@ -46,7 +43,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         named = sorted(named + _name_parts(named, toks, starts, ana), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
     i = 0
-    clitics: list[tuple[int, frozenset[str] | tuple[str, ...]]] = []  # (token, types, a tuple when ordered) of "-nya" possessors
+    clitics: list[tuple[int, frozenset[str]]] = []  # (token, types) of "-nya" possessors
     while i < len(toks):
         span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg)
         if span and not covered[i]:
@@ -54,9 +51,6 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
             i = span[1]
             continue
         if not covered[i] and "possessive" not in without and (types := ana.clitic_types(toks[i].key)):
-            stem = toks[i].key[: -len(ana.clitic["suffix"])]
-            if "person_possessive" not in without and (stem in ana.personal or i > 0 and f"{toks[i - 1].key} {stem}" in ana.personal):  # "rumah dinasnya": a person's, first
-                types = ("person",) + tuple(sorted(types - {"person"}))
             clitics.append((i, types))
         i += 1
     # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
@@ -87,26 +81,12 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     mentions = [m for m in mentions if not _inside(m, anaphors, anaphor_starts)] + anaphors
     mentions.sort(key=lambda m: m.start)
     sentence_starts = [0] + [mt.end() for mt in _SENTENCE_END.finditer(text)]
-    if "dateline" not in without and (dateline := _DATELINE.match(text)):
-        for m in mentions:
-            m.dateline = m.end <= dateline.end()  # "JAKARTA, KOMPAS.com –": the outlet is no antecedent
     doc = Doc(text, reg, ana, mentions, sentence_starts, pending)
     for idx in range(len(mentions)):
         mentions[idx].coref_rule = rules.resolve(doc, idx, without)
     return mentions
 
 
-def _role_organisations(mentions: list[Mention], reg: Register) -> None:
-    """A person named by a role and no organisation ("Kapolri Jenderal Listyo Sigit Prabowo",
-    "polisi") acts for the role's organisation: "institusinya" after it is Polri."""
-    for m in mentions:
-        if m.org_id is None and m.role and (m.actor_id is None or m.type == "person"):
-            org = reg.roles.get(m.role, {}).get("org")
-            if org in reg.actors:
-                m.org_id = org
-
-
-_DATELINE = re.compile(r"[A-Z][A-Z .]+,(?:[^–—\n]{0,40}?)\s[–—-]\s")  # "JAKARTA, KOMPAS.com – "
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
 
 

@@ -1,31 +1,16 @@
 """The searches the coreference rules (warta.actors.rules) are made of: the nearest earlier
 mention that fits (``link_nearest``), the most salient one (``link_salient``: own clause,
-sentence, sentence before), the previous sentence's subject (``link_subject``), the speaker's
-side (``link_speaker``), and how a found antecedent is copied onto the anaphor
+sentence, sentence before), the previous sentence's subject (``link_subject``), and how a
+found antecedent is copied onto the anaphor
 (``copy_antecedent``, ``attach``: itself, or its organisation or country)."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from warta.actors.anaphora import Anaphora
 from warta.actors.match import Mention
 from warta.actors.register import Register, fold
-
-_RELATIVE = re.compile(r"\s+yang\s[^,.;:!?\"“”()]*$")
-
-
-def link_relative(mentions: list[Mention], idx: int, types, reg: Register, text: str) -> bool:
-    """A possessive inside a relative clause is the noun the clause describes: "jemaah
-    Indonesia yang masa tunggunya", "seorang anggota DPR yang tidak disebutkan namanya"."""
-    j = idx - 1
-    while j >= 0 and mentions[j].rule == "clitic":
-        j -= 1
-    if j < 0 or not _RELATIVE.match(text, mentions[j].end, mentions[idx].start) or (kind := kind_of(mentions[j], types, reg)) is None:
-        return False
-    attach(mentions[idx], mentions[j], j, kind, reg)
-    return True
 
 
 def attach(m: Mention, c: Mention, j: int, kind: str, reg: Register) -> None:
@@ -38,61 +23,12 @@ def attach(m: Mention, c: Mention, j: int, kind: str, reg: Register) -> None:
     m.antecedent = j
 
 
-def link_speaker(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora) -> bool:
-    """In reported speech "pihaknya", "lembaganya" are the speaker's side: "Grab menyatakan
-    pihaknya masih mengkaji", "Kepala BNPB menyatakan lembaganya ..." -> the mention right
-    before the reporting verb (through a person's organisation)."""
-    m = mentions[idx]
-    here = sentence_starts[bisect_left(sentence_starts, m.start + 1) - 1]
-    verbs = [r.start() for r in ana.reporting_any.finditer(text, here, m.start)]
-    if not verbs:
-        return False
-    j = next((j for j in backwards(mentions, idx, here) if mentions[j].start < verbs[-1] and mentions[j].rule != "clitic" and not mentions[j].dateline), None)
-    if j is not None and fold(m.text) in ana.own_side and mentions[j].type == "person" and mentions[j].org_id is None:
-        office_type = {"COP": "police", "MIL": "armed_force"}.get(mentions[j].sector or "", "state_organ")  # a Kapolres's office is police
-        office = next((x for x in range(j - 1, -1, -1) if mentions[x].rule == "regional" and mentions[x].type == office_type), None) \
-            if mentions[j].role in ana.regional_heads else None
-        if office is not None:  # "Polresta Jayapura Kota ... Kapolresta X mengatakan pihaknya": the office named before
-            copy_antecedent(m, mentions[office], office)
-        else:  # "Kuasa hukum Bambang menyebut pihaknya akan menggugat": the lawyer's own side
-            copy_antecedent(m, mentions[j], j)
-        return True
-    if "person" in types or j is None or (kind := kind_of(mentions[j], types, reg)) is None:
-        return False  # "kliennya" is not the speaker; a speaker's side must be known (no newly found name alone)
-    if kind == mentions[j].type and mentions[j].actor_id not in reg.actors:
-        return False
-    attach(m, mentions[j], j, kind, reg)
-    return True
-
-
 def backwards(mentions: list[Mention], idx: int, since: int):
     """Indices of the mentions before mentions[idx] that start at or after ``since``, nearest first."""
     j = idx - 1
     while j >= 0 and mentions[j].start >= since:
         yield j
         j -= 1
-
-
-def link_holder(mentions: list[Mention], idx: int) -> bool:
-    """The nearest earlier person holding the office mentions[idx] names: the same role, or a
-    narrower one ("Menteri tersebut" takes a "Menteri Perindustrian"), of the same organisation
-    when both name one ("Juru bicara Hamas tersebut" is no spokesman of Israel's), and no deputy
-    for the holder. True when one was found."""
-    m = mentions[idx]
-    role = m.role or ""
-    for j in range(idx - 1, -1, -1):
-        c = mentions[j]
-        if c.type != "person" or c.dateline or not _holds(c, role, narrower=True):
-            continue
-        if (m.org_id is None or c.org_id is None or c.org_id == m.org_id) and _deputy(c) == _deputy(m):
-            copy_antecedent(m, c, j)
-            return True
-    return False
-
-
-def _holds(cand: Mention, role: str, narrower: bool) -> bool:
-    """cand has ``role``, or with ``narrower`` a role named by more words ("Menteri Perindustrian" for "Menteri")."""
-    return cand.role == role or narrower and (cand.role or "").startswith(role + " ")
 
 
 def link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_starts: list[int]) -> None:
@@ -109,18 +45,16 @@ def link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_sta
             return
 
 
-def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, persons_only: bool = False,
-          avoid: frozenset[str] = frozenset(), narrower: bool = False) -> None:  # fmt: skip
-    """Point mentions[idx] at the most recent earlier mention it can stand for (none with a role in ``avoid``;
-    with ``narrower``, a role named by more words fits too: "Menteri" takes a "Menteri Perindustrian")."""
+def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, avoid: frozenset[str] = frozenset()) -> None:
+    """Point mentions[idx] at the most recent earlier mention it can stand for (none with a role in
+    ``avoid``); ``types`` "role:X": the most recent with role X."""
     m = mentions[idx]
     for j in range(idx - 1, -1, -1):
         cand = mentions[j]
-        if cand.role in avoid or cand.dateline:
+        if cand.role in avoid:
             continue
-        if isinstance(types, str):  # same role: "para pengungsi tersebut" -> "ratusan pengungsi"
-            if _holds(cand, types[5:], narrower) and cand is not m and (not persons_only or cand.type == "person") \
-                    and _deputy(cand) == _deputy(m):  # "wakil bupati" is no "Bupati X" named before
+        if isinstance(types, str):  # same role: "ratusan warga Desa X ... warga" -> the residents
+            if cand.role == types[5:] and cand is not m and _deputy(cand) == _deputy(m):  # "wakil bupati" is no "Bupati X" named before
                 copy_antecedent(m, cand, j)
                 return
             continue
@@ -151,7 +85,7 @@ def link_subject(mentions: list[Mention], idx: int, types, reg: Register, senten
         return
     prev = sentence_starts[k - 1] if k > 0 else None
     if prev is not None and types == ("person",):  # the reported clause's subject, else the sentence's
-        persons = [j for j in sorted(backwards(mentions, idx, prev)) if mentions[j].type == "person" and mentions[j].rule != "clitic" and not mentions[j].dateline]
+        persons = [j for j in sorted(backwards(mentions, idx, prev)) if mentions[j].type == "person" and mentions[j].rule != "clitic"]
         speaks = any(fold(w) in ana.reporting_words for w in text[m.end : m.end + 40].split()[:3])  # "Ia juga menyebut": the speaker
         reported = [] if speaks else [j for j in persons if ana.reporting.search(text, prev, mentions[j].start)]
         if persons:
@@ -164,7 +98,7 @@ def link_subject(mentions: list[Mention], idx: int, types, reg: Register, senten
             earlier = [j for j in earlier if _people(mentions[j])]
         for j in earlier:  # this sentence has no compatible mention before the pronoun
             c = mentions[j]
-            if c.type in types and c.rule != "clitic" and not c.dateline:
+            if c.type in types and c.rule != "clitic":
                 copy_antecedent(m, c, j)
                 return
     link_nearest(mentions, idx, types, reg)
@@ -194,7 +128,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
                          + [r.end() for r in ana.directive_any.finditer(text, here, m.start)])  # "meminta Bupati X menetapkan ... wilayahnya"
     clause = openers[-1] if openers else here
     since = sentence_starts[k - 1] if k > 0 else here  # no scope reaches further back
-    before = [j for j in sorted(backwards(mentions, idx, since)) if mentions[j].rule != "clitic" and not mentions[j].dateline]
+    before = [j for j in sorted(backwards(mentions, idx, since)) if mentions[j].rule != "clitic"]
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
     if people_first and subject is not None and _people(mentions[subject]) and any(j > subject and compatible(mentions[j], types, reg) for j in before):
         subject = None  # "Ribuan guru menuntut Kementerian X mengangkat mereka": an object's clause, not the subject's
@@ -240,7 +174,7 @@ def _private_person(mentions: list[Mention], idx: int, ana: Anaphora) -> tuple[i
     """The nearest earlier person who is no official ("pria berusia 34 tahun itu" is rather the defendant than the judge)."""
     for x in range(idx - 1, -1, -1):
         c = mentions[x]
-        if c.type == "person" and c.sector not in ana.official_sectors and c.rule != "clitic" and not c.dateline:
+        if c.type == "person" and c.sector not in ana.official_sectors and c.rule != "clitic":
             return x, c.type
     return None
 

@@ -6,8 +6,8 @@ Each rule is a small class with a ``name``, a docstring with its Indonesian exam
 idx)`` (link it; True when it found an antecedent or an actor). ``RULES`` below is the one
 ordered list: for every mention, in text order, the rules that apply are tried in that order
 until one resolves it. A rule that applies and finds nothing leaves the mention to the next
-rule that applies (a "-nya" that is not the speaker's side is then a possessive like any
-other). ``warta eval actors FILE --without NAME`` switches a rule off to measure its worth
+rule that applies (a "mereka" for which ``sentence_subject`` finds no subject goes to
+``nearest``). ``warta eval actors FILE --without NAME`` switches a rule off to measure its worth
 (training/actors/rule_worth.py; the table is in docs/actors.md).
 
 The searches the rules are made of (nearest, salient, previous subject, ...) are in
@@ -24,12 +24,9 @@ from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
     attach,
     copy_antecedent,
-    link_holder,
     link_nearest,
-    link_relative,
     link_salient,
     link_singular,
-    link_speaker,
     link_subject,
 )
 from warta.actors.match import Mention
@@ -47,7 +44,7 @@ class Doc:
     ana: Anaphora
     mentions: list[Mention]
     sentence_starts: list[int]
-    pending: dict[int, frozenset[str] | tuple[str, ...]]
+    pending: dict[int, frozenset[str]]
 
     def types(self, idx: int):
         """The types mentions[idx] may stand for, or None when it is no pronoun/description."""
@@ -152,36 +149,6 @@ class SentenceSubject:
 
 
 @dataclass(frozen=True)
-class SpeakerSide:
-    """In reported speech "pihaknya", "lembaganya" are the speaker's side: "Grab menyatakan
-    pihaknya masih mengkaji" -> Grab; "Kuasa hukum Bambang menyebut pihaknya akan menggugat"
-    -> the lawyer; "Kapolresta X mengatakan pihaknya" -> the Polresta named before."""
-
-    name: ClassVar[str] = "speaker_side"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        return doc.types(idx) is not None and m.rule == "anaphor" and m.text.lower().endswith("nya")
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        return link_speaker(doc.mentions, idx, doc.types(idx), doc.reg, doc.text, doc.sentence_starts, doc.ana)
-
-
-@dataclass(frozen=True)
-class RelativeHead:
-    """A possessive inside a relative clause is the noun the clause describes: "jemaah
-    Indonesia yang masa tunggunya" -> the pilgrims."""
-
-    name: ClassVar[str] = "relative_head"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) is not None and doc.mentions[idx].rule == "clitic"
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        return link_relative(doc.mentions, idx, doc.types(idx), doc.reg, doc.text)
-
-
-@dataclass(frozen=True)
 class Salient:
     """Possessives, descriptions and bare nouns take the salient compatible mention: own
     clause, then sentence, then the sentence before; the head's preferred type, then the
@@ -236,31 +203,15 @@ class BareDefault:
         return True
 
 
-# --- group nouns and offices named again --------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SameRoleGroup:
-    """A group or office noun with "para"/"seluruh"/"sang" or a demonstrative refers to the
-    last mention with that role: "ratusan pengungsi ... para pengungsi tersebut" -> the
-    refugees; "seluruh sandera" -> the hostages named before; "sang menteri" -> a "Menteri
-    Perhubungan"."""
-
-    name: ClassVar[str] = "same_role_group"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) is None and _definite_group(doc, doc.mentions[idx])
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        link_nearest(doc.mentions, idx, f"role:{m.role}", doc.reg, narrower=m.type == "person")
-        return _linked(doc, idx)
+# --- group nouns named again ----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class SalientGroup:
-    """ "Para demonstran tersebut" with no demonstrators before takes the salient group: after
-    "Ribuan buruh" the workers; "Para milisi" a group of the types its noun names."""
+    """A group noun with "para" or a demonstrative takes the salient group: "Ribuan buruh ...
+    Para demonstran tersebut" -> the workers; "Para milisi" a group of the types its noun names.
+    (The last mention with the same role, ``same_role_group`` until session 11, found fewer on
+    real-news dev: "para pengungsi tersebut" now takes the salient group, not the last refugees.)"""
 
     name: ClassVar[str] = "salient_group"
 
@@ -272,23 +223,6 @@ class SalientGroup:
     def resolve(self, doc: Doc, idx: int) -> bool:
         noun = tuple(fold(w) for w in doc.mentions[idx].text.split()[1:])
         doc.salient(idx, doc.ana.heads.get(noun) or ("generic_group", "armed_group", "ngo"), own_clause=True, type_first=True)
-        return True
-
-
-@dataclass(frozen=True)
-class MembersOf:
-    """A group noun of members with no organisation is the force in scope: "Polisi
-    mengerahkan ribuan personel" -> the personnel of Polri."""
-
-    name: ClassVar[str] = "members_of"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        return (doc.types(idx) is None and m.rule == "role_group" and m.actor_id is None and not _definite_group(doc, m)
-                and bool(doc.reg.roles.get(m.role or "", {}).get("members_of")))  # fmt: skip
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        doc.salient(idx, tuple(doc.reg.roles[doc.mentions[idx].role or ""]["members_of"]), own_clause=False)
         return True
 
 
@@ -329,109 +263,16 @@ class SingularBack:
         return True
 
 
-@dataclass(frozen=True)
-class GroupBack:
-    """A bare "massa" is the crowd of people named before: "Ribuan buruh berunjuk rasa ...
-    massa membakar ban" -> the workers."""
-
-    name: ClassVar[str] = "group_back"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        return _bare_group(doc, idx) and doc.mentions[idx].role in doc.ana.group_back
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        doc.salient(idx, ("generic_group",), own_clause=False, type_first=True)
-        return True
-
-
-@dataclass(frozen=True)
-class SameOfficeHolder:
-    """An office with a demonstrative is the nearest holder of that office named before, not
-    the salient person: "Presiden Prabowo memanggil Menteri ESDM Bahlil Lahadalia ke Istana.
-    Menteri ESDM tersebut mengatakan ..." -> Bahlil (not the President, the subject)."""
-
-    name: ClassVar[str] = "same_office_holder"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        return doc.types(idx) is None and m.rule == "person_anaphor" and m.role is not None
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        return link_holder(doc.mentions, idx)
-
-
-@dataclass(frozen=True)
-class SalientPerson:
-    """An office or a person epithet with a demonstrative takes the salient person:
-    "Jenderal bintang empat itu", "politikus PDI-P tersebut", "Anies Baswedan bertemu Prabowo
-    Subianto. Mantan menteri itu ..." -> Anies Baswedan (the subject)."""
-
-    name: ClassVar[str] = "salient_person"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) is None and doc.mentions[idx].rule == "person_anaphor"
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        doc.salient(idx, ("person",), own_clause=True)
-        return True
-
-
-@dataclass(frozen=True)
-class SameOffice:
-    """An office named alone is its holder named before: "Kapolri Jenderal Listyo Sigit
-    Prabowo ... Kapolri" -> Listyo Sigit Prabowo."""
-
-    name: ClassVar[str] = "same_office"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        return doc.types(idx) is None and m.rule == "role_only" and not _definite_group(doc, m) and fold(m.text) not in doc.ana.bare_nouns
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        link_nearest(doc.mentions, idx, f"role:{doc.mentions[idx].role}", doc.reg, persons_only=True)
-        return True
-
-
-@dataclass(frozen=True)
-class NamedAnaphor:
-    """A descriptive alias with a demonstrative is the actor named before (or a part of
-    it): "KPK ... lembaga antirasuah itu" -> KPK; "pasukan perdamaian PBB itu" -> UNIFIL."""
-
-    name: ClassVar[str] = "named_anaphor"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) is None and doc.mentions[idx].rule == "named_anaphor"
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        for j in range(idx - 1, -1, -1):
-            c = doc.mentions[j]
-            actor = doc.reg.actors.get(c.actor_id or "")
-            if c.actor_id == m.actor_id or c.type != "person" and actor is not None and actor.parent == m.actor_id:
-                copy_antecedent(m, c, j)
-                break
-        return True
-
-
 # The precedence: for each mention the rules that apply are tried in this order until one resolves it.
 RULES: tuple[Rule, ...] = (
     QuotedSpeaker(),
     SentenceSubject(),
-    SpeakerSide(),
-    RelativeHead(),
     Salient(),
     Nearest(),
     BareDefault(),
-    SameRoleGroup(),
     SalientGroup(),
-    MembersOf(),
     BareGroupAgain(),
     SingularBack(),
-    GroupBack(),
-    SameOfficeHolder(),
-    SalientPerson(),
-    SameOffice(),
-    NamedAnaphor(),
 )
 
 
@@ -445,15 +286,12 @@ class Finding:
 
 
 FINDING: tuple[Finding, ...] = (
-    Finding("role_organisation", 'a person named by a role alone acts for its organisation: "Kapolri ... institusinya" -> Polri'),
     Finding("predicate", '"menetapkan Bupati X sebagai tersangka": a status noun after "sebagai"/"menjadi" names no one'),
     Finding("abbreviation", 'a name and its abbreviation in brackets are one mention: "Komisi Pemberantasan Korupsi (KPK)"'),
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
     Finding("possessive", 'a "-nya" on a noun is a mention of its possessor: "kedaulatannya"'),
-    Finding("person_possessive", 'on a noun a person owns the possessor is a person first: "rumah dinasnya", "istrinya"'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
-    Finding("dateline", 'the outlet of a dateline is a mention but no antecedent: "JAKARTA, KOMPAS.com -"'),
 )
 RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
 

@@ -35,7 +35,6 @@ class Mention:
     antecedent: int | None = None
     rule: str = "alias"
     org_id: str | None = None  # for a person named by role + organisation: the organisation
-    dateline: bool = False  # the outlet of a dateline ("JAKARTA, KOMPAS.com –"): no antecedent
     coref_rule: str | None = None  # the coreference rule that resolved it (warta.actors.rules)
     role_rule: str | None = None  # the role-phrase rule that read it (warta.actors.roles)
 

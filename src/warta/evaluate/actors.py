@@ -71,6 +71,41 @@ def evaluate(gold_path: str | Path, without: Collection[str] = ()) -> ActorScore
     return score_documents(docs, [record.annotations.mentions for record in records])
 
 
+def event_scores(gold_path: str | Path, without: Collection[str] = ()):
+    """The events of a gold event set (tests/fixtures/events/real-dev.jsonl) as ``warta eval
+    events`` scores them, with the actor rules named in ``without`` switched off: what a rule is
+    worth to the events, which read the actors' mentions."""
+    from warta.evaluate.events import load_gold
+
+    gold_docs = load_gold(gold_path)
+    return events_without(gold_docs, through_nlp(gold_docs), without)
+
+
+def through_nlp(gold_docs: list[dict]) -> list[Document]:
+    """Gold event documents cleaned and through the ``nlp`` step: run once, then the later
+    stages once per setting of the rules (``events_without``)."""
+    from warta.clean.step import Clean
+    from warta.evaluate.events import gold_documents
+    from warta.nlp.stage import Nlp
+
+    return Nlp()(Clean()(gold_documents(gold_docs)))
+
+
+def events_without(gold_docs: list[dict], docs: list[Document], without: Collection[str] = ()):
+    """The stages after ``nlp`` of ``warta ingest`` (actors with the rules in ``without`` off,
+    events, places, dates) on documents from ``through_nlp``, scored as ``warta eval events``
+    scores them. Each stage overwrites what it assigns, so the same documents serve every setting."""
+    from warta.actors.stage import Actors
+    from warta.engine.ingest import default_stages
+    from warta.evaluate.events import as_prediction, score
+    from warta.nlp.stage import Nlp
+
+    for stage in default_stages():
+        if not isinstance(stage, Nlp):
+            docs = (Actors(without=frozenset(without)) if isinstance(stage, Actors) else stage)(docs)
+    return score(gold_docs, [as_prediction(d) for d in docs])
+
+
 def gold_records(gold_path: str | Path) -> tuple[list[dict], list[Document]]:
     """The gold documents of an annotated set, and a ``Document`` of each text to run the steps on."""
     docs = [json.loads(line) for line in Path(gold_path).read_text("utf-8").splitlines() if line.strip()]
