@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import duckdb
-
 from test_engine import write_real
 
 SRC = Path(__file__).resolve().parents[1] / "src"
