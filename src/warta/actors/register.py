@@ -20,6 +20,8 @@ _TOKEN = re.compile(r"\w+(?:'\w+)*")
 
 
 def fold(text: str) -> str:
+    if text.isascii():  # the same result, fast: NFKD and the mark filter keep ASCII as it is
+        return text.replace("`", "'").lower().replace("-", " ")
     s = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
     return s.replace("-", " ").replace("–", " ")

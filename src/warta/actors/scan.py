@@ -57,8 +57,10 @@ def _tokenize(text: str) -> list[_Token]:
     out = []
     prev_end = 0
     for m in _TOKEN.finditer(text):
-        out.append(_Token(m.start(), m.end(), m.group(), _key(m.group()), text[prev_end : m.start()]))
-        prev_end = m.end()
+        start, end = m.span()
+        word = m.group()
+        out.append(_Token(start, end, word, _key(word), text[prev_end:start]))
+        prev_end = end
     return out
 
 

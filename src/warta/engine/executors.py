@@ -5,8 +5,9 @@ An executor has ``submit(fn, docs)``, which returns a handle whose ``result()`` 
 pickle for every executor but ``InProcess``. Three of them:
 
 - ``InProcess``: runs at once, here (``--workers 1``);
-- ``ProcessPool``: forked worker processes (``--workers N``); models loaded in the driver
-  before the fork are shared by the workers instead of loaded N times;
+- ``ProcessPool``: forked worker processes (``--workers N``), started at once; each runs an
+  ``initializer`` first (``warta ingest`` loads its models there, in every worker at the same
+  time, while the driver opens the store and reads), so the driver never loads them;
 - ``warta.engine.ray.RayExecutor``: Ray tasks, on this machine or a cluster.
 
 ``BatchMapper`` is how the drivers use them: it cuts each batch into chunks (so that a
@@ -81,28 +82,37 @@ class InProcess:
 
 
 class ProcessPool:
-    """``workers`` forked processes. Fork (not spawn) so that what the driver loaded before
-    the pool started (spaCy, the gazetteer, the actor register) is shared, not reloaded.
+    """``workers`` forked processes, started when the pool is made.
+
+    Each worker first calls ``initializer`` (if given). The models are loaded there, by every
+    worker at once, rather than in the driver before the fork: what only the workers use
+    (spaCy, the NLP model, the gazetteer, the event models) would otherwise be a serial
+    start-up of the whole run, paid by one core while the other waits. An initializer that
+    raises would break the pool, so it must not: ``warta.engine.ingest`` ignores a failed
+    warm-up, and the documents then meet the fault in their own calls, one by one.
 
     A worker that dies (killed for memory, a crash in native code) breaks the pool: the
     calls in flight raise ``BrokenProcessPool``, the mapper retries their documents one by
-    one, and the next ``submit`` starts a fresh pool, so the document that killed it fails
-    alone and the run goes on.
+    one, and the next ``submit`` starts a fresh pool (whose workers warm up again), so the
+    document that killed it fails alone and the run goes on.
 
     Before forking, what the driver holds is moved out of the garbage collector's view
-    (``gc.freeze``): a worker's full collections then do not walk, and write to, the few
-    hundred thousand objects of the loaded models, pages it would otherwise copy from the driver.
+    (``gc.freeze``): a worker's full collections then do not walk, and write to, the driver's
+    objects, pages it would otherwise copy.
     """
 
     ships = True
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, initializer: Callable[[], None] | None = None) -> None:
         self.workers = workers
+        self._initializer = initializer
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
         gc.freeze()
-        return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"))
+        pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"), initializer=self._initializer)
+        pool.submit(int)  # a fork pool starts all its workers at its first call: start them now
+        return pool
 
     def submit(self, fn: Fn, docs: list[Document]) -> Pending:
         try:
@@ -116,24 +126,26 @@ class ProcessPool:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def local_executor(workers: int) -> Executor:
-    """In-process for one worker, else a process pool."""
-    return InProcess() if workers <= 1 else ProcessPool(workers)
+def local_executor(workers: int, initializer: Callable[[], None] | None = None) -> Executor:
+    """In-process for one worker, else a process pool whose workers first call ``initializer``."""
+    return InProcess() if workers <= 1 else ProcessPool(workers, initializer)
 
 
 ENGINES = ("local", "ray")
 
 
-def make_executor(engine: str = "local", workers: int = 1, address: str | None = None) -> Executor:
-    """``local``: in-process, or a process pool with ``workers`` > 1. ``ray``: Ray tasks, on
-    the cluster at ``address`` or on a local Ray instance of ``workers`` CPUs."""
+def make_executor(engine: str = "local", workers: int = 1, address: str | None = None,
+                  initializer: Callable[[], None] | None = None) -> Executor:  # fmt: skip
+    """``local``: in-process, or a process pool with ``workers`` > 1 (each worker calls
+    ``initializer`` when it starts). ``ray``: Ray tasks, on the cluster at ``address`` or on a
+    local Ray instance of ``workers`` CPUs (each task's process loads what it needs lazily)."""
     if engine == "ray":
         from warta.engine.ray import RayExecutor
 
         return RayExecutor(address=address, num_cpus=None if address else workers)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}: {' or '.join(ENGINES)}")
-    return local_executor(workers)
+    return local_executor(workers, initializer)
 
 
 @dataclass

@@ -125,12 +125,13 @@ def ingest(
     config = config or IngestConfig()
     run_id = uuid.uuid4().hex[:12]
     summary = IngestSummary(run_id=run_id)
-    with Store(db) as store:
+    # The pool starts first: its workers load their models while the store opens and resumes.
+    with open_executor(config) as executor, Store(db) as store:
         store.start_run(run_id, inputs, {"batch_size": config.batch_size, "dedup_threshold": config.dedup.threshold,
                                           "language": config.read.language, "workers": config.workers})  # fmt: skip
         known_hashes, known_ids, index, clusters = resume(store, config.stages, config.dedup)
         slots = config.slots()
-        for docs, problems in run_pipeline(inputs, config, index, summary, known_hashes, known_ids):
+        for docs, problems in run_pipeline(inputs, config, index, summary, known_hashes, known_ids, executor):
             clusters.assign(docs)
             store.write_batch(docs, slots, problems, index.relabelled, run_id)
             index.relabelled.clear()
@@ -162,32 +163,37 @@ def run_pipeline(
     summary: IngestSummary,
     known_hashes: set[str],
     known_ids: set[str],
+    executor: Executor | None = None,
 ) -> Iterator[tuple[list[Document], list[ReadProblem]]]:
     """Batches through every stage, in input order: read (here), the steps before dedup
     (through the executor), dedup (here, in order: it must see every earlier document),
     then the later stages (through the executor again). Both phases stream: while the
     driver deduplicates or stores one batch, the workers clean the next one and run the
-    later stages of the one before. Shared by ``ingest`` and ``extract``."""
+    later stages of the one before. Shared by ``ingest`` and ``extract``; without an
+    ``executor`` it opens (and closes) the one ``config`` names."""
+    if executor is None:
+        with open_executor(config) as own:
+            yield from run_pipeline(inputs, config, index, summary, known_hashes, known_ids, own)
+        return
     batches = _new_batches(read_paths(inputs, config.read), known_hashes, known_ids, config.batch_size, summary)
     later = config.after_dedup()
-    with open_executor(config) as executor:
-        cleaned = BatchMapper(executor, partial(run_steps, config.before_dedup()), "before_dedup", config.chunk_size)
-        deduped: Iterator[tuple[list[Document], list[ReadProblem]]] = ((index(docs), problems) for docs, problems in cleaned(batches))
-        if later:
-            finish = BatchMapper(executor, partial(run_later_stages, later), "later_stages", config.chunk_size,
-                                 skip=lambda d: d.status != "ok", hold_back=NOT_READ_AFTER_DEDUP)  # fmt: skip
-            deduped = finish(deduped)
-        for docs, problems in deduped:
-            yield docs, problems + _failure_problems(docs, summary)
+    cleaned = BatchMapper(executor, partial(run_steps, config.before_dedup()), "before_dedup", config.chunk_size)
+    deduped: Iterator[tuple[list[Document], list[ReadProblem]]] = ((index(docs), problems) for docs, problems in cleaned(batches))
+    if later:
+        finish = BatchMapper(executor, partial(run_later_stages, later), "later_stages", config.chunk_size,
+                             skip=lambda d: d.status != "ok", hold_back=NOT_READ_AFTER_DEDUP)  # fmt: skip
+        deduped = finish(deduped)
+    for docs, problems in deduped:
+        yield docs, problems + _failure_problems(docs, summary)
 
 
 @contextmanager
 def open_executor(config: IngestConfig) -> Iterator[Executor]:
-    """The executor ``config`` names, closed on the way out. A local pool is forked after
-    the later stages' models are loaded here, so that its workers share them."""
-    if config.stages and config.workers > 1 and config.engine == "local":
-        warm_up(config.after_dedup())
-    executor = make_executor(config.engine, config.workers, config.address)
+    """The executor ``config`` names, closed on the way out. The workers of a local pool warm
+    up (load the later stages' models) as they start, all at once, while the driver goes on
+    opening the store and reading: the driver itself never loads them."""
+    warm = partial(warm_up_quietly, config.after_dedup()) if config.stages else None
+    executor = make_executor(config.engine, config.workers, config.address, initializer=warm)
     try:
         yield executor
     finally:
@@ -196,12 +202,22 @@ def open_executor(config: IngestConfig) -> Iterator[Executor]:
 
 def warm_up(steps: Sequence[Step]) -> None:
     """Run ``steps`` once on a short article so that every model they load lazily is in
-    this process before workers are forked from it."""
+    this process before its first real call."""
     text = ("JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan Bendungan Karian di Kabupaten Lebak, Banten, "
             "pada Senin (12/6/2023). Polisi menangkap dua tersangka pencurian di Bandung.")  # fmt: skip
     doc = Document(doc_id="warm-up", content_hash="warm-up", source_file="", position="", source_format="txt",
                    raw_text=text, text=text, language="id", published="2023-06-12")  # fmt: skip
     run_later_stages(steps, [doc])
+
+
+def warm_up_quietly(steps: Sequence[Step]) -> None:
+    """``warm_up`` as a pool worker's initializer: an exception there would break the whole
+    pool, so it is dropped; a model that cannot load fails again in the documents' own calls,
+    where each document fails alone (warta.step.run_steps)."""
+    try:
+        warm_up(steps)
+    except Exception:  # noqa: BLE001 - see the docstring
+        pass
 
 
 def _failure_problems(docs: list[Document], summary: IngestSummary) -> list[ReadProblem]:

@@ -92,7 +92,7 @@ def process(inputs: list[str], out_dir: str | Path, config: IngestConfig, execut
 
 
 def process_with(inputs: list[str], out_dir: str | Path, config: IngestConfig, part: Part = Part()) -> IngestSummary:
-    """``process`` with the executor ``config`` names (models loaded before a pool forks)."""
+    """``process`` with the executor ``config`` names (a pool's workers load the models as they start)."""
     with open_executor(config) as executor:
         return process(inputs, out_dir, config, executor, part)
 

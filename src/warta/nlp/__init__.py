@@ -8,14 +8,18 @@
 See docs/models.md for data, scores and how to rebuild the model.
 """
 
-from warta.nlp.model import load_nlp, model_path
-
 __all__ = ["load_nlp", "model_path", "Nlp"]
 
 
-def __getattr__(name):  # lazy: the step imports the pipeline machinery
+def __getattr__(name):
+    """Lazy: importing ``warta.nlp.stage`` (which ``warta ingest`` does to build its stages) must
+    not import spaCy, so that a driver whose workers run the NLP never pays for it."""
     if name == "Nlp":
         from warta.nlp.stage import Nlp
 
         return Nlp
+    if name in ("load_nlp", "model_path"):
+        from warta.nlp import model
+
+        return getattr(model, name)
     raise AttributeError(name)

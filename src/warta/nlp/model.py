@@ -40,9 +40,7 @@ def load_nlp(path: str | Path | None = None, exclude: tuple[str, ...] = ()) -> L
     """
     p = Path(path) if path is not None else MODEL_DIR
     if not (p / "config.cfg").is_file():
-        raise FileNotFoundError(
-            f"no spaCy pipeline at {p}; build it with `python training/nlp/train.py --out {p}`"
-        )
+        raise FileNotFoundError(f"no spaCy pipeline at {p}; build it with `python training/nlp/train.py --out {p}`")
     # Build the models on NumPy's BLAS instead of the bundled blis: on this project's CPUs
     # (AMD EPYC, AVX2) blis falls back to a slow kernel and the pipeline runs ~1.5x slower.
     prev = get_current_ops()

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from spacy.tokens import Doc
-
-from warta.nlp.model import load_nlp
 from warta.records import Document
 from warta.step import resource
 from warta.windows import windows
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # The model's memory grows with the text it is given at once (about 2.4 MB per 1,000
 # characters: a 3 MB archive oddity would take 7 GB whole). A longer document goes through it
@@ -33,7 +33,8 @@ class Nlp:
     - ``entities``: (start, end, label) with label PER / ORG / LOC;
     - ``spacy``: the spaCy ``Doc`` (transient: for later steps of the same process).
 
-    The model is loaded lazily once per process, so the step pickles cleanly.
+    The model is loaded lazily once per process, so the step pickles cleanly; spaCy itself is
+    imported only then, so that a driver whose workers run this step never imports it.
     """
 
     batch_size: int = 32
@@ -44,6 +45,10 @@ class Nlp:
     def __call__(self, docs: list[Document]) -> list[Document]:
         if not docs:
             return docs
+        from spacy.tokens import Doc
+
+        from warta.nlp.model import load_nlp
+
         nlp = resource(load_nlp)
         pieces = [(i, d.text[start:end]) for i, d in enumerate(docs) for start, end in _windows(d.text or "")]
         parsed: list[list[Doc]] = [[] for _ in docs]
