@@ -21,7 +21,7 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-from warta.events.clusters import cluster_features
+from warta.events.clusters import cluster_features, clusters_of
 from warta.events.view import SentenceView
 from warta.search.stems import stem
 
@@ -92,7 +92,10 @@ class TriggerTagger:
 
         mention, left, right = flag("mention"), flag("mention_left"), flag("mention_right")
         sent = get(f"sent_mentions={min(2, view.mention_count)}", none)
-        tail = [pair for f in (f"headline={view.start == 0}", *view.context) for pair in get(f, none)]
+        headline = get(f"headline={view.start == 0}", none)
+        context = [pair for f in view.context for pair in get(f, none)]
+        c64_, c512_, prev_c64_, next_c64_ = (by.get(name, {}) for name in ("c64", "c512", "prev_c64", "next_c64"))
+        clusters = [clusters_of(w) for w in words]
 
         def best(i: int) -> tuple[str, float]:
             w, p, s = words[i], pos[i], stems[i]
@@ -110,7 +113,10 @@ class TriggerTagger:
                 sent,
                 left[seen[i] > seen[max(0, i - CONTEXT)]],
                 right[seen[min(n, i + 1 + CONTEXT)] > seen[i + 1]],
-                tail,
+                headline,
+                c64_.get(clusters[i][0], none), c512_.get(clusters[i][1], none), get(f"c64_pos={clusters[i][0]}|{p}", none),
+                prev_c64_.get(clusters[i - 1][0] if i > 0 else "<s>", none), next_c64_.get(clusters[i + 1][0] if i + 1 < n else "</s>", none),
+                context,
             ):  # fmt: skip
                 for k, x in pairs:
                     z[k] += x
