@@ -233,7 +233,7 @@ def test_each_event_shows_confidence_and_location_source_and_the_views_have_lege
     page, problems, _ = open_page(site)
     items = server.get("/api/events", limit=50).json()["items"]
     metas = page.locator("#events li .ev-meta").all_inner_texts()
-    sources = {"sentence": "kalimat", "dateline": "dateline", "context": "konteks artikel"}
+    sources = {"sentence": "kalimat", "participant": "negara pelaku", "dateline": "dateline", "context": "konteks artikel"}  # app.js SOURCE_LABEL
     for e, meta in zip(items, metas):
         assert f"keyakinan {e['confidence']:.2f}" in meta
         if e["location"]:
