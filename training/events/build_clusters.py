@@ -75,8 +75,7 @@ def word_vectors(sents: list[list[str]]) -> tuple[list[str], np.ndarray]:
             cols += [b[both], a[both]]
     r, c = np.concatenate(rows), np.concatenate(cols)
     keep = c < CONTEXTS
-    counts = sp.coo_matrix((np.ones(int(keep.sum())), (r[keep], c[keep])), shape=(len(vocab), min(CONTEXTS, len(vocab)))).tocsr()
-    counts.sum_duplicates()
+    counts = sp.coo_matrix((np.ones(int(keep.sum())), (r[keep], c[keep])), shape=(len(vocab), min(CONTEXTS, len(vocab)))).tocsr()  # sums the duplicate pairs
     total = counts.sum()
     p_word = np.asarray(counts.sum(1)).ravel() / total
     p_context = np.asarray(counts.sum(0)).ravel() ** 0.75

@@ -106,7 +106,7 @@ class _Writer:
     (also where a removed span joined two pieces). Separators wait ("pending") until real
     text follows, which is what makes the joins come out right."""
 
-    def __init__(self, builder: AlignedBuilder, *, needs_nfc: bool, needs_repair: bool = False) -> None:
+    def __init__(self, builder: AlignedBuilder, *, needs_nfc: bool, needs_repair: bool) -> None:
         self.builder = builder
         self.raw = builder.raw
         self.needs_nfc = needs_nfc
@@ -163,8 +163,7 @@ class _Writer:
                 # ftfy decides (and leaves alone what only looks odd, as "café" or "Â°").
                 fixed = fix_encoding(word)
                 self.repaired += fixed != word
-            if not unicodedata.is_normalized("NFC", fixed):
-                fixed = unicodedata.normalize("NFC", fixed)
+            fixed = unicodedata.normalize("NFC", fixed)  # returns a normalised word as it is
             if fixed != word:
                 self.builder.copy(pos, w.start())
                 self.builder.replace(w.start(), w.end(), fixed)

@@ -82,7 +82,7 @@ class TriggerTagger:
         n = len(words)
         get = vectors.get
         none = ()
-        stems = [stem(w) if w[:1].isalpha() else w for w in words]
+        stems = [_stem_of(w) for w in words]
         seen = [0]  # seen[k]: mention tokens among the first k
         for m in at:
             seen.append(seen[-1] + (m is not None))
@@ -181,17 +181,22 @@ def kind_of(word: str, pos: str) -> str:
 CONTEXT = 4  # tokens each side in which a mention counts as near
 
 
+def _stem_of(word: str) -> str:
+    """A word's stem; a number, a mark or a sentence boundary ("<s>") stands for itself."""
+    return stem(word) if word[:1].isalpha() else word
+
+
 def token_features(view: SentenceView, i: int) -> list[str]:
     """What the tagger reads of token ``i``: names of binary features."""
     w, pos = view.words[i], view.pos[i]
-    s = stem(w) if w[:1].isalpha() else w
+    s = _stem_of(w)
     prev = view.words[i - 1] if i > 0 else "<s>"
     nxt = view.words[i + 1] if i + 1 < len(view.words) else "</s>"
     return [
         f"w={w}", f"stem={s}", f"pre={w[:3]}", f"suf={w[-3:]}", f"pos={pos}",
-        f"stem_pos={s}|{pos}", f"prev={prev}", f"next={nxt}", f"prev_stem={stem(prev) if prev[:1].isalpha() else prev}",
+        f"stem_pos={s}|{pos}", f"prev={prev}", f"next={nxt}", f"prev_stem={_stem_of(prev)}",
         f"pos_prev={view.pos[i - 1] if i > 0 else '<s>'}|{pos}", f"mention={view.mention_at[i] is not None}",
-        f"next_stem={stem(nxt) if nxt[:1].isalpha() else nxt}", f"pos_next={view.pos[i + 1] if i + 1 < len(view.words) else '</s>'}",
+        f"next_stem={_stem_of(nxt)}", f"pos_next={view.pos[i + 1] if i + 1 < len(view.words) else '</s>'}",
         f"prev2={view.words[i - 2] if i > 1 else '<s>'}",
         # who is around: an act with no actor or target near it is seldom an event
         f"sent_mentions={min(2, view.mention_count)}",
