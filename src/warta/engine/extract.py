@@ -12,7 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from warta.dedup.index import DedupIndex
-from warta.engine.ingest import IngestConfig, IngestSummary, run_pipeline
+from warta.engine.ingest import IngestConfig, IngestSummary, open_executor, run_pipeline
 from warta.events.cluster import EventClusterIndex
 from warta.records import Document, ReadProblem
 
@@ -21,12 +21,13 @@ def extract(inputs: list[str], config: IngestConfig, on_problem: Callable[[ReadP
     """Every document read, after all stages, in input order."""
     summary = IngestSummary(run_id="extract")
     clusters = EventClusterIndex()
-    for docs, problems in run_pipeline(inputs, config, DedupIndex(config.dedup), summary, set(), set()):
-        clusters.assign(docs)
-        for p in problems:
-            if on_problem:
-                on_problem(p)
-        yield from docs
+    with open_executor(config) as executor:
+        for docs, problems in run_pipeline(inputs, config, DedupIndex(config.dedup), summary, set(), set(), executor):
+            clusters.assign(docs)
+            for p in problems:
+                if on_problem:
+                    on_problem(p)
+            yield from docs
 
 
 def mention_records(doc: Document) -> Iterator[dict[str, Any]]:

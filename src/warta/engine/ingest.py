@@ -163,18 +163,14 @@ def run_pipeline(
     summary: IngestSummary,
     known_hashes: set[str],
     known_ids: set[str],
-    executor: Executor | None = None,
+    executor: Executor,
 ) -> Iterator[tuple[list[Document], list[ReadProblem]]]:
     """Batches through every stage, in input order: read (here), the steps before dedup
     (through the executor), dedup (here, in order: it must see every earlier document),
     then the later stages (through the executor again). Both phases stream: while the
     driver deduplicates or stores one batch, the workers clean the next one and run the
-    later stages of the one before. Shared by ``ingest`` and ``extract``; without an
-    ``executor`` it opens (and closes) the one ``config`` names."""
-    if executor is None:
-        with open_executor(config) as own:
-            yield from run_pipeline(inputs, config, index, summary, known_hashes, known_ids, own)
-        return
+    later stages of the one before. Shared by ``ingest`` and ``extract``, which each open
+    ``executor`` (``open_executor``)."""
     batches = _new_batches(read_paths(inputs, config.read), known_hashes, known_ids, config.batch_size, summary)
     later = config.after_dedup()
     cleaned = BatchMapper(executor, partial(run_steps, config.before_dedup()), "before_dedup", config.chunk_size)

@@ -71,16 +71,6 @@ def evaluate(gold_path: str | Path, without: Collection[str] = ()) -> ActorScore
     return score_documents(docs, [record.annotations.mentions for record in records])
 
 
-def event_scores(gold_path: str | Path, without: Collection[str] = ()):
-    """The events of a gold event set (tests/fixtures/events/real-dev.jsonl) as ``warta eval
-    events`` scores them, with the actor rules named in ``without`` switched off: what a rule is
-    worth to the events, which read the actors' mentions."""
-    from warta.evaluate.events import load_gold
-
-    gold_docs = load_gold(gold_path)
-    return events_without(gold_docs, through_nlp(gold_docs), without)
-
-
 def through_nlp(gold_docs: list[dict]) -> list[Document]:
     """Gold event documents cleaned and through the ``nlp`` step: run once, then the later
     stages once per setting of the rules (``events_without``)."""
