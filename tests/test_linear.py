@@ -1,10 +1,14 @@
 """Time per document is linear in its length, and memory bounded (issue 16, item 2).
 
 A 3 MB article of real news text (the real-news fixtures' articles, concatenated) and a
-0.75 MB one go through every step, one after the other, in a child process: its CPU time
+0.3 MB one go through every step, one after the other, in a child process: its CPU time
 per step and its peak resident memory (VmHWM) are measured there. Before the NLP stage
 took long documents in windows, 400 KB reached 1.3 GB and 3 MB would have needed ~7 GB;
 before places and actors used bisection and windows, time grew with the square of the mentions.
+Ten times the text makes linear time 10x and quadratic time 100x, so the bound (15x) leaves
+room for a loaded machine's noise and still fails a quadratic step. (The CI run of session 11
+compared 0.75 MB with 3 MB against a 5x bound and got 5.3x: the actors step copied the rest of
+the entity list for every mention, and each 20,000-character window scanned every entity.)
 """
 
 from __future__ import annotations
@@ -56,15 +60,15 @@ print(json.dumps(out))
 
 @pytest.mark.slow
 def test_a_3mb_article_takes_time_linear_in_its_size_and_bounded_memory():
-    small, large = 750_000, 3_000_000
+    small, large = 300_000, 3_000_000
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     run = subprocess.run([sys.executable, "-c", CHILD, str(FIXTURES), str(small), str(large)], capture_output=True,
                          timeout=900, check=True, env=env)  # fmt: skip
     result = json.loads(run.stdout.decode().strip().splitlines()[-1])
     s, big = result[str(small)], result[str(large)]
     assert s["status"] == big["status"] == "ok"
-    assert big["events"] > 3 * s["events"] and big["sentences"] > 3.5 * s["sentences"]  # the whole text was processed
+    assert big["events"] > 8 * s["events"] and big["sentences"] > 8 * s["sentences"]  # the whole text was processed
     ratio = big["cpu_s"] / s["cpu_s"]
-    assert ratio <= 5.0, result  # 4x the text: linear is 4x (measured 3.8x); quadratic would be 16x
+    assert ratio <= 15.0, result  # 10x the text: linear is 10x (measured 7.8x: the small one has relatively more fixed cost); quadratic would be 100x
     assert big["cpu_s"] < 240, result  # measured ~75 CPU-s on this machine
     assert result["vmhwm_kb"] < 1_500_000, result  # measured ~950 MB (a whole-document NLP pass: ~7 GB)

@@ -7,7 +7,7 @@ PER/ORG/LOC label of each mention.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -37,10 +37,12 @@ class Actors:
     def __call__(self, docs: list[Document]) -> list[Document]:
         reg = resource(load_register)
         for doc in docs:
-            entities = doc.annotations.entities
+            entities = sorted(doc.annotations.entities)
+            entity_starts = [e[0] for e in entities]
             mentions: list[Mention] = []
             for start, end in windows(doc.text, doc.annotations.sentences):
-                mentions.extend(_in_window(doc.text, start, end, entities, reg, offset=len(mentions), without=self.without))
+                inside = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
+                mentions.extend(_in_window(doc.text, start, end, inside, reg, offset=len(mentions), without=self.without))
             _label(mentions, entities)
             doc.annotations.mentions = mentions
         return docs
@@ -48,7 +50,8 @@ class Actors:
 
 def _in_window(text: str, start: int, end: int, entities, reg, offset: int, without: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions of text[start:end], with offsets and antecedent indices of the whole document
-    (an antecedent is searched within the window: windows exist only for huge documents)."""
+    (an antecedent is searched within the window: windows exist only for huge documents).
+    ``entities`` are those starting inside the window."""
     if start == 0 and end == len(text):
         return resolve_mentions(text, reg, entities, without)
     local = [(s - start, e - start, label) for s, e, label in entities if s >= start and e <= end]
@@ -70,7 +73,8 @@ def _label(mentions: list[Mention], entities: list[tuple[int, int, str]]) -> Non
         if m.rule in ("anaphor", "role_group_anaphor"):
             continue
         best, best_overlap = None, 0
-        for e in ents[bisect_right(ends, m.start) :]:
+        for k in range(bisect_right(ends, m.start), len(ents)):  # by index: a slice would copy the rest, for every mention
+            e = ents[k]
             if e[0] >= m.end:
                 break
             overlap = min(e[1], m.end) - max(e[0], m.start)
