@@ -228,6 +228,14 @@ class _Reader:
                 spans.setdefault(span, set()).add(source)
         v = self.v
         k = 0
+        while k < len(v.words):  # every noun phrase of the sentence: role nouns no register names ("Pakar Hukum Pidana")
+            np = self._np_right(k, len(v.words))
+            if np is None:
+                k += 1
+                continue
+            spans.setdefault(np, set()).add("chunk")
+            k = np[1]
+        k = 0
         for mi, run in groupby(v.mention_at):
             e = k + len(list(run))
             if mi is not None:
