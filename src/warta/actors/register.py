@@ -77,6 +77,10 @@ class Register:
     non_actor_prefixes: set[tuple[str, ...]] = field(default_factory=set)  # place words and non-actor forms, before a country
     non_actor_forms: set[tuple[str, ...]] = field(default_factory=set)  # "Gedung {}", "Undang-Undang {}": before any actor
     place_suffixes: set[tuple[str, ...]] = field(default_factory=set)  # "Lebanon selatan" is a place
+    # capitalised place names that hold a country ("Bidara Cina": place_names.json), and the words
+    # that open a place's name ("Kampung", "Jalan"): the country word inside is no actor
+    place_names: frozenset[tuple[str, ...]] = frozenset()
+    place_name_heads: frozenset[str] = frozenset()
     targets: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
     # ambiguous alias -> {actor: (folded context words, whether capitalised) that choose it when near ("Kongres", "Senat")}
@@ -161,6 +165,8 @@ def load_register() -> Register:
     for word in forms.get("place_prefixes", ()):
         reg.non_actor_prefixes.add(tokens(word))
     reg.place_suffixes = {tokens(w) for w in forms.get("place_suffixes", ())}
+    reg.place_name_heads = frozenset(fold(w) for w in forms.get("place_name_heads", ()))
+    reg.place_names = frozenset(tokens(n) for n in json.loads(folder.joinpath("place_names.json").read_text("utf-8"))["names"])
     reg.targets = forms.get("targets", {})
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))
     reg.org_heads = {tokens(head): (kind, sector) for head, (kind, sector) in heads["heads"].items()}
