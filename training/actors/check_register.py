@@ -31,7 +31,7 @@ COUNTRY_NAMES_CSV = Path("/work/shared/corpora/country-names-id/country.csv")
 JSONL_FILES = ["countries.jsonl", "igos.jsonl", "indonesia_state.jsonl", "parties.jsonl",
                "civil_society.jsonl", "armed_groups.jsonl", "media.jsonl", "foreign_state.jsonl",
                "persons.jsonl", "agencies.jsonl", "business.jsonl", "universities.jsonl", "officials.jsonl",
-               "governors.jsonl", "world_leaders.jsonl"]
+               "governors.jsonl", "world_leaders.jsonl", "news_actors.jsonl"]
 TYPES = {"country", "state_organ", "armed_force", "police", "armed_group", "party", "igo", "ngo",
          "business", "media", "religious_body", "person", "generic_group"}
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "PTY", "IGO", "NGO", "CVL", "JRN", "BUS", "REL",
