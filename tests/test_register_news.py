@@ -47,3 +47,16 @@ def test_found_by_name(text, expected):
 def test_not_in_ordinary_words_people_or_cities(text):
     ids = {m.actor_id for m in find_mentions(text)}
     assert not ids & {"idn-harian-surya", "gbr-liverpool-fc", "idn-persipura-jayapura", "gbr-arsenal-fc"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pemerintah pusat telah berkoordinasi dengan Pemda Sumedang.", ("Pemerintah pusat", "idn")),
+        ("Pihak kepolisian masih menyelidiki kasus itu.", ("Pihak kepolisian", "idn-polri")),
+        ("Kemen PPPA mendampingi korban.", ("Kemen PPPA", "idn-kemenpppa")),
+    ],
+)
+def test_press_forms_of_listed_actors(text, expected):
+    """news_aliases.json: forms the train annotations give a listed actor's id."""
+    assert expected in [(m.text, m.actor_id) for m in find_mentions(text)]

@@ -331,6 +331,17 @@ def check(directory: Path = DEFAULT_DIR) -> tuple[list[str], list[str], dict]:
     except (OSError, ValueError, KeyError) as e:
         errors.append(f"regional_patterns.json: {e}")
 
+    # more press forms of listed actors (news_aliases.json, built by build_news_actors.py)
+    extra = directory / "news_aliases.json"
+    if extra.exists():
+        for rid, forms in json.loads(extra.read_text(encoding="utf-8"))["aliases"].items():
+            if rid not in actors:
+                errors.append(f"news_aliases.json: unknown actor {rid}")
+            elif any(is_short(a) for a in forms):
+                errors.append(f"news_aliases.json: short aliases must be listed with their actor ({rid})")
+            else:
+                actors[rid] = dict(actors[rid], aliases=[*actors[rid]["aliases"], *forms])
+
     # collisions
     entries: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)  # fold -> (target, surface, cs)
     n_alias = 0

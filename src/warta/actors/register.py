@@ -134,6 +134,9 @@ def load_register() -> Register:
             sensitive = set(a.get("case_sensitive") or ())
             for surface in {a["name"], *a.get("aliases", ())}:
                 reg.add(Alias(a["id"], surface, surface in sensitive))
+    for actor_id, forms in json.loads(folder.joinpath("news_aliases.json").read_text("utf-8"))["aliases"].items():
+        for surface in forms:  # press forms of listed actors the real-news train annotations use ("Pemerintah Pusat")
+            reg.add(Alias(actor_id, surface, False))
     ambiguous = json.loads(folder.joinpath("ambiguous.json").read_text("utf-8"))
     for amb in ambiguous.get("ambiguities", ()):
         if amb.get("default"):
