@@ -17,8 +17,9 @@ Causes, decided in this order for a gold mention with an id (the first that hold
 An "about" actor not found: if it is a register id, the cause of the best of its gold
 mentions (the one closest to being found); if it is a name (the annotators' name for an actor
 the register lacked), ``in register now`` when a register alias equals it (then the cause of
-its mentions), else ``absent from register`` split by whether NER tagged its gold mentions
-(``NER missed`` / ``NER found, other span or name``), or ``no gold mention``.
+its mentions), else ``absent from register``: an unnamed group or person (a lower-case name:
+nothing to register), or a named person or organisation, split by whether NER tagged its gold
+mentions (``NER missed`` / ``NER found, other span or name``), or ``no gold mention``.
 
     PYTHONPATH=src OMP_NUM_THREADS=1 .venv/bin/python training/actors/error_analysis.py [--gold FILE] [--dump FILE]
 
@@ -127,7 +128,10 @@ def about_cause(actor: str, doc: dict, found, entities, reg) -> tuple[str, str]:
                 return "absent from register", "no gold mention"
             named = [g for g in gold if g.get("antecedent") is None]
             tagged = any(s < g["end"] and g["start"] < e and label in ("PER", "ORG") for g in named for s, e, label in entities)
-            return "absent from register", "NER found, other span or name" if tagged else "NER missed"
+            if not actor[:1].isupper():  # "pelaku pasar", "penjaga penginapan": no name to register
+                return "absent from register", "an unnamed group or person"
+            kind = "a person" if any(g.get("type") == "person" for g in named) else "an organisation"
+            return "absent from register", f"{kind}, " + ("NER found, other span or name" if tagged else "NER missed")
         gold = [dict(g, actor_id=next(iter(known))) for g in gold]
     if not gold:
         return "no gold mention", "registered id"
