@@ -53,6 +53,7 @@ def test_a_country_word_in_a_place_name_is_no_actor(text):
         ("Jepang mengirim bantuan ke Bidara Cina.", ("Jepang", "jpn")),  # the place beside it does not hide the country
         ("Kedutaan Besar Cina di Jakarta membantah.", ("Kedutaan Besar Cina", "chn")),
         ("Ia mengatakan jalan Cina menuju perdamaian panjang.", ("Cina", "chn")),  # lower-case "jalan": a way, not a street
+        ("Warga Cina ditahan di perbatasan.", ("Warga Cina", "chn")),
     ],
 )
 def test_the_country_acting_stays_an_actor(text, expected):
@@ -68,3 +69,11 @@ def test_the_country_acting_stays_an_actor(text, expected):
 def test_build_script_reproduces_the_place_names():
     done = subprocess.run([sys.executable, str(ROOT / "training/actors/build_place_names.py"), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_residents_of_such_a_place_are_one_group_of_no_country():
+    """The place name is read whole after a role noun: the residents of Bidara Cina, not of "Bidara"."""
+    m = resolve_mentions("Warga Bidara Cina mengungsi ke masjid.")[0]
+    assert (m.text, m.actor_id) == ("Warga Bidara Cina", None)
+    assert m.country != "CHN"
+    assert _countries("Warga Cina ditahan di perbatasan.") == [("Warga Cina", "chn")]
