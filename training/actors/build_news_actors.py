@@ -29,8 +29,10 @@ test sets:
 Only names that name one organisation are aliases: a club named like its city ("Liverpool",
 "Chelsea", "Barcelona", "Napoli") is listed with its suffix only ("Liverpool FC"), a word that
 is also an ordinary word or a nickname keeps its case ("Arsenal", "Mutiara Hitam"), and no
-bare "Surya" (a common name). Persons are not listed: the real-news annotations give an
-official the register lacks his organisation's id, and NER finds names.
+bare "Surya" (a common name). Persons (``TRAIN_PERSONS``): only public figures who hold no
+office and whom the train set names as actors in two or more documents; no office holders of
+2019 (the real-news annotations give an official the register lacks his organisation's id, and
+the role rules do the same), no private persons, initials or common names.
 
     python training/actors/build_news_actors.py [--train FILE] [--out FILE] [--check]
 
@@ -85,6 +87,26 @@ TRAIN = [
     ("The Jakmania", "idn-jakmania", ["Jakmania"], "generic_group", "IDN", "CVL", "idn-persija"),
     ("Aremania", "idn-aremania", [], "generic_group", "IDN", "CVL", "idn-arema"),
     ("Viking Persib Club", "idn-viking-persib", [], "generic_group", "IDN", "CVL", "idn-persib"),
+]
+
+# (canon as annotated in real-train, short forms, role, sector, parent, note): public figures who are no
+# office holders, named as an actor or recipient in two or more train documents (private persons,
+# initials, mononyms and common names such as "Zaenal Abidin" left out)
+TRAIN_PERSONS = [
+    ("Veronica Koman", [], "aktivis", "NGO", None, "human-rights lawyer and activist on Papua"),
+    ("Setya Novanto", ["Setnov"], "politikus", "PTY", "idn-golkar", "former DPR speaker, convicted in 2018"),
+    ("Bacharuddin Jusuf Habibie", ["BJ Habibie", "B.J. Habibie", "B. J. Habibie", "Habibie"], "Presiden", "GOV", None, "President 1998-1999, died 11 September 2019"),
+    ("Basuki Tjahaja Purnama", ["Ahok", "BTP"], "politikus", "PTY", None, "Governor of Jakarta 2014-2017"),
+    ("Kivlan Zen", [], "purnawirawan", "OPP", None, "retired general"),
+    ("Elza Syarief", [], "pengacara", "CVL", None, "lawyer"),
+    ("Andrew Darwis", [], "pengusaha", "BUS", None, "founder of Kaskus"),
+    ("Dewi Fortuna Anwar", [], "peneliti", "EDU", None, "LIPI researcher"),
+    ("Sandiaga Uno", ["Sandiaga Salahuddin Uno", "Sandiaga"], "politikus", "PTY", None, "vice-presidential candidate 2019"),
+    ("Muhammad Rizieq Shihab", ["Rizieq Shihab", "Habib Rizieq", "Habib Rizieq Shihab", "Rizieq Syihab", "Rizieq"], "Imam Besar FPI", "REL", "idn-fpi", "FPI leader"),
+    ("Ratna Sarumpaet", [], "aktivis", "NGO", None, "activist, convicted for a hoax in 2019"),
+    ("Feri Amsari", [], "pakar hukum", "EDU", None, "constitutional law scholar (PUSaKO, Universitas Andalas)"),
+    ("Deddy Mizwar", [], "politikus", "PTY", None, "actor, vice-governor of Jawa Barat 2013-2018"),
+    ("Abisai Rollo", [], "tokoh Papua", "CVL", None, "Papuan community leader"),
 ]
 
 # (id, name, short forms, note) - state bodies of 2016-2019 merged or renamed since
@@ -248,6 +270,10 @@ def build(train: Path) -> list[dict]:
     for canon, id_, aliases, type_, country, sector, parent in TRAIN:
         name = canon.removesuffix(" dan Amazon")  # the annotators' canon named two at once
         rows.append(record(id_, name, aliases, type_, country, sector, parent, note="from the real-news train annotations", sensitive=CASE_SENSITIVE))
+    missing = [row[0] for row in TRAIN_PERSONS if row[0] not in canons]
+    assert not missing, f"not a canon of {train.name}: {missing}"
+    for name, aliases, role, sector, parent, note in TRAIN_PERSONS:
+        rows.append(record(f"idn-{slug(name)}", name, aliases, "person", "IDN", sector, parent, note=note, role=role, sensitive=CASE_SENSITIVE))
     for id_, name, aliases, note in STATE_2019:
         rows.append(record(id_, name, aliases, "state_organ", "IDN", "GOV", None, note=note, sensitive=CASE_SENSITIVE))
     for name, aliases, country in CLUBS:
