@@ -90,3 +90,18 @@ def test_an_office_is_named_canonically():
     said = "Pemprov Jabar, Pemda Sumedang, Pemda DKI, DPRD Kota Bogor, Polresta Bogor Kota"
     assert [m.name for m in find_mentions(said)] == ["Pemerintah Provinsi Jawa Barat", "Pemerintah Kabupaten Sumedang",
                                                      "Pemerintah Provinsi DKI Jakarta", "DPRD Kota Bogor", "Polres Kota Bogor"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dinas Kesehatan Kabupaten Polewali Mandar menyatakan.", ("Dinas Kesehatan Kabupaten Polewali Mandar", "idn-dinkes-polewali-mandar")),
+        ("Dinkes Kota Batam menyatakan.", ("Dinkes Kota Batam", "idn-dinkes-batam")),
+        ("Dishub DKI Jakarta menilang.", ("Dishub DKI Jakarta", "idn-dishub-jakarta")),
+        ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat mendata.", ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat", "idn-disnaker-jawa-barat")),
+        ("BPBD Provinsi NTB mencatat korban.", ("BPBD Provinsi NTB", "idn-bpbd-nusa-tenggara-barat")),
+    ],
+)
+def test_regional_offices_of_the_dinas(text, expected):
+    """A province's, regency's or city's dinas (PP 18/2016), every form of the place one id."""
+    assert expected in [(m.text, m.actor_id) for m in find_mentions(text)]

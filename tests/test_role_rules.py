@@ -21,12 +21,14 @@ TABLE = [
     ("role_person", "Bupati Bogor Rudy Susmanto meninjau jalan.", None, None, None),  # a name the register does not know
     ("org_members", "Ratusan kader PDIP berkumpul di Jakarta.", "Ratusan kader PDIP", "idn-pdip", None),
     ("org_members", "Seorang kader PDIP ditangkap.", None, None, None),  # one person of the party
+    ("org_members", "Dirut Pertamina Nicke Widyawati hadir.", None, None, None),  # the head of a company is no group of its members
     ("org_person", "Sekretaris Jenderal PBB Antonio Guterres mengecam serangan itu.", "Sekretaris Jenderal PBB Antonio Guterres", "antonio-guterres", "un"),
     ("org_person", "Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.", None, None, None),  # the name is not registered
     ("org_name", "Juru bicara Taliban Zabihullah Mujahid mengatakan hal itu.", "Juru bicara Taliban Zabihullah Mujahid", "taliban", "taliban"),
     ("org_name", "Juru bicara Kementerian Luar Negeri Roy Soemirat mengatakan hal itu.", "Juru bicara Kementerian Luar Negeri Roy Soemirat", "idn-kemlu",
      "idn-kemlu"),  # acting in office: the organisation's id
     ("org_name", "Juru bicara Hizbullah mengatakan hal itu.", None, None, None),  # no name
+    ("org_name", "Menurut CEO Persija Ferry Paulus, timnya siap.", "CEO Persija Ferry Paulus", "idn-persija", "idn-persija"),  # a company's head, no members
     ("of_organisation", "Duta Besar Jepang untuk Indonesia menemui Menlu.", "Duta Besar Jepang untuk Indonesia", None, "jpn"),
     ("of_organisation", "Ratusan kader PDIP berkumpul di Jakarta.", None, None, None),  # a group of members
     ("registered_name", "Panglima TNI Jenderal Agus Subiyanto tiba di Jayapura.", "Panglima TNI Jenderal Agus Subiyanto", "idn-agus-subiyanto", "idn-tni"),

@@ -31,7 +31,7 @@ COUNTRY_NAMES_CSV = Path("/work/shared/corpora/country-names-id/country.csv")
 JSONL_FILES = ["countries.jsonl", "igos.jsonl", "indonesia_state.jsonl", "parties.jsonl",
                "civil_society.jsonl", "armed_groups.jsonl", "media.jsonl", "foreign_state.jsonl",
                "persons.jsonl", "agencies.jsonl", "business.jsonl", "universities.jsonl", "officials.jsonl",
-               "governors.jsonl", "world_leaders.jsonl"]
+               "governors.jsonl", "world_leaders.jsonl", "news_actors.jsonl"]
 TYPES = {"country", "state_organ", "armed_force", "police", "armed_group", "party", "igo", "ngo",
          "business", "media", "religious_body", "person", "generic_group"}
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "PTY", "IGO", "NGO", "CVL", "JRN", "BUS", "REL",
@@ -330,6 +330,17 @@ def check(directory: Path = DEFAULT_DIR) -> tuple[list[str], list[str], dict]:
         stats["regional_patterns"] = len(pats)
     except (OSError, ValueError, KeyError) as e:
         errors.append(f"regional_patterns.json: {e}")
+
+    # more press forms of listed actors (news_aliases.json, built by build_news_actors.py)
+    extra = directory / "news_aliases.json"
+    if extra.exists():
+        for rid, forms in json.loads(extra.read_text(encoding="utf-8"))["aliases"].items():
+            if rid not in actors:
+                errors.append(f"news_aliases.json: unknown actor {rid}")
+            elif any(is_short(a) for a in forms):
+                errors.append(f"news_aliases.json: short aliases must be listed with their actor ({rid})")
+            else:
+                actors[rid] = dict(actors[rid], aliases=[*actors[rid]["aliases"], *forms])
 
     # collisions
     entries: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)  # fold -> (target, surface, cs)

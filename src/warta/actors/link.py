@@ -115,7 +115,9 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     Before type and nearness, the ranking prefers (anaphora.json): a group of people for
     "mereka" (``people_first``), the roles a pronoun asks for ("kliennya": a suspect), a private
     person for "pria ... itu"; a person's belonging ("rumah dinasnya") reaches back to a person
-    past a nearer organisation."""
+    past a nearer organisation. A person who speaks for an organisation stands for it after
+    its other mentions in the same scope ("Persipura ... ketua umum Persipura X ... klub asal
+    Papua ini" -> Persipura, the club's own chain)."""
     m = mentions[idx]
     avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())  # "para pelaku": no victim; "kliennya": no lawyer
     roles_first = ana.roles_first.get(fold(m.text)) or ana.roles_first.get(fold(m.text.split()[0]))  # "kliennya", "buronan itu": a suspect first
@@ -157,7 +159,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
             if kind is not None and not (kind == "person" and j in speakers):  # a description is no speaker himself (his organisation may be)
                 near = 0 if clause <= c.start else 1 if here <= c.start else 2
                 ranked.append((not _people(c) if people_first else 0, c.role not in roles_first if roles_first else 0, plain and c.sector in ana.official_sectors,
-                               (order.index(kind) if order and kind in order else 0), near, c.start, j, kind))  # fmt: skip
+                               (order.index(kind) if order and kind in order else 0), _offers(c, kind, reg), near, c.start, j, kind))  # fmt: skip
         if ranked:
             *_, j, kind = min(ranked)
             if plain and mentions[j].sector in ana.official_sectors:  # an official in scope: a private person named further back first
@@ -168,6 +170,14 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
         attach(m, mentions[private[0]], *private, reg)
         return
     link_nearest(mentions, idx, types, reg, avoid=avoid)
+
+
+def _offers(c: Mention, kind: str, reg: Register) -> bool:
+    """Whether mention c is a person who stands for ``kind`` only as the organisation (no
+    country) he speaks for."""
+    if kind in ("person", "country", "country_of_person"):
+        return False
+    return c.type == "person" and c.org_id in reg.actors and reg.actors[c.org_id].type == kind
 
 
 def _private_person(mentions: list[Mention], idx: int, ana: Anaphora) -> tuple[int, str] | None:

@@ -92,8 +92,8 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
             continue
         if actor.type == "country":
             if _prefix(reg.non_actor_prefixes, keys, i, mentions, toks) or _place_after(reg, toks, keys, j) or _listed_with_a_place(toks, keys, i, places) \
-                    or _after_a_place_and_comma(reg, toks, keys, i):
-                places.append(j)  # "di Irak dan Suriah", "Lebanon selatan": places, not actors
+                    or _after_a_place_and_comma(reg, toks, keys, i) or _in_place_name(reg, toks, keys, i, j):
+                places.append(j)  # "di Irak dan Suriah", "Lebanon selatan", "Bidara Cina": places, not actors
                 i = j
                 continue
             organ = _organ_before(reg, mentions, toks, i, actor)
@@ -301,6 +301,22 @@ def _actor_mention(reg: Register, text: str, toks: list[_Token], i: int, j: int,
 def _place_after(reg: Register, toks: list[_Token], keys: list[str], j: int) -> bool:
     """'Lebanon selatan', 'Suriah bagian utara': a country with a direction after it is a place."""
     return any(tuple(keys[j : j + len(w)]) == w and _contiguous(toks, j - 1, j + len(w)) for w in reg.place_suffixes)
+
+
+_HEAD_GAP = re.compile(r"\.?[^\S\n]")  # "Jalan Jepang", "Jl. Jepang"
+
+
+def _in_place_name(reg: Register, toks: list[_Token], keys: list[str], i: int, j: int) -> bool:
+    """'Bidara Cina', 'Kampung Cina', 'Jalan Jepang': a country word inside a capitalised place
+    name, listed (place_names.json: Indonesian districts and villages) or opened by a place word
+    (demonyms_forms.json ``place_name_heads``), names a neighbourhood, not the country."""
+    if i > 0 and keys[i - 1] in reg.place_name_heads and toks[i - 1].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i].gap):
+        return True
+    for a in range(max(0, i - 3), i + 1):
+        for b in range(max(j, a + 2), min(len(toks), j + 3) + 1):
+            if tuple(keys[a:b]) in reg.place_names and all(t.raw[:1].isupper() for t in toks[a:b]) and _contiguous(toks, a, b):
+                return True
+    return False
 
 
 def _listed_with_a_place(toks: list[_Token], keys: list[str], i: int, places: list[int]) -> bool:

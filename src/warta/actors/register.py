@@ -77,6 +77,10 @@ class Register:
     non_actor_prefixes: set[tuple[str, ...]] = field(default_factory=set)  # place words and non-actor forms, before a country
     non_actor_forms: set[tuple[str, ...]] = field(default_factory=set)  # "Gedung {}", "Undang-Undang {}": before any actor
     place_suffixes: set[tuple[str, ...]] = field(default_factory=set)  # "Lebanon selatan" is a place
+    # capitalised place names that hold a country ("Bidara Cina": place_names.json), and the words
+    # that open a place's name ("Kampung", "Jalan"): the country word inside is no actor
+    place_names: frozenset[tuple[str, ...]] = frozenset()
+    place_name_heads: frozenset[str] = frozenset()
     targets: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
     # ambiguous alias -> {actor: (folded context words, whether capitalised) that choose it when near ("Kongres", "Senat")}
@@ -130,6 +134,9 @@ def load_register() -> Register:
             sensitive = set(a.get("case_sensitive") or ())
             for surface in {a["name"], *a.get("aliases", ())}:
                 reg.add(Alias(a["id"], surface, surface in sensitive))
+    for actor_id, forms in json.loads(folder.joinpath("news_aliases.json").read_text("utf-8"))["aliases"].items():
+        for surface in forms:  # press forms of listed actors the real-news train annotations use ("Pemerintah Pusat")
+            reg.add(Alias(actor_id, surface, False))
     ambiguous = json.loads(folder.joinpath("ambiguous.json").read_text("utf-8"))
     for amb in ambiguous.get("ambiguities", ()):
         if amb.get("default"):
@@ -161,6 +168,8 @@ def load_register() -> Register:
     for word in forms.get("place_prefixes", ()):
         reg.non_actor_prefixes.add(tokens(word))
     reg.place_suffixes = {tokens(w) for w in forms.get("place_suffixes", ())}
+    reg.place_name_heads = frozenset(fold(w) for w in forms.get("place_name_heads", ()))
+    reg.place_names = frozenset(tokens(n) for n in json.loads(folder.joinpath("place_names.json").read_text("utf-8"))["names"])
     reg.targets = forms.get("targets", {})
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))
     reg.org_heads = {tokens(head): (kind, sector) for head, (kind, sector) in heads["heads"].items()}

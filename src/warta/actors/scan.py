@@ -128,6 +128,9 @@ def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limi
         if companies and found and all(a.actor_id and reg.actors[a.actor_id].type == "business" for a in found[1]):
             e += found[0]  # the whole company name, "Bank Rakyat Indonesia" with its country
             continue
+        if found and any(tuple(keys[a : e + found[0]]) in reg.place_names for a in range(max(k, e - 3), e)):
+            e += found[0]  # "warga Bidara Cina": a village whose name holds a country (place_names.json)
+            continue
         if not (word[:1].isupper() or particle) or (not particle and _organisation_alias(reg, found, places)):
             break
         e += 1
