@@ -22,7 +22,6 @@ its build from the source, which is what the file must equal.
 from __future__ import annotations
 
 import argparse
-import gc
 import gzip
 import hashlib
 import importlib
@@ -81,13 +80,7 @@ class Prebuilt:
             data = gzip.decompress(self.path().read_bytes())
         except FileNotFoundError:
             return None
-        enabled = gc.isenabled()
-        gc.disable()  # a big table of containers: collections while reading it would only find live objects
-        try:
-            return _Builtins(io.BytesIO(data)).load()
-        finally:
-            if enabled:
-                gc.enable()
+        return _Builtins(io.BytesIO(data)).load()
 
     def built(self) -> dict:
         """What the shipped file must hold: the table built from the source now."""
