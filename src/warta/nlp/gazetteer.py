@@ -4,7 +4,8 @@ organisation name (Indonesian DBpedia name lists, built by training/nlp/build_ga
 spaCy's MultiHashEmbed embeds token attributes (NORM, PREFIX, ...); ``GazetteerHashEmbed``
 embeds one more column: which name lists a token begins or continues a match of (6 bits:
 B/I x PER/LOC/ORG, longest match from each token, case-insensitive). The model learns how far
-to trust the noisy lists. The list ships in the package (``warta/data/nlp/gazetteer.tsv.gz``).
+to trust the noisy lists. The list ships in the package (``warta/data/nlp/gazetteer.tsv.gz``), and
+its lookup tables pre-built from it (``warta.prebuilt``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import gzip
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import numpy
 from spacy.ml.models.tok2vec import HashEmbed, Maxout
@@ -20,25 +22,49 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Model, chain, concatenate, list2ragged, ragged2list, with_array
 
+from warta.prebuilt import Prebuilt
+
 LABELS = ("PER", "LOC", "ORG")
 MAX_TOKENS = 6
 
 
-@cache
 def load_gazetteer() -> dict[tuple[str, ...], int]:
     """Lower-cased name tokens -> bit mask of its labels (1 PER, 2 LOC, 4 ORG)."""
+    return _tables()[0]
+
+
+def longest_names() -> dict[str, int]:
+    """First token of a name -> the most tokens of a name beginning with it (of load_gazetteer)."""
+    return _tables()[1]
+
+
+@cache
+def _tables() -> tuple[dict[tuple[str, ...], int], dict[str, int]]:
+    """Both tables, from their pre-built form (``warta.prebuilt``): what ``parse_names`` and
+    ``longest_from`` make of the name list, without splitting 110,000 names at every start."""
+    names, longest = PREBUILT_NLP_GAZETTEER.load()
+    return names, longest
+
+
+def parse_names(raw: bytes) -> dict[tuple[str, ...], int]:
+    """The name list's source, ``gazetteer.tsv.gz`` (its gzipped bytes): mask TAB name."""
     names: dict[tuple[str, ...], int] = {}
-    raw = resources.files("warta.data").joinpath("nlp", "gazetteer.tsv.gz").read_bytes()
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         mask, name = line.split("\t", 1)
         names[tuple(name.split(" "))] = int(mask)
     return names
 
 
-@cache
-def longest_names() -> dict[str, int]:
-    """First token of a name -> the most tokens of a name beginning with it (of load_gazetteer)."""
-    return longest_from(load_gazetteer())
+def _build(raw: bytes) -> tuple[dict[tuple[str, ...], int], dict[str, int]]:
+    names = parse_names(raw)
+    return names, longest_from(names)
+
+
+def _source() -> Path:
+    return Path(str(resources.files("warta.data").joinpath("nlp", "gazetteer.tsv.gz")))
+
+
+PREBUILT_NLP_GAZETTEER = Prebuilt("nlp_gazetteer", _source, _build)
 
 
 def longest_from(names: dict[tuple[str, ...], int]) -> dict[str, int]:
