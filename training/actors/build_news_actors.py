@@ -121,7 +121,7 @@ STATE_2019 = [
     ("idn-ukp-pip", "Unit Kerja Presiden Pembinaan Ideologi Pancasila", ["UKP-PIP", "UKP PIP"], "historical: 2017-2018, then BPIP (Perpres 7/2018)"),
 ]
 
-# (name, short forms, country, parent) - football clubs
+# (name, short forms, country) - football clubs
 CLUBS = [
     # Liga 1 2019 (PT Liga Indonesia Baru)
     ("Persija Jakarta", ["Persija", "Macan Kemayoran"], "IDN"),
@@ -212,7 +212,6 @@ MEDIA = [
     ("Pos Kota", ["Poskota", "Poskotanews.com", "Pos Metro"], None),
 ]
 
-# kept in their case: ordinary words ("arsenal", "lapan") and the clubs' nicknames ("mutiara hitam": a black pearl)
 # (form, id): press forms of listed actors that the real-news train annotations give that id and
 # the register did not resolve to it (the build checks each occurs there so); -> news_aliases.json
 TRAIN_FORMS = [
@@ -227,28 +226,27 @@ TRAIN_FORMS = [
     ("Kementerian LHK", "idn-kemenhut"),  # 1, the 2014-2024 ministry's short form
 ]
 
+# kept in their case: ordinary words ("arsenal", "lapan") and the clubs' nicknames ("mutiara hitam": a black pearl)
 CASE_SENSITIVE = {"Arsenal", "Barca", "Persik", "Lapan", "Batan", "Fimela", "Disney", "Mutiara Hitam", "Macan Kemayoran", "Bajul Ijo",
                   "Singo Edan", "Juku Eja", "Serdadu Tridatu", "Pesut Etam"}
 
 
-def train_canons(path: Path) -> set[str]:
-    """Every actor's or recipient's canonical name in the real-news train set."""
-    out = set()
+def _train_spans(path: Path):
+    """Every actor's and recipient's span in the train set's events."""
     for line in path.read_text("utf-8").splitlines():
         for event in json.loads(line)["events"] if line.strip() else ():
             for role in ("actor", "recipient"):
-                out.update(s["canon"] for s in event.get(role) or () if s.get("canon"))
-    return out
+                yield from event.get(role) or ()
+
+
+def train_canons(path: Path) -> set[str]:
+    """Every actor's or recipient's canonical name in the real-news train set."""
+    return {s["canon"] for s in _train_spans(path) if s.get("canon")}
 
 
 def train_forms(path: Path) -> set[tuple[str, str]]:
     """(folded span text, actor id) of every actor's or recipient's span with an id in the train set."""
-    out = set()
-    for line in path.read_text("utf-8").splitlines():
-        for event in json.loads(line)["events"] if line.strip() else ():
-            for role in ("actor", "recipient"):
-                out.update((" ".join(s["text"].casefold().split()), s["actor_id"]) for s in event.get(role) or () if s.get("actor_id"))
-    return out
+    return {(" ".join(s["text"].casefold().split()), s["actor_id"]) for s in _train_spans(path) if s.get("actor_id")}
 
 
 def build_aliases(train: Path) -> dict:
@@ -264,14 +262,12 @@ def build_aliases(train: Path) -> dict:
 
 def build(train: Path) -> list[dict]:
     canons = train_canons(train)
-    missing = [row[0] for row in TRAIN if row[0] not in canons]
+    missing = [row[0] for row in (*TRAIN, *TRAIN_PERSONS) if row[0] not in canons]
     assert not missing, f"not a canon of {train.name}: {missing}"
     rows = []
     for canon, id_, aliases, type_, country, sector, parent in TRAIN:
         name = canon.removesuffix(" dan Amazon")  # the annotators' canon named two at once
         rows.append(record(id_, name, aliases, type_, country, sector, parent, note="from the real-news train annotations", sensitive=CASE_SENSITIVE))
-    missing = [row[0] for row in TRAIN_PERSONS if row[0] not in canons]
-    assert not missing, f"not a canon of {train.name}: {missing}"
     for name, aliases, role, sector, parent, note in TRAIN_PERSONS:
         rows.append(record(f"idn-{slug(name)}", name, aliases, "person", "IDN", sector, parent, note=note, role=role, sensitive=CASE_SENSITIVE))
     for id_, name, aliases, note in STATE_2019:

@@ -70,8 +70,8 @@ def main() -> None:
     for kind, title in (("mention", "gold mentions with a canonical id, missed or given another id"), ("about", '"about" actors not found')):
         rows = [e for e in errors if e["kind"] == kind]
         print(f"{title}: {len(rows)}")
-        for (cause, detail), n in sorted(Counter((e["cause"], e["detail"]) for e in rows).items(), key=lambda x: (-sum(
-                1 for e in rows if e["cause"] == x[0][0]), x[0][0], -x[1])):  # fmt: skip
+        by_cause = Counter(e["cause"] for e in rows)
+        for (cause, detail), n in sorted(Counter((e["cause"], e["detail"]) for e in rows).items(), key=lambda x: (-by_cause[x[0][0]], x[0][0], -x[1])):
             print(f"  {n:4d}  {cause}: {detail}")
         print()
     if args.dump:

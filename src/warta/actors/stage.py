@@ -54,7 +54,7 @@ def _in_window(text: str, start: int, end: int, entities, reg, offset: int, with
     ``entities`` are those starting inside the window."""
     if start == 0 and end == len(text):
         return resolve_mentions(text, reg, entities, without)
-    local = [(s - start, e - start, label) for s, e, label in entities if s >= start and e <= end]
+    local = [(s - start, e - start, label) for s, e, label in entities if e <= end]
     found = resolve_mentions(text[start:end], reg, local, without)
     for m in found:
         m.start += start
@@ -66,15 +66,14 @@ def _in_window(text: str, start: int, end: int, entities, reg, offset: int, with
 
 def _label(mentions: list[Mention], entities: list[tuple[int, int, str]]) -> None:
     """The NER label of the entity a named mention overlaps most (pronouns get none).
-    Entities do not overlap each other, so those a mention overlaps are found by bisection."""
-    ents = sorted(entities)
-    ends = [e[1] for e in ents]
+    Entities (sorted) do not overlap each other, so those a mention overlaps are found by bisection."""
+    ends = [e[1] for e in entities]
     for m in mentions:
         if m.rule in ("anaphor", "role_group_anaphor"):
             continue
         best, best_overlap = None, 0
-        for k in range(bisect_right(ends, m.start), len(ents)):  # by index: a slice would copy the rest, for every mention
-            e = ents[k]
+        for k in range(bisect_right(ends, m.start), len(entities)):  # by index: a slice would copy the rest, for every mention
+            e = entities[k]
             if e[0] >= m.end:
                 break
             overlap = min(e[1], m.end) - max(e[0], m.start)
