@@ -53,6 +53,11 @@ class _Builtins(pickle.Unpickler):
         raise pickle.UnpicklingError(f"a pre-built table holds only plain data, not {module}.{name}")
 
 
+def data_file(*parts: str) -> Path:
+    """A file shipped under ``warta/data`` (a source, or a pre-built table)."""
+    return Path(str(resources.files("warta.data").joinpath(*parts)))
+
+
 @dataclass(frozen=True)
 class Prebuilt:
     """A table built from one source file by ``build`` (source bytes -> plain data)."""
@@ -62,7 +67,7 @@ class Prebuilt:
     build: Callable[[bytes], Any]
 
     def path(self) -> Path:
-        return Path(str(resources.files("warta.data").joinpath(FOLDER, f"{self.name}.pickle.gz")))
+        return data_file(FOLDER, f"{self.name}.pickle.gz")
 
     def load(self) -> Any:
         """The table: the shipped one when it was built from this source, else built now."""

@@ -85,7 +85,7 @@ def infixes() -> list[str]:
     return out
 
 
-def _branches(pattern: str) -> list[str]:
+def top_level_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regex: ``a|(b|c)|[|]`` -> ``a``, ``(b|c)``, ``[|]``."""
     out, start, depth, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
@@ -123,7 +123,7 @@ def affix_pattern(entries: list[str], prefix: bool) -> str:
     for entry in entries:
         if not entry.strip():
             continue  # compile_prefix_regex drops these too
-        branches = _branches(entry)
+        branches = top_level_alternatives(entry)
         if len(branches) == 1:
             parts.append((entry, True))
         elif prefix:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import gzip
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 import numpy
 from spacy.ml.models.tok2vec import HashEmbed, Maxout
@@ -22,7 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Model, chain, concatenate, list2ragged, ragged2list, with_array
 
-from warta.prebuilt import Prebuilt
+from warta.prebuilt import Prebuilt, data_file
 
 LABELS = ("PER", "LOC", "ORG")
 MAX_TOKENS = 6
@@ -42,8 +40,7 @@ def longest_names() -> dict[str, int]:
 def _tables() -> tuple[dict[tuple[str, ...], int], dict[str, int]]:
     """Both tables, from their pre-built form (``warta.prebuilt``): what ``parse_names`` and
     ``longest_from`` make of the name list, without splitting 110,000 names at every start."""
-    names, longest = PREBUILT_NLP_GAZETTEER.load()
-    return names, longest
+    return PREBUILT_NLP_GAZETTEER.load()
 
 
 def parse_names(raw: bytes) -> dict[tuple[str, ...], int]:
@@ -60,11 +57,7 @@ def _build(raw: bytes) -> tuple[dict[tuple[str, ...], int], dict[str, int]]:
     return names, longest_from(names)
 
 
-def _source() -> Path:
-    return Path(str(resources.files("warta.data").joinpath("nlp", "gazetteer.tsv.gz")))
-
-
-PREBUILT_NLP_GAZETTEER = Prebuilt("nlp_gazetteer", _source, _build)
+PREBUILT_NLP_GAZETTEER = Prebuilt("nlp_gazetteer", lambda: data_file("nlp", "gazetteer.tsv.gz"), _build)
 
 
 def longest_from(names: dict[tuple[str, ...], int]) -> dict[str, int]:

@@ -40,6 +40,7 @@ from spacy.attrs import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
+from warta.nlp.components import top_level_alternatives
 from warta.prebuilt import Prebuilt
 
 MODEL_TOKENIZER = Path(__file__).resolve().parent / "model" / "tokenizer"
@@ -50,11 +51,7 @@ _ANCHOR = re.compile(r"\\[bBZ]|(?<!\\)\$")
 def load_tokenizer(tokenizer: Tokenizer, path: Path, exclude: tuple[str, ...] = ("vocab",)) -> Tokenizer:
     """Fill ``tokenizer`` (a bare one, of the pipeline's vocab) from the saved ``path``, as
     ``Tokenizer.from_disk`` does, compiling only the special cases that can change a token."""
-    raw = path.read_bytes()
-    saved = srsly.msgpack_loads(raw)
-    rules: dict[str, list[dict[Any, Any]]] = saved.get("exceptions") or {}
-    saved["exceptions"] = {}
-    tokenizer.from_bytes(srsly.msgpack_dumps(saved), exclude=list(exclude))  # the affix rules, no special case yet
+    rules = _fill_without_rules(tokenizer, path.read_bytes(), exclude)
     if path.resolve() == MODEL_TOKENIZER.resolve():
         compiled = set(PREBUILT_TOKENIZER_RULES.load())
     else:
@@ -89,7 +86,7 @@ def _lookahead_reach(search: Any) -> int:
     pattern = search.__self__.pattern
     body = pattern[4:-1] if pattern.startswith("^(?:") and pattern.endswith(")") else pattern
     reach = 0
-    for alternative in _top_level_alternatives(body):
+    for alternative in top_level_alternatives(body):
         if not (_LOOKAROUND.search(alternative) or _ANCHOR.search(alternative)):
             continue
         try:
@@ -100,38 +97,19 @@ def _lookahead_reach(search: Any) -> int:
     return reach
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """``a|b(c|d)|e`` -> ``a``, ``b(c|d)``, ``e`` (bars inside groups, classes or escaped stay)."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal bracket first
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
+def _fill_without_rules(tokenizer: Tokenizer, raw: bytes, exclude: tuple[str, ...]) -> dict[str, list[dict[Any, Any]]]:
+    """Fill ``tokenizer`` from the saved bytes ``raw`` with the affix rules and no special case
+    yet; the saved special cases are returned."""
+    saved = srsly.msgpack_loads(raw)
+    rules: dict[str, list[dict[Any, Any]]] = saved.get("exceptions") or {}
+    saved["exceptions"] = {}
+    tokenizer.from_bytes(srsly.msgpack_dumps(saved), exclude=list(exclude))
+    return rules
 
 
 def _build(raw: bytes) -> list[str]:
-    saved = srsly.msgpack_loads(raw)
-    rules = saved.get("exceptions") or {}
-    saved["exceptions"] = {}
-    tokenizer = Tokenizer(Vocab()).from_bytes(srsly.msgpack_dumps(saved), exclude=["vocab"])
-    return needed_rules(tokenizer, rules)
+    tokenizer = Tokenizer(Vocab())
+    return needed_rules(tokenizer, _fill_without_rules(tokenizer, raw, ("vocab",)))
 
 
 PREBUILT_TOKENIZER_RULES = Prebuilt("tokenizer_rules", lambda: MODEL_TOKENIZER, _build)

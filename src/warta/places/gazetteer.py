@@ -11,12 +11,10 @@ from __future__ import annotations
 import gzip
 import unicodedata
 from dataclasses import dataclass, field, fields
-from importlib import resources
-from pathlib import Path
 
 import orjson
 
-from warta.prebuilt import Prebuilt
+from warta.prebuilt import Prebuilt, data_file
 
 
 @dataclass(slots=True)
@@ -109,8 +107,4 @@ def from_table(table: dict) -> Gazetteer:
     return Gazetteer(places=places, by_name=table["by_name"], by_exact=table["by_exact"], max_words=table["max_words"])
 
 
-def _source() -> Path:
-    return Path(str(resources.files("warta.data").joinpath("places", "gazetteer.jsonl.gz")))
-
-
-PREBUILT_PLACES_GAZETTEER = Prebuilt("places_gazetteer", _source, lambda raw: to_table(parse_gazetteer(raw)))
+PREBUILT_PLACES_GAZETTEER = Prebuilt("places_gazetteer", lambda: data_file("places", "gazetteer.jsonl.gz"), lambda raw: to_table(parse_gazetteer(raw)))
