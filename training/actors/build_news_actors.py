@@ -50,6 +50,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from build_lists import record, slug  # noqa: E402  (one record layout and slug for every generated file)
+from generated import write_or_check  # noqa: E402
 
 ROOT = HERE.parents[1]
 OUT = ROOT / "src" / "warta" / "data" / "actors" / "news_actors.jsonl"
@@ -288,13 +289,7 @@ def main() -> None:
     args = ap.parse_args()
     outputs = {args.out: "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in build(args.train)),
                args.out.with_name("news_aliases.json"): json.dumps(build_aliases(args.train), ensure_ascii=False, indent=1) + "\n"}
-    if args.check:
-        stale = [path for path, data in outputs.items() if not path.exists() or path.read_text("utf-8") != data]
-        print("up to date" if not stale else f"DIFFER from this script: {stale}")
-        raise SystemExit(1 if stale else 0)
-    for path, data in outputs.items():
-        path.write_text(data, encoding="utf-8")
-        print(path)
+    write_or_check(outputs, args.check)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generated import write_or_check  # noqa: E402
 
 from warta.actors.register import load_register  # noqa: E402
 from warta.actors.scan import _longest, _tokenize  # noqa: E402
@@ -67,13 +70,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--check", action="store_true", help="compare with the committed file instead of writing it")
     args = ap.parse_args()
-    data = json.dumps(build(args.csv), ensure_ascii=False, indent=0) + "\n"
-    if args.check:
-        same = args.out.read_text("utf-8") == data
-        print(f"{args.out}: {'up to date' if same else 'DIFFERS from its sources'}")
-        raise SystemExit(0 if same else 1)
-    args.out.write_text(data, encoding="utf-8")
-    print(f"{args.out}: {len(json.loads(data)['names'])} names")
+    write_or_check({args.out: json.dumps(build(args.csv), ensure_ascii=False, indent=0) + "\n"}, args.check)
 
 
 if __name__ == "__main__":
