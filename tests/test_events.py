@@ -309,6 +309,12 @@ REAL_NEWS_PHENOMENA = [
      lambda ev: not any(e["type"] == "REQUEST" for e in ev)),
     ("surgery is no coercion", "Tim dokter di Rumah Sakit Jaypee melakukan operasi pengangkatan organ itu dalam tiga tahap.",
      lambda ev: not any(e["type"] == "COERCE" for e in ev)),
+    ("holding a post is no occupation", "Dwina sempat menduduki posisi Komisaris PT Murakabi Sejahtera, salah satu peserta tender proyek e-KTP.",
+     lambda ev: not any(e["type"] == "PROTEST" for e in ev)),
+    ("a suicide is no assault", "Ipda Zasmi Diaz ditemukan tewas bunuh diri di samping masjid Sekolah Polisi Negara Sulawesi Tengah.",
+     lambda ev: not any(e["type"] == "ASSAULT" for e in ev)),
+    ("a rescue operation is no coercion", "Personel TNI dan Polri dikerahkan untuk melakukan operasi penyelamatan 1.300 warga.",
+     lambda ev: not any(e["type"] == "COERCE" for e in ev)),
     ("securing a league place is no arrest", "City gagal merengkuh gelar Premier League meski mampu mengamankan posisi ketiga.",
      lambda ev: not any(e["type"] == "COERCE" for e in ev)),
 ]
