@@ -2,7 +2,7 @@
 perlawanan tersebut", "negara itu", "para pengungsi tersebut".
 
 This module *finds* them: pronouns and bare nouns (``warta/data/actors/anaphora.json``), "-nya"
-possessives, descriptions (head noun + up to N words + itu/tersebut/ini), named mentions
+words that name a person ("istrinya"), descriptions (head noun + up to N words + itu/tersebut/ini), named mentions
 followed by a demonstrative ("para WNI tersebut", "lembaga antirasuah itu") and a word of a
 name read before ("Grossi"). Which earlier mention each stands for is decided by the ordered table of named rules in
 warta.actors.rules (each with its Indonesian example); the searches they use are in
@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection
+from dataclasses import replace
 
 from warta.actors import rules
 from warta.actors.anaphora import Anaphora, load_anaphora
-from warta.actors.discover import discover
+from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register
 from warta.actors.rules import Doc
@@ -32,7 +33,12 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     ana = load_anaphora()
     toks = _tokenize(text)
     named = find_mentions(text, reg, without, toks)
-    named = sorted(named + discover(text, named, entities, reg), key=lambda m: m.start)
+    if "apposition" not in without:
+        named = [part for m in named for part in _apposition_parts(text, m)]
+    new = discover(text, named, entities, reg)
+    named = sorted(named + new, key=lambda m: m.start)
+    if "name_again" not in without:
+        named = sorted(named + name_again(text, new, [(m.start, m.end) for m in named]), key=lambda m: m.start)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
     starts = [t.start for t in toks]
     if "predicate" not in without:
@@ -43,15 +49,16 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         named = sorted(named + _name_parts(named, toks, starts, ana), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
     i = 0
-    clitics: list[tuple[int, frozenset[str]]] = []  # (token, types) of "-nya" possessors
+    clitics: list[int] = []  # tokens of "-nya" words that name a person ("istrinya")
     while i < len(toks):
         span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg)
         if span and not covered[i]:
             found.append(span)
             i = span[1]
             continue
-        if not covered[i] and "possessive" not in without and (types := ana.clitic_types(toks[i].key)):
-            clitics.append((i, types))
+        if not covered[i] and "possessive" not in without and ana.clitic_types(toks[i].key):
+            if ana.names_a_person(toks[i].key):  # "istrinya": a person; "rumahnya": no mention (the guide)
+                clitics.append(i)
         i += 1
     # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
     # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
@@ -70,10 +77,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         role = next((a.role for a in reg.aliases((fold(text[start:end]),)) if a.role), None)  # a bare "terdakwa": role tersangka
         anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, role=role, rule="anaphor"))
         pending[id(anaphors[-1])] = types
-    for k, types in clitics:
-        end = toks[k].end
-        anaphors.append(Mention(end - 3, end, text[end - 3 : end], None, None, None, None, None, rule="clitic"))
-        pending[id(anaphors[-1])] = types
+    for k in clitics:  # the whole word; someone else than its possessor, so no antecedent
+        anaphors.append(Mention(toks[k].start, toks[k].end, text[toks[k].start : toks[k].end], None, None, "person", None, None, rule="clitic"))
     anaphors.sort(key=lambda a: a.start)
     # a description swallows what it contains ("milisi yang didukung Iran itu"); the
     # descriptions are in text order and do not overlap, so one bisect per mention decides
@@ -88,6 +93,24 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
 
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
+
+
+_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def _apposition_parts(text: str, m: Mention) -> list[Mention]:
+    """A role and the name after its comma are two mentions of one person, as the real-news
+    guide spans an apposition: "Kapolsek Cipondoh, Kompol Bayu Suseno" is "Kapolsek Cipondoh"
+    and "Kompol Bayu Suseno" (with no comma, "Kapolsek Cipondoh Kompol Bayu Suseno" stays one).
+    Both parts keep what the whole phrase resolved to (the person, or the office's organisation)."""
+    if m.type != "person" or not m.name or not m.role_rule:
+        return [m]
+    cut = next((c for c in _APPOSITION.finditer(m.text) if fold(m.text[c.end() :]) == fold(m.name)), None)
+    if cut is None or cut.start() == 0:
+        return [m]
+    role = replace(m, end=m.start + cut.start(), text=m.text[: cut.start()])
+    name = replace(m, start=m.start + cut.end(), text=m.text[cut.end() :])
+    return [role, name]
 
 
 _ABBREVIATION = re.compile(r"\s{0,3}\(([^()\n]{2,30})\)")
