@@ -9,6 +9,7 @@ must not apply: no mention of the text is resolved by it.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -183,3 +184,41 @@ def test_a_name_tagged_once_is_the_actor_wherever_it_recurs(text, name, places):
     assert len(got) == places and len({m.actor_id for m in got}) == 1, got
     off = [m for m in resolve_mentions(text, entities=entities, without={"name_again"}) if m.text == name]
     assert len(off) == 1, off
+
+
+# the finding step "name_prefix": (text, the short form NER tags, the actor it is with the step on, or None: no link)
+NAME_PREFIXES = [
+    ("Menteri Perdagangan Enggartiasto Lukita menyatakan impor beras. Enggar mengatakan beras itu untuk cadangan.", "Enggar", "idn-kemendag"),
+    ("Menteri Perdagangan Enggartiasto Lukita menyatakan impor beras. Lukas mengatakan beras itu untuk cadangan.", "Lukas", None),  # no name begins with it
+    ("Menteri Perdagangan Enggartiasto Lukita menyatakan impor beras. Eng mengatakan beras itu untuk cadangan.", "Eng", None),  # too short
+]
+
+
+@pytest.mark.parametrize("text, short, actor", NAME_PREFIXES)
+def test_a_short_form_of_a_name_read_before_is_that_person(text, short, actor):
+    start = re.search(rf"\b{short}\b", text).start()  # the short form as a word, not inside the full name
+    entities = [(start, start + len(short), "PER")]
+    got = {m.text: m.actor_id for m in resolve_mentions(text, entities=entities)}
+    off = {m.text: m.actor_id for m in resolve_mentions(text, entities=entities, without={"name_prefix"})}
+    if actor is None:
+        assert got.get(short, "") == off.get(short, ""), (got, off)
+        return
+    assert got[short] == actor and off[short] != actor, (got, off)
+
+
+# the finding step "company_country": (text, the company mention with the step on, or None: the country stays an actor)
+COMPANY_COUNTRIES = [
+    ("Beras didistribusikan oleh PT Perusahaan Perdagangan Indonesia (Persero) ke pasar.", "PT Perusahaan Perdagangan Indonesia (Persero)"),
+    ("Saham PT Maju Jaya Malaysia Tbk naik.", "PT Maju Jaya Malaysia Tbk"),
+    ("PT Maju Jaya Indonesia menyalurkan kredit.", None),  # no company suffix after the country
+]
+
+
+@pytest.mark.parametrize("text, company", COMPANY_COUNTRIES)
+def test_a_country_before_a_company_suffix_is_part_of_the_name(text, company):
+    got = [m.text for m in resolve_mentions(text)]
+    off = [m.text for m in resolve_mentions(text, without={"company_country"})]
+    if company is None:
+        assert got == off and any(t in ("Indonesia", "Malaysia") for t in got), got
+        return
+    assert company in got and company not in off, (got, off)

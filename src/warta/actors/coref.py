@@ -46,7 +46,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     if "abbreviation" not in without:
         named = _with_abbreviations(text, named, reg)
     if "name_part" not in without:
-        named = sorted(named + _name_parts(named, toks, starts, ana), key=lambda m: m.start)
+        named = sorted(named + _name_parts(named, toks, starts, ana, prefixes="name_prefix" not in without), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
     i = 0
     clitics: list[int] = []  # tokens of "-nya" words that name a person ("istrinya")
@@ -188,9 +188,12 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     return (i, i + 1, types) if types else None
 
 
-def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora) -> list[Mention]:
+def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, prefixes: bool = True) -> list[Mention]:
     """A word of a person's name named before stands for that person: "Grossi" after "Direktur
-    Jenderal IAEA Rafael Grossi", "Purbaya" after "Menteri Keuangan Purbaya Yudhi Sadewa"."""
+    Jenderal IAEA Rafael Grossi", "Purbaya" after "Menteri Keuangan Purbaya Yudhi Sadewa". With
+    ``prefixes`` (``name_prefix``), so does a one-word name NER tagged that begins a word of it,
+    the short form Indonesian news calls a person by: "Enggar" after "Menteri Perdagangan
+    Enggartiasto Lukita"."""
     inside = _covered(named, toks, starts, groups=True)
     persons = sorted((m for m in named if m.type == "person" and m.name), key=lambda m: m.end)
     known: dict[str, Mention] = {}  # a word of a name read so far -> the latest person with it
@@ -203,7 +206,13 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora) ->
             for w in words[1:] if len(words) > 1 and words[0] in ana.honorifics else words:
                 known[w] = persons[p]
             p += 1
-        if (d := discovered.get(t.start)) and (c := known.get(d.text.split()[0])) and f" {d.text} " in f" {c.name} ":
+        d = discovered.get(t.start)
+        if d and prefixes and " " not in d.text and len(d.text) >= 4 and d.text not in known:
+            c = next((known[w] for w in reversed(known) if w.startswith(d.text) and len(w) > len(d.text)), None)
+            if c:  # "Enggar" after "Enggartiasto Lukita": that person
+                d.actor_id, d.name, d.country, d.sector, d.role, d.org_id, d.rule = c.actor_id, c.name, c.country, c.sector, c.role, c.org_id, "name_part"
+                continue
+        if d and (c := known.get(d.text.split()[0])) and f" {d.text} " in f" {c.name} ":
             d.actor_id, d.name, d.country, d.sector, d.role, d.org_id, d.rule = c.actor_id, c.name, c.country, c.sector, c.role, c.org_id, "name_part"
             continue  # "Ade Ary" after "Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi": that person, no new one
         if inside[k] or t.raw not in known or len(t.raw) < 3 or not t.raw[:1].isupper() or not t.raw[1:].islower():
