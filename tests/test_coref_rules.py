@@ -222,3 +222,23 @@ def test_a_country_before_a_company_suffix_is_part_of_the_name(text, company):
         assert got == off and any(t in ("Indonesia", "Malaysia") for t in got), got
         return
     assert company in got and company not in off, (got, off)
+
+
+# the finding step "org_descriptor": (text, the organisation's mention with the step on, or None: no descriptor joins)
+ORG_DESCRIPTORS = [
+    ("Revisi undang-undang itu melemahkan lembaga KPK.", ("lembaga KPK", "idn-kpk")),
+    ("Pemain itu bergabung dengan skuad Manchester United.", ("skuad Manchester United", "gbr-manchester-united")),
+    ("Ia membela tim Indonesia di Piala AFF.", None),  # a country: the national team is no mention of Indonesia
+    ("Revisi undang-undang itu melemahkan KPK.", None),  # no descriptor
+    ("WFP menyalurkan bantuan. Kepala badan PBB itu mengatakan stok menipis.", None),  # a description: "badan PBB itu" refers back
+]
+
+
+@pytest.mark.parametrize("text, joined", ORG_DESCRIPTORS)
+def test_a_descriptor_before_an_organisation_is_part_of_its_mention(text, joined):
+    got = [(m.text, m.actor_id) for m in resolve_mentions(text)]
+    off = [(m.text, m.actor_id) for m in resolve_mentions(text, without={"org_descriptor"})]
+    if joined is None:
+        assert got == off, (got, off)
+        return
+    assert joined in got and joined not in off and (joined[0].split(" ", 1)[1], joined[1]) in off, (got, off)

@@ -23,6 +23,7 @@ class Anaphora:
     clitic: dict
     clause_openers: re.Pattern
     definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
+    org_descriptors: frozenset[str]  # 'lembaga': 'lembaga KPK' is one mention of KPK
     all_of: frozenset[str]  # 'seluruh': refers back only to a group with the same role
     bare_nouns: frozenset[str]  # 'tersangka' alone: the suspect named before, like a description
     openers: frozenset[str]  # the clause openers as folded words
@@ -77,6 +78,7 @@ def load_anaphora() -> Anaphora:
         clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"]),
                 "person_words": frozenset(data["clitic"]["person_words"])},
         definite=frozenset(data["definite_plural"]),
+        org_descriptors=frozenset(data["org_descriptors"]),
         all_of=frozenset(data["all_of"]),
         bare_nouns=frozenset(fold(k) for k in data["bare_nouns"]),
         openers=frozenset(fold(w) for w in data["clause_openers"]),

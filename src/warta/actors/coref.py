@@ -37,6 +37,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         named = [part for m in named for part in _apposition_parts(text, m)]
     new = discover(text, named, entities, reg)
     named = sorted(named + new, key=lambda m: m.start)
+    if "org_descriptor" not in without:
+        _with_descriptors(text, named, toks, ana, reg)
     if "name_again" not in without:
         named = sorted(named + name_again(text, new, [(m.start, m.end) for m in named]), key=lambda m: m.start)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
@@ -111,6 +113,26 @@ def _apposition_parts(text: str, m: Mention) -> list[Mention]:
     role = replace(m, end=m.start + cut.start(), text=m.text[: cut.start()])
     name = replace(m, start=m.start + cut.end(), text=m.text[cut.end() :])
     return [role, name]
+
+
+def _with_descriptors(text: str, named: list[Mention], toks, ana: Anaphora, reg: Register) -> None:
+    """A lower-case word naming the kind of body right before an organisation is part of its
+    mention, as the real-news guide spans a noun phrase: "lembaga KPK", "skuad Manchester
+    United" (anaphora.json org_descriptors). Not before a person or a country ("tim Indonesia"
+    is a national team, not Indonesia), nor before a demonstrative ("badan PBB itu" is a
+    description)."""
+    starts = [t.start for t in toks]
+    taken_ends = {m.end for m in named}
+    for m in named:
+        k = bisect_left(starts, m.start) - 1
+        if k < 0 or starts[k + 1] != m.start or toks[k + 1].gap != " " or toks[k].end in taken_ends:
+            continue
+        kind = m.type if m.rule == "discovered" else (reg.actors[m.actor_id].type if m.actor_id in reg.actors else None)
+        after = bisect_left(starts, m.end)
+        if after < len(toks) and toks[after].key in ana.demonstratives:
+            continue  # "badan PBB itu": a description, read by the description step
+        if toks[k].raw in ana.org_descriptors and kind not in (None, "person", "country", "generic_group"):
+            m.start, m.text = toks[k].start, text[toks[k].start : m.end]
 
 
 _ABBREVIATION = re.compile(r"\s{0,3}\(([^()\n]{2,30})\)")
