@@ -9,6 +9,7 @@ must not apply: no mention of the text is resolved by it.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -25,7 +26,7 @@ TABLE = [
     ("sentence_subject", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", "Ribuan buruh"),
     ("sentence_subject", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Ia membahas kerja sama maritim.", "Ia", "Menteri Luar Negeri Sugiono"),
     ("sentence_subject", "Prabowo Subianto bertemu Anwar Ibrahim. Anwar Ibrahim mengatakan negaranya siap membantu.", "negaranya", None),  # no subject pronoun
-    ("salient", "Beijing membantah dan menuding Filipina melanggar kedaulatannya.", "nya", "Beijing"),
+    ("salient", "Beijing membantah dan menuding Filipina melanggar wilayah pihaknya.", "pihaknya", "Beijing"),
     ("salient", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", None),
     ("nearest", "Pemprov DKI Jakarta menaikkan pajak. Gubernur mengatakan pemprov membutuhkan dana.", "pemprov", "Pemprov DKI Jakarta"),
     ("nearest", "Polisi Israel menembak warga Palestina. Pemerintah mengecam serangan itu.", "Pemerintah", None),  # a bare noun: salience
@@ -74,12 +75,12 @@ def test_eval_actors_without_a_rule(tmp_path):
     """`warta eval actors FILE --without RULE` (repeatable) scores with the rule off; an unknown rule is refused."""
     from conftest import run_warta
 
-    text = "Beijing membantah dan menuding Filipina melanggar kedaulatannya."
+    text = "Beijing membantah dan menuding Filipina melanggar wilayah pihaknya."
     gold = {"doc_id": "x", "text": text, "mentions": [
         {"start": 0, "end": 7, "text": "Beijing", "actor_id": "chn", "antecedent": None},
         {"start": 31, "end": 39, "text": "Filipina", "actor_id": "phl", "antecedent": None},
-        {"start": 60, "end": 63, "text": "nya", "actor_id": "chn", "antecedent": 0}]}  # fmt: skip
-    assert text[60:63] == "nya" and text[31:39] == "Filipina"
+        {"start": 58, "end": 66, "text": "pihaknya", "actor_id": "chn", "antecedent": 0}]}  # fmt: skip
+    assert text[58:66] == "pihaknya" and text[31:39] == "Filipina"
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(gold) + "\n", "utf-8")
     assert evaluate(path).coref_correct == 1
@@ -123,3 +124,121 @@ DESCRIPTION_HEADS = [
 def test_description_heads(text, description, actor):
     got = {m.text: m.actor_id for m in resolve_mentions(text)}
     assert got.get(description) == actor, got
+
+
+# the finding step "apposition" (the real-news guide: an apposition after a comma is its own
+# mention): (text, the mentions of the phrase with their actor, with the rule on)
+APPOSITIONS = [
+    ("Kapolsek Cipondoh, Kompol Bayu Suseno mengatakan hal itu.", [("Kapolsek Cipondoh", None), ("Kompol Bayu Suseno", None)]),
+    ("Wakil Ketua Umum MUI, Zainut Tauhid Sa'adi menolak usulan itu.", [("Wakil Ketua Umum MUI", "idn-mui"), ("Zainut Tauhid Sa'adi", "idn-mui")]),
+    ("Presiden Republik Indonesia, Joko Widodo tiba di Solo.", [("Presiden Republik Indonesia", "idn-joko-widodo"), ("Joko Widodo", "idn-joko-widodo")]),
+    ("Kapolsek Cipondoh Kompol Bayu Suseno mengatakan hal itu.", None),  # no comma: title and name are one mention
+    ("Presiden Joko Widodo tiba di Solo.", None),
+]
+
+
+@pytest.mark.parametrize("text, parts", APPOSITIONS)
+def test_a_role_and_the_name_after_its_comma_are_two_mentions(text, parts):
+    got = [(m.text, m.actor_id) for m in resolve_mentions(text)]
+    off = [(m.text, m.actor_id) for m in resolve_mentions(text, without={"apposition"})]
+    if parts is None:  # nothing to split: the step changes nothing
+        assert got == off and len(got) == 1, got
+        return
+    assert got[:2] == parts, got
+    assert off[0] == (text[: text.index(parts[1][0]) + len(parts[1][0])], parts[0][1]), off  # one mention without the step
+
+
+# the finding step "possessive" (the guide: a "-nya" word is a mention, the whole word, when it
+# names a person; a possessed thing is none): (text, the "-nya" mention, or None: no mention)
+POSSESSIVES = [
+    ("Polisi menangkap TH. Istrinya melapor ke polisi.", "Istrinya"),
+    ("Donald ditangkap di Jakarta, sedangkan rekannya masih buron.", "rekannya"),
+    ("Polisi menggeledah rumahnya di Tangerang.", None),  # a thing
+    ("Beijing menuding Filipina melanggar kedaulatannya.", None),  # a thing: no mention of the possessor either
+]
+
+
+@pytest.mark.parametrize("text, word", POSSESSIVES)
+def test_a_nya_word_is_a_mention_when_it_names_a_person(text, word):
+    got = {m.text: m for m in resolve_mentions(text)}
+    assert not any(t.endswith("nya") and t != word for t in got), got
+    if word is not None:
+        assert got[word].type == "person" and got[word].antecedent is None, got  # someone else than the possessor
+        assert word not in {m.text for m in resolve_mentions(text, without={"possessive"})}
+
+
+# the finding step "name_again": (text, the name NER tagged at its first place, the places the
+# name is a mention of that actor with the step on: all of them, or only the first)
+NAME_AGAIN = [
+    ("Thareq mengatakan ayahnya dirawat. Menurut Thareq, kondisinya membaik.", "Thareq", 2),
+    ("Suri Jabrik berlibur ke Jepang. Luna mengunggah foto Suri Jabrik.", "Suri Jabrik", 2),
+    ("Mawar melapor ke polisi. Ia menanam mawar di halaman.", "Mawar", 1),  # the same word in lower case is no name
+    ("Tim SAR mencari korban. Tim itu menemukan tiga orang.", "Tim SAR", 1),  # not written again in full
+]
+
+
+@pytest.mark.parametrize("text, name, places", NAME_AGAIN)
+def test_a_name_tagged_once_is_the_actor_wherever_it_recurs(text, name, places):
+    entities = [(0, len(name), "PER")]  # NER tagged only the first
+    got = [m for m in resolve_mentions(text, entities=entities) if m.text == name]
+    assert len(got) == places and len({m.actor_id for m in got}) == 1, got
+    off = [m for m in resolve_mentions(text, entities=entities, without={"name_again"}) if m.text == name]
+    assert len(off) == 1, off
+
+
+# the finding step "name_prefix": (text, the short form NER tags, the actor it is with the step on, or None: no link)
+NAME_PREFIXES = [
+    ("Menteri Perdagangan Enggartiasto Lukita menyatakan impor beras. Enggar mengatakan beras itu untuk cadangan.", "Enggar", "idn-kemendag"),
+    ("Menteri Perdagangan Enggartiasto Lukita menyatakan impor beras. Lukas mengatakan beras itu untuk cadangan.", "Lukas", None),  # no name begins with it
+    ("Menteri Perdagangan Enggartiasto Lukita menyatakan impor beras. Eng mengatakan beras itu untuk cadangan.", "Eng", None),  # too short
+]
+
+
+@pytest.mark.parametrize("text, short, actor", NAME_PREFIXES)
+def test_a_short_form_of_a_name_read_before_is_that_person(text, short, actor):
+    start = re.search(rf"\b{short}\b", text).start()  # the short form as a word, not inside the full name
+    entities = [(start, start + len(short), "PER")]
+    got = {m.text: m.actor_id for m in resolve_mentions(text, entities=entities)}
+    off = {m.text: m.actor_id for m in resolve_mentions(text, entities=entities, without={"name_prefix"})}
+    if actor is None:
+        assert got.get(short, "") == off.get(short, ""), (got, off)
+        return
+    assert got[short] == actor and off[short] != actor, (got, off)
+
+
+# the finding step "company_country": (text, the company mention with the step on, or None: the country stays an actor)
+COMPANY_COUNTRIES = [
+    ("Beras didistribusikan oleh PT Perusahaan Perdagangan Indonesia (Persero) ke pasar.", "PT Perusahaan Perdagangan Indonesia (Persero)"),
+    ("Saham PT Maju Jaya Malaysia Tbk naik.", "PT Maju Jaya Malaysia Tbk"),
+    ("PT Maju Jaya Indonesia menyalurkan kredit.", None),  # no company suffix after the country
+]
+
+
+@pytest.mark.parametrize("text, company", COMPANY_COUNTRIES)
+def test_a_country_before_a_company_suffix_is_part_of_the_name(text, company):
+    got = [m.text for m in resolve_mentions(text)]
+    off = [m.text for m in resolve_mentions(text, without={"company_country"})]
+    if company is None:
+        assert got == off and any(t in ("Indonesia", "Malaysia") for t in got), got
+        return
+    assert company in got and company not in off, (got, off)
+
+
+# the finding step "org_descriptor": (text, the organisation's mention with the step on, or None: no descriptor joins)
+ORG_DESCRIPTORS = [
+    ("Revisi undang-undang itu melemahkan lembaga KPK.", ("lembaga KPK", "idn-kpk")),
+    ("Pemain itu bergabung dengan skuad Manchester United.", ("skuad Manchester United", "gbr-manchester-united")),
+    ("Ia membela tim Indonesia di Piala AFF.", None),  # a country: the national team is no mention of Indonesia
+    ("Revisi undang-undang itu melemahkan KPK.", None),  # no descriptor
+    ("WFP menyalurkan bantuan. Kepala badan PBB itu mengatakan stok menipis.", None),  # a description: "badan PBB itu" refers back
+]
+
+
+@pytest.mark.parametrize("text, joined", ORG_DESCRIPTORS)
+def test_a_descriptor_before_an_organisation_is_part_of_its_mention(text, joined):
+    got = [(m.text, m.actor_id) for m in resolve_mentions(text)]
+    off = [(m.text, m.actor_id) for m in resolve_mentions(text, without={"org_descriptor"})]
+    if joined is None:
+        assert got == off, (got, off)
+        return
+    assert joined in got and joined not in off and (joined[0].split(" ", 1)[1], joined[1]) in off, (got, off)

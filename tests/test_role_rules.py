@@ -41,6 +41,7 @@ TABLE = [
     ("force_of_role", "Ratusan pengungsi Rohingya tiba di Aceh.", None, None, None),  # the role names no organisation
     ("group", "Ratusan pengungsi Rohingya tiba di Aceh.", "Ratusan pengungsi Rohingya", None, None),
     ("group", "Kelompok itu merekrut anggota baru.", None, None, None),  # a bare "anggota": whose, only the context says
+    ("group", "Ratusan warga perempuan berunjuk rasa.", "Ratusan warga perempuan", None, None),  # a modifier of the real-news train spans
     ("office_holder", "Kapolri meninjau pengamanan di Bali.", "Kapolri", None, "idn-polri"),
     ("office_holder", "Ratusan polisi berjaga di Monas.", None, None, None),  # counted: a group
     ("office_holder", "Pelatih itu menyebut pemain harus lebih disiplin.", None, None, None),  # trades that are no office (roles.json office: false)

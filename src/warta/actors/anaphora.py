@@ -23,6 +23,7 @@ class Anaphora:
     clitic: dict
     clause_openers: re.Pattern
     definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
+    org_descriptors: frozenset[str]  # 'lembaga': 'lembaga KPK' is one mention of KPK
     all_of: frozenset[str]  # 'seluruh': refers back only to a group with the same role
     bare_nouns: frozenset[str]  # 'tersangka' alone: the suspect named before, like a description
     openers: frozenset[str]  # the clause openers as folded words
@@ -43,7 +44,6 @@ class Anaphora:
     subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
     reporting_words: frozenset[str]
     reporting_any: re.Pattern  # a reporting verb anywhere
-    directive_any: re.Pattern  # "meminta", "mendesak": its object is the subject of the clause after it
     first_person: frozenset[str]  # 'saya', 'kami': in a quotation, the one quoted
     speech_tags: frozenset[str]  # 'kata', 'ujarnya' after a quotation: the speaker follows
     honorifics: frozenset[str]  # "Dr.": no word of the name after it
@@ -61,6 +61,11 @@ class Anaphora:
             return None
         return c["types"]
 
+    def names_a_person(self, word: str) -> bool:
+        """'istrinya', 'rekannya': the word with its -nya names a person or group (a mention
+        by the real-news guide); 'rumahnya', 'tangannya' name a thing (no mention)."""
+        return word.endswith(self.clitic["suffix"]) and word[: -len(self.clitic["suffix"])] in self.clitic["person_words"]
+
 
 @cache
 def load_anaphora() -> Anaphora:
@@ -70,8 +75,10 @@ def load_anaphora() -> Anaphora:
         heads={tokens(k): tuple(v) for k, v in data["heads"].items()},
         demonstratives=frozenset(fold(d) for d in data["demonstratives"]),
         max_modifiers=data["max_modifier_words"],
-        clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"])},
+        clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"]),
+                "person_words": frozenset(data["clitic"]["person_words"])},
         definite=frozenset(data["definite_plural"]),
+        org_descriptors=frozenset(data["org_descriptors"]),
         all_of=frozenset(data["all_of"]),
         bare_nouns=frozenset(fold(k) for k in data["bare_nouns"]),
         openers=frozenset(fold(w) for w in data["clause_openers"]),
@@ -91,7 +98,6 @@ def load_anaphora() -> Anaphora:
         official_sectors=frozenset(data["plain_heads"]["official_sectors"]),
         roles_first={fold(k): frozenset(v) for k, v in data["roles_first"].items()},
         reporting_words=frozenset(data["reporting_verbs"]),
-        directive_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["directive_verbs"])) + r")\b", re.IGNORECASE),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
         first_person=frozenset(data["first_person"]),
         speech_tags=frozenset(data["speech_tags"]),

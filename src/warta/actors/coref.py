@@ -2,7 +2,7 @@
 perlawanan tersebut", "negara itu", "para pengungsi tersebut".
 
 This module *finds* them: pronouns and bare nouns (``warta/data/actors/anaphora.json``), "-nya"
-possessives, descriptions (head noun + up to N words + itu/tersebut/ini), named mentions
+words that name a person ("istrinya"), descriptions (head noun + up to N words + itu/tersebut/ini), named mentions
 followed by a demonstrative ("para WNI tersebut", "lembaga antirasuah itu") and a word of a
 name read before ("Grossi"). Which earlier mention each stands for is decided by the ordered table of named rules in
 warta.actors.rules (each with its Indonesian example); the searches they use are in
@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection
+from dataclasses import replace
 
 from warta.actors import rules
 from warta.actors.anaphora import Anaphora, load_anaphora
-from warta.actors.discover import discover
+from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register
 from warta.actors.rules import Doc
@@ -32,7 +33,14 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     ana = load_anaphora()
     toks = _tokenize(text)
     named = find_mentions(text, reg, without, toks)
-    named = sorted(named + discover(text, named, entities, reg), key=lambda m: m.start)
+    if "apposition" not in without:
+        named = [part for m in named for part in _apposition_parts(text, m)]
+    new = discover(text, named, entities, reg)
+    named = sorted(named + new, key=lambda m: m.start)
+    if "org_descriptor" not in without:
+        _with_descriptors(text, named, toks, ana, reg)
+    if "name_again" not in without:
+        named = sorted(named + name_again(text, new, [(m.start, m.end) for m in named]), key=lambda m: m.start)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
     starts = [t.start for t in toks]
     if "predicate" not in without:
@@ -40,18 +48,19 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     if "abbreviation" not in without:
         named = _with_abbreviations(text, named, reg)
     if "name_part" not in without:
-        named = sorted(named + _name_parts(named, toks, starts, ana), key=lambda m: m.start)
+        named = sorted(named + _name_parts(named, toks, starts, ana, prefixes="name_prefix" not in without), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
     i = 0
-    clitics: list[tuple[int, frozenset[str]]] = []  # (token, types) of "-nya" possessors
+    clitics: list[int] = []  # tokens of "-nya" words that name a person ("istrinya")
     while i < len(toks):
         span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg)
         if span and not covered[i]:
             found.append(span)
             i = span[1]
             continue
-        if not covered[i] and "possessive" not in without and (types := ana.clitic_types(toks[i].key)):
-            clitics.append((i, types))
+        if not covered[i] and "possessive" not in without and ana.clitic_types(toks[i].key):
+            if ana.names_a_person(toks[i].key):  # "istrinya": a person; "rumahnya": no mention (the guide)
+                clitics.append(i)
         i += 1
     # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
     # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
@@ -70,10 +79,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         role = next((a.role for a in reg.aliases((fold(text[start:end]),)) if a.role), None)  # a bare "terdakwa": role tersangka
         anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, role=role, rule="anaphor"))
         pending[id(anaphors[-1])] = types
-    for k, types in clitics:
-        end = toks[k].end
-        anaphors.append(Mention(end - 3, end, text[end - 3 : end], None, None, None, None, None, rule="clitic"))
-        pending[id(anaphors[-1])] = types
+    for k in clitics:  # the whole word; someone else than its possessor, so no antecedent
+        anaphors.append(Mention(toks[k].start, toks[k].end, text[toks[k].start : toks[k].end], None, None, "person", None, None, rule="clitic"))
     anaphors.sort(key=lambda a: a.start)
     # a description swallows what it contains ("milisi yang didukung Iran itu"); the
     # descriptions are in text order and do not overlap, so one bisect per mention decides
@@ -88,6 +95,44 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
 
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
+
+
+_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def _apposition_parts(text: str, m: Mention) -> list[Mention]:
+    """A role and the name after its comma are two mentions of one person, as the real-news
+    guide spans an apposition: "Kapolsek Cipondoh, Kompol Bayu Suseno" is "Kapolsek Cipondoh"
+    and "Kompol Bayu Suseno" (with no comma, "Kapolsek Cipondoh Kompol Bayu Suseno" stays one).
+    Both parts keep what the whole phrase resolved to (the person, or the office's organisation)."""
+    if m.type != "person" or not m.name or not m.role_rule:
+        return [m]
+    cut = next((c for c in _APPOSITION.finditer(m.text) if fold(m.text[c.end() :]) == fold(m.name)), None)
+    if cut is None or cut.start() == 0:
+        return [m]
+    role = replace(m, end=m.start + cut.start(), text=m.text[: cut.start()])
+    name = replace(m, start=m.start + cut.end(), text=m.text[cut.end() :])
+    return [role, name]
+
+
+def _with_descriptors(text: str, named: list[Mention], toks, ana: Anaphora, reg: Register) -> None:
+    """A lower-case word naming the kind of body right before an organisation is part of its
+    mention, as the real-news guide spans a noun phrase: "lembaga KPK", "skuad Manchester
+    United" (anaphora.json org_descriptors). Not before a person or a country ("tim Indonesia"
+    is a national team, not Indonesia), nor before a demonstrative ("badan PBB itu" is a
+    description)."""
+    starts = [t.start for t in toks]
+    taken_ends = {m.end for m in named}
+    for m in named:
+        k = bisect_left(starts, m.start) - 1
+        if k < 0 or starts[k + 1] != m.start or toks[k + 1].gap != " " or toks[k].end in taken_ends:
+            continue
+        kind = m.type if m.rule == "discovered" else (reg.actors[m.actor_id].type if m.actor_id in reg.actors else None)
+        after = bisect_left(starts, m.end)
+        if after < len(toks) and toks[after].key in ana.demonstratives:
+            continue  # "badan PBB itu": a description, read by the description step
+        if toks[k].raw in ana.org_descriptors and kind not in (None, "person", "country", "generic_group"):
+            m.start, m.text = toks[k].start, text[toks[k].start : m.end]
 
 
 _ABBREVIATION = re.compile(r"\s{0,3}\(([^()\n]{2,30})\)")
@@ -165,9 +210,12 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     return (i, i + 1, types) if types else None
 
 
-def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora) -> list[Mention]:
+def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, prefixes: bool = True) -> list[Mention]:
     """A word of a person's name named before stands for that person: "Grossi" after "Direktur
-    Jenderal IAEA Rafael Grossi", "Purbaya" after "Menteri Keuangan Purbaya Yudhi Sadewa"."""
+    Jenderal IAEA Rafael Grossi", "Purbaya" after "Menteri Keuangan Purbaya Yudhi Sadewa". With
+    ``prefixes`` (``name_prefix``), so does a one-word name NER tagged that begins a word of it,
+    the short form Indonesian news calls a person by: "Enggar" after "Menteri Perdagangan
+    Enggartiasto Lukita"."""
     inside = _covered(named, toks, starts, groups=True)
     persons = sorted((m for m in named if m.type == "person" and m.name), key=lambda m: m.end)
     known: dict[str, Mention] = {}  # a word of a name read so far -> the latest person with it
@@ -180,7 +228,13 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora) ->
             for w in words[1:] if len(words) > 1 and words[0] in ana.honorifics else words:
                 known[w] = persons[p]
             p += 1
-        if (d := discovered.get(t.start)) and (c := known.get(d.text.split()[0])) and f" {d.text} " in f" {c.name} ":
+        d = discovered.get(t.start)
+        if d and prefixes and " " not in d.text and len(d.text) >= 4 and d.text not in known:
+            c = next((known[w] for w in reversed(known) if w.startswith(d.text) and len(w) > len(d.text)), None)
+            if c:  # "Enggar" after "Enggartiasto Lukita": that person
+                d.actor_id, d.name, d.country, d.sector, d.role, d.org_id, d.rule = c.actor_id, c.name, c.country, c.sector, c.role, c.org_id, "name_part"
+                continue
+        if d and (c := known.get(d.text.split()[0])) and f" {d.text} " in f" {c.name} ":
             d.actor_id, d.name, d.country, d.sector, d.role, d.org_id, d.rule = c.actor_id, c.name, c.country, c.sector, c.role, c.org_id, "name_part"
             continue  # "Ade Ary" after "Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi": that person, no new one
         if inside[k] or t.raw not in known or len(t.raw) < 3 or not t.raw[:1].isupper() or not t.raw[1:].islower():

@@ -8,6 +8,9 @@ step) that no mention covers become actors too, made by ``warta.actors.match.new
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from warta.actors.match import Mention, new_actor
 from warta.actors.register import Register
 
@@ -21,5 +24,21 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
             m = new_actor(reg, text, start, end, label)
             if m:
                 out.append(m)
+                taken.append((start, end))
+    return out
+
+
+def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """A name NER tagged once is the same actor wherever the article writes it again: "Thareq
+    mengatakan ... . Menurut Thareq, ..." (NER tags one of the two); the real-news guide marks every
+    mention. Same case, whole words, where no mention is yet; a one-letter name is too ambiguous."""
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: -len(m.text)):  # the longer name first: "Suri Jabrik" before "Suri"
+        if len(m.text) < 2:
+            continue
+        for hit in re.finditer(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", text):
+            start, end = hit.span()
+            if not any(s < end and start < e for s, e in taken):
+                out.append(replace(m, start=start, end=end, antecedent=None))
                 taken.append((start, end))
     return out

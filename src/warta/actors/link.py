@@ -125,9 +125,6 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     k = bisect_left(sentence_starts, m.start + 1) - 1
     here = sentence_starts[k]
     openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
-    if m.rule == "clitic":  # "X mengatakan sang wali kota memerintahkan anak buahnya": the reported clause
-        openers = sorted(openers + [r.end() for r in ana.reporting_any.finditer(text, here, m.start)]
-                         + [r.end() for r in ana.directive_any.finditer(text, here, m.start)])  # "meminta Bupati X menetapkan ... wilayahnya"
     clause = openers[-1] if openers else here
     since = sentence_starts[k - 1] if k > 0 else here  # no scope reaches further back
     before = [j for j in sorted(backwards(mentions, idx, since)) if mentions[j].rule != "clitic"]
@@ -147,8 +144,6 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     scopes = [(bounds[n - 1], bounds[n]) for n in range(len(bounds) - 1, 0, -1)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])
     if type_first:  # one scope ranked by type first: a group of people before a nearer organisation
         scopes = [(scopes[-1][0], m.start)]
-    if m.rule == "clitic" and order and order[0] == "person" and any(mentions[j].type == "person" for j in before):
-        scopes = [(scopes[-1][0], m.start)]  # "rumah dinasnya": a person in reach before a nearer organisation
     for lo, hi in scopes:
         ranked = []
         for j in before:

@@ -42,7 +42,7 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
     i = 0
     while i < len(toks):
         found = _longest(reg, toks, keys, i)
-        regional = _regional(reg, text, toks, keys, i) or _headed_organisation(reg, text, toks, keys, i)
+        regional = _regional(reg, text, toks, keys, i) or _headed_organisation(reg, text, toks, keys, i, "company_country" not in without)
         if regional and (found is None or regional[1] > i + found[0]):  # "Polres Nunukan", "PT Samudra Mineral Persada"
             mentions.append(regional[0])
             i = regional[1]
@@ -231,15 +231,20 @@ def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Men
 _COMPANY_SUFFIX = re.compile(r"\s?(?:\(Persero\)|Tbk\.?)")
 
 
-def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int) -> tuple[Mention, int] | None:
+def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int, country: bool = True) -> tuple[Mention, int] | None:
     """An organisation the register does not know, named by a head word and capitalised words
     ("PT Samudra Mineral Persada (Persero)", "Yayasan Pelita Pesisir", "Satgas Madago Raya"):
-    a new actor, typed by its head (org_heads.json)."""
+    a new actor, typed by its head (org_heads.json). With ``country`` (``company_country``), a
+    country right before the company suffix is part of the name: "PT Perusahaan Perdagangan
+    Indonesia (Persero)" is one company, not a company and Indonesia."""
     if reg.org_head(keys[i : i + 3]) is None or not toks[i].raw[:1].isupper() or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
         return None
     end = _proper_run(reg, toks, keys, i + 1, 5, companies=True)  # "PT Pertamina Patra Niaga", "Serikat Buruh Sritex Bersatu"
     if end == i + 1:
         return None
+    if country and end < len(toks) and _contiguous(toks, end - 1, end + 1) and (found := _longest(reg, toks, keys, end)) \
+            and _registered(reg, found, "country") and _COMPANY_SUFFIX.match(text, toks[end + found[0] - 1].end):
+        end += found[0]  # "... Indonesia (Persero)"
     stop, name_end = toks[end - 1].end, end
     if suffix := _COMPANY_SUFFIX.match(text, stop):
         stop = suffix.end()

@@ -287,10 +287,15 @@ class Finding:
 
 FINDING: tuple[Finding, ...] = (
     Finding("predicate", '"menetapkan Bupati X sebagai tersangka": a status noun after "sebagai"/"menjadi" names no one'),
+    Finding("apposition", 'a role and the name after its comma are two mentions: "Kapolsek Cipondoh, Kompol Bayu Suseno"'),
+    Finding("name_again", 'a name NER tagged once is that actor wherever the article writes it again: "Thareq ... Menurut Thareq"'),
+    Finding("company_country", 'a country before a company suffix is part of the name: "PT Perusahaan Perdagangan Indonesia (Persero)"'),
+    Finding("org_descriptor", 'a lower-case word naming the kind of body before an organisation is part of its mention: "lembaga KPK"'),
     Finding("abbreviation", 'a name and its abbreviation in brackets are one mention: "Komisi Pemberantasan Korupsi (KPK)"'),
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
+    Finding("name_prefix", 'a one-word name NER tagged that begins a word of a name read before is that person: "Enggartiasto Lukita ... Enggar"'),
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
-    Finding("possessive", 'a "-nya" on a noun is a mention of its possessor: "kedaulatannya"'),
+    Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
 RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
