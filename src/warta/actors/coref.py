@@ -37,12 +37,12 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         named = [part for m in named for part in _apposition_parts(text, m)]
     new = discover(text, named, entities, reg)
     named = sorted(named + new, key=lambda m: m.start)
+    starts = [t.start for t in toks]
     if "org_descriptor" not in without:
-        _with_descriptors(text, named, toks, ana, reg)
+        _with_descriptors(text, named, toks, starts, ana, reg)
     if "name_again" not in without:
         named = sorted(named + name_again(text, new, [(m.start, m.end) for m in named]), key=lambda m: m.start)
     found: list[tuple[int, int, frozenset[str]]] = []  # (start token, end token, types it may refer to)
-    starts = [t.start for t in toks]
     if "predicate" not in without:
         named = [m for m in named if not _predicate(m, toks, starts, ana)]
     if "abbreviation" not in without:
@@ -58,9 +58,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
             found.append(span)
             i = span[1]
             continue
-        if not covered[i] and "possessive" not in without and ana.clitic_types(toks[i].key):
-            if ana.names_a_person(toks[i].key):  # "istrinya": a person; "rumahnya": no mention (the guide)
-                clitics.append(i)
+        if not covered[i] and "possessive" not in without and ana.names_a_person(toks[i].key) and ana.clitic_types(toks[i].key):
+            clitics.append(i)  # "istrinya": a person; "rumahnya": no mention (the guide)
         i += 1
     # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
     # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
@@ -115,23 +114,22 @@ def _apposition_parts(text: str, m: Mention) -> list[Mention]:
     return [role, name]
 
 
-def _with_descriptors(text: str, named: list[Mention], toks, ana: Anaphora, reg: Register) -> None:
+def _with_descriptors(text: str, named: list[Mention], toks, starts: list[int], ana: Anaphora, reg: Register) -> None:
     """A lower-case word naming the kind of body right before an organisation is part of its
     mention, as the real-news guide spans a noun phrase: "lembaga KPK", "skuad Manchester
     United" (anaphora.json org_descriptors). Not before a person or a country ("tim Indonesia"
     is a national team, not Indonesia), nor before a demonstrative ("badan PBB itu" is a
     description)."""
-    starts = [t.start for t in toks]
     taken_ends = {m.end for m in named}
     for m in named:
         k = bisect_left(starts, m.start) - 1
-        if k < 0 or starts[k + 1] != m.start or toks[k + 1].gap != " " or toks[k].end in taken_ends:
+        if k < 0 or starts[k + 1] != m.start or toks[k + 1].gap != " " or toks[k].raw not in ana.org_descriptors or toks[k].end in taken_ends:
             continue
-        kind = m.type if m.rule == "discovered" else (reg.actors[m.actor_id].type if m.actor_id in reg.actors else None)
         after = bisect_left(starts, m.end)
         if after < len(toks) and toks[after].key in ana.demonstratives:
             continue  # "badan PBB itu": a description, read by the description step
-        if toks[k].raw in ana.org_descriptors and kind not in (None, "person", "country", "generic_group"):
+        kind = m.type if m.rule == "discovered" else (reg.actors[m.actor_id].type if m.actor_id in reg.actors else None)
+        if kind not in (None, "person", "country", "generic_group"):
             m.start, m.text = toks[k].start, text[toks[k].start : m.end]
 
 
@@ -228,15 +226,9 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, pr
             for w in words[1:] if len(words) > 1 and words[0] in ana.honorifics else words:
                 known[w] = persons[p]
             p += 1
-        d = discovered.get(t.start)
-        if d and prefixes and " " not in d.text and len(d.text) >= 4 and d.text not in known:
-            c = next((known[w] for w in reversed(known) if w.startswith(d.text) and len(w) > len(d.text)), None)
-            if c:  # "Enggar" after "Enggartiasto Lukita": that person
-                d.actor_id, d.name, d.country, d.sector, d.role, d.org_id, d.rule = c.actor_id, c.name, c.country, c.sector, c.role, c.org_id, "name_part"
-                continue
-        if d and (c := known.get(d.text.split()[0])) and f" {d.text} " in f" {c.name} ":
+        if (d := discovered.get(t.start)) and (c := _person_named(d.text, known, prefixes)):
             d.actor_id, d.name, d.country, d.sector, d.role, d.org_id, d.rule = c.actor_id, c.name, c.country, c.sector, c.role, c.org_id, "name_part"
-            continue  # "Ade Ary" after "Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi": that person, no new one
+            continue  # that person, no new one
         if inside[k] or t.raw not in known or len(t.raw) < 3 or not t.raw[:1].isupper() or not t.raw[1:].islower():
             continue
         if any(0 <= n < len(toks) and toks[n].raw[:1].isupper() and toks[max(k, n)].gap.strip() == "" for n in (k - 1, k + 1)):
@@ -244,6 +236,18 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, pr
         c = known[t.raw]
         out.append(Mention(t.start, t.end, t.raw, c.actor_id, c.name, "person", c.country, c.sector, role=c.role, rule="name_part", org_id=c.org_id))
     return out
+
+
+def _person_named(name: str, known: dict[str, Mention], prefixes: bool) -> Mention | None:
+    """The person read before whom a name NER tagged stands for: a part of the name ("Ade Ary"
+    after "Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi") or, with ``prefixes``, a
+    one-word short form that begins a word of it ("Enggar" after "Enggartiasto Lukita")."""
+    if prefixes and " " not in name and len(name) >= 4 and name not in known:
+        if c := next((known[w] for w in reversed(known) if w.startswith(name) and len(w) > len(name)), None):
+            return c
+    if (c := known.get(name.split()[0])) and f" {name} " in f" {c.name} ":
+        return c
+    return None
 
 
 def _predicate(m: Mention, toks, starts: list[int], ana: Anaphora) -> bool:

@@ -3,7 +3,8 @@ tersebut" can refer back to them.
 
 Organisation names led by a head word ("PT Bangun Karya Persada", "Yayasan Pelita Pesisir")
 are found by the matcher (warta.actors.match); here NER entities (PER/ORG from the ``nlp``
-step) that no mention covers become actors too, made by ``warta.actors.match.new_actor``.
+step) that no mention covers become actors too, made by ``warta.actors.match.new_actor``;
+``name_again`` finds the places the article writes such a name again.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
     taken = [(m.start, m.end) for m in named]
     out: list[Mention] = []
     for start, end, label in entities:
-        if label in ("PER", "ORG") and not any(s < end and start < e for s, e in taken):
+        if label in ("PER", "ORG") and _free(start, end, taken):
             m = new_actor(reg, text, start, end, label)
             if m:
                 out.append(m)
@@ -38,7 +39,12 @@ def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) ->
             continue
         for hit in re.finditer(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", text):
             start, end = hit.span()
-            if not any(s < end and start < e for s, e in taken):
+            if _free(start, end, taken):
                 out.append(replace(m, start=start, end=end, antecedent=None))
                 taken.append((start, end))
     return out
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether start..end overlaps none of the spans ``taken``."""
+    return not any(s < end and start < e for s, e in taken)

@@ -106,16 +106,15 @@ def link_subject(mentions: list[Mention], idx: int, types, reg: Register, senten
 
 def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora,
                   own_clause: bool, type_first: bool = False, people_first: bool = False) -> None:  # fmt: skip
-    """Possessives ("kedaulatannya", "pihaknya") and descriptions ("negara itu") prefer the
+    """Pronouns with "-nya" ("pihaknya") and descriptions ("negara itu") prefer the
     most salient antecedent, not the nearest: looking in the anaphor's own clause, then its
     sentence, then the sentence before, the best type for the description's head wins, then
-    the leftmost (the subject). "Beijing membantah dan menuding Filipina melanggar
-    kedaulatannya" -> Beijing. A description is no co-argument of its own clause's subject
+    the leftmost (the subject). "Beijing membantah dan menuding Filipina melanggar wilayah
+    pihaknya" -> Beijing. A description is no co-argument of its own clause's subject
     ("Indonesia membantu tetangganya itu" -> not Indonesia), nor the person who speaks.
     Before type and nearness, the ranking prefers (anaphora.json): a group of people for
     "mereka" (``people_first``), the roles a pronoun asks for ("kliennya": a suspect), a private
-    person for "pria ... itu"; a person's belonging ("rumah dinasnya") reaches back to a person
-    past a nearer organisation. A person who speaks for an organisation stands for it after
+    person for "pria ... itu". A person who speaks for an organisation stands for it after
     its other mentions in the same scope ("Persipura ... ketua umum Persipura X ... klub asal
     Papua ini" -> Persipura, the club's own chain)."""
     m = mentions[idx]
@@ -135,7 +134,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
         subject = None  # "Para pengemudi mengaku pendapatan mereka turun": what the speakers say of themselves
     speakers: set[int] = set()  # who speaks in this sentence or the one before ("Jubir KPK mengatakan ... . KPK menggeledah rumah tersangka")
     word = fold(m.text)
-    if m.rule != "clitic" and not word.endswith("nya") and (word not in ana.pronouns or word in ana.bare_nouns):  # descriptions and bare nouns
+    if not word.endswith("nya") and (word not in ana.pronouns or word in ana.bare_nouns):  # descriptions and bare nouns
         for lo, hi in ((since, here), (here, m.start)):
             verbs = [r.start() for r in ana.reporting_any.finditer(text, lo, hi)]
             speakers |= {j for j in before if lo <= mentions[j].start < verbs[-1]} if verbs else set()

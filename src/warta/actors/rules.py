@@ -77,8 +77,8 @@ def _definite_group(doc: Doc, m: Mention) -> bool:
 
 
 def _possessive_or_description(doc: Doc, m: Mention) -> bool:
-    """A "-nya" possessive, a description of several words or a bare noun ("tersangka")."""
-    return m.rule == "clitic" or m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in doc.ana.bare_nouns
+    """A "-nya" pronoun ("pihaknya"), a description of several words or a bare noun ("tersangka")."""
+    return m.text.lower().endswith("nya") or m.rule == "anaphor" and " " in m.text or fold(m.text) in doc.ana.bare_nouns
 
 
 # --- pronouns, possessives, descriptions --------------------------------------------------
@@ -150,9 +150,9 @@ class SentenceSubject:
 
 @dataclass(frozen=True)
 class Salient:
-    """Possessives, descriptions and bare nouns take the salient compatible mention: own
+    """Pronouns with "-nya", descriptions and bare nouns take the salient compatible mention: own
     clause, then sentence, then the sentence before; the head's preferred type, then the
-    leftmost (the subject). "Beijing membantah dan menuding Filipina melanggar kedaulatannya"
+    leftmost (the subject). "Beijing membantah dan menuding Filipina melanggar wilayah pihaknya"
     -> Beijing; a description is not its own clause's subject ("Indonesia membantu
     tetangganya itu" -> not Indonesia)."""
 
