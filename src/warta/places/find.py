@@ -88,10 +88,10 @@ def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: st
         if not words[j - 1][2][:1].isupper() and folded[j - 1] not in rules.directions:
             continue
         surface = " ".join(w for _, _, w in words[k:j])
-        key = fold(surface)
-        if key in rules.not_places:
+        folded_surface = fold(surface)
+        if folded_surface in rules.not_places:
             continue  # "Rumah Tahanan": a building, not the town Rumāḩ
-        if gaz.by_exact.get(surface) or gaz.by_name.get(key):
+        if gaz.by_exact.get(surface) or gaz.by_name.get(folded_surface):
             return j, prefix, True
         if prefix:
             full = " ".join(w for _, _, w in words[i:j])
