@@ -14,6 +14,7 @@ None and ``relative`` True: never guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -51,7 +52,7 @@ class _Words:
     address: tuple[str, ...]
     forward_preps: tuple[str, ...]
     past_preps: tuple[str, ...]
-    patterns: tuple[tuple[str, re.Pattern], ...]
+    patterns: tuple[tuple[str, re.Pattern, re.Pattern | None], ...]  # (name, pattern, first: see _finditer)
 
 
 def _alt(words) -> str:
@@ -67,33 +68,36 @@ def _words() -> _Words:
     n = rf"(?P<n>\d{{1,3}}|{num})"
     b = r"(?<![\w/.,-])"  # a word start that is not inside a number
     e = r"(?![\w/]|[.,-]\d)"
+    # (name, pattern, first): ``first`` lists the words (or characters) a match can begin
+    # with, for the fast scan of ``_finditer``; keep it in step with the pattern's head.
+    se, preps, cues = _alt(d["se_units"]), "sejak|pada|hingga|sampai|mulai|selama|bulan", "pada|sejak|hingga|sampai|era|sepanjang|selama"
     patterns = [
-        ("wd_paren", rf"{b}(?:(?P<wd>{wd}),?\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)"),
-        ("dmy_slash", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}}){e}"),
-        ("d_month_y", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mo>{mo})\.?(?:\s+(?P<y>\d{{4}}))?{e}"),
-        ("month_d_y", rf"{b}(?P<mo>{mo})\.?\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?(?![\w/.,:-]\d|\d)"),
-        ("prep_month", rf"\b(?P<prep>sejak|pada|hingga|sampai|mulai|selama|bulan)\s+(?P<mo>{mo})\b(?!\.?\s*\d)"),
-        ("part_month", rf"{b}(?P<part>{parts})\s+(?:bulan\s+)?(?P<mo>{mo})(?:\s+(?P<y>\d{{4}}))?{e}"),
-        ("part_rel", rf"{b}(?P<part>{parts})\s+(?P<unit>pekan|minggu|bulan|tahun)(?:\s+(?P<rel>ini|lalu|depan))?\b(?!\s+\d)"),
-        ("part_year", rf"{b}(?P<part>{parts})\s+(?:tahun\s+)?(?P<y>1[89]\d\d|20\d\d){e}"),
-        ("month_y", rf"{b}(?:bulan\s+)?(?P<mo>{mo})\s+(?P<y>\d{{4}}){e}"),
-        ("month_rel", rf"{b}(?P<mo>{mo})\s+(?P<rel>lalu|silam|depan|mendatang|ini)\b"),
-        ("n_unit_rel", rf"{b}{n}\s+(?P<unit>{unit})\s+(?P<rel>{past}|{fut})\b"),
-        ("se_unit_rel", rf"{b}(?P<se>{_alt(d['se_units'])})\s+(?P<rel>{past}|{fut})\b"),
-        ("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}"),
-        ("dmy_dash", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>(?:19|20)\d\d){e}"),
-        ("unit_rel", rf"{b}(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?P<rel>lalu|depan|ini|mendatang|kemarin)\b"),
-        ("wd_rel", rf"{b}(?:hari\s+)?(?P<wd>{wd})\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|pekan lalu|pekan depan|minggu lalu|minggu depan)\b"),
-        ("day_word", rf"{b}(?P<day>{days})\b"),
-        ("year", rf"{b}(?:(?P<cue>pada|sejak|hingga|sampai|era|sepanjang|selama)\s+(?:tahun\s+)?|(?P<tahun>tahun)\s+)(?P<y>1[89]\d\d|20\d\d){e}(?:\s+(?P<silam>silam|lalu))?"),
-        ("year_silam", rf"{b}(?P<y>1[89]\d\d|20\d\d)\s+(?P<silam>silam)\b"),
-        ("wd", rf"{b}(?:hari\s+)?(?P<wd>{wd}){e}"),
-    ]
+        ("wd_paren", rf"{b}(?:(?P<wd>{wd}),?\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)", rf"{wd}|\("),
+        ("dmy_slash", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}}){e}", rf"{wd}|\d"),
+        ("d_month_y", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<mo>{mo})\.?(?:\s+(?P<y>\d{{4}}))?{e}", rf"{wd}|tanggal|\d"),
+        ("month_d_y", rf"{b}(?P<mo>{mo})\.?\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?(?![\w/.,:-]\d|\d)", mo),
+        ("prep_month", rf"\b(?P<prep>{preps})\s+(?P<mo>{mo})\b(?!\.?\s*\d)", preps),
+        ("part_month", rf"{b}(?P<part>{parts})\s+(?:bulan\s+)?(?P<mo>{mo})(?:\s+(?P<y>\d{{4}}))?{e}", parts),
+        ("part_rel", rf"{b}(?P<part>{parts})\s+(?P<unit>pekan|minggu|bulan|tahun)(?:\s+(?P<rel>ini|lalu|depan))?\b(?!\s+\d)", parts),
+        ("part_year", rf"{b}(?P<part>{parts})\s+(?:tahun\s+)?(?P<y>1[89]\d\d|20\d\d){e}", parts),
+        ("month_y", rf"{b}(?:bulan\s+)?(?P<mo>{mo})\s+(?P<y>\d{{4}}){e}", rf"bulan|{mo}"),
+        ("month_rel", rf"{b}(?P<mo>{mo})\s+(?P<rel>lalu|silam|depan|mendatang|ini)\b", mo),
+        ("n_unit_rel", rf"{b}{n}\s+(?P<unit>{unit})\s+(?P<rel>{past}|{fut})\b", rf"\d|{num}"),
+        ("se_unit_rel", rf"{b}(?P<se>{se})\s+(?P<rel>{past}|{fut})\b", se),
+        ("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<m>\d{{2}})-(?P<d>\d{{2}}){e}", r"\d"),
+        ("dmy_dash", rf"{b}(?:(?P<wd>{wd}),?\s+)?(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>(?:19|20)\d\d){e}", rf"{wd}|\d"),
+        ("unit_rel", rf"{b}(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?P<rel>lalu|depan|ini|mendatang|kemarin)\b", "hari|pekan|minggu|bulan|tahun"),
+        ("wd_rel", rf"{b}(?:hari\s+)?(?P<wd>{wd})\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|pekan lalu|pekan depan|minggu lalu|minggu depan)\b", rf"hari|{wd}"),
+        ("day_word", rf"{b}(?P<day>{days})\b", days),
+        ("year", rf"{b}(?:(?P<cue>{cues})\s+(?:tahun\s+)?|(?P<tahun>tahun)\s+)(?P<y>1[89]\d\d|20\d\d){e}(?:\s+(?P<silam>silam|lalu))?", rf"{cues}|tahun"),
+        ("year_silam", rf"{b}(?P<y>1[89]\d\d|20\d\d)\s+(?P<silam>silam)\b", r"\d"),
+        ("wd", rf"{b}(?:hari\s+)?(?P<wd>{wd}){e}", rf"hari|{wd}"),
+    ]  # fmt: skip
     return _Words(
         months=months, weekdays=d["weekdays"], numbers=d["numbers"], units=d["units"], days=d["days"],
         month_parts=d["month_parts"], forward=tuple(d["forward_cues"]), duration=tuple(d["duration_cues"]), se_units=d["se_units"], recurring=tuple(d["recurring_cues"]), address=tuple(d["address_words"]),
         forward_preps=tuple(d["forward_prepositions"]), past_preps=tuple(d["past_prepositions"]),
-        patterns=tuple((name, re.compile(p, re.I)) for name, p in patterns),
+        patterns=tuple((name, re.compile(p, re.I), re.compile(first) if _fold(first) == first else None) for name, p, first in patterns),
     )  # fmt: skip
 
 
@@ -104,9 +108,10 @@ _LAW = re.compile(r"\b(?:nomor|no\.?|pasal|ayat|rt|rw|uu|perpres|pp|perda|kepres
 def find_dates(text: str, base: date | None) -> list[DateExpression]:
     """Every time expression in ``text``, left to right, non-overlapping (longest first)."""
     w = _words()
+    folded = _fold(text)
     found: list[tuple[int, int, str, re.Match]] = []
-    for name, pattern in w.patterns:
-        for m in pattern.finditer(text):
+    for name, pattern, first in w.patterns:
+        for m in _finditer(pattern, first, text, folded):
             found.append((m.start(), m.end(), name, m))
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[DateExpression] = []
@@ -125,6 +130,39 @@ def find_dates(text: str, base: date | None) -> list[DateExpression]:
             out.append(expr)
             last_end = end
     return out
+
+
+# Characters that ``re.I`` matches to an ASCII letter although lower() keeps them apart: dotless
+# ı and long ſ (re's case fixes; "İ".lower() is two characters, and then _finditer is not used).
+_FOLD_FIXES = str.maketrans({"ı": "i", "ſ": "s"})
+
+
+def _fold(text: str) -> str:
+    """``text`` lower-cased so that every character ``re.I`` matches to an ASCII letter becomes
+    that letter (tests/test_dates_scan.py checks every code point); one character for one,
+    unless the text holds "İ"."""
+    return text.lower().translate(_FOLD_FIXES)
+
+
+def _finditer(pattern: re.Pattern, first: re.Pattern | None, text: str, folded: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, faster: the pattern is tried only where ``first`` (the words a
+    match can begin with, lower-case, no ``re.I``) matches ``folded`` (``_fold(text)``). re cannot
+    skip ahead to a pattern that begins with a look-behind and is case-insensitive, so it runs
+    the whole pattern at every character; ``first`` has neither, so re finds its places with a
+    fast scan. Every place the pattern matches is one ``first`` matches (its words folded as the
+    text is), so the same matches come out, in order; none is empty. A text whose folding moved
+    its characters ("İ") is scanned whole, as before."""
+    if first is None or len(folded) != len(text):
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    while (c := first.search(folded, pos)) is not None:
+        m = pattern.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) -> DateExpression | None:

@@ -97,25 +97,32 @@ class TriggerTagger:
         c64_, c512_, prev_c64_, next_c64_ = (by.get(name, {}) for name in ("c64", "c512", "prev_c64", "next_c64"))
         clusters = [clusters_of(w) for w in words]
 
+        pos_prev_, c64_pos_ = self._by_pair["pos_prev"], self._by_pair["c64_pos"]
+        prev2 = ["<s>", "<s>", *words[:-2]]
+        # the neighbours' words, stems, tags and broad clusters, with the sentence's bounds
+        prev_w, next_w = ["<s>", *words[:-1]], [*words[1:], "</s>"]
+        prev_s, next_s = ["<s>", *stems[:-1]], [*stems[1:], "</s>"]
+        prev_p, next_p = ["<s>", *pos[:-1]], [*pos[1:], "</s>"]
+        broad = [c[0] for c in clusters]
+        prev_c, next_c = ["<s>", *broad[:-1]], [*broad[1:], "</s>"]
+
         def best(i: int) -> tuple[str, float]:
-            w, p, s = words[i], pos[i], stems[i]
-            prev, prev_stem, pos_prev = (words[i - 1], stems[i - 1], pos[i - 1]) if i > 0 else ("<s>", "<s>", "<s>")
-            nxt, next_stem, pos_next = (words[i + 1], stems[i + 1], pos[i + 1]) if i + 1 < n else ("</s>", "</s>", "</s>")
+            w, p, s, c = words[i], pos[i], stems[i], clusters[i]
             z = bias[:]
             for pairs in (
                 w_.get(w, none), stem_.get(s, none), pre_.get(w[:3], none), suf_.get(w[-3:], none), pos_.get(p, none),
                 get(f"stem_pos={s}|{p}", none) if s in stem_pos_stems else none,
-                prev_.get(prev, none), next_.get(nxt, none), prev_stem_.get(prev_stem, none),
-                get(f"pos_prev={pos_prev}|{p}", none),
+                prev_.get(prev_w[i], none), next_.get(next_w[i], none), prev_stem_.get(prev_s[i], none),
+                pos_prev_.get((prev_p[i], p), none),
                 mention[at[i] is not None],
-                next_stem_.get(next_stem, none), pos_next_.get(pos_next, none),
-                prev2_.get(words[i - 2] if i > 1 else "<s>", none),
+                next_stem_.get(next_s[i], none), pos_next_.get(next_p[i], none),
+                prev2_.get(prev2[i], none),
                 sent,
                 left[seen[i] > seen[max(0, i - CONTEXT)]],
                 right[seen[min(n, i + 1 + CONTEXT)] > seen[i + 1]],
                 headline,
-                c64_.get(clusters[i][0], none), c512_.get(clusters[i][1], none), get(f"c64_pos={clusters[i][0]}|{p}", none),
-                prev_c64_.get(clusters[i - 1][0] if i > 0 else "<s>", none), next_c64_.get(clusters[i + 1][0] if i + 1 < n else "</s>", none),
+                c64_.get(c[0], none), c512_.get(c[1], none), c64_pos_.get((c[0], p), none),
+                prev_c64_.get(prev_c[i], none), next_c64_.get(next_c[i], none),
                 context,
             ):  # fmt: skip
                 for k, x in pairs:
@@ -134,6 +141,12 @@ class TriggerTagger:
             name, _, value = f.partition("=")
             out.setdefault(name, {})[value] = pairs
         return out
+
+    @cached_property
+    def _by_pair(self) -> dict[str, dict[tuple[str, str], tuple[tuple[int, float], ...]]]:
+        """The ``{name}={a}|{pos}`` templates' weights keyed by (a, pos), looked up without
+        building the name (a POS tag holds no ``|``)."""
+        return {name: {v.rpartition("|")[::2]: w for v, w in self._by_value.get(name, {}).items()} for name in ("pos_prev", "c64_pos")}
 
     @cached_property
     def _stem_pos_stems(self) -> frozenset[str]:

@@ -31,12 +31,18 @@ class PlaceMention:
 def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tuple[int, int, str]] = ()) -> list[PlaceMention]:
     words = [(m.start(), m.start() + len(w), w) for m in _WORD.finditer(text) if (w := m.group().rstrip("."))]
     folded = [fold(w) for _, _, w in words]
+    # split_at[x]: the first word at or after x that punctuation follows ("Bogor, Jawa"), or the
+    # last word: a name never runs past it
+    split_at = list(range(len(words)))
+    for x in range(len(words) - 2, -1, -1):
+        if not text[words[x][1] : words[x + 1][0]].strip():
+            split_at[x] = split_at[x + 1]
     loc = sorted((s, e) for s, e, label in entities if label == "LOC")
     loc_starts, loc_ends = [s for s, _ in loc], [e for _, e in loc]
     out: list[PlaceMention] = []
     i = 0
     while i < len(words):
-        found = _match_at(words, folded, i, gaz, rules, text)
+        found = _match_at(words, folded, split_at, i, gaz, rules, text)
         if found is None:
             i += 1
             continue
@@ -61,11 +67,14 @@ def _overlaps_entity(starts: list[int], ends: list[int], start: int, end: int) -
     return i > 0 and ends[i - 1] > start
 
 
-def _match_at(words, folded, i, gaz: Gazetteer, rules: Rules, text: str) -> tuple[int, str | None, bool] | None:
+def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: str) -> tuple[int, str | None, bool] | None:
     """(end token, prefix, in gazetteer) of the longest place name starting at token i."""
     prefix = None
     k = i
-    for n in range(rules.max_prefix_words, 0, -1):
+    # a prefix's words are folded[i:i + n] joined by spaces, so its first word is folded[i]
+    # (unless folding left a space inside it): most words begin no prefix
+    heads = rules.max_prefix_words if folded[i] in rules.prefix_heads or " " in folded[i] else 0
+    for n in range(heads, 0, -1):
         key = " ".join(folded[i : i + n])
         if i + n < len(words) and key in rules.prefixes and words[i + n][2][:1].isupper() and not text[words[i + n - 1][1] : words[i + n][0]].strip() and "\n" not in text[words[i + n - 1][1] : words[i + n][0]]:
             # "Istana Negara, Jakarta": a prefix is followed by its name, not by a comma
@@ -73,16 +82,16 @@ def _match_at(words, folded, i, gaz: Gazetteer, rules: Rules, text: str) -> tupl
             break
     if prefix is None and not words[i][2][:1].isupper():
         return None
-    limit = min(len(words), k + gaz.max_words)
+    # no punctuation inside a name: "Bogor, Jawa Barat" is two names
+    limit = min(len(words), k + gaz.max_words, split_at[k] + 1)
     for j in range(limit, k, -1):
         if not words[j - 1][2][:1].isupper() and folded[j - 1] not in rules.directions:
             continue
-        if any(text[words[x][1] : words[x + 1][0]].strip() for x in range(k, j - 1)):
-            continue  # punctuation inside: "Bogor, Jawa Barat" is two names
         surface = " ".join(w for _, _, w in words[k:j])
-        if fold(surface) in rules.not_places:
+        folded_surface = fold(surface)
+        if folded_surface in rules.not_places:
             continue  # "Rumah Tahanan": a building, not the town Rumāḩ
-        if gaz.by_exact.get(surface) or gaz.by_name.get(fold(surface)):
+        if gaz.by_exact.get(surface) or gaz.by_name.get(folded_surface):
             return j, prefix, True
         if prefix:
             full = " ".join(w for _, _, w in words[i:j])

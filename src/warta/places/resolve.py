@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from warta.places.gazetteer import Gazetteer, Place, fold
@@ -40,6 +40,11 @@ class Rules:
     name_default_bonus: float
     not_places: frozenset[str] = frozenset()  # folded common words never taken as a place alone
     origin_cues: frozenset[str] = frozenset()  # "asal Medan": someone's origin, not an event's place
+
+    @cached_property
+    def prefix_heads(self) -> frozenset[str]:
+        """The first word of every prefix: a word that is none of them begins no prefix."""
+        return frozenset(p.split(" ")[0] for p in self.prefixes)
 
 
 @lru_cache(maxsize=1)

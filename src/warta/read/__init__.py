@@ -7,27 +7,39 @@ wrong becomes a ReadProblem naming the file (and the line or record) and the rea
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from importlib import import_module
 
 from warta.read.csvfile import read_csv
-from warta.read.feed import read_feed
 from warta.read.fields import FieldMap
 from warta.read.gz import GzipDamage
-from warta.read.html import read_html
 from warta.read.jsonl import read_json, read_jsonl
 from warta.read.options import ReadOptions
 from warta.read.sources import FORMATS, Source, detect_format, expand
 from warta.read.text import read_text
-from warta.read.warc import read_warc
 from warta.records import Document, ReadProblem
 
-READERS: dict[str, Callable[[Source, ReadOptions], Iterator[Document | ReadProblem]]] = {
+Reader = Callable[[Source, ReadOptions], Iterator[Document | ReadProblem]]
+
+
+def _on_first_use(module: str, name: str) -> Reader:
+    """A reader whose module is imported when a file of its format is first read: the HTML,
+    feed and WARC readers pull in trafilatura, feedparser and warcio (~0.2 CPU-s at every
+    start), which a run over JSON lines or text never needs."""
+
+    def read(source: Source, options: ReadOptions) -> Iterator[Document | ReadProblem]:
+        yield from getattr(import_module(module), name)(source, options)
+
+    return read
+
+
+READERS: dict[str, Reader] = {
     "txt": read_text,
     "jsonl": read_jsonl,
     "json": read_json,
     "csv": read_csv,
-    "html": read_html,
-    "feed": read_feed,
-    "warc": read_warc,
+    "html": _on_first_use("warta.read.html", "read_html"),
+    "feed": _on_first_use("warta.read.feed", "read_feed"),
+    "warc": _on_first_use("warta.read.warc", "read_warc"),
 }
 
 __all__ = ["FORMATS", "FieldMap", "ReadOptions", "Source", "expand", "read_paths", "read_source"]

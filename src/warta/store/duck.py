@@ -11,15 +11,22 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
+from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pyarrow as pa
 
 from warta.records import Document, ReadProblem
 from warta.store.rows import slot_rows, tables
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+# pyarrow (~0.15 CPU-s to import) is imported where rows are first written, not with this
+# module: a pool's driver imports the store before forking its workers, so an import here is
+# start-up every run waits for, and a reader of the store never needs it.
 
 SCHEMA_VERSION = 6
 DEFAULT_MEMORY_LIMIT = "512MB"
@@ -131,6 +138,8 @@ class Store:
         try:
             con.execute("DELETE FROM actor_aliases WHERE actor_id IN (SELECT actor_id FROM actors WHERE origin = 'register')")
             con.execute("DELETE FROM actors WHERE origin = 'register'")
+            import pyarrow as pa
+
             con.register("register_rows", pa.Table.from_pylist(rows))
             con.execute("INSERT INTO actors BY NAME SELECT * FROM register_rows ON CONFLICT DO NOTHING")
             con.unregister("register_rows")
@@ -213,14 +222,20 @@ _DOC_COLUMNS = (
     "norm_hash", "minhash", "cluster_id", "canonical_id", "duplicate_kind", "similarity", "metadata", "run_id",
 )  # fmt: skip
 
-_DOC_SCHEMA = pa.schema(
-    [(c, pa.string()) for c in _DOC_COLUMNS[:13]]
-    + [("alignment", pa.list_(pa.int32())), ("removed", pa.string())]
-    + [(c, pa.string()) for c in ("dateline_place", "dateline_outlet", "dateline_text", "language")]
-    + [("language_score", pa.float64()), ("status", pa.string()), ("norm_hash", pa.string()), ("minhash", pa.binary())]
-    + [(c, pa.string()) for c in ("cluster_id", "canonical_id", "duplicate_kind")]
-    + [("similarity", pa.float64()), ("metadata", pa.string()), ("run_id", pa.string())]
-)
+
+
+@cache
+def _doc_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    return pa.schema(
+        [(c, pa.string()) for c in _DOC_COLUMNS[:13]]
+        + [("alignment", pa.list_(pa.int32())), ("removed", pa.string())]
+        + [(c, pa.string()) for c in ("dateline_place", "dateline_outlet", "dateline_text", "language")]
+        + [("language_score", pa.float64()), ("status", pa.string()), ("norm_hash", pa.string()), ("minhash", pa.binary())]
+        + [(c, pa.string()) for c in ("cluster_id", "canonical_id", "duplicate_kind")]
+        + [("similarity", pa.float64()), ("metadata", pa.string()), ("run_id", pa.string())]
+    )
 
 
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
@@ -236,6 +251,8 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
 def batch_tables(docs: list[Document], slots: Sequence[str], run_id: str) -> dict[str, pa.Table]:
     """The rows one batch of documents adds to each table: ``documents`` (fixed schema) and
     the tables of ``slots`` (warta.store.rows; only those with rows)."""
+    import pyarrow as pa
+
     out = {"documents": _documents_table(docs, run_id)}
     for table, rows in slot_rows(docs, slots).items():
         if rows:
@@ -244,6 +261,8 @@ def batch_tables(docs: list[Document], slots: Sequence[str], run_id: str) -> dic
 
 
 def _documents_table(docs: list[Document], run_id: str) -> pa.Table:
+    import pyarrow as pa
+
     rows = []
     for d in docs:
         dl = d.dateline
@@ -258,7 +277,8 @@ def _documents_table(docs: list[Document], run_id: str) -> pa.Table:
             )
         )  # fmt: skip
     columns = list(zip(*rows))
-    return pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, _DOC_SCHEMA)], schema=_DOC_SCHEMA)
+    schema = _doc_schema()
+    return pa.Table.from_arrays([pa.array(col, type=f.type) for col, f in zip(columns, schema)], schema=schema)
 
 
 def _now() -> datetime:
