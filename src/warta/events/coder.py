@@ -28,7 +28,7 @@ from typing import Any
 
 from warta.events.event import Event, Participant, Span
 from warta.events.lexicon import Lexicon, TriggerForm
-from warta.events.roles import RoleCandidate, candidate_features
+from warta.events.roles import RoleCandidate, candidate_features, candidate_trigger
 from warta.events.tagger import TriggerTagger
 from warta.events.view import DEMONSTRATIVES, SentenceView
 from warta.records import mention_id
@@ -37,7 +37,6 @@ EXTRACTOR = "warta-events/1"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _OPEN, _CLOSE = "(", ")"
 _UNTIL = frozenset({"hingga", "sampai", "selama", "ke", "sejak"})
-_PP_MARKERS_EXTRA = ("pada", "sejak", "hingga", "sampai", "selama", "dalam", "antara", "tanpa", "sebagai", "seperti", "melalui", "lewat", "menjelang")
 
 
 @dataclass
@@ -82,16 +81,24 @@ class _Reader:
         self.candidates = candidates
         self.w = view.words
         self.trigger_at: dict[int, _Trigger] = {}
-        self.pp_markers = set(lex.place_preps.by_first) | set(lex.recipient_preps.by_first) | set(_PP_MARKERS_EXTRA)
+        self.pp_markers = lex.pp_markers
+        # the excluded phrase starting at each token, read once for the lexicon and the tagger
+        excluded = lex.exclusions.by_first
+        self.excluded = [lex.exclusions.at(self.w, i) if x in excluded else 0 for i, x in enumerate(self.w)]
+        self._clause_ends: dict[int, int] = {}
+        self._sentence_spans: dict[tuple[int, int], set[str]] | None = None  # chunks and mentions, once all triggers are known
 
     # -- triggers -------------------------------------------------------------------------
     def find_triggers(self) -> list[_Trigger]:
         out: list[_Trigger] = []
         i = 0
         while i < len(self.w):
-            skip = self.lex.exclusions.at(self.w, i)
+            skip = self.excluded[i]
             if skip:
                 i += skip
+                continue
+            if not self.lex.may_start(self.w[i]):
+                i += 1
                 continue
             form = self.lex.trigger_at(self.w, i)
             if form is None:
@@ -125,9 +132,12 @@ class _Reader:
         taken = set(self.trigger_at)
         i = 0
         while i < len(self.w):
-            skip = self.lex.exclusions.at(self.w, i)
-            taken.update(range(i, i + skip))
-            i += skip or 1
+            skip = self.excluded[i]
+            if skip:
+                taken.update(range(i, i + skip))
+                i += skip
+            else:
+                i += 1
         out = list(triggers)
         for tt in tagger.tag(self.v, floor, taken):
             form = TriggerForm(tuple(self.w[tt.i : tt.i + tt.n]), tt.type, tt.kind)
@@ -226,9 +236,39 @@ class _Reader:
         for source, found in readings:
             for span in found:
                 spans.setdefault(span, set()).add(source)
+        for span, sources in self.sentence_spans().items():
+            spans.setdefault(span, set()).update(sources)
+        spans = {(a, b): srcs for (a, b), srcs in spans.items() if b <= t.i or a >= after}  # the trigger is no participant of itself
+        # nearest first on each side; ties keep the order the spans were found in (readings, chunks, mentions)
+        ranked = {s: r for side in (sorted((s for s in spans if s[1] <= t.i), key=lambda s: -s[1]), sorted((s for s in spans if s[0] >= after), key=lambda s: s[0]))
+                  for r, s in enumerate(side, 1)}  # fmt: skip
+        items = sorted(spans.items())  # in (a, b) order: the order of the candidates returned
+        v = self.v
+        trigger = candidate_trigger(v, (t.i, t.n), t.kind, t.form.type)
+        out = []
+        for (a, b), sources in items:
+            within: set[str] = set()  # the sources of every other span around this one
+            for (c, d), srcs in items:
+                if c > a:
+                    break
+                if b <= d and (c, d) != (a, b):
+                    within |= srcs
+            head = next((v.mention_at[j] for j in range(b - 1, a - 1, -1) if v.mention_at[j] is not None), None)
+            mention = self.mentions[head] if head is not None else None
+            features = candidate_features(trigger, (a, b), [*sources, *(f"within_{src}" for src in within)], mention, ranked[(a, b)], self.lex.role_cues)
+            out.append(RoleCandidate(self.participant(a, b), a, b, features))
+        return out
+
+    def sentence_spans(self) -> dict[tuple[int, int], set[str]]:
+        """Every noun phrase of the sentence ("chunk": role nouns no register names, "Pakar Hukum
+        Pidana") and every actor mention span ("mention"): the same for each of its triggers, so
+        read once, when the first event asks (all triggers are known by then)."""
+        if self._sentence_spans is not None:
+            return self._sentence_spans
+        spans: dict[tuple[int, int], set[str]] = {}
         v = self.v
         k = 0
-        while k < len(v.words):  # every noun phrase of the sentence: role nouns no register names ("Pakar Hukum Pidana")
+        while k < len(v.words):
             np = self._np_right(k, len(v.words))
             if np is None:
                 k += 1
@@ -241,17 +281,8 @@ class _Reader:
             if mi is not None:
                 spans.setdefault((k, e), set()).add("mention")
             k = e
-        spans = {(a, b): srcs for (a, b), srcs in spans.items() if b <= t.i or a >= after}  # the trigger is no participant of itself
-        ranked = {s: r for side in (sorted((s for s in spans if s[1] <= t.i), key=lambda s: -s[1]), sorted((s for s in spans if s[0] >= after), key=lambda s: s[0]))
-                  for r, s in enumerate(side, 1)}  # fmt: skip
-        out = []
-        for (a, b), sources in spans.items():
-            within = {f"within_{src}" for (c, d), srcs in spans.items() if (c, d) != (a, b) and c <= a and b <= d for src in srcs}
-            head = next((v.mention_at[j] for j in range(b - 1, a - 1, -1) if v.mention_at[j] is not None), None)
-            mention = self.mentions[head] if head is not None else None
-            features = candidate_features(v, (t.i, t.n), t.kind, t.form.type, (a, b), [*sources, *within], mention, ranked[(a, b)], self.lex.role_cues)
-            out.append(RoleCandidate(self.participant(a, b), a, b, features))
-        return sorted(out, key=lambda c: (c.a, c.b))
+        self._sentence_spans = spans
+        return spans
 
     def _purpose_of_protest(self, i: int, lo: int) -> bool:
         """A verb right after a protest (past its place phrase), with no coordinator between."""
@@ -284,6 +315,14 @@ class _Reader:
         return 0
 
     def _clause_end(self, k: int) -> int:
+        """The first clause break or reporting verb from token ``k`` on (asked several times per
+        trigger: kept)."""
+        end = self._clause_ends.get(k)
+        if end is None:
+            end = self._clause_ends[k] = self._find_clause_end(k)
+        return end
+
+    def _find_clause_end(self, k: int) -> int:
         j = k
         while j < len(self.w):
             if self.lex.clause_breaks.at(self.w, j) or self.lex.reporting.at(self.w, j):
