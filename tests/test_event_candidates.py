@@ -4,7 +4,8 @@ The trigger search, the role candidates and their features were rewritten to do 
 or per trigger what was done per candidate (the noun phrases and mentions of the sentence, the
 quotation state, the strings naming the trigger), to read each excluded phrase and each word's
 trigger forms once, and to find the candidates around a candidate without comparing every
-pair. The straightforward versions are kept here as the reference: on real news, every
+pair, and to read an event's candidates only if the gate keeps it (``DeferredCandidates``).
+The straightforward versions are kept here as the reference: on real news, every
 sentence's triggers, events and role candidates (spans, participants and features in order,
 which the role model sums in order) must come out the same from both.
 """
@@ -187,13 +188,14 @@ class _OldReader(coder._Reader):
         return sorted(out, key=lambda c: (c.a, c.b))
 
 
-def _code(reader_type, view, text, mentions, lex, doc_id, year, tagger, floor):
-    """``coder.code_sentence`` with the reader given: (trigger spans, events, candidates per event)."""
-    candidates: dict[int, list[RoleCandidate]] = {}
+def _code(reader_type, view, text, mentions, lex, doc_id, year, tagger, floor, deferred=False):
+    """``coder.code_sentence`` with the reader given: (trigger spans, events, candidates per
+    event); ``deferred``: the candidates are read after every event is coded, as the stage does."""
+    candidates = coder.DeferredCandidates() if deferred else {}
     reader = reader_type(view, lex, mentions, text, doc_id, candidates)
     triggers = reader.add_tagged(reader.find_triggers(), tagger, floor)
     events = [e for e in (reader.code(t, year) for t in triggers) if e is not None]
-    return [(t.i, t.n, t.form, t.kind, t.head, t.probability) for t in triggers], events, [candidates[id(e)] for e in events]
+    return [(t.i, t.n, t.form, t.kind, t.head, t.probability) for t in triggers], events, [candidates.get(id(e)) for e in events]
 
 
 @pytest.fixture(scope="module")
@@ -221,10 +223,11 @@ def test_the_rewritten_coder_reads_real_news_as_the_straightforward_one(real_new
                 if not piece.words:
                     continue
                 args = (piece, text, doc.annotations.mentions, lex, doc.doc_id, 2019, tagger, tagger.threshold)
-                old, new = _code(_OldReader, *args), _code(coder._Reader, *args)
+                old, new, deferred = _code(_OldReader, *args), _code(coder._Reader, *args), _code(coder._Reader, *args, deferred=True)
                 assert new[0] == old[0], piece.words  # the same triggers
                 assert [e.as_dict(doc.doc_id) for e in new[1]] == [e.as_dict(doc.doc_id) for e in old[1]]
                 assert new[2] == old[2], piece.words  # the same candidates, features in the same order
+                assert deferred[2] == old[2], piece.words  # read late, still the same
                 for cands in new[2]:
                     for c in cands:  # the role model's sum reads the same weights in the same order
                         for role in ("actor", "recipient"):

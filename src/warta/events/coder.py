@@ -21,8 +21,9 @@ reading was.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import groupby
 from typing import Any
 
@@ -37,6 +38,22 @@ EXTRACTOR = "warta-events/1"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _OPEN, _CLOSE = "(", ")"
 _UNTIL = frozenset({"hingga", "sampai", "selama", "ke", "sejak"})
+
+
+class DeferredCandidates:
+    """Each event's role candidates (``id(event)`` -> list), read only when asked: the gate drops
+    about half of the coder's events before the role reader comes, and reading the candidates
+    (every noun phrase of the sentence, each one's features) is most of the coder's own time."""
+
+    def __init__(self) -> None:
+        self._read: dict[int, Callable[[], list[RoleCandidate]]] = {}
+
+    def defer(self, key: int, read: Callable[[], list[RoleCandidate]]) -> None:
+        self._read[key] = read
+
+    def get(self, key: int, default: Sequence[RoleCandidate] = ()) -> Sequence[RoleCandidate]:
+        read = self._read.get(key)
+        return read() if read is not None else default
 
 
 @dataclass
@@ -55,11 +72,11 @@ class _Trigger:
 
 def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: Lexicon, doc_id: str, published_year: int | None,
                   tagger: TriggerTagger | None = None, tagger_floor: float = 1.0, lexicon: bool = True,
-                  candidates: dict[int, list[RoleCandidate]] | None = None) -> list[Event]:  # fmt: skip
+                  candidates: dict[int, list[RoleCandidate]] | DeferredCandidates | None = None) -> list[Event]:  # fmt: skip
     """The sentence's events: lexicon triggers (unless ``lexicon`` is off) and, with a tagger,
     the words it tags at ``tagger_floor`` or above where no lexicon trigger is. With a
     ``candidates`` dict, each event's role candidates (``warta.events.roles``) are put there
-    under ``id(event)``, for the learned role reader."""
+    under ``id(event)``, for the learned role reader (a ``DeferredCandidates`` reads them when asked)."""
     if not view.words:
         return []
     reader = _Reader(view, lex, mentions, text, doc_id, candidates)
@@ -76,7 +93,7 @@ def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: L
 
 class _Reader:
     def __init__(self, view: SentenceView, lex: Lexicon, mentions: Sequence[Any], text: str, doc_id: str,
-                 candidates: dict[int, list[RoleCandidate]] | None = None) -> None:  # fmt: skip
+                 candidates: dict[int, list[RoleCandidate]] | DeferredCandidates | None = None) -> None:  # fmt: skip
         self.v, self.lex, self.mentions, self.text, self.doc_id = view, lex, mentions, text, doc_id
         self.candidates = candidates
         self.w = view.words
@@ -222,7 +239,11 @@ class _Reader:
             recipient=recipients,
         )
         if self.candidates is not None:
-            self.candidates[id(event)] = self.role_candidates(t, lo, hi, actor, recipient)
+            read = partial(self.role_candidates, t, lo, hi, actor, recipient)  # reads nothing the next events change
+            if isinstance(self.candidates, dict):
+                self.candidates[id(event)] = read()
+            else:
+                self.candidates.defer(id(event), read)
         return event
 
     def role_candidates(self, t: _Trigger, lo: int, hi: int, actor: list[tuple[int, int]], recipient: list[tuple[int, int]]) -> list[RoleCandidate]:
