@@ -201,7 +201,7 @@ def _code(reader_type, view, text, mentions, lex, doc_id, year, tagger, floor, d
 @pytest.fixture(scope="module")
 def real_news() -> list[Document]:
     """Real-news dev and the first 60 train articles, cleaned and through the stages before events."""
-    rows = [json.loads(x) for name in ("real-dev", "real-train") for x in (ROOT / f"tests/fixtures/events/{name}.jsonl").read_text("utf-8").splitlines()[:60] if x.strip()]
+    rows = [json.loads(x) for name in ("real-dev", "real-train") for x in (ROOT / f"tests/fixtures/events/{name}.jsonl").read_text("utf-8").splitlines()[:60] if x.strip()]  # fmt: skip
     docs = [Document(doc_id=r["id"], content_hash=r["id"], source_file="-", position="", source_format="txt", raw_text=r["text"]) for r in rows]
     docs = Clean()(docs)
     for step in default_stages():

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 import math
-from itertools import repeat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
