@@ -21,14 +21,15 @@ reading was.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import groupby
 from typing import Any
 
 from warta.events.event import Event, Participant, Span
 from warta.events.lexicon import Lexicon, TriggerForm
-from warta.events.roles import RoleCandidate, candidate_features
+from warta.events.roles import RoleCandidate, candidate_features, candidate_trigger
 from warta.events.tagger import TriggerTagger
 from warta.events.view import DEMONSTRATIVES, SentenceView
 from warta.records import mention_id
@@ -37,7 +38,22 @@ EXTRACTOR = "warta-events/1"
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _OPEN, _CLOSE = "(", ")"
 _UNTIL = frozenset({"hingga", "sampai", "selama", "ke", "sejak"})
-_PP_MARKERS_EXTRA = ("pada", "sejak", "hingga", "sampai", "selama", "dalam", "antara", "tanpa", "sebagai", "seperti", "melalui", "lewat", "menjelang")
+
+
+class DeferredCandidates:
+    """Each event's role candidates (``id(event)`` -> list), read only when asked: the gate drops
+    about half of the coder's events before the role reader comes, and reading the candidates
+    (every noun phrase of the sentence, each one's features) is most of the coder's own time."""
+
+    def __init__(self) -> None:
+        self._read: dict[int, Callable[[], list[RoleCandidate]]] = {}
+
+    def defer(self, key: int, read: Callable[[], list[RoleCandidate]]) -> None:
+        self._read[key] = read
+
+    def get(self, key: int, default: Sequence[RoleCandidate] = ()) -> Sequence[RoleCandidate]:
+        read = self._read.get(key)
+        return read() if read is not None else default
 
 
 @dataclass
@@ -56,11 +72,11 @@ class _Trigger:
 
 def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: Lexicon, doc_id: str, published_year: int | None,
                   tagger: TriggerTagger | None = None, tagger_floor: float = 1.0, lexicon: bool = True,
-                  candidates: dict[int, list[RoleCandidate]] | None = None) -> list[Event]:  # fmt: skip
+                  candidates: dict[int, list[RoleCandidate]] | DeferredCandidates | None = None) -> list[Event]:  # fmt: skip
     """The sentence's events: lexicon triggers (unless ``lexicon`` is off) and, with a tagger,
     the words it tags at ``tagger_floor`` or above where no lexicon trigger is. With a
     ``candidates`` dict, each event's role candidates (``warta.events.roles``) are put there
-    under ``id(event)``, for the learned role reader."""
+    under ``id(event)``, for the learned role reader (a ``DeferredCandidates`` reads them when asked)."""
     if not view.words:
         return []
     reader = _Reader(view, lex, mentions, text, doc_id, candidates)
@@ -77,21 +93,29 @@ def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: L
 
 class _Reader:
     def __init__(self, view: SentenceView, lex: Lexicon, mentions: Sequence[Any], text: str, doc_id: str,
-                 candidates: dict[int, list[RoleCandidate]] | None = None) -> None:  # fmt: skip
+                 candidates: dict[int, list[RoleCandidate]] | DeferredCandidates | None = None) -> None:  # fmt: skip
         self.v, self.lex, self.mentions, self.text, self.doc_id = view, lex, mentions, text, doc_id
         self.candidates = candidates
         self.w = view.words
         self.trigger_at: dict[int, _Trigger] = {}
-        self.pp_markers = set(lex.place_preps.by_first) | set(lex.recipient_preps.by_first) | set(_PP_MARKERS_EXTRA)
+        self.pp_markers = lex.pp_markers
+        # the excluded phrase starting at each token, read once for the lexicon and the tagger
+        excluded = lex.exclusions.by_first
+        self.excluded = [lex.exclusions.at(self.w, i) if x in excluded else 0 for i, x in enumerate(self.w)]
+        self._clause_ends: dict[int, int] = {}
+        self._sentence_spans: dict[tuple[int, int], set[str]] | None = None  # chunks and mentions, once all triggers are known
 
     # -- triggers -------------------------------------------------------------------------
     def find_triggers(self) -> list[_Trigger]:
         out: list[_Trigger] = []
         i = 0
         while i < len(self.w):
-            skip = self.lex.exclusions.at(self.w, i)
+            skip = self.excluded[i]
             if skip:
                 i += skip
+                continue
+            if not self.lex.may_start(self.w[i]):
+                i += 1
                 continue
             form = self.lex.trigger_at(self.w, i)
             if form is None:
@@ -125,9 +149,12 @@ class _Reader:
         taken = set(self.trigger_at)
         i = 0
         while i < len(self.w):
-            skip = self.lex.exclusions.at(self.w, i)
-            taken.update(range(i, i + skip))
-            i += skip or 1
+            skip = self.excluded[i]
+            if skip:
+                taken.update(range(i, i + skip))
+                i += skip
+            else:
+                i += 1
         out = list(triggers)
         for tt in tagger.tag(self.v, floor, taken):
             form = TriggerForm(tuple(self.w[tt.i : tt.i + tt.n]), tt.type, tt.kind)
@@ -212,7 +239,11 @@ class _Reader:
             recipient=recipients,
         )
         if self.candidates is not None:
-            self.candidates[id(event)] = self.role_candidates(t, lo, hi, actor, recipient)
+            read = partial(self.role_candidates, t, lo, hi, actor, recipient)  # reads nothing the next events change
+            if isinstance(self.candidates, dict):
+                self.candidates[id(event)] = read()
+            else:
+                self.candidates.defer(id(event), read)
         return event
 
     def role_candidates(self, t: _Trigger, lo: int, hi: int, actor: list[tuple[int, int]], recipient: list[tuple[int, int]]) -> list[RoleCandidate]:
@@ -226,9 +257,39 @@ class _Reader:
         for source, found in readings:
             for span in found:
                 spans.setdefault(span, set()).add(source)
+        for span, sources in self.sentence_spans().items():
+            spans.setdefault(span, set()).update(sources)
+        spans = {(a, b): srcs for (a, b), srcs in spans.items() if b <= t.i or a >= after}  # the trigger is no participant of itself
+        # nearest first on each side; ties keep the order the spans were found in (readings, chunks, mentions)
+        ranked = {s: r for side in (sorted((s for s in spans if s[1] <= t.i), key=lambda s: -s[1]), sorted((s for s in spans if s[0] >= after), key=lambda s: s[0]))
+                  for r, s in enumerate(side, 1)}  # fmt: skip
+        items = sorted(spans.items())  # in (a, b) order: the order of the candidates returned
+        v = self.v
+        trigger = candidate_trigger(v, (t.i, t.n), t.kind, t.form.type)
+        out = []
+        for (a, b), sources in items:
+            within: set[str] = set()  # the sources of every other span around this one
+            for (c, d), srcs in items:
+                if c > a:
+                    break
+                if b <= d and (c, d) != (a, b):
+                    within |= srcs
+            head = next((v.mention_at[j] for j in range(b - 1, a - 1, -1) if v.mention_at[j] is not None), None)
+            mention = self.mentions[head] if head is not None else None
+            features = candidate_features(trigger, (a, b), [*sources, *(f"within_{src}" for src in within)], mention, ranked[(a, b)], self.lex.role_cues)
+            out.append(RoleCandidate(self.participant(a, b), a, b, features))
+        return out
+
+    def sentence_spans(self) -> dict[tuple[int, int], set[str]]:
+        """Every noun phrase of the sentence ("chunk": role nouns no register names, "Pakar Hukum
+        Pidana") and every actor mention span ("mention"): the same for each of its triggers, so
+        read once, when the first event asks (all triggers are known by then)."""
+        if self._sentence_spans is not None:
+            return self._sentence_spans
+        spans: dict[tuple[int, int], set[str]] = {}
         v = self.v
         k = 0
-        while k < len(v.words):  # every noun phrase of the sentence: role nouns no register names ("Pakar Hukum Pidana")
+        while k < len(v.words):
             np = self._np_right(k, len(v.words))
             if np is None:
                 k += 1
@@ -241,17 +302,8 @@ class _Reader:
             if mi is not None:
                 spans.setdefault((k, e), set()).add("mention")
             k = e
-        spans = {(a, b): srcs for (a, b), srcs in spans.items() if b <= t.i or a >= after}  # the trigger is no participant of itself
-        ranked = {s: r for side in (sorted((s for s in spans if s[1] <= t.i), key=lambda s: -s[1]), sorted((s for s in spans if s[0] >= after), key=lambda s: s[0]))
-                  for r, s in enumerate(side, 1)}  # fmt: skip
-        out = []
-        for (a, b), sources in spans.items():
-            within = {f"within_{src}" for (c, d), srcs in spans.items() if (c, d) != (a, b) and c <= a and b <= d for src in srcs}
-            head = next((v.mention_at[j] for j in range(b - 1, a - 1, -1) if v.mention_at[j] is not None), None)
-            mention = self.mentions[head] if head is not None else None
-            features = candidate_features(v, (t.i, t.n), t.kind, t.form.type, (a, b), [*sources, *within], mention, ranked[(a, b)], self.lex.role_cues)
-            out.append(RoleCandidate(self.participant(a, b), a, b, features))
-        return sorted(out, key=lambda c: (c.a, c.b))
+        self._sentence_spans = spans
+        return spans
 
     def _purpose_of_protest(self, i: int, lo: int) -> bool:
         """A verb right after a protest (past its place phrase), with no coordinator between."""
@@ -284,6 +336,14 @@ class _Reader:
         return 0
 
     def _clause_end(self, k: int) -> int:
+        """The first clause break or reporting verb from token ``k`` on (asked several times per
+        trigger: kept)."""
+        end = self._clause_ends.get(k)
+        if end is None:
+            end = self._clause_ends[k] = self._find_clause_end(k)
+        return end
+
+    def _find_clause_end(self, k: int) -> int:
         j = k
         while j < len(self.w):
             if self.lex.clause_breaks.at(self.w, j) or self.lex.reporting.at(self.w, j):

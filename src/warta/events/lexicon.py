@@ -8,10 +8,15 @@ them for fast whole-token matching (forward from a token, or backward ending at 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from importlib import resources
 
 KINDS = ("active", "passive", "intransitive", "nominal_agent", "nominal_patient")
+# words that open a place or time phrase the subject search steps over, besides the place and recipient prepositions
+_KNOWN_WORDS = 200_000  # words whose trigger forms are kept (Lexicon.trigger_at)
+PP_MARKERS_EXTRA = ("pada", "sejak", "hingga", "sampai", "selama", "dalam", "antara", "tanpa", "sebagai", "seperti", "melalui", "lewat", "menjelang")
 
 
 class Phrases:
@@ -87,9 +92,35 @@ class Lexicon:
     attributive_after_yang: frozenset[str]
     role_cues: frozenset[str]  # words between a trigger and a noun phrase that tell the role reader whose it is
 
+    @cached_property
+    def pp_markers(self) -> frozenset[str]:
+        """The words that open a prepositional phrase: the place and recipient prepositions'
+        first words and ``PP_MARKERS_EXTRA``."""
+        return frozenset(self.place_preps.by_first) | frozenset(self.recipient_preps.by_first) | frozenset(PP_MARKERS_EXTRA)
+
+    @cached_property
+    def _forms_of(self) -> dict[str, Sequence[TriggerForm]]:
+        """word -> the trigger forms that may start at it (its own, else its clitic-free word's),
+        filled as words are met: asked for nearly every token of every sentence."""
+        return {}
+
+    def forms_of(self, word: str) -> Sequence[TriggerForm]:
+        """The trigger forms that may start at ``word``: its own, else its clitic-free word's."""
+        known = self._forms_of
+        forms = known.get(word)
+        if forms is None:
+            if len(known) >= _KNOWN_WORDS:  # a long ingest meets ever more words: start over
+                known.clear()
+            forms = known[word] = self.triggers.get(word, ()) or self.triggers.get(_strip_clitic(word), ())
+        return forms
+
+    def may_start(self, word: str) -> bool:
+        """Whether a trigger or a verb-object phrase may start at ``word`` (most words: no)."""
+        return bool(self.forms_of(word)) or word in self.verb_object
+
     def trigger_at(self, words: list[str], i: int) -> TriggerForm | None:
         """The longest trigger form starting at token ``i``; a ``-nya`` clitic on the last word is allowed."""
-        for form in self.triggers.get(words[i], ()) or self.triggers.get(_strip_clitic(words[i]), ()):
+        for form in self.forms_of(words[i]):
             n = len(form.words)
             if i + n > len(words):
                 continue
@@ -97,7 +128,6 @@ class Lexicon:
             if tuple(window[:-1]) == form.words[:-1] and (window[-1] == form.words[-1] or _strip_clitic(window[-1]) == form.words[-1]):
                 return form
         return None
-
 
     def verb_object_at(self, words: list[str], i: int) -> tuple[str, int] | None:
         """'menarik seluruh pasukannya': (type, tokens up to the object) for a verb with a typed object nearby."""
@@ -111,7 +141,10 @@ class Lexicon:
         return None
 
 
+@lru_cache(maxsize=65536)
 def _strip_clitic(word: str) -> str:
+    """The word without a clitic ("-nya", "-lah", "-pun", "-kah"); asked for nearly every token
+    of every sentence, and a news vocabulary repeats: kept."""
     for suffix in ("nya", "lah", "pun", "kah"):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
             return word[: -len(suffix)]

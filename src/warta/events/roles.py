@@ -19,6 +19,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,7 @@ class RoleModel:
 
     def probability(self, role: str, features: Sequence[str]) -> float:
         w = self.weights[role]
-        z = self.bias[role] + sum(w.get(f, 0.0) for f in features)
+        z = self.bias[role] + sum(map(w.get, features, repeat(0.0)))  # the same additions in the same order
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -67,28 +68,51 @@ def _bucket(n: int) -> str:
     return str(n) if n < 3 else "3-5" if n < 6 else "6-10" if n < 11 else "11+"
 
 
-def _in_quote(words: Sequence[str], k: int) -> int:
-    """1 when token ``k`` is inside a quotation opened earlier in the sentence."""
-    return sum(1 for x in words[:k] if x in _QUOTES) % 2
+@dataclass(frozen=True)
+class TriggerContext:
+    """What every candidate of one trigger shares, read once per trigger: the trigger's place
+    and kind, the features that name only the trigger and a side (L: the candidate is left of
+    it, R: right), and the quotation state before every token (``quotes[k]``: 1 when token
+    ``k`` is inside a quotation opened earlier in the sentence)."""
+
+    view: SentenceView
+    i: int
+    n: int
+    kind: str
+    type_: str
+    quotes: tuple[int, ...]
+    by_side: dict[str, tuple[str, str, str, str]]  # side -> side=, side_kind=, side_type=, trigger= features
 
 
-def candidate_features(view: SentenceView, trigger: tuple[int, int], kind: str, type_: str, span: tuple[int, int],
-                       sources: Sequence[str], mention: Any | None, rank: int, cues: frozenset[str]) -> tuple[str, ...]:  # fmt: skip
+def candidate_trigger(view: SentenceView, trigger: tuple[int, int], kind: str, type_: str) -> TriggerContext:
+    """The ``TriggerContext`` of the trigger at tokens ``trigger`` (first, count) of ``view``."""
+    i, n = trigger
+    quotes, inside = [], 0
+    for x in view.words:
+        quotes.append(inside)
+        inside ^= x in _QUOTES
+    words = " ".join(view.words[i : i + n])
+    by_side = {side: (f"side={side}", f"side_kind={side}|{kind}", f"side_type={side}|{type_}", f"trigger={words}|{side}") for side in "LR"}
+    return TriggerContext(view, i, n, kind, type_, tuple(quotes), by_side)
+
+
+def candidate_features(trigger: TriggerContext, span: tuple[int, int], sources: Sequence[str], mention: Any | None, rank: int,
+                       cues: frozenset[str]) -> tuple[str, ...]:  # fmt: skip
     """What the role model reads of one candidate: which rule readings proposed it, where it
     sits relative to the trigger and what lies between (punctuation, quotes and the ``cues``
     words of grammar.json: "yang", "bahwa", "oleh", ...), the words around it, and what kind of
     actor its mention is. ``rank`` is its order on its side of the trigger (1 = nearest)."""
-    i, n = trigger
+    view, i, n, kind, type_ = trigger.view, trigger.i, trigger.n, trigger.kind, trigger.type_
     a, b = span
     w = view.words
     left = b <= i
     side = "L" if left else "R"
+    side_f, side_kind, side_type, trigger_f = trigger.by_side[side]
     gap = range(b, i) if left else range(i + n, a)
-    between = [w[k] for k in gap]
+    between = w[b:i] if left else w[i + n : a]
     dist, rank = _bucket(len(between)), min(rank, 3)  # 3: the third or farther
     prev = w[a - 1] if a > 0 else "<s>"
-    out = [f"side={side}", f"side_kind={side}|{kind}", f"side_type={side}|{type_}", f"dist={dist}",
-           f"side_dist={side}|{dist}", f"rank={side}{rank}", f"rank_kind={side}{rank}|{kind}"]  # fmt: skip
+    out = [side_f, side_kind, side_type, f"dist={dist}", f"side_dist={side}|{dist}", f"rank={side}{rank}", f"rank_kind={side}{rank}|{kind}"]
     srcs = sorted(set(sources))
     out += [f"src={s}" for s in srcs]
     out += [f"src_kind={s}|{kind}" for s in srcs]
@@ -100,12 +124,13 @@ def candidate_features(view: SentenceView, trigger: tuple[int, int], kind: str, 
     out.append(f"first={w[a]}")
     out.append(f"len={_bucket(b - a)}")
     out += [f"between_has={x}" for x in sorted({x for x in between if x in _BREAKS or x in _QUOTES or x in cues})]
-    out.append(f"between_verbs={_bucket(sum(1 for k in gap if view.pos[k] == 'VERB'))}")
-    out.append(f"trigger={' '.join(w[i : i + n])}|{side}")
+    pos = view.pos
+    out.append(f"between_verbs={_bucket(sum(1 for k in gap if pos[k] == 'VERB'))}")
+    out.append(trigger_f)
     out += [f"type_src={type_}|{s}" for s in srcs]
     out.append(f"head={w[b - 1]}")
     out.append(f"prev2={w[a - 2] if a > 1 else '<s>'}|{prev}")
-    out.append(f"quote={_in_quote(w, a)}{_in_quote(w, i)}")
+    out.append(f"quote={trigger.quotes[a]}{trigger.quotes[i]}")
     if mention is not None:
         has_id = bool(mention.actor_id or getattr(mention, "org_id", None))
         out.append(f"m_type_kind_side={mention.type}|{kind}|{side}")

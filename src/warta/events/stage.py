@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from warta.dates.stage import base_date
-from warta.events.coder import code_sentence
+from warta.events.coder import DeferredCandidates, code_sentence
 from warta.events.event import Event
 from warta.events.gate import gate_events, load_gate
 from warta.events.lexicon import Lexicon, load_lexicon
@@ -63,7 +63,7 @@ class Events:
         for doc in docs:
             text = doc.text or ""
             context = (topic.feature(text),)  # sport and celebrity pieces use conflict words for other things
-            candidates: dict[int, list[RoleCandidate]] = {}
+            candidates = DeferredCandidates()  # read for the events the gate keeps
             events = code_document(doc, lex, tagger, tagger_floor, self.lexicon, context, candidates if roles is not None else None)
             if gate is not None:
                 events = gate_events(events, text, gate, floor, context)
@@ -77,9 +77,9 @@ class Events:
 
 
 def code_document(doc: Document, lex: Lexicon, tagger: TriggerTagger | None, tagger_floor: float, lexicon: bool,
-                  context: tuple[str, ...], candidates: dict[int, list[RoleCandidate]] | None = None) -> list[Event]:  # fmt: skip
+                  context: tuple[str, ...], candidates: dict[int, list[RoleCandidate]] | DeferredCandidates | None = None) -> list[Event]:  # fmt: skip
     """Every sentence's events as the coder reads them, before the gate (and, with a
-    ``candidates`` dict, each event's role candidates)."""
+    ``candidates`` dict or ``DeferredCandidates``, each event's role candidates)."""
     text = doc.text or ""
     sentences = doc.annotations.sentences or ([(0, len(text))] if text.strip() else [])
     mentions = doc.annotations.mentions
