@@ -14,8 +14,8 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 KINDS = ("active", "passive", "intransitive", "nominal_agent", "nominal_patient")
+_KNOWN_WORDS = 200_000  # words whose trigger forms are kept (Lexicon.forms_of)
 # words that open a place or time phrase the subject search steps over, besides the place and recipient prepositions
-_KNOWN_WORDS = 200_000  # words whose trigger forms are kept (Lexicon.trigger_at)
 PP_MARKERS_EXTRA = ("pada", "sejak", "hingga", "sampai", "selama", "dalam", "antara", "tanpa", "sebagai", "seperti", "melalui", "lewat", "menjelang")
 
 
