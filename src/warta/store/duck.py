@@ -223,9 +223,9 @@ _DOC_COLUMNS = (
 )  # fmt: skip
 
 
-
 @cache
 def _doc_schema() -> pa.Schema:
+    """The documents table's Arrow schema, built at the first write (pyarrow imported then)."""
     import pyarrow as pa
 
     return pa.schema(
