@@ -301,3 +301,51 @@ def test_ner_on_real_news_reads_the_actor_annotations(tmp_path):
     assert s["PER"]["exact"] == 0  # no mention is the bare name
     assert s["ORG"]["gold"] == 1
     assert s["all"]["R"] >= 2 / 3 and 0 < s["all"]["P"] <= 1
+
+
+def test_real_news_names_become_ner_training_sentences_in_the_shipped_tokens(tmp_path):
+    """training/nlp/train.py --realnews: the names layer of real-news train (GUIDE.md, "Names
+    layer") in the tokens the shipped tokenizer makes, a double space dropped without shifting
+    the names; real-news dev and test sentences are never trained on."""
+    import json
+
+    sys.path.insert(0, str(REPO / "training" / "nlp"))
+    from train import realnews_held_out_keys, realnews_sentences
+
+    head = "Kapolres Bogor AKBP  Roland Ronaldy Tangkap Pelaku"
+    body = "Polres Bogor menahan dua pria di Cibinong, Jawa Barat."
+    text = head + "\n" + body
+    spans = [(0, len(head)), (len(head) + 1, len(text))]
+    names = [("Bogor", "LOC", 0), ("Roland Ronaldy", "PER", 0), ("Polres Bogor", "ORG", 1), ("Cibinong", "LOC", 1), ("Jawa Barat", "LOC", 1)]
+    rows = []
+    for surface, label, s in names:
+        start = text.index(surface, spans[s][0])
+        rows.append({"start": start, "end": start + len(surface), "text": surface, "label": label})
+    path = tmp_path / "real-train.jsonl"
+    path.write_text(json.dumps({"doc_id": "d", "text": text, "sentences": spans, "names": rows}) + "\n", encoding="utf-8")
+    first, second = realnews_sentences(path)
+    assert "" not in first.words and " " not in first.words
+    assert [(" ".join(first.words[a:b]), lab) for a, b, lab in first.ents] == [("Bogor", "LOC"), ("Roland Ronaldy", "PER")]
+    assert [(" ".join(second.words[a:b]), lab) for a, b, lab in second.ents] == [("Polres Bogor", "ORG"), ("Cibinong", "LOC"), ("Jawa Barat", "LOC")]
+    dev = json.loads((REPO / "tests" / "fixtures" / "events" / "real-dev.jsonl").read_text("utf-8").splitlines()[0])
+    a, b = dev["sentences"][1]
+    assert C.norm_text(dev["text"][a:b]) in realnews_held_out_keys()
+
+
+def test_ner_on_real_news_against_the_names_layer_is_exact(tmp_path, nlp):
+    """`warta eval ner-real tests/fixtures/nlp/real-names-*.jsonl`: an entity counts only when its
+    span and label are a gold name's, as on the benchmark sets."""
+    import json
+
+    from warta.evaluate.nlp import score_ner_names
+
+    text = "Presiden Joko Widodo tiba di Jakarta untuk bertemu pengurus PSSI."
+    gold = [(text.index("Joko Widodo"), "Joko Widodo", "PER"), (text.index("Jakarta"), "Jakarta", "LOC"),
+            (text.index("Presiden Joko"), "Presiden Joko", "PER")]  # a wrong span: the tagger cannot match it  # fmt: skip
+    names = [{"start": a, "end": a + len(t), "text": t, "label": lab} for a, t, lab in gold]
+    path = tmp_path / "real-names-x.jsonl"
+    path.write_text(json.dumps({"doc_id": "d", "text": text, "sentences": [[0, len(text)]], "names": names}) + "\n", encoding="utf-8")
+    s = score_ner_names(nlp, path)
+    assert (s["PER"]["gold"], s["LOC"]["gold"]) == (2, 1)
+    assert s["PER"]["right"] == 1 and s["LOC"]["right"] == 1  # "Joko Widodo" and "Jakarta", not "Presiden Joko"
+    assert s["all"]["R"] == round(2 / 3, 3)

@@ -28,13 +28,15 @@ def test_every_annotation_file_validates():
 def test_the_gold_sets_rebuild_byte_identical(tmp_path):
     from build import build
 
-    (tmp_path / "events").mkdir()
-    (tmp_path / "actors").mkdir()
-    assert build(tmp_path / "events", tmp_path / "actors") == 0
+    for kind in ("events", "actors", "nlp"):
+        (tmp_path / kind).mkdir()
+    assert build(tmp_path / "events", tmp_path / "actors", tmp_path / "nlp") == 0
     for name in ("real-train", "real-dev", "real-test", "real-overlap-second"):
         assert (tmp_path / "events" / f"{name}.jsonl").read_bytes() == (EVENTS / f"{name}.jsonl").read_bytes(), name
-    for name in ("real-dev", "real-test"):
+    for name in ("real-train", "real-dev", "real-test"):
         assert (tmp_path / "actors" / f"{name}.jsonl").read_bytes() == (ACTORS / f"{name}.jsonl").read_bytes(), name
+    for name in ("real-names-train", "real-names-dev", "real-names-test"):
+        assert (tmp_path / "nlp" / f"{name}.jsonl").read_bytes() == (ROOT / "tests" / "fixtures" / "nlp" / f"{name}.jsonl").read_bytes(), name
 
 
 def test_split_by_document_random_and_never_sindonews():

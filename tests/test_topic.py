@@ -79,3 +79,15 @@ def test_train_topic_reproduces_the_shipped_model():
     done = subprocess.run([sys.executable, str(ROOT / "training/events/train_topic.py"), "--check"], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "identical to the shipped file" in done.stdout
+
+
+def test_the_gate_reads_what_was_told_before_in_the_sentence():
+    """The content of a demand is no event of its own (GUIDE.md, "Reported speech"): the gate
+    sees that "mencopot" follows a REQUEST in its sentence, and that "mendesak" follows none."""
+    text = "Aktivis antikorupsi mendesak Presiden mencopot Menteri Kelautan. Polisi menangkap dua pelaku."
+    doc = _coded(text, gate=False, tagger=False, min_confidence=0.0)
+    by_trigger = {e.trigger.text: f for e, f in zip(doc.annotations.events, document_features(doc.annotations.events, text))}
+    assert {"mendesak", "mencopot", "menangkap"} <= set(by_trigger), by_trigger.keys()
+    assert "before=none" in by_trigger["mendesak"] and "before=none" in by_trigger["menangkap"]  # the next sentence starts afresh
+    assert "before=REQUEST" in by_trigger["mencopot"]
+    assert any(f.startswith("before_type=REQUEST|") for f in by_trigger["mencopot"])

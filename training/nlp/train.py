@@ -132,6 +132,46 @@ def write_docbin(docs: list[Doc], path: Path) -> None:
     DocBin(docs=docs, store_user_data=False).to_disk(path)
 
 
+ROOT = HERE.parents[1]
+REALNEWS_NAMES = ROOT / "tests" / "fixtures" / "nlp" / "real-names-train.jsonl"  # the names layer (training/realnews)
+REALNEWS_HELD_OUT = [ROOT / "tests" / "fixtures" / "events" / f"real-{s}.jsonl" for s in ("dev", "test")]
+
+
+def realnews_sentences(path: Path = REALNEWS_NAMES) -> list[C.NERSentence]:
+    """Real-news train sentences with their annotated names (GUIDE.md, "Names layer"), in the
+    tokens the shipped tokenizer makes: what the NER meets at run time (Title Case headlines,
+    names after glitches, single names, abbreviations), which the benchmark sets lack."""
+    if not path.exists():
+        return []
+    nlp = components.customize_tokenizer(spacy.blank("id"))
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if "names" not in row:
+            continue
+        for a, b in row["sentences"]:
+            doc = nlp.make_doc(row["text"][a:b])
+            index = {t.i: k for k, t in enumerate(t for t in doc if not t.is_space)}  # the benchmark sets have no space tokens
+            ents = []
+            for n in row["names"]:
+                if a <= n["start"] and n["end"] <= b:
+                    span = doc.char_span(n["start"] - a, n["end"] - a, alignment_mode="expand")
+                    if span is not None:
+                        ents.append((index[span[0].i], index[span[-1].i] + 1, n["label"]))
+            out.append(C.NERSentence("realnews-train", [t.text for t in doc if not t.is_space], ents))
+    return out
+
+
+def realnews_held_out_keys() -> set[str]:
+    """Every sentence of real-news dev and test (normalised): never trained on."""
+    keys = set()
+    for path in REALNEWS_HELD_OUT:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            keys.update(C.norm_text(row["text"][a:b]) for a, b in row["sentences"])
+    return keys
+
+
 # Training pool for NER, in priority order: when the same sentence (normalised) occurs in
 # several sets, the first keeps it. Original-case sets come before NERP (all lower case).
 NER_TRAIN_SOURCES = [
@@ -145,7 +185,7 @@ NER_TRAIN_SOURCES = [
 ]
 
 
-def convert(work: Path, sample: int | None, use_csui: bool, harmonize: bool = True) -> dict:
+def convert(work: Path, sample: int | None, use_csui: bool, harmonize: bool = True, realnews_weight: int = 0) -> dict:
     vocab = spacy.blank("id").vocab
     stats: dict = {"ud": {}, "ner": {}}
     rng = random.Random(0)
@@ -224,6 +264,13 @@ def convert(work: Path, sample: int | None, use_csui: bool, harmonize: bool = Tr
             ),
             "dropped_duplicate_of_earlier_source": dup,
         }
+    if realnews_weight:
+        real_held_out = realnews_held_out_keys()
+        sents = realnews_sentences()
+        kept_real = [s for s in sents if s.key and s.key not in real_held_out and not any(s.key in keys for keys in held_out.values())]
+        stats["ner"]["realnews-train"] = {"sentences": len(sents), "kept": len(kept_real), "copies": realnews_weight,
+                                          "names": sum(len(s.ents) for s in kept_real)}
+        ner_train += kept_real * realnews_weight
     ner_dev = [s for n in C.NER_DEV_SETS for s in C.load_ner_set(n)]
     if sample:
         rng.shuffle(ner_train)
@@ -294,6 +341,22 @@ def assemble(ud_path: Path, ner_path: Path | None, out: Path) -> None:
         "splitter, UPOS + dependency parser (UD GSD 2.1 legacy), NER PER/ORG/LOC."
     )
     nlp.meta["license"] = "CC BY-SA 4.0 (trained on UD Indonesian-GSD; see docs/models.md)"
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+
+
+def assemble_ner_only(ner_path: Path, out: Path) -> None:
+    """Tokenizer rules + sentence splitter + NER (with its own tok2vec): what
+    share_tok2vec.py takes, so that a rebuild need not train the UD parser no pipeline uses."""
+    ner = spacy.load(ner_path)
+    ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp = spacy.blank("id")
+    components.customize_tokenizer(nlp)
+    nlp.add_pipe("warta_sentencizer")
+    nlp.add_pipe("ner", source=ner)
+    nlp.meta.update({"name": "warta_id_news", "version": "0.1.0",
+                     "license": "CC BY-SA 4.0 (trained on UD Indonesian-GSD; see docs/models.md)"})  # the morphologizer share_tok2vec adds
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
@@ -477,6 +540,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lower", type=float, default=0.0, help="NER lower-case augmentation rate")
     ap.add_argument("--upper", type=float, default=0.0, help="NER UPPER-case augmentation rate")
     ap.add_argument("--title", type=float, default=0.0, help="NER Title-case augmentation rate")
+    ap.add_argument("--realnews", type=int, default=0, metavar="COPIES",
+                    help="add the real-news train names (tests/fixtures/nlp/real-names-train.jsonl) to NER train, COPIES times")
     ap.add_argument("--joint", action="store_true",
                     help="one shared tok2vec: train morphologizer+parser+ner jointly (configs/joint.cfg)")
     ap.add_argument("--joint-steps", type=int, default=None)
@@ -509,7 +574,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if "convert" in stages:
         t = time.time()
-        stats = convert(work, sample, args.csui, not args.legacy_labels)
+        stats = convert(work, sample, args.csui, not args.legacy_labels, args.realnews)
         (work / "dedup.json").write_text(json.dumps(stats, indent=1))
         build["dedup"] = stats
         build["timings_s"]["convert"] = round(time.time() - t, 1)
@@ -595,6 +660,8 @@ def main(argv: list[str] | None = None) -> int:
         t = time.time()
         if joint_model is not None:
             assemble(joint_model, None, args.out)
+        elif ud_model is None and not (work / "ud-model" / "model-best").exists():
+            assemble_ner_only(ner_model or work / "ner-model" / "model-best", args.out)
         else:
             assemble(ud_model or work / "ud-model" / "model-best", ner_model or work / "ner-model" / "model-best",
                      args.out)
@@ -610,7 +677,7 @@ def main(argv: list[str] | None = None) -> int:
         nlp = load_nlp(args.out)
         limit = 30 if args.tiny else None
         ner_rows = E.ner_table(nlp, limit=limit)
-        ud_rows = E.ud_table(nlp, limit=limit)
+        ud_rows = E.ud_table(nlp, limit=limit) if "morphologizer" in nlp.pipe_names else []
         sp = E.speed(nlp, E.raw_news_texts(20 if args.tiny else 300))
         build["scores"] = {"ner": ner_rows, "ud": ud_rows, "speed": sp}
         build["timings_s"]["eval"] = round(time.time() - t, 1)

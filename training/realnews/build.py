@@ -10,8 +10,14 @@ gold; ann2/<name>/: the blind second annotation of the overlap) and writes:
   "events"}) with every span as {"start", "end", "text"} into "text";
 - tests/fixtures/events/real-overlap-second.jsonl: the second annotator's events on the
   overlap documents (for the agreement figure);
-- tests/fixtures/actors/real-{dev,test}.jsonl: actor mentions with antecedents and the
-  document-level "about" list, in the format of the other actor sets.
+- tests/fixtures/actors/real-{train,dev,test}.jsonl: actor mentions with antecedents and the
+  document-level "about" list, in the format of the other actor sets;
+- tests/fixtures/nlp/real-names-second.jsonl: a second annotator's names on 24 dev/test
+  documents (names2/<doc_id>.json), coded blind: the ceiling beside the NER scores;
+- tests/fixtures/nlp/real-names-{train,dev,test}.jsonl: the names layer (session 14), every
+  PER/ORG/LOC name of every document that has one, as {"start", "end", "text", "label"} with the
+  sentence spans: what the NER learns from (train, training/nlp/train.py) and is scored on
+  (dev, test: `warta eval ner-real`).
 Validation (training/realnews/validate.py) must pass first; this script stops on any problem.
 """
 from __future__ import annotations
@@ -27,6 +33,7 @@ from validate import check_file, documents, find_span, register  # noqa: E402
 
 EVENTS_OUT = ROOT / "tests" / "fixtures" / "events"
 ACTORS_OUT = ROOT / "tests" / "fixtures" / "actors"
+NAMES_OUT = ROOT / "tests" / "fixtures" / "nlp"
 
 
 def doc_text(doc: dict) -> tuple[str, list[tuple[int, int]]]:
@@ -97,6 +104,12 @@ def mentions_of(ann: dict, text: str, spans, reg: dict) -> list[dict]:
     return out
 
 
+def names_of(ann: dict, text: str, spans) -> list[dict]:
+    """The names layer with offsets into the document text, in text order."""
+    out = [{**_span(text, spans, n["s"], n), "label": n["label"]} for n in ann["names"]]
+    return sorted(out, key=lambda n: n["start"])
+
+
 def load_annotations(folder: Path) -> dict[str, dict]:
     out = {}
     for f in sorted(folder.glob("*/*.json")):
@@ -106,18 +119,20 @@ def load_annotations(folder: Path) -> dict[str, dict]:
 
 
 def main() -> int:
-    return build(EVENTS_OUT, ACTORS_OUT)
+    return build(EVENTS_OUT, ACTORS_OUT, NAMES_OUT)
 
 
-def build(events_out: Path, actors_out: Path) -> int:
+def build(events_out: Path, actors_out: Path, names_out: Path) -> int:
     docs, reg = documents(), register()
     problems = [p for folder in (HERE / "ann", HERE / "ann2") for f in sorted(folder.glob("*/*.json")) for p in check_file(f, docs, reg)]
+    problems += [p for f in sorted((HERE / "names2").glob("*.json")) for p in check_file(f, docs, reg)]
     if problems:
         print("\n".join(problems))
         return 1
     gold, second = load_annotations(HERE / "ann"), load_annotations(HERE / "ann2")
     sets: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
-    actor_sets: dict[str, list[dict]] = {"dev": [], "test": []}
+    actor_sets: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
+    name_sets: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     overlap: list[dict] = []
     for doc_id, doc in docs.items():
         if doc_id not in gold:
@@ -130,6 +145,9 @@ def build(events_out: Path, actors_out: Path) -> int:
             ann = gold[doc_id]
             actor_sets[doc["split"]].append({"doc_id": doc_id, "source": doc["source"], "text": text,
                                              "mentions": mentions_of(ann, text, spans, reg), "about": ann["about"]})
+        if "names" in gold[doc_id]:
+            name_sets[doc["split"]].append({"doc_id": doc_id, "source": doc["source"], "text": text,
+                                            "sentences": [list(sp) for sp in spans], "names": names_of(gold[doc_id], text, spans)})
         if doc_id in second:
             overlap.append({**base, "events": events_of(second[doc_id], text, spans)})
     for name, rows in sets.items():
@@ -137,12 +155,22 @@ def build(events_out: Path, actors_out: Path) -> int:
     _write(events_out / "real-overlap-second.jsonl", overlap)
     for name, rows in actor_sets.items():
         _write(actors_out / f"real-{name}.jsonl", rows)
+    for name, rows in name_sets.items():
+        _write(names_out / f"real-names-{name}.jsonl", rows)
+    names_second = []
+    for f in sorted((HERE / "names2").glob("*.json")):
+        ann = json.loads(f.read_text(encoding="utf-8"))
+        text, spans = doc_text(docs[ann["doc_id"]])
+        names_second.append({"doc_id": ann["doc_id"], "text": text, "names": names_of(ann, text, spans)})
+    _write(names_out / "real-names-second.jsonl", names_second)
     for name, rows in sets.items():
         print(f"events real-{name}: {len(rows)} documents, {sum(len(r['sentences']) for r in rows)} sentences, "
               f"{sum(len(r['events']) for r in rows)} events")
     for name, rows in actor_sets.items():
         print(f"actors real-{name}: {len(rows)} documents, {sum(len(r['mentions']) for r in rows)} mentions, "
               f"{sum(1 for r in rows for m in r['mentions'] if m['antecedent'] is not None)} anaphors")
+    for name, rows in name_sets.items():
+        print(f"names real-names-{name}: {len(rows)} documents, {sum(len(r['names']) for r in rows)} names")
     print(f"overlap (second annotator): {len(overlap)} documents, {sum(len(r['sentences']) for r in overlap)} sentences")
     missing = sorted(set(docs) - set(gold))
     if missing:

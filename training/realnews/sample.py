@@ -16,7 +16,7 @@ text is as the corpus has it except for the two repairs SOURCES.md lists (IndoSu
 joined back, CLICK-ID's comma-joined paragraphs split). Documents already excerpted in
 tests/fixtures are skipped. Each document is assigned to train/dev/test (60/20/20) at
 random, and dev/test documents also carry the actor layer (mentions, chains, actors the
-article is about).
+article is about), as do N_ACTOR_TRAIN train documents of the first two draws (`actor_train`).
 """
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ N_EXTRA_NEWS_2 = 240  # a second news draw
 N_EXTRA_RANDOM_3 = 192  # a third random draw (ordinary news teaches what is not an event)
 N_EXTRA_NEWS_3 = 288  # a third news draw (the tagger learns the words of events from them); only the last draw may grow, or later ids shift
 MAX_SENTENCES = 9
+N_ACTOR_TRAIN = 120  # train documents of the first two draws that also carry the actor layer (session 14)
+ACTOR_TRAIN_SEED = 20261207  # a draw of its own, so that no earlier id or split moves
 NEWS_SECTIONS = {"tajuk utama", "news", "nasional", "regional", "internasional", "metropolitan",
                  "berita utama", "kriminal", "berita sumut"}
 RESERVED_FILE = "sindonews.xlsx"  # independent evaluation only
@@ -157,7 +159,7 @@ def evaluation_overlap(docs: list[dict], held_out: list[dict]) -> set[str]:
     for d in held_out:
         seen.update(w for w in map(_words, d["sentences"]) if len(w.split()) >= 4)
     for path in (ROOT / "tests" / "fixtures").rglob("*.jsonl"):
-        if path.name.startswith("real-train"):
+        if path.name.startswith(("real-train", "real-names-train")):  # this corpus's own train sets
             continue
         for line in path.open(encoding="utf-8"):
             text = json.loads(line).get("text") if line.strip().startswith("{") else None
@@ -177,6 +179,14 @@ def to_doc(art: dict, kind: str, n: int, rng: random.Random, split: str | None =
             "category": art["category"], "published": art["published"], "url": art["url"],
             "split": split, "actor_layer": split != "train", "has_title": bool(title),
             "sentences": sentences}
+
+
+def actor_train(docs: list[dict]) -> list[dict]:
+    """N_ACTOR_TRAIN train documents of the first two draws (the draws dev and test come from),
+    drawn at random: the actor layer to learn from (NER on real news, mention finding), so that
+    dev and test stay read only to choose and to score."""
+    first = sorted((d for d in docs if d["split"] == "train" and not d["doc_id"].startswith(TRAIN_ONLY)), key=lambda d: d["doc_id"])
+    return random.Random(ACTOR_TRAIN_SEED).sample(first, min(N_ACTOR_TRAIN, len(first)))
 
 
 def main() -> None:
@@ -216,6 +226,8 @@ def main() -> None:
     docs = [d for d in docs if d["doc_id"] not in leaked]
     print(f"left out {len(leaked)} train-only documents sharing a sentence with an evaluation text: {sorted(leaked)}")
     print(f"left out {len(dropped)} documents sharing sentences with reserved sindonews.com articles: {sorted(dropped)}")
+    for d in actor_train(docs):
+        d["actor_layer"] = True
     out = Path(__file__).with_name("docs.jsonl")
     with out.open("w", encoding="utf-8") as f:
         for d in docs:

@@ -6,7 +6,7 @@
 
 Every span must be found in its sentence (exactly, `occ`-th occurrence); types, modalities,
 sectors, mention types and register ids must come from the closed lists; documents without
-the actor layer carry no mentions. Exit 1 when anything is wrong, with one line per problem
+the actor layer carry no mentions; names (train documents with the actor layer) do not overlap. Exit 1 when anything is wrong, with one line per problem
 naming the file and the item. Uses only the standard library (annotators run it as is).
 """
 from __future__ import annotations
@@ -24,6 +24,7 @@ TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 MODALITIES = {"asserted", "future", "hypothetical", "negated", "historical"}
 SECTORS = {"GOV", "MIL", "COP", "REB", "PTY", "IGO", "NGO", "CVL", "JRN", "BUS", "REL", "EDU", "LEG",
            "JUD", "MED", "SPT", "UNK", "OPP", "SPY", "CRM", "LAB", "AGR", "ELI", "REF", "UAF", "HLH", "ENV"}
+NAME_LABELS = {"PER", "ORG", "LOC"}
 MENTION_TYPES = {"person", "country", "state_organ", "armed_force", "police", "armed_group", "party", "igo",
                  "ngo", "religious", "media", "company", "education", "sport", "generic_group"}
 
@@ -165,7 +166,37 @@ def check_file(path: Path, docs: dict[str, dict], reg: dict[str, dict]) -> list[
     for a in ann["about"]:
         if not isinstance(a, str) or not a.strip():
             bad("about", f"{a!r} must be a register id or a name")
+    check_names(ann, doc, sentence, span, bad)
     return problems
+
+
+def check_names(ann: dict, doc: dict, sentence, span, bad) -> None:
+    """The names layer (required on train documents with the actor layer; any document may have
+    one): every PER/ORG/LOC name, found in its sentence, none overlapping another."""
+    names = ann.get("names")
+    if names is None:
+        if doc["actor_layer"] and doc["split"] == "train":
+            bad("names", "this document needs the names layer: a 'names' list (GUIDE.md, \"Names layer\")")
+        return
+    if not isinstance(names, list):
+        bad("names", "must be a list")
+        return
+    taken: dict[int, list[tuple[int, int, str]]] = {}
+    for i, n in enumerate(names):
+        where = f"name {i}"
+        if not isinstance(n, dict) or (s := sentence(where, n)) is None:
+            continue
+        if n.get("label") not in NAME_LABELS:
+            bad(where, f"label {n.get('label')!r} not one of {sorted(NAME_LABELS)}")
+        span(where, n, s)
+        start = find_span(doc["sentences"][s], n.get("text") or "", n.get("occ", 1) if isinstance(n.get("occ", 1), int) else 1)
+        if start is None or not n.get("text"):
+            continue
+        end = start + len(n["text"])
+        for a, b, other in taken.get(s, []):
+            if a < end and start < b:
+                bad(where, f"{n['text']!r} overlaps the name {other!r} in sentence {s}")
+        taken.setdefault(s, []).append((start, end, n["text"]))
 
 
 def main(argv: list[str]) -> int:

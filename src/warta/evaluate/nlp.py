@@ -169,6 +169,56 @@ def score_ud(nlp: Language, sents: list[C.UDSentence], batch_size: int = 256) ->
     return {**out, "n_sentences": len(sents), "n_words": n}
 
 
+REAL_NAME_SETS = REAL_ACTOR_SETS.parent / "nlp"  # real-names-{train,dev,test}.jsonl: the names layer
+NAME_LABELS = ("PER", "ORG", "LOC")
+
+
+def score_ner_names(nlp: Language, path: Path, batch_size: int = 16) -> dict:
+    """NER on real news against the names layer (training/realnews/GUIDE.md, "Names layer"):
+    every PER/ORG/LOC name annotated in the document, scored exactly as the benchmark sets are
+    (an entity is right when its span and label are a gold name's). The pipeline reads the whole
+    document, headline and all, as ``warta ingest`` does."""
+    docs = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
+    keep = [n for n in nlp.pipe_names if n in ("warta_sentencizer", "tok2vec", "ner")]
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in keep]):
+        predicted = list(nlp.pipe((d["text"] for d in docs), batch_size=batch_size))
+    per = {lab: {"gold": 0, "pred": 0, "right": 0} for lab in NAME_LABELS}
+    for d, doc in zip(docs, predicted):
+        gold = {(n["start"], n["end"], n["label"]) for n in d["names"]}
+        pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in per}
+        for lab, c in per.items():
+            g, q = {x for x in gold if x[2] == lab}, {x for x in pred if x[2] == lab}
+            c["gold"] += len(g)
+            c["pred"] += len(q)
+            c["right"] += len(g & q)
+    out: dict = {"documents": len(docs)}
+    total = {k: sum(c[k] for c in per.values()) for k in ("gold", "pred", "right")}
+    for lab, c in [*per.items(), ("all", total)]:
+        p = c["right"] / c["pred"] if c["pred"] else 0.0
+        r = c["right"] / c["gold"] if c["gold"] else 0.0
+        out[lab] = {**c, "P": round(p, 3), "R": round(r, 3), "F1": round(2 * p * r / (p + r) if p + r else 0.0, 3)}
+    return out
+
+
+def names_agreement(second: Path = REAL_NAME_SETS / "real-names-second.jsonl") -> dict | None:
+    """The second annotator's names (coded blind) scored against the gold names of the same
+    documents, exactly as ``score_ner_names`` scores the tagger: the ceiling beside its score."""
+    if not second.exists():
+        return None
+    rows = [json.loads(line) for line in second.read_text("utf-8").splitlines() if line.strip()]
+    gold = {}
+    for split in ("dev", "test", "train"):
+        path = REAL_NAME_SETS / f"real-names-{split}.jsonl"
+        if path.exists():
+            gold.update({r["doc_id"]: r for r in map(json.loads, path.read_text("utf-8").splitlines())})
+    g = p = right = 0
+    for r in rows:
+        a = {(n["start"], n["end"], n["label"]) for n in gold[r["doc_id"]]["names"]}
+        b = {(n["start"], n["end"], n["label"]) for n in r["names"]}
+        g, p, right = g + len(a), p + len(b), right + len(a & b)
+    return {"documents": len(rows), "gold": g, "second": p, "F1": round(2 * right / (g + p), 3) if g + p else 0.0}
+
+
 def _nlp(nlp: Language | None) -> Language:
     if nlp is None:
         from warta.nlp.model import load_nlp

@@ -11,6 +11,7 @@ on the real-news train split (training/events/train_gate.py). Its probability is
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -86,17 +87,40 @@ def document_features(events: list[Event], text: str, context: Sequence[str] = (
     events), the one function for training and coding: ``candidate_features``, how dense in
     candidates the whole document is (sport, celebrity and lifestyle pieces hold few, and their
     few are seldom events), and ``context``, what the document says of itself (its topic,
-    ``warta.events.topic``), alone and with the candidate's type."""
+    ``warta.events.topic``), alone and with the candidate's type; and the type of the candidate
+    told before it in its sentence (``before_features``)."""
     lexical = [e for e in events if is_lexicon(e)]
     per_sentence = Counter(e.sentence.start for e in lexical)
+    told = _told_by_sentence(lexical)
     document = [f"doc_density={min(4, len(lexical) * 1000 // max(1, len(text)))}", *context]
     out: list[list[str] | None] = []
     for e in events:
         if not is_lexicon(e):
             out.append(None)
             continue
-        out.append([*candidate_features(e, text, per_sentence[e.sentence.start]), *document, *(f"{c}|type={e.type}" for c in context)])
+        out.append([*candidate_features(e, text, per_sentence[e.sentence.start]), *before_features(e, told[e.sentence.start]),
+                    *document, *(f"{c}|type={e.type}" for c in context)])  # fmt: skip
     return out
+
+
+def _told_by_sentence(lexical: list[Event]) -> dict[int, tuple[list[int], list[str]]]:
+    """Per sentence, its candidates' trigger ends in order and their types."""
+    pairs: dict[int, list[tuple[int, str]]] = {}
+    for e in lexical:
+        pairs.setdefault(e.sentence.start, []).append((e.trigger.end, e.type))
+    return {k: ([end for end, _ in sorted(v)], [t for _, t in sorted(v)]) for k, v in pairs.items()}
+
+
+def before_features(event: Event, told: tuple[list[int], list[str]]) -> list[str]:
+    """The type of the nearest candidate whose trigger ends before this one's in its sentence,
+    alone and with this one's type: the content of a demand is no event of its own ("mendesak
+    Presiden mencopot Susi" is one REQUEST, GUIDE.md "Reported speech"), while "mengecam ... dan
+    mendesak" is two events."""
+    ends, types = told
+    k = bisect.bisect_right(ends, event.trigger.start)
+    if k == 0:
+        return ["before=none"]
+    return [f"before={types[k - 1]}", f"before_type={types[k - 1]}|{event.type}"]
 
 
 def gate_events(events: list[Event], text: str, gate: Gate, floor: float, context: Sequence[str] = ()) -> list[Event]:
