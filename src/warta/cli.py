@@ -615,9 +615,9 @@ def eval_ner_real(
                                                  "sets (tests/fixtures/nlp/real-names-*.jsonl); default: the test one of each."),
     model: Path = typer.Option(None, "--model", help="Score this spaCy pipeline folder instead of the shipped model."),
 ) -> None:
-    """NER of the shipped model on real news (0-1). Against a names set (the names layer), exactly,
-    as the benchmarks are scored; against an actor set, leniently: a named actor mention is found
-    when an entity of its label lies within it."""
+    """NER on real news (0-1), of the shipped model or ``--model``. Against a names set (the names
+    layer), exactly, as the benchmarks are scored, on the text as ingest cleans it; against an
+    actor set, leniently: a named actor mention is found when an entity of its label lies within it."""
     from warta.evaluate.nlp import NAME_LABELS, NER_REAL_LABELS, REAL_ACTOR_SETS, REAL_NAME_SETS, names_agreement, score_ner_names, score_ner_real
     from warta.nlp.model import load_nlp
 
@@ -625,10 +625,11 @@ def eval_ner_real(
     strict, lenient = [], []
     with steps(err, "eval ner-real", total=len(paths)) as progress:
         progress.update("loading the model")
-        nlp = load_nlp(model) if model else load_nlp()
+        nlp = load_nlp(model)
         for path in paths:
             progress.next(f"scoring {path.name}")
-            names = path.name.startswith("real-names")
+            first = path.read_text("utf-8").split("\n", 1)[0]
+            names = bool(first.strip()) and "names" in json.loads(first)  # a names set, else an actor set
             s = score_ner_names(nlp, path) if names else score_ner_real(nlp, path)
             for lab in (*(NAME_LABELS if names else NER_REAL_LABELS), "all"):
                 c = s[lab]

@@ -173,26 +173,19 @@ REAL_NAME_SETS = REAL_ACTOR_SETS.parent / "nlp"  # real-names-{train,dev,test}.j
 NAME_LABELS = ("PER", "ORG", "LOC")
 
 
-def score_ner_names(nlp: Language, path: Path, batch_size: int = 16) -> dict:
-    """NER on real news against the names layer (training/realnews/GUIDE.md, "Names layer"):
-    every PER/ORG/LOC name annotated in the document, scored exactly as the benchmark sets are
-    (an entity is right when its span and label are a gold name's). The pipeline reads the whole
-    document, headline and all, as ``warta ingest`` does."""
-    docs = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
-    keep = [n for n in nlp.pipe_names if n in ("warta_sentencizer", "tok2vec", "ner")]
-    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in keep]):
-        predicted = list(nlp.pipe((d["text"] for d in docs), batch_size=batch_size))
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
+
+
+def _exact_counts(pairs: Iterable[tuple[set, set]]) -> dict:
+    """P/R/F1 (0-1) per label and over all, from (gold, predicted) sets of (start, end, label)."""
     per = {lab: {"gold": 0, "pred": 0, "right": 0} for lab in NAME_LABELS}
-    for d, doc in zip(docs, predicted):
-        gold = {(n["start"], n["end"], n["label"]) for n in d["names"]}
-        pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in per}
+    for gold, pred in pairs:
         for lab, c in per.items():
             g, q = {x for x in gold if x[2] == lab}, {x for x in pred if x[2] == lab}
-            c["gold"] += len(g)
-            c["pred"] += len(q)
-            c["right"] += len(g & q)
-    out: dict = {"documents": len(docs)}
+            c["gold"], c["pred"], c["right"] = c["gold"] + len(g), c["pred"] + len(q), c["right"] + len(g & q)
     total = {k: sum(c[k] for c in per.values()) for k in ("gold", "pred", "right")}
+    out: dict = {}
     for lab, c in [*per.items(), ("all", total)]:
         p = c["right"] / c["pred"] if c["pred"] else 0.0
         r = c["right"] / c["gold"] if c["gold"] else 0.0
@@ -200,23 +193,42 @@ def score_ner_names(nlp: Language, path: Path, batch_size: int = 16) -> dict:
     return out
 
 
+def score_ner_names(nlp: Language, path: Path, batch_size: int = 16) -> dict:
+    """NER on real news against the names layer (training/realnews/GUIDE.md, "Names layer"):
+    every PER/ORG/LOC name annotated in the document, scored exactly as the benchmark sets are
+    (an entity is right when its span and label are a gold name's). The document is read as
+    ``warta ingest`` reads it: cleaned first (mojibake repaired, "Baca juga" lines and credits
+    dropped), its entities mapped back to the annotated text; names in what cleaning drops are
+    not counted (no run of warta sees them)."""
+    from warta.clean.alignment import to_raw_span
+    from warta.clean.step import Clean
+    from warta.records import Document
+
+    rows = _read_jsonl(path)
+    docs = Clean()([Document(doc_id=r["doc_id"], content_hash=r["doc_id"], source_file="gold", position="", source_format="txt",
+                             raw_text=r["text"], language="id") for r in rows])  # fmt: skip
+    keep = [n for n in nlp.pipe_names if n in ("warta_sentencizer", "tok2vec", "ner")]
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in keep]):
+        predicted = list(nlp.pipe((d.text or "" for d in docs), batch_size=batch_size))
+    pairs = []
+    for r, d, doc in zip(rows, docs, predicted):
+        dropped = [(x.raw_start, x.raw_end) for x in d.removed]
+        gold = {(n["start"], n["end"], n["label"]) for n in r["names"] if not any(a <= n["start"] and n["end"] <= b for a, b in dropped)}
+        spans = [((to_raw_span(d.alignment, e.start_char, e.end_char) if d.alignment else (e.start_char, e.end_char)), e.label_) for e in doc.ents]
+        pairs.append((gold, {(a, b, lab) for (a, b), lab in spans}))
+    return {"documents": len(rows), **_exact_counts(pairs)}
+
+
 def names_agreement(second: Path = REAL_NAME_SETS / "real-names-second.jsonl") -> dict | None:
     """The second annotator's names (coded blind) scored against the gold names of the same
     documents, exactly as ``score_ner_names`` scores the tagger: the ceiling beside its score."""
     if not second.exists():
         return None
-    rows = [json.loads(line) for line in second.read_text("utf-8").splitlines() if line.strip()]
-    gold = {}
-    for split in ("dev", "test", "train"):
-        path = REAL_NAME_SETS / f"real-names-{split}.jsonl"
-        if path.exists():
-            gold.update({r["doc_id"]: r for r in map(json.loads, path.read_text("utf-8").splitlines())})
-    g = p = right = 0
-    for r in rows:
-        a = {(n["start"], n["end"], n["label"]) for n in gold[r["doc_id"]]["names"]}
-        b = {(n["start"], n["end"], n["label"]) for n in r["names"]}
-        g, p, right = g + len(a), p + len(b), right + len(a & b)
-    return {"documents": len(rows), "gold": g, "second": p, "F1": round(2 * right / (g + p), 3) if g + p else 0.0}
+    gold = {r["doc_id"]: r for split in ("dev", "test", "train") for r in _read_jsonl(REAL_NAME_SETS / f"real-names-{split}.jsonl")}
+    rows = _read_jsonl(second)
+    pairs = [({(n["start"], n["end"], n["label"]) for n in gold[r["doc_id"]]["names"]}, {(n["start"], n["end"], n["label"]) for n in r["names"]})
+             for r in rows]  # fmt: skip
+    return {"documents": len(rows), **_exact_counts(pairs)["all"]}
 
 
 def _nlp(nlp: Language | None) -> Language:
