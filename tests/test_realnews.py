@@ -35,7 +35,7 @@ def test_the_gold_sets_rebuild_byte_identical(tmp_path):
         assert (tmp_path / "events" / f"{name}.jsonl").read_bytes() == (EVENTS / f"{name}.jsonl").read_bytes(), name
     for name in ("real-train", "real-dev", "real-test"):
         assert (tmp_path / "actors" / f"{name}.jsonl").read_bytes() == (ACTORS / f"{name}.jsonl").read_bytes(), name
-    for name in ("real-names-train", "real-names-dev", "real-names-test"):
+    for name in ("real-names-train", "real-names-dev", "real-names-test", "real-names-second"):
         assert (tmp_path / "nlp" / f"{name}.jsonl").read_bytes() == (ROOT / "tests" / "fixtures" / "nlp" / f"{name}.jsonl").read_bytes(), name
 
 

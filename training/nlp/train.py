@@ -132,9 +132,7 @@ def write_docbin(docs: list[Doc], path: Path) -> None:
     DocBin(docs=docs, store_user_data=False).to_disk(path)
 
 
-ROOT = HERE.parents[1]
-REALNEWS_NAMES = ROOT / "tests" / "fixtures" / "nlp" / "real-names-train.jsonl"  # the names layer (training/realnews)
-REALNEWS_HELD_OUT = [ROOT / "tests" / "fixtures" / "events" / f"real-{s}.jsonl" for s in ("dev", "test")]
+REALNEWS_NAMES = HERE.parents[1] / "tests" / "fixtures" / "nlp" / "real-names-train.jsonl"  # the names layer (training/realnews)
 
 
 def realnews_sentences(path: Path = REALNEWS_NAMES) -> list[C.NERSentence]:
@@ -164,12 +162,16 @@ def realnews_sentences(path: Path = REALNEWS_NAMES) -> list[C.NERSentence]:
 
 def realnews_held_out_keys() -> set[str]:
     """Every sentence of real-news dev and test (normalised): never trained on."""
-    keys = set()
-    for path in REALNEWS_HELD_OUT:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            keys.update(C.norm_text(row["text"][a:b]) for a, b in row["sentences"])
-    return keys
+    from warta.evaluate.events import load_gold, real_news_set
+
+    return {C.norm_text(row["text"][a:b]) for split in ("dev", "test") for row in load_gold(real_news_set(split)) for a, b in row["sentences"]}
+
+
+def realnews_training_sentences(held_out: dict[str, set[str]], path: Path = REALNEWS_NAMES) -> list[C.NERSentence]:
+    """The real-news train sentences NER may learn from: none that is (normalised) a sentence of
+    real-news dev or test, or of a benchmark evaluation or dev set (``held_out``)."""
+    real_held_out = realnews_held_out_keys()
+    return [s for s in realnews_sentences(path) if s.key and s.key not in real_held_out and not any(s.key in keys for keys in held_out.values())]
 
 
 # Training pool for NER, in priority order: when the same sentence (normalised) occurs in
@@ -265,10 +267,8 @@ def convert(work: Path, sample: int | None, use_csui: bool, harmonize: bool = Tr
             "dropped_duplicate_of_earlier_source": dup,
         }
     if realnews_weight:
-        real_held_out = realnews_held_out_keys()
-        sents = realnews_sentences()
-        kept_real = [s for s in sents if s.key and s.key not in real_held_out and not any(s.key in keys for keys in held_out.values())]
-        stats["ner"]["realnews-train"] = {"sentences": len(sents), "kept": len(kept_real), "copies": realnews_weight,
+        kept_real = realnews_training_sentences(held_out)
+        stats["ner"]["realnews-train"] = {"sentences": len(realnews_sentences()), "kept": len(kept_real), "copies": realnews_weight,
                                           "names": sum(len(s.ents) for s in kept_real)}
         ner_train += kept_real * realnews_weight
     ner_dev = [s for n in C.NER_DEV_SETS for s in C.load_ner_set(n)]
@@ -311,21 +311,22 @@ def train_one(cfg: Path, data: Path, out: Path, overrides: dict, train_path: Pat
     return out / "model-best"
 
 
-def assemble(ud_path: Path, ner_path: Path | None, out: Path) -> None:
+def assemble(ud_path: Path | None, ner_path: Path | None, out: Path) -> None:
     """Tokenizer rules + sentence splitter + the trained components.
 
     ``ner_path=None``: ``ud_path`` is a joint model (one shared tok2vec for all components).
-    Otherwise NER keeps its own tok2vec copy (listeners replaced).
+    Otherwise NER keeps its own tok2vec copy (listeners replaced). ``ud_path=None``: NER alone,
+    what share_tok2vec.py takes, so that a rebuild need not train the UD parser no pipeline uses.
     """
-    ud = spacy.load(ud_path)
     nlp = spacy.blank("id")
-    if ud.vocab.vectors.shape[0]:
-        nlp.vocab.vectors = ud.vocab.vectors
     components.customize_tokenizer(nlp)
     nlp.add_pipe("warta_sentencizer")
-    nlp.add_pipe("tok2vec", source=ud)
-    nlp.add_pipe("morphologizer", source=ud)
-    nlp.add_pipe("parser", source=ud)
+    if ud_path is not None:
+        ud = spacy.load(ud_path)
+        if ud.vocab.vectors.shape[0]:
+            nlp.vocab.vectors = ud.vocab.vectors
+        for name in ("tok2vec", "morphologizer", "parser"):
+            nlp.add_pipe(name, source=ud)
     if ner_path is None:
         nlp.add_pipe("ner", source=ud)
     else:
@@ -338,25 +339,9 @@ def assemble(ud_path: Path, ner_path: Path | None, out: Path) -> None:
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = (
         "Indonesian news pipeline for warta: custom tokenizer + abbreviation-aware sentence "
-        "splitter, UPOS + dependency parser (UD GSD 2.1 legacy), NER PER/ORG/LOC."
+        + ("splitter, UPOS + dependency parser (UD GSD 2.1 legacy), NER PER/ORG/LOC." if ud_path else "splitter, NER PER/ORG/LOC.")
     )
     nlp.meta["license"] = "CC BY-SA 4.0 (trained on UD Indonesian-GSD; see docs/models.md)"
-    if out.exists():
-        shutil.rmtree(out)
-    nlp.to_disk(out)
-
-
-def assemble_ner_only(ner_path: Path, out: Path) -> None:
-    """Tokenizer rules + sentence splitter + NER (with its own tok2vec): what
-    share_tok2vec.py takes, so that a rebuild need not train the UD parser no pipeline uses."""
-    ner = spacy.load(ner_path)
-    ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp = spacy.blank("id")
-    components.customize_tokenizer(nlp)
-    nlp.add_pipe("warta_sentencizer")
-    nlp.add_pipe("ner", source=ner)
-    nlp.meta.update({"name": "warta_id_news", "version": "0.1.0",
-                     "license": "CC BY-SA 4.0 (trained on UD Indonesian-GSD; see docs/models.md)"})  # the morphologizer share_tok2vec adds
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
@@ -556,7 +541,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="override a ner.cfg setting, e.g. components.tok2vec.model.encode.depth=3 (JSON value)")
     ap.add_argument("--ud-set", action="append", default=[], metavar="KEY=VALUE",
                     help="override a ud.cfg setting, e.g. components.parser.model.hidden_width=128 (JSON value)")
-    ap.add_argument("--stages", default="convert,ud,ner,assemble,eval",
+    ap.add_argument("--stages", default="convert,ud,ner,assemble,eval",  # without "ud" and --ud-model: NER alone
                     help="comma-separated subset of convert,vectors,ud,ner,assemble,eval")
     ap.add_argument("--ud-model", type=Path, default=None, help="reuse a trained UD model (skip ud stage)")
     ap.add_argument("--ner-model", type=Path, default=None, help="reuse a trained NER model (skip ner stage)")
@@ -660,8 +645,8 @@ def main(argv: list[str] | None = None) -> int:
         t = time.time()
         if joint_model is not None:
             assemble(joint_model, None, args.out)
-        elif ud_model is None and not (work / "ud-model" / "model-best").exists():
-            assemble_ner_only(ner_model or work / "ner-model" / "model-best", args.out)
+        elif ud_model is None and "ud" not in stages:  # no UD model asked for: NER alone (docs/models.md, "How to rebuild")
+            assemble(None, ner_model or work / "ner-model" / "model-best", args.out)
         else:
             assemble(ud_model or work / "ud-model" / "model-best", ner_model or work / "ner-model" / "model-best",
                      args.out)

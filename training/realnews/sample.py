@@ -184,7 +184,9 @@ def to_doc(art: dict, kind: str, n: int, rng: random.Random, split: str | None =
 def actor_train(docs: list[dict]) -> list[dict]:
     """N_ACTOR_TRAIN train documents of the first two draws (the draws dev and test come from),
     drawn at random: the actor layer to learn from (NER on real news, mention finding), so that
-    dev and test stay read only to choose and to score."""
+    dev and test stay read only to choose and to score. The draw depends on the whole list: if a
+    document of the first draws is ever left out, keep the annotated ids (batches.json,
+    "actor_train") instead of drawing again."""
     first = sorted((d for d in docs if d["split"] == "train" and not d["doc_id"].startswith(TRAIN_ONLY)), key=lambda d: d["doc_id"])
     return random.Random(ACTOR_TRAIN_SEED).sample(first, min(N_ACTOR_TRAIN, len(first)))
 

@@ -6,7 +6,8 @@
 
 Every span must be found in its sentence (exactly, `occ`-th occurrence); types, modalities,
 sectors, mention types and register ids must come from the closed lists; documents without
-the actor layer carry no mentions; names (train documents with the actor layer) do not overlap. Exit 1 when anything is wrong, with one line per problem
+the actor layer carry no mentions; names (on any document; required on train documents with the
+actor layer) do not overlap. Exit 1 when anything is wrong, with one line per problem
 naming the file and the item. Uses only the standard library (annotators run it as is).
 """
 from __future__ import annotations
@@ -83,20 +84,21 @@ def check_file(path: Path, docs: dict[str, dict], reg: dict[str, dict]) -> list[
     if problems:
         return problems
 
-    def span(where: str, item: dict, s: int) -> None:
+    def span(where: str, item: dict, s: int) -> int | None:
+        """Where the item's text starts in sentence s (the occ-th occurrence; the first by default)."""
         if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
             bad(where, f"needs a non-empty 'text': {item!r}")
-            return
+            return None
         if item["text"] != item["text"].strip():
             bad(where, f"text has leading/trailing spaces: {item['text']!r}")
         occ = item.get("occ", 1)
         if not isinstance(occ, int) or occ < 1:
             bad(where, f"occ must be a positive integer: {occ!r}")
-            return
-        if find_span(sents[s], item["text"], occ) is None:
+            return None
+        start = find_span(sents[s], item["text"], occ)
+        if start is None:
             bad(where, f"{item['text']!r} (occ {occ}) not found in sentence {s}: {sents[s]!r}")
-        elif occ == 1 and find_span(sents[s], item["text"], 2) is not None and "occ" not in item:
-            pass  # first occurrence is the default; annotators add occ only for later ones
+        return start
 
     def actor_item(where: str, item: dict, s: int) -> None:
         span(where, item, s)
@@ -188,9 +190,8 @@ def check_names(ann: dict, doc: dict, sentence, span, bad) -> None:
             continue
         if n.get("label") not in NAME_LABELS:
             bad(where, f"label {n.get('label')!r} not one of {sorted(NAME_LABELS)}")
-        span(where, n, s)
-        start = find_span(doc["sentences"][s], n.get("text") or "", n.get("occ", 1) if isinstance(n.get("occ", 1), int) else 1)
-        if start is None or not n.get("text"):
+        start = span(where, n, s)
+        if start is None:
             continue
         end = start + len(n["text"])
         for a, b, other in taken.get(s, []):

@@ -108,11 +108,15 @@ def _told_by_sentence(lexical: list[Event]) -> dict[int, tuple[list[int], list[s
     pairs: dict[int, list[tuple[int, str]]] = {}
     for e in lexical:
         pairs.setdefault(e.sentence.start, []).append((e.trigger.end, e.type))
-    return {k: ([end for end, _ in sorted(v)], [t for _, t in sorted(v)]) for k, v in pairs.items()}
+    told = {}
+    for k, v in pairs.items():
+        v.sort()
+        told[k] = ([end for end, _ in v], [t for _, t in v])
+    return told
 
 
 def before_features(event: Event, told: tuple[list[int], list[str]]) -> list[str]:
-    """The type of the nearest candidate whose trigger ends before this one's in its sentence,
+    """The type of the nearest candidate whose trigger ends at or before this one's start, in its sentence,
     alone and with this one's type: the content of a demand is no event of its own ("mendesak
     Presiden mencopot Susi" is one REQUEST, GUIDE.md "Reported speech"), while "mengecam ... dan
     mendesak" is two events."""
