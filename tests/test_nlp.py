@@ -351,7 +351,7 @@ def test_real_news_names_become_ner_training_sentences_in_the_shipped_tokens(tmp
     text = copied + " " + body
     row = {"doc_id": "c", "text": text, "sentences": [[0, len(copied)], [len(copied) + 1, len(text)]], "names": []}
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
-    assert [s.words for s in realnews_training_sentences({}, path)] == [second.words]
+    assert [s.words for s in realnews_training_sentences(realnews_sentences(path), {})] == [second.words]
 
 
 def test_ner_on_real_news_against_the_names_layer_is_exact(tmp_path, nlp):

@@ -167,11 +167,11 @@ def realnews_held_out_keys() -> set[str]:
     return {C.norm_text(row["text"][a:b]) for split in ("dev", "test") for row in load_gold(real_news_set(split)) for a, b in row["sentences"]}
 
 
-def realnews_training_sentences(held_out: dict[str, set[str]], path: Path = REALNEWS_NAMES) -> list[C.NERSentence]:
+def realnews_training_sentences(sentences: list[C.NERSentence], held_out: dict[str, set[str]]) -> list[C.NERSentence]:
     """The real-news train sentences NER may learn from: none that is (normalised) a sentence of
     real-news dev or test, or of a benchmark evaluation or dev set (``held_out``)."""
     real_held_out = realnews_held_out_keys()
-    return [s for s in realnews_sentences(path) if s.key and s.key not in real_held_out and not any(s.key in keys for keys in held_out.values())]
+    return [s for s in sentences if s.key and s.key not in real_held_out and not any(s.key in keys for keys in held_out.values())]
 
 
 # Training pool for NER, in priority order: when the same sentence (normalised) occurs in
@@ -267,8 +267,9 @@ def convert(work: Path, sample: int | None, use_csui: bool, harmonize: bool = Tr
             "dropped_duplicate_of_earlier_source": dup,
         }
     if realnews_weight:
-        kept_real = realnews_training_sentences(held_out)
-        stats["ner"]["realnews-train"] = {"sentences": len(realnews_sentences()), "kept": len(kept_real), "copies": realnews_weight,
+        real = realnews_sentences()
+        kept_real = realnews_training_sentences(real, held_out)
+        stats["ner"]["realnews-train"] = {"sentences": len(real), "kept": len(kept_real), "copies": realnews_weight,
                                           "names": sum(len(s.ents) for s in kept_real)}
         ner_train += kept_real * realnews_weight
     ner_dev = [s for n in C.NER_DEV_SETS for s in C.load_ner_set(n)]

@@ -200,13 +200,11 @@ def score_ner_names(nlp: Language, path: Path, batch_size: int = 16) -> dict:
     ``warta ingest`` reads it: cleaned first (mojibake repaired, "Baca juga" lines and credits
     dropped), its entities mapped back to the annotated text; names in what cleaning drops are
     not counted (no run of warta sees them)."""
-    from warta.clean.alignment import to_raw_span
     from warta.clean.step import Clean
-    from warta.records import Document
+    from warta.evaluate.events import gold_documents, raw_span
 
     rows = _read_jsonl(path)
-    docs = Clean()([Document(doc_id=r["doc_id"], content_hash=r["doc_id"], source_file="gold", position="", source_format="txt",
-                             raw_text=r["text"], language="id") for r in rows])  # fmt: skip
+    docs = Clean()(gold_documents([{"id": r["doc_id"], "text": r["text"]} for r in rows]))
     keep = [n for n in nlp.pipe_names if n in ("warta_sentencizer", "tok2vec", "ner")]
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in keep]):
         predicted = list(nlp.pipe((d.text or "" for d in docs), batch_size=batch_size))
@@ -214,14 +212,14 @@ def score_ner_names(nlp: Language, path: Path, batch_size: int = 16) -> dict:
     for r, d, doc in zip(rows, docs, predicted):
         dropped = [(x.raw_start, x.raw_end) for x in d.removed]
         gold = {(n["start"], n["end"], n["label"]) for n in r["names"] if not any(a <= n["start"] and n["end"] <= b for a, b in dropped)}
-        spans = [((to_raw_span(d.alignment, e.start_char, e.end_char) if d.alignment else (e.start_char, e.end_char)), e.label_) for e in doc.ents]
-        pairs.append((gold, {(a, b, lab) for (a, b), lab in spans}))
+        pairs.append((gold, {(*raw_span(d, e.start_char, e.end_char), e.label_) for e in doc.ents}))
     return {"documents": len(rows), **_exact_counts(pairs)}
 
 
 def names_agreement(second: Path = REAL_NAME_SETS / "real-names-second.jsonl") -> dict | None:
     """The second annotator's names (coded blind) scored against the gold names of the same
-    documents, exactly as ``score_ner_names`` scores the tagger: the ceiling beside its score."""
+    documents on exact spans and labels, as ``score_ner_names`` scores the tagger: the ceiling
+    beside its score."""
     if not second.exists():
         return None
     gold = {r["doc_id"]: r for split in ("dev", "test", "train") for r in _read_jsonl(REAL_NAME_SETS / f"real-names-{split}.jsonl")}
