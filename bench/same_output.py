@@ -11,6 +11,11 @@ entities and mentions, every event (``Event.as_dict``: type, trigger, roles, mod
 confidence, extractor, location, date), the dates and places found, and the search terms;
 ``--compare`` names the first differences. Each run also prints the CPU seconds of every
 stage, so two builds run one after the other give a ratio on the same load.
+
+``--extra FILE`` (JSON lines with ``text`` and ``published``, e.g.
+tests/fixtures/events/real-dev.jsonl) adds those texts after the IndoSum articles. ``--tokens``
+also dumps the spaCy Doc of each article: every token's text, POS, lemma, entity tag and
+sentence start (what the stages after NLP read), so an NLP change is checked too.
 """
 
 from __future__ import annotations
@@ -44,17 +49,29 @@ def _plain(x: Any) -> Any:
     return repr(x)
 
 
-def dump(n: int) -> tuple[list[dict], dict[str, float]]:
-    texts = raw_news_texts(n)
+def _tokens(doc: Any) -> list[str] | None:
+    """The Doc's tokens as the later stages read them, one string each."""
+    if doc is None:
+        return None
+    return [f"{t.text}|{t.pos_}|{t.lemma_}|{t.ent_iob_}{t.ent_type_}|{int(t.is_sent_start or 0)}" for t in doc]
+
+
+def dump(n: int, extra: tuple[str, ...] = (), tokens: bool = False) -> tuple[list[dict], dict[str, float]]:
+    texts = [(t, PUBLISHED if i % 2 else None) for i, t in enumerate(raw_news_texts(n))]
+    for path in extra:
+        with open(path, encoding="utf-8") as f:
+            texts += [(g["text"], g.get("published")) for g in map(json.loads, f)]
     config = IngestConfig(stages=default_stages())
     steps = config.before_dedup() + config.after_dedup()
     docs = [Document(doc_id=str(i), content_hash=str(i), source_file="", position="", source_format="txt", raw_text=t,
-                     published=PUBLISHED if i % 2 else None) for i, t in enumerate(texts)]  # fmt: skip
+                     published=p) for i, (t, p) in enumerate(texts)]  # fmt: skip
     out: list[dict] = []
 
     def keep(batch: list[Document]) -> None:
         for d in batch:
             a = d.annotations
+            if tokens:
+                out.append({"doc_id": d.doc_id + ":tokens", "tokens": _tokens(a.spacy)})
             out.append({
                 "doc_id": d.doc_id, "status": d.status, "failure": _plain(d.failure),
                 "events": [e.as_dict(d.doc_id) for e in a.events],
@@ -75,8 +92,8 @@ def compare(before: list[dict], after: list[dict]) -> int:
             if differing <= 5:
                 k = keys[0]
                 print(f"article {b['doc_id']}: {', '.join(keys)} differ; first {k}:\n  before {str(b[k])[:400]}\n  after  {str(a[k])[:400]}")
-    events = sum(len(b["events"]) for b in before)
-    print(f"{len(before)} articles, {events} events before, {sum(len(a['events']) for a in after)} after: {differing} articles differ")
+    events = sum(len(b.get("events", ())) for b in before)
+    print(f"{len(before)} records, {events} events before, {sum(len(a.get('events', ())) for a in after)} after: {differing} differ")
     return differing
 
 
@@ -84,12 +101,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--out", help="write the dump here")
+    ap.add_argument("--extra", action="append", default=[], help="JSON lines of more texts (text, published)")
+    ap.add_argument("--tokens", action="store_true", help="dump the spaCy tokens too")
     ap.add_argument("--compare", nargs=2, metavar=("BEFORE", "AFTER"), help="compare two dumps")
     args = ap.parse_args()
     if args.compare:
         before, after = (json.load(open(p, encoding="utf-8")) for p in args.compare)
         raise SystemExit(1 if compare(before, after) else 0)
-    out, cpu = dump(args.articles)
+    out, cpu = dump(args.articles, tuple(args.extra), args.tokens)
     if args.out:
         with open(args.out, "w", encoding="utf-8") as f:
             json.dump(out, f, ensure_ascii=False)

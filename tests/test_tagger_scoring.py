@@ -51,9 +51,9 @@ def test_a_tie_goes_to_the_first_type_as_before():
 
 
 def test_sentence_scoring_equals_token_scoring_on_real_news():
-    """``best_in`` (what the tagger uses: one sentence's shared work done once) gives exactly
-    ``best``'s type and probability on every token, with mentions, the headline and the
-    topic features firing too."""
+    """``scores`` (what the tagger uses: a sentence's tokens summed as one array, each word's
+    rows looked up once) gives exactly ``best``'s type and probability on every token, with
+    mentions, the headline and the topic features firing too; on every token, and on a subset."""
     tagger = load_tagger()
     topics = [f for f in tagger.weights if f.startswith("topic=")]
     docs = [json.loads(line) for line in FIXTURE.read_text("utf-8").splitlines()[:40]]
@@ -67,11 +67,25 @@ def test_sentence_scoring_equals_token_scoring_on_real_news():
             view.pos = [next(pos) for _ in view.words]
             view.mention_at = [k if (k * 7 + n) % 11 < 2 else None for k in range(len(view.words))]
             view.context = tuple(topics[: n % (len(topics) + 1)])
-            best = tagger.best_in(view)
-            for i, word in enumerate(view.words):
-                if word[:1].isalpha():
-                    assert best(i) == tagger.best(view, i), (word, i)
-                    fired.update(f for f in token_features(view, i) if f.startswith(("mention", "headline", "topic")))
-                    tokens += 1
+            alpha = [i for i, word in enumerate(view.words) if word[:1].isalpha()]
+            every = list(range(len(view.words)))
+            for some in (alpha, every, alpha[1::3]):
+                for i, k, top in zip(some, *tagger.scores(view, some), strict=True):
+                    assert (tagger._table[0][k], 1.0 / (1.0 + math.exp(-top))) == tagger.best(view, i), (view.words[i], i)
+            for i in alpha:
+                fired.update(f for f in token_features(view, i) if f.startswith(("mention", "headline", "topic")))
+                tokens += 1
     assert tokens > 5000
     assert {"mention_left=True", "mention_right=False", "headline=True", "headline=False"} <= fired and any(f.startswith("topic=") for f in fired)
+
+
+def test_scores_add_in_best_order_to_the_last_bit():
+    """Weights whose sum depends on the order of the additions (1e16 + 1 - 1e16): ``scores``
+    must add them in ``best``'s order, feature template by template, from the bias."""
+    weights = {"w=serang": {"A": 1e16}, "stem=serang": {"A": 1.0}, "pos=VERB": {"A": -1e16, "B": 0.5}, "next=</s>": {"B": 0.25}}
+    tagger = TriggerTagger(weights=weights, bias={"A": 0.0, "B": 0.0}, threshold=0.5, version="t")
+    (view,) = sentence_views("mereka serang", [(0, 13)], None, [])
+    view.pos = ["PRON", "VERB"]
+    (k,), (top,) = tagger.scores(view, [1])
+    assert tagger.best(view, 1) == ("B", 1.0 / (1.0 + math.exp(-0.75)))
+    assert (tagger._table[0][k], top) == ("B", 0.75)  # 1e16 + 1.0 - 1e16 is 0.0 in this order, not 1.0

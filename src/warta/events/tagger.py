@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+
+import numpy as np
 
 from warta.events.clusters import cluster_features, clusters_of
 from warta.events.view import SentenceView
@@ -65,110 +66,143 @@ class TriggerTagger:
         vectors = {f: tuple((index[t], w) for t, w in ws.items()) for f, ws in self.weights.items()}
         return types, [self.bias[t] for t in types], vectors
 
-    def best_in(self, view: SentenceView) -> Callable[[int], tuple[str, float]]:
-        """``best`` for the tokens of one sentence, faster: what its tokens share is computed
-        once (every word's stem, where the mentions are, the weights of the sentence's own
-        features), and a feature's weights are found by its value (``_by_value``) instead of
-        by a name built for every token, most of which have none. The same weights are added in
-        the same order as ``best`` adds them (``token_features``' order): the same floats
-        (tests/test_tagger_scoring.py)."""
-        types, bias, vectors = self._table
-        by = self._by_value
-        w_, stem_, pre_, suf_, pos_, prev_, next_, prev_stem_, next_stem_, pos_next_, prev2_ = (
-            by.get(name, {}) for name in ("w", "stem", "pre", "suf", "pos", "prev", "next", "prev_stem", "next_stem", "pos_next", "prev2")
-        )  # fmt: skip
-        stem_pos_stems = self._stem_pos_stems
-        words, pos, at = view.words, view.pos, view.mention_at
-        n = len(words)
-        get = vectors.get
-        none = ()
-        stems = [_stem_of(w) for w in words]
-        seen = [0]  # seen[k]: mention tokens among the first k
-        for m in at:
-            seen.append(seen[-1] + (m is not None))
-
-        def flag(name: str) -> dict[bool, tuple[tuple[int, float], ...]]:
-            return {v: get(f"{name}={v}", none) for v in (False, True)}
-
-        mention, left, right = flag("mention"), flag("mention_left"), flag("mention_right")
-        sent = get(f"sent_mentions={min(2, view.mention_count)}", none)
-        headline = get(f"headline={view.start == 0}", none)
-        context = [pair for f in view.context for pair in get(f, none)]
-        c64_, c512_, prev_c64_, next_c64_ = (by.get(name, {}) for name in ("c64", "c512", "prev_c64", "next_c64"))
-        clusters = [clusters_of(w) for w in words]
-
-        pos_prev_, c64_pos_ = self._by_pair["pos_prev"], self._by_pair["c64_pos"]
-        prev2 = ["<s>", "<s>", *words[:-2]]
-        # the neighbours' words, stems, tags and broad clusters, with the sentence's bounds
-        prev_w, next_w = ["<s>", *words[:-1]], [*words[1:], "</s>"]
-        prev_s, next_s = ["<s>", *stems[:-1]], [*stems[1:], "</s>"]
-        prev_p, next_p = ["<s>", *pos[:-1]], [*pos[1:], "</s>"]
-        broad = [c[0] for c in clusters]
-        prev_c, next_c = ["<s>", *broad[:-1]], [*broad[1:], "</s>"]
-
-        def best(i: int) -> tuple[str, float]:
-            w, p, s, c = words[i], pos[i], stems[i], clusters[i]
-            z = bias[:]
-            for pairs in (
-                w_.get(w, none), stem_.get(s, none), pre_.get(w[:3], none), suf_.get(w[-3:], none), pos_.get(p, none),
-                get(f"stem_pos={s}|{p}", none) if s in stem_pos_stems else none,
-                prev_.get(prev_w[i], none), next_.get(next_w[i], none), prev_stem_.get(prev_s[i], none),
-                pos_prev_.get((prev_p[i], p), none),
-                mention[at[i] is not None],
-                next_stem_.get(next_s[i], none), pos_next_.get(next_p[i], none),
-                prev2_.get(prev2[i], none),
-                sent,
-                left[seen[i] > seen[max(0, i - CONTEXT)]],
-                right[seen[min(n, i + 1 + CONTEXT)] > seen[i + 1]],
-                headline,
-                c64_.get(c[0], none), c512_.get(c[1], none), c64_pos_.get((c[0], p), none),
-                prev_c64_.get(prev_c[i], none), next_c64_.get(next_c[i], none),
-                context,
-            ):  # fmt: skip
-                for k, x in pairs:
-                    z[k] += x
-            top = max(z)
-            return types[z.index(top)], 1.0 / (1.0 + math.exp(-top))
-
-        return best
-
-    @cached_property
-    def _by_value(self) -> dict[str, dict[str, tuple[tuple[int, float], ...]]]:
-        """The weights of each feature template by value: ``{"w": {"serang": pairs}}`` for the
-        feature ``w=serang`` (the name before the first ``=``)."""
-        out: dict[str, dict[str, tuple[tuple[int, float], ...]]] = {}
-        for f, pairs in self._table[2].items():
-            name, _, value = f.partition("=")
-            out.setdefault(name, {})[value] = pairs
-        return out
-
-    @cached_property
-    def _by_pair(self) -> dict[str, dict[tuple[str, str], tuple[tuple[int, float], ...]]]:
-        """The ``{name}={a}|{pos}`` templates' weights keyed by (a, pos), looked up without
-        building the name (a POS tag holds no ``|``)."""
-        return {name: {v.rpartition("|")[::2]: w for v, w in self._by_value.get(name, {}).items()} for name in ("pos_prev", "c64_pos")}
-
-    @cached_property
-    def _stem_pos_stems(self) -> frozenset[str]:
-        """The stems some ``stem_pos={stem}|{pos}`` feature has weights for (a POS tag holds no ``|``)."""
-        return frozenset(v.rpartition("|")[0] for v in self._by_value.get("stem_pos", {}))
-
     def tag(self, view: SentenceView, floor: float, skip: set[int]) -> list[TaggedTrigger]:
         """Tokens whose best type reaches ``floor`` (not those in ``skip``); neighbours of one type merge."""
         out: list[TaggedTrigger] = []
-        best = self.best_in(view)
-        for i, word in enumerate(view.words):
-            if i in skip or not word[:1].isalpha():
-                continue
-            type_, p = best(i)
+        scored = [i for i, word in enumerate(view.words) if i not in skip and word[:1].isalpha()]
+        types = self._table[0]
+        for i, k, top in zip(scored, *self.scores(view, scored)):
+            p = 1.0 / (1.0 + math.exp(-top))
             if p < floor:
                 continue
+            type_ = types[k]
             if out and out[-1].type == type_ and out[-1].i + out[-1].n == i:
                 prev = out[-1]
                 out[-1] = TaggedTrigger(prev.i, prev.n + 1, type_, prev.kind, max(prev.probability, p))
             else:
-                out.append(TaggedTrigger(i, 1, type_, kind_of(word, view.pos[i]), p))
+                out.append(TaggedTrigger(i, 1, type_, kind_of(view.words[i], view.pos[i]), p))
         return out
+
+    def scores(self, view: SentenceView, tokens: list[int]) -> tuple[list[int], list[float]]:
+        """``best`` for the given tokens of one sentence, all at once: each token's best type
+        (its index in the bias's order) and its score (the logit; ``best``'s probability is
+        ``1 / (1 + exp(-score))``).
+
+        Every feature template gives a token at most one feature, so a token's weights are one
+        row per template of a dense matrix (row 0: no weights); the rows are gathered as one
+        array and summed by ``np.add.accumulate`` along the templates, which adds them one
+        after the other in ``best``'s order (``token_features``') starting from the bias: per
+        type the same float additions as ``best``, with 0.0 (which changes no sum) where a
+        feature has no weight for the type. The first maximum wins, as in ``best``. What a
+        word gives the templates of its own and of its neighbours is looked up once per word
+        (``_own_rows``, ``_neighbour_rows``). Checked against ``best`` on real news in
+        tests/test_tagger_scoring.py."""
+        if not tokens:
+            return [], []
+        matrix, by, fixed = self._rows
+        words, pos, at = view.words, view.pos, view.mention_at
+        n = len(words)
+        own, neighbour = self._own_rows, self._neighbour_rows
+        pos_prev, pos_next = by["pos_prev"], by["pos_next"]
+        seen = [0]  # seen[k]: mention tokens among the first k
+        for m in at:
+            seen.append(seen[-1] + (m is not None))
+        mention, left, right = fixed["mention"], fixed["mention_left"], fixed["mention_right"]
+        sent = by["sent_mentions"].get(str(min(2, view.mention_count)), 0)
+        headline = by["headline"].get(str(view.start == 0), 0)
+        context = [self._row_of(f) for f in view.context]
+        start, end = fixed["<s>"], fixed["</s>"]  # a neighbour beyond the sentence's bounds
+        rows: list[int] = []
+        for i in tokens:
+            w, p = words[i], pos[i]
+            a = own(w, p)
+            b = neighbour(words[i - 1]) if i > 0 else start
+            c = neighbour(words[i + 1]) if i + 1 < n else end
+            rows += (
+                1, a[0], a[1], a[2], a[3], a[4], a[5], b[0], c[3], b[1],
+                pos_prev.get((pos[i - 1] if i > 0 else "<s>", p), 0),
+                mention[at[i] is not None],
+                c[4], pos_next.get(pos[i + 1] if i + 1 < n else "</s>", 0),
+                neighbour(words[i - 2])[6] if i > 1 else start[6],
+                sent,
+                left[seen[i] > seen[max(0, i - CONTEXT)]],
+                right[seen[min(n, i + 1 + CONTEXT)] > seen[i + 1]],
+                headline, a[6], a[7], a[8], b[2], c[5], *context,
+            )  # fmt: skip
+        z = np.add.accumulate(matrix[np.array(rows).reshape(-1, _TEMPLATES + len(context))], axis=1)[:, -1]
+        best = z.argmax(axis=1)
+        top = z[np.arange(len(best)), best]
+        return best.tolist(), top.tolist()
+
+    @cached_property
+    def _rows(self) -> tuple[np.ndarray, dict[str, dict], dict[str, tuple[int, ...]]]:
+        """The weights as one matrix (row 0 zeros, row 1 the bias, then one row per feature),
+        each template's rows by value (``{"w": {"serang": row}}``; the ``{name}={a}|{pos}``
+        templates by (a, pos); ``""``: every feature by its name), and the rows of the
+        two-valued features and of the sentence's bounds as neighbours."""
+        types, bias, vectors = self._table
+        matrix = np.zeros((len(vectors) + 2, len(types)))
+        matrix[1] = bias
+        by: dict[str, dict] = {name: {} for name in ("", *_TEMPLATE_NAMES)}
+        for r, (f, pairs) in enumerate(vectors.items(), start=2):
+            for k, x in pairs:
+                matrix[r, k] = x
+            by[""][f] = r
+            name, _, value = f.partition("=")
+            if name in ("stem_pos", "pos_prev", "c64_pos"):
+                by.setdefault(name, {})[tuple(value.rpartition("|")[::2])] = r  # a POS tag holds no "|"
+            else:
+                by.setdefault(name, {})[value] = r
+        fixed: dict[str, tuple[int, ...]] = {name: (by[name].get("False", 0), by[name].get("True", 0)) for name in ("mention", "mention_left", "mention_right")}
+        # the sentence's bounds as neighbours, laid out as ``_neighbour_rows``: before the
+        # first word "<s>" (as previous word, and as the one before that), after the last "</s>"
+        before = tuple(by[name].get("<s>", 0) for name in ("prev", "prev_stem", "prev_c64"))
+        after = tuple(by[name].get("</s>", 0) for name in ("next", "next_stem", "next_c64"))
+        fixed["<s>"] = (*before, 0, 0, 0, by["prev2"].get("<s>", 0))
+        fixed["</s>"] = (0, 0, 0, *after, 0)
+        return matrix, by, fixed
+
+    def _row_of(self, feature: str) -> int:
+        return self._rows[1][""].get(feature, 0)
+
+    @cached_property
+    def _word_cache(self) -> tuple[dict[tuple[str, str], tuple[int, ...]], dict[str, tuple[int, ...]]]:
+        return {}, {}
+
+    def _own_rows(self, word: str, pos: str) -> tuple[int, ...]:
+        """The rows a token's own word and POS give: w, stem, pre, suf, pos, stem_pos, c64, c512, c64_pos."""
+        cache = self._word_cache[0]
+        found = cache.get((word, pos))
+        if found is None:
+            if len(cache) >= _CACHE_WORDS:
+                cache.clear()
+            by = self._rows[1]
+            s = _stem_of(word)
+            broad, narrow = clusters_of(word)
+            found = cache[(word, pos)] = (
+                by["w"].get(word, 0), by["stem"].get(s, 0), by["pre"].get(word[:3], 0), by["suf"].get(word[-3:], 0),
+                by["pos"].get(pos, 0), by["stem_pos"].get((s, pos), 0),
+                by["c64"].get(broad, 0), by["c512"].get(narrow, 0), by["c64_pos"].get((broad, pos), 0),
+            )  # fmt: skip
+        return found
+
+    def _neighbour_rows(self, word: str) -> tuple[int, ...]:
+        """The rows a word gives its neighbours: as the previous word (prev, prev_stem,
+        prev_c64), as the next (next, next_stem, next_c64), and as the one before the previous (prev2)."""
+        cache = self._word_cache[1]
+        found = cache.get(word)
+        if found is None:
+            if len(cache) >= _CACHE_WORDS:
+                cache.clear()
+            by = self._rows[1]
+            s = _stem_of(word)
+            broad = clusters_of(word)[0]
+            found = cache[word] = (
+                by["prev"].get(word, 0), by["prev_stem"].get(s, 0), by["prev_c64"].get(broad, 0),
+                by["next"].get(word, 0), by["next_stem"].get(s, 0), by["next_c64"].get(broad, 0),
+                by["prev2"].get(word, 0),
+            )  # fmt: skip
+        return found
 
 
 def load_tagger(folder: str | None = None) -> TriggerTagger:
@@ -192,6 +226,12 @@ def kind_of(word: str, pos: str) -> str:
 
 
 CONTEXT = 4  # tokens each side in which a mention counts as near
+# the templates ``scores`` sums for every token before the document's own (context) features, the bias first
+_TEMPLATES = 24
+_TEMPLATE_NAMES = ("w", "stem", "pre", "suf", "pos", "stem_pos", "prev", "next", "prev_stem", "pos_prev", "mention",
+                   "next_stem", "pos_next", "prev2", "sent_mentions", "mention_left", "mention_right", "headline",
+                   "c64", "c512", "c64_pos", "prev_c64", "next_c64")  # fmt: skip
+_CACHE_WORDS = 200_000  # words whose rows are kept (the cache starts again when full)
 
 
 def _stem_of(word: str) -> str:
