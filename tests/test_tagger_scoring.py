@@ -89,3 +89,26 @@ def test_scores_add_in_best_order_to_the_last_bit():
     (k,), (top,) = tagger.scores(view, [1])
     assert tagger.best(view, 1) == ("B", 1.0 / (1.0 + math.exp(-0.75)))
     assert (tagger._table[0][k], top) == ("B", 0.75)  # 1e16 + 1.0 - 1e16 is 0.0 in this order, not 1.0
+
+
+def test_prepared_document_tags_as_each_sentence_alone():
+    """``prepare`` (a document's sentences scored at once, as the events stage does) gives
+    ``tag`` exactly what scoring each sentence alone gives, with tokens skipped; a view it did
+    not prepare, or one read after ``forget``, is scored alone."""
+    tagger = load_tagger()
+    pos = itertools.cycle(POS)
+    tagged = 0
+    for line in FIXTURE.read_text("utf-8").splitlines()[:12]:
+        text = json.loads(line)["text"]
+        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+        views = sentence_views(text, sentences, None, [])
+        for view in views:
+            view.pos = [next(pos) for _ in view.words]
+        alone = [tagger.tag(view, 0.05, {1, 4}) for view in views]
+        tagger.prepare(views[1:])
+        assert [tagger.tag(view, 0.05, {1, 4}) for view in views] == alone
+        tagger.prepare(views)
+        tagger.forget()
+        assert [tagger.tag(view, 0.05, {1, 4}) for view in views] == alone
+        tagged += sum(map(len, alone))
+    assert tagged > 20

@@ -86,7 +86,14 @@ def code_document(doc: Document, lex: Lexicon, tagger: TriggerTagger | None, tag
     base = base_date(doc)  # the publication date, else from the URL or the dateline
     year = base.year if base else None
     events: list[Event] = []
-    for view in sentence_views(text, sentences, doc.annotations.spacy, mentions, context):
-        for piece in view.pieces(MAX_SENTENCE_TOKENS):
+    pieces = [piece for view in sentence_views(text, sentences, doc.annotations.spacy, mentions, context)
+              for piece in view.pieces(MAX_SENTENCE_TOKENS)]  # fmt: skip
+    if tagger is not None:
+        tagger.prepare(pieces)  # the whole document's tokens scored at once
+    try:
+        for piece in pieces:
             events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, tagger_floor, lexicon, candidates)
+    finally:
+        if tagger is not None:
+            tagger.forget()
     return events
