@@ -186,7 +186,8 @@ def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) ->
     after = text[end : end + 30].lower()
     clause_before = re.split(r"[.;!?]", text[max(0, start - 80) : start])[-1].lower()  # back to the sentence start
     cues = [c for c in w.forward if c != "depan"]
-    forward_near = any(_has(before.lower(), c) for c in cues)  # for a day: the words just before it
+    before_lower = before.lower()
+    forward_near = any(_has(before_lower, c) for c in cues)  # for a day: the words just before it
     forward = forward_near or any(_has(clause_before, c) for c in cues)  # for a month: the whole sentence
     previous = before.lower().split()[-1:]
     if previous and previous[0] in w.forward_preps:
@@ -300,7 +301,13 @@ def _recurring(before: str, w: _Words) -> bool:
 
 
 def _has(text: str, phrase: str) -> bool:
-    return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+    return _phrase_pattern(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    """``phrase`` as a whole word or words (compiled once: re.search would escape and look it up per call)."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 def _is_weekday(y: int, month: int, day: int, wd: int) -> bool:
