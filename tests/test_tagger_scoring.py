@@ -112,3 +112,15 @@ def test_prepared_document_tags_as_each_sentence_alone():
         assert [tagger.tag(view, 0.05, {1, 4}) for view in views] == alone
         tagged += sum(map(len, alone))
     assert tagged > 20
+
+
+def test_scores_reads_every_template_the_weights_have():
+    """A template ``scores`` does not lay out would be left out of its sums silently: every
+    feature of the shipped weights is a template it reads, or a document (topic) feature."""
+    from warta.events.tagger import _TEMPLATE_NAMES
+
+    names = {f.partition("=")[0] for f in load_tagger().weights}
+    assert names - set(_TEMPLATE_NAMES) <= {"topic"}, names - set(_TEMPLATE_NAMES)
+    (view,) = sentence_views("polisi menangkap pelaku", [(0, 23)], None, [])
+    view.pos = ["NOUN", "VERB", "NOUN"]
+    assert [f.partition("=")[0] for f in token_features(view, 1)] == list(_TEMPLATE_NAMES)  # and in this order
