@@ -13,17 +13,21 @@ import re
 from dataclasses import replace
 
 from warta.actors.match import Mention, new_actor
-from warta.actors.register import Register
+from warta.actors.register import Register, tokens
+from warta.actors.scan import _dateline, _organisation_as_place
 
 
 def discover(text: str, named: list[Mention], entities, reg: Register) -> list[Mention]:
-    """New actors from NER entities that overlap no mention in ``named``."""
+    """New actors from NER entities that overlap no mention in ``named``. A name that is a
+    registered actor's alias is never a new actor: where the matcher left it, it is no mention
+    ("Revisi UU KPK", "di Gedung KPK": an organisation inside a law's title or a building)."""
     taken = [(m.start, m.end) for m in named]
     out: list[Mention] = []
     for start, end, label in entities:
-        if label in ("PER", "ORG") and _free(start, end, taken):
+        if label in ("PER", "ORG") and _free(start, end, taken) and not _registered_alias(reg, text[start:end]) \
+                and not (label == "ORG" and _dateline(text, start, end)):  # "Rimanews - Turki menahan ...": an outlet's dateline
             m = new_actor(reg, text, start, end, label)
-            if m:
+            if m and not (label == "ORG" and _organisation_as_place(reg, text, start, m.type)):  # "dirawat di RSPAD"
                 out.append(m)
                 taken.append((start, end))
     return out
@@ -43,6 +47,11 @@ def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) ->
                 out.append(replace(m, start=start, end=end, antecedent=None))
                 taken.append((start, end))
     return out
+
+
+def _registered_alias(reg: Register, name: str) -> bool:
+    """Whether ``name`` is, as a whole, an alias of a registered actor."""
+    return any(a.actor_id for a in reg.aliases(tokens(name)))
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

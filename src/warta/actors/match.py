@@ -21,6 +21,8 @@ from warta.actors.scan import (
     Mention,
     _contiguous,
     _counted_from,
+    _dateline,
+    _organisation_as_place,
     _longest,
     _proper_run,
     _registered,
@@ -116,7 +118,8 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
                 mention = _actor_mention(reg, text, toks, i - k, j, actor_id)
         mentions.append(mention)
         i = j
-    return mentions
+    return [m for m in mentions if not (m.type == "media" and _dateline(text, m.start, m.end))  # "Jakarta, CNN Indonesia - -"
+            and not (m.rule in ("alias", "regional", "discovered") and _organisation_as_place(reg, text, m.start, m.type))]  # "di Mako Brimob"
 
 
 def _by_context(reg: Register, toks: list[_Token], keys: list[str], ends: list[int], i: int, j: int, default: str | None) -> str | None:
