@@ -200,7 +200,7 @@ class OrgPerson:
 
 def _of_organisation(p: Phrase, k: int, name: str | None) -> Mention:
     t = p.target
-    return p.mention(k, actor_id=t.id if name else None, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
+    return p.mention(k, actor_id=t.id, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
                      rule="role+org+name" if name else "role+org", org_id=t.id)  # fmt: skip
 
 
@@ -337,7 +337,7 @@ class OfficeHolder:
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
         org = p.reg.actors.get(p.role.get("org") or "")
-        return p.mention(p.j, actor_id=None, name=None, type="person", country=org.country if org else None, sector=p.role.get("sector"),
+        return p.mention(p.j, actor_id=org.id if org else None, name=None, type="person", country=org.country if org else None, sector=p.role.get("sector"),
                          role=p.role["role"], rule="role_only", org_id=org.id if org else None), p.j  # fmt: skip
 
 
