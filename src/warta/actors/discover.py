@@ -23,6 +23,9 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
     ("Revisi UU KPK", "di Gedung KPK": an organisation inside a law's title or a building)."""
     taken = [(m.start, m.end) for m in named]
     out: list[Mention] = []
+    for m in named:
+        if m.type == "person" and m.rule != "anaphor":
+            _with_alias(text, m, taken)
     for start, end, label in entities:
         if label in ("PER", "ORG") and _free(start, end, taken) and not _registered_alias(reg, text[start:end]) \
                 and not (label == "ORG" and _dateline(text, start, end)):  # "Rimanews - Turki menahan ...": an outlet's dateline
@@ -30,6 +33,8 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
             if m and not (label == "ORG" and _organisation_as_place(reg, text, start, m.type)):  # "dirawat di RSPAD"
                 out.append(m)
                 taken.append((start, end))
+                if label == "PER":
+                    _with_alias(text, m, taken)
     return out
 
 
@@ -47,6 +52,25 @@ def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) ->
                 out.append(replace(m, start=start, end=end, antecedent=None))
                 taken.append((start, end))
     return out
+
+
+# "Edi Chandra Purnama alias Pupung Sadili", "Indrodjojo Kusumonegoro atau Indro": a person's other name
+_ALIAS = re.compile(r"[^\S\n]+(?:alias|atau)[^\S\n]+([A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3})")
+
+
+def _with_alias(text: str, m: Mention, taken: list[tuple[int, int]]) -> None:
+    """A person's name and the other name he goes by after "alias" or "atau" are one mention, as
+    the real-news annotators span it: "M Adi Pradana alias Dana", "Umar Jaya atau Nayau". The
+    mention keeps its actor (the first name's); the other name is taken, so no new actor."""
+    after = _ALIAS.match(text, m.end)
+    if after is None:
+        return
+    end = after.end(1)
+    rest = [(s, e) for s, e in taken if not (s == m.start and e == m.end)]
+    if not _free(m.end, end, rest):
+        return
+    m.end, m.text = end, text[m.start : end]
+    taken.append((m.start, end))
 
 
 def _registered_alias(reg: Register, name: str) -> bool:
