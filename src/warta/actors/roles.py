@@ -279,6 +279,9 @@ class RoleName:
             return None
         org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
         org_id = org.id if org else None  # acting in office: the person carries it as actor_id too
+        first = k - len(name.split(" "))  # the name's first token
+        place = _region_words(p.reg, p.toks, p.keys, first, k)
+        name = " ".join(t.raw for t in p.toks[place:k]) or None  # "Bupati [Sumedang] Dony Ahmad Munir": the place is no part of his name
         return p.mention(k, actor_id=org_id, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
                          role=p.role["role"], rule="role+name", org_id=org_id), k  # fmt: skip
 
@@ -419,6 +422,17 @@ def _office(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: i
     while x < k and not _is_rank(reg, toks, keys, x):
         x += 1
     return reg.actors.get(role["org_pattern"].replace("*", "-".join(keys[j:x]))) if x > j else None
+
+
+def _region_words(reg: Register, toks: list[_Token], keys: list[str], j: int, k: int) -> int:
+    """Past the province, regency or city (regions.json) that tokens j.. open, within k: the
+    place a regional role names before its holder ("Gubernur [DKI Jakarta] Anies Baswedan")."""
+    x = j + 1 if j < k and keys[j] in ("provinsi", "kabupaten", "kota", "kab") else j
+    for key, _exact, _place in reg.places.get(keys[x], ()) if x < k else ():
+        n = len(key)
+        if x + n <= k and tuple(keys[x : x + n]) == key and _contiguous(toks, x, x + n):
+            return x + n
+    return j
 
 
 def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, str | None]:
