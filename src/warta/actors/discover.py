@@ -28,7 +28,7 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
             _with_alias(text, m, taken)
     for start, end, label in entities:
         if label in ("PER", "ORG") and _free(start, end, taken) and not _registered_alias(reg, text[start:end]) \
-                and not (label == "ORG" and _dateline(text, start, end)):  # "Rimanews - Turki menahan ...": an outlet's dateline
+                and not (label == "ORG" and (_dateline(text, start, end) or _MODEL.match(text, end))):  # "Rimanews - Turki ...": a dateline; "Realme 3": a product
             m = new_actor(reg, text, start, end, label)
             if m and not (label == "ORG" and _organisation_as_place(reg, text, start, m.type)):  # "dirawat di RSPAD"
                 out.append(m)
@@ -48,11 +48,14 @@ def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) ->
             continue
         for hit in re.finditer(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", text):
             start, end = hit.span()
-            if _free(start, end, taken):
+            if _free(start, end, taken) and not (m.label == "ORG" and _MODEL.match(text, end)):
                 out.append(replace(m, start=start, end=end, antecedent=None))
                 taken.append((start, end))
     return out
 
+
+# a model number after a brand names a product, no actor: "Realme 3", "Realme 5 Pro" (not a score "2-3" or a date)
+_MODEL = re.compile(r"[^\S\n]+\d+(?![\d.,:/-]\d)\b")
 
 # "Edi Chandra Purnama alias Pupung Sadili", "Indrodjojo Kusumonegoro atau Indro": a person's other name
 _ALIAS = re.compile(r"[^\S\n]+(?:alias|atau)[^\S\n]+([A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3})")
