@@ -100,6 +100,7 @@ class Register:
     # organisation head words the register does not list: ("pt",) -> ("business", "BUS"), ("rumah", "sakit") -> MED (org_heads.json)
     org_heads: dict[tuple[str, ...], tuple[str, str | None]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()  # names NER may tag that are no actor (months, holidays)
+    club_cities: dict[tuple[str, ...], str] = field(default_factory=dict)  # "barcelona" -> esp-fc-barcelona (org_heads.json club_affixes)
     # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
     regional: dict[str, list[tuple[tuple[str, ...], dict]]] = field(default_factory=dict)
     # places of regions.json: first folded token -> (form tokens, exact surface or None, place), longest first
@@ -121,6 +122,21 @@ class Register:
         if not key:
             return
         self.index.setdefault(key[0], []).append((key, alias))
+
+
+def _club_cities(reg: Register, affixes: set[str]) -> dict[tuple[str, ...], str]:
+    """The city a foreign club's name holds after its affix is taken off ("FC Barcelona" ->
+    barcelona), for the cities only one club has and that are no alias of another actor."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for bucket in reg.index.values():
+        for key, alias in bucket:
+            actor = reg.actors.get(alias.actor_id or "")
+            if not actor or actor.type != "business" or actor.country in (None, "IDN") or len(key) < 2:
+                continue
+            for rest in (key[1:] if key[0] in affixes else None, key[:-1] if key[-1] in affixes else None):
+                if rest:
+                    found.setdefault(rest, set()).add(actor.id)
+    return {city: ids.pop() for city, ids in found.items() if len(ids) == 1 and not any(a.actor_id for a in reg.aliases(city))}
 
 
 @cache
@@ -181,6 +197,7 @@ def load_register() -> Register:
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))
     reg.org_heads = {tokens(head): (kind, sector) for head, (kind, sector) in heads["heads"].items()}
     reg.not_actors = frozenset(fold(w) for w in heads.get("not_actors", ()))
+    reg.club_cities = _club_cities(reg, {fold(a) for a in heads.get("club_affixes", ())})
     for pattern in json.loads(folder.joinpath("regional_patterns.json").read_text("utf-8"))["patterns"]:
         for form in pattern["forms"]:
             if form.endswith(" {}") and form.count("{") == 1:  # "Kodim {code}/{}" needs more than a name
