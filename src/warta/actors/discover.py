@@ -35,7 +35,30 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
                 taken.append((start, end))
                 if label == "PER":
                     _with_alias(text, m, taken)
+                    _in_office(text, m, named)
+    office = {m.text: m for m in out if m.label == "PER" and not (m.actor_id or "").startswith("new-")}
+    for m in out:  # the name in the headline is the official named in office in the body
+        if (o := office.get(m.text)) and m is not o and (m.actor_id or "").startswith("new-"):
+            m.actor_id, m.org_id = o.actor_id, o.org_id
     return out
+
+
+# between a name and the role phrase that describes it: "Abdul Rahman, emir ISIS", "Noor Iza selaku juru bicara ..."
+_DESCRIBED_BY = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:selaku|sebagai)[^\S\n]+")
+_NAMES = re.compile(r"[^\S\n]*,[^\S\n]*")  # "Wakil Ketua Komisi Pemberantasan Korupsi (KPK), Basaria Panjaitan"
+
+
+def _in_office(text: str, m: Mention, named: list[Mention]) -> None:
+    """A new person named next to a role phrase of an actor is that actor, acting in office (the
+    real-news guide: an official the register does not list has his organisation's id): "Abdul
+    Rahman, emir ISIS untuk provinsi Kunar" (ISIS), "Noor Iza selaku juru bicara Kementerian
+    Komunikasi dan Informatika", "Wakil Ketua KPK (KPK), Basaria Panjaitan" (KPK)."""
+    for r in named:
+        if r.type != "person" or not r.role or r.actor_id is None or r.actor_id != r.org_id:  # an organisation's role, not "rival Trump"
+            continue
+        if r.start >= m.end and _DESCRIBED_BY.fullmatch(text, m.end, r.start) or r.end <= m.start and _NAMES.fullmatch(text, r.end, m.start):
+            m.actor_id, m.org_id = r.actor_id, r.org_id
+            return
 
 
 def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
