@@ -172,6 +172,8 @@ def load_register() -> Register:
     reg.accredited_to = {fold(q) for q in roles.get("accredited_to", ())}
     reg.origin_words = frozenset(fold(q) for q in roles.get("origin_words", ()))
     reg.peoples = frozenset(fold(q) for q in roles.get("peoples", ()))
+    for phrase in roles.get("not_mentions", ()):  # "korban jiwa": the longest match, naming no one
+        reg.add(Alias(None, phrase, False))
     for role in roles["roles"]:
         reg.roles[role["role"]] = role
         for surface in {role["role"], *role.get("aliases", ())}:
