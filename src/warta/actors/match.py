@@ -118,8 +118,27 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
                 mention = _actor_mention(reg, text, toks, i - k, j, actor_id)
         mentions.append(mention)
         i = j
-    return [m for m in mentions if not (m.type == "media" and _dateline(text, m.start, m.end))  # "Jakarta, CNN Indonesia - -"
-            and not (m.rule in ("alias", "regional", "discovered") and _organisation_as_place(reg, text, m.start, m.type))]  # "di Mako Brimob"
+    return _not_places(reg, text, [m for m in mentions if not (m.type == "media" and _dateline(text, m.start, m.end))])  # "Jakarta, CNN Indonesia - -"
+
+
+_SPACE = re.compile(r"[^\S\n]+")
+
+
+def _not_places(reg: Register, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Less the organisations named as the place they sit ("di Mako Brimob": scan's
+    ``_organisation_as_place``), and the organisation named right after one, which says whose
+    place it is ("Mako Brimob Polda Jateng", "di Mabes Polri")."""
+    out: list[Mention] = []
+    place_end = -1
+    for m in mentions:
+        named = m.rule in ("alias", "regional", "discovered")
+        if named and (_organisation_as_place(reg, text, m.start, m.type) or place_end >= 0 and _SPACE.fullmatch(text, place_end, m.start)
+                      and m.type not in reg.organisation_place_kept):  # fmt: skip
+            place_end = m.end
+            continue
+        place_end = -1
+        out.append(m)
+    return out
 
 
 def _by_context(reg: Register, toks: list[_Token], keys: list[str], ends: list[int], i: int, j: int, default: str | None) -> str | None:
