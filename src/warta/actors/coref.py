@@ -20,6 +20,7 @@ from warta.actors import rules
 from warta.actors.anaphora import Anaphora, load_anaphora
 from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
+from warta.actors.scan import _initials_of
 from warta.actors.register import Register, fold, load_register
 from warta.actors.rules import Doc
 
@@ -156,22 +157,6 @@ def _with_abbreviations(text: str, named: list[Mention], reg: Register) -> list[
                 m.end, m.text = b.end(), text[m.start : b.end()]
         out.append(m)
     return out
-
-
-def _initials_of(abbreviation: str, name: str) -> bool:
-    """Whether an all-capitals abbreviation is made of the initials of the name's capitalised
-    words, in order ("KPK" of "Komisi Pemberantasan Korupsi", "UAS" of "Ustad Abdul Somad"), or of
-    its words after the first, a head ("ESDM" of "Kementerian Energi dan Sumber Daya Mineral")."""
-    letters = abbreviation.replace(".", "").strip()
-    if not (2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2):
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]\w*", name) if w[0].isupper())
-    return any(_in_order(letters.upper(), initials[k:].upper()) for k in (0, 1))  # also past a head: "PT Asmin Koalindo Tuhup (AKT)"
-
-
-def _in_order(letters: str, initials: str) -> bool:
-    it = iter(initials)
-    return letters[0] == initials[:1] and all(c in it for c in letters)
 
 
 def _inside(m: Mention, spans: list[Mention], starts: list[int]) -> bool:

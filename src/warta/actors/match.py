@@ -22,6 +22,7 @@ from warta.actors.scan import (
     _contiguous,
     _counted_from,
     _dateline,
+    _initials_of,
     _organisation_as_place,
     _longest,
     _proper_run,
@@ -398,8 +399,8 @@ def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Men
     if not b:
         return k
     owners = {a.actor_id or a.role for a in reg.aliases(tokens(b.group(1)))}
-    if not owners & {m.actor_id, m.org_id, m.role} - {None}:
-        return k
+    if not owners & {m.actor_id, m.org_id, m.role} - {None} and not (m.role and _initials_of(b.group(1), m.text)):
+        return k  # its own: "(PMI)" of "pekerja migran Indonesia", "(ESDM)" of "Menteri Energi dan Sumber Daya Mineral"
     m.end, m.text = b.end(), text[m.start : b.end()]
     return max(k, _token_at(toks, b.end()))
 
@@ -408,12 +409,13 @@ def _name_after_bracket(reg: Register, text: str, toks: list[_Token], keys: list
     """A person's name after the bracketed abbreviation of the organisation: "komandan Pasukan
     Demokratik Suriah (SDF) Mazloum Abdi" is one person of the SDF, acting in office (the SDF's
     id, as for a name right after the organisation: roles.OrgName). Returns the next token."""
-    if m.rule != "role+org" or not m.text.endswith(")") or k >= len(toks) or toks[k].gap.strip() != ")":
+    if m.rule not in ("role+org", "role_only") or not m.text.endswith(")") or k >= len(toks) or toks[k].gap.strip() != ")":
         return k
     e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
     if e == k:
         return k
-    m.end, m.text, m.name, m.rule = toks[e - 1].end, text[m.start : toks[e - 1].end], " ".join(t.raw for t in toks[k:e]), "role+org+name"
+    m.end, m.text, m.name = toks[e - 1].end, text[m.start : toks[e - 1].end], " ".join(t.raw for t in toks[k:e])
+    m.rule = "role+org+name" if m.rule == "role+org" else "role+name"  # "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan"
     m.actor_id = m.org_id
     return e
 

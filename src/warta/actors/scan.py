@@ -206,3 +206,19 @@ def _is_rank(reg: Register, toks: list[_Token], keys: list[str], x: int) -> bool
 def _ranks(reg: Register, found: tuple[int, list[Alias]]) -> bool:
     """Whether a match of _longest is a rank ("Irjen", "Mayjen TNI")."""
     return any(a.role and reg.roles[a.role].get("rank") for a in found[1])
+
+
+def _initials_of(abbreviation: str, name: str) -> bool:
+    """Whether an all-capitals abbreviation is made of the initials of the name's capitalised
+    words, in order ("KPK" of "Komisi Pemberantasan Korupsi", "UAS" of "Ustad Abdul Somad"), or of
+    its words after the first, a head ("ESDM" of "Kementerian Energi dan Sumber Daya Mineral")."""
+    letters = abbreviation.replace(".", "").strip()
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]\w*", name) if w[0].isupper())
+    return any(_in_order(letters.upper(), initials[k:].upper()) for k in (0, 1))  # also past a head: "PT Asmin Koalindo Tuhup (AKT)"
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    it = iter(initials)
+    return letters[0] == initials[:1] and all(c in it for c in letters)
