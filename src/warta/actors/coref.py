@@ -189,8 +189,8 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     if i + 1 < len(toks) and (types := ana.pronouns.get(f"{toks[i].key} {toks[i + 1].key}")):
         return (i, i + 2, types)  # "yang bersangkutan"
     types = ana.pronouns.get(toks[i].key)
-    if types and toks[i].key in ana.bare_nouns and i > 0 and (toks[i - 1].key in reg.quantifiers or toks[i - 1].key in ana.bare_not_after.get(toks[i].key, ())):
-        return None  # "para tersangka", "42 tersangka": a group noun (roles.json); "sebagai tersangka": a predicate
+    if types and toks[i].key in ana.bare_nouns and i > 0 and (toks[i - 1].key in reg.quantifiers or toks[i - 1].key.isdigit() or toks[i - 1].key in ana.bare_not_after.get(toks[i].key, ())):
+        return None  # "para tersangka", "42 tersangka" (a number too): a group noun (roles.json); "sebagai tersangka": a predicate
     if types and toks[i].key in ana.after_predicate and not (i > 0 and (toks[i - 1].key in ana.openers or toks[i - 1].key in ana.prepositions or _is_verb(toks[i - 1].key, ana))):
         return None  # "pangkalan militer": a modifier; "menuduh militer": the army named before
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
