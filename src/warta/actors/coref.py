@@ -20,9 +20,9 @@ from warta.actors import rules
 from warta.actors.anaphora import Anaphora, load_anaphora
 from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
-from warta.actors.scan import _initials_of
 from warta.actors.register import Register, fold, load_register
 from warta.actors.rules import Doc
+from warta.actors.scan import _initials_of
 
 
 def resolve_mentions(text: str, register: Register | None = None, entities=(), without: Collection[str] = ()) -> list[Mention]:

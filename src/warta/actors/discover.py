@@ -23,9 +23,9 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
     ("Revisi UU KPK", "di Gedung KPK": an organisation inside a law's title or a building)."""
     taken = [(m.start, m.end) for m in named]
     out: list[Mention] = []
-    for m in named:
-        if m.type == "person" and m.rule != "anaphor":
-            _with_alias(text, m, taken)
+    for n in named:
+        if n.type == "person" and n.rule != "anaphor":
+            _with_alias(text, n, taken)
     for start, end, label in entities:
         if label in ("PER", "ORG") and _free(start, end, taken) and not _registered_alias(reg, text[start:end]) \
                 and not (label == "ORG" and (_dateline(text, start, end) or _MODEL.match(text, end))):  # "Rimanews - Turki ...": a dateline; "Realme 3": a product
