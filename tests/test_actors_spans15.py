@@ -54,6 +54,8 @@ TABLE = [
     ("group_span", "Polisi menetapkan sebanyak 14 tersangka.", (), [("Polisi", "idn-polri"), ("14 tersangka", None)]),
     ("group_span", "Sebanyak 100 ribu warga sipil mengungsi.", (), [("100 ribu warga sipil", None)]),
     ("group_span", "Tersangka ditahan.", (), [("Tersangka", None)]),  # a bare status noun stays a description
+    ("group_span", "Sebanyak 25 orang pengacara dan 185 tersangka individu hadir.", (), [("25 orang pengacara", None), ("185 tersangka individu", None)]),
+    ("group_span", "Polisi menangkap pelaku tindak pidana itu.", (), [("Polisi", "idn-polri"), ("pelaku tindak pidana itu", None)]),
     # phrases where a role noun names no one
     ("not_mentions", "Tidak ada korban jiwa dalam kebakaran itu.", (), []),
     ("not_mentions", "Korban tewas dibawa ke rumah sakit.", (), [("Korban tewas", None)]),
@@ -72,6 +74,8 @@ TABLE = [
     # an office alone carries its organisation's id (the guide: "Kapolri" -> idn-polri)
     ("office_id", "Kapolri meninjau pengamanan di Bali.", (), [("Kapolri", "idn-polri")]),
     ("office_id", "Pengacara itu menolak berkomentar.", (), [("Pengacara itu", None)]),  # a trade of no organisation
+    ("office_id", "Polisi dan jaksa berwenang menegakkan hukum adat.", (), [("Polisi", "idn-polri"), ("jaksa", "idn-kejagung")]),  # the guide's generic jaksa
+    ("office_id", "Jaksa KPK menuntut terdakwa.", (), [("Jaksa KPK", "idn-kpk"), ("terdakwa", None)]),  # a prosecutor of a named office
     # a role phrase's bracketed abbreviation by its initials, and the name after it
     ("role_bracket", "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan mengatakan itu.", (("Ignasius Jonan", "PER"),),
      [("Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan", "idn-kesdm")]),
