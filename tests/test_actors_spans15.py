@@ -75,7 +75,7 @@ TABLE = [
     ("office_id", "Kapolri meninjau pengamanan di Bali.", (), [("Kapolri", "idn-polri")]),
     ("office_id", "Pengacara itu menolak berkomentar.", (), [("Pengacara itu", None)]),  # a trade of no organisation
     ("office_id", "Polisi dan jaksa berwenang menegakkan hukum adat.", (), [("Polisi", "idn-polri"), ("jaksa", "idn-kejagung")]),  # the guide's generic jaksa
-    ("office_id", "Jaksa KPK menuntut terdakwa.", (), [("Jaksa KPK", "idn-kpk"), ("terdakwa", None)]),  # a prosecutor of a named office
+    ("office_id", "Jaksa KPK membacakan tuntutan.", (), [("Jaksa KPK", "idn-kpk")]),  # a prosecutor of a named office
     # a role phrase's bracketed abbreviation by its initials, and the name after it
     ("role_bracket", "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan mengatakan itu.", (("Ignasius Jonan", "PER"),),
      [("Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan", "idn-kesdm")]),
