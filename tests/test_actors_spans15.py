@@ -62,6 +62,10 @@ TABLE = [
     # a brand and its model number: a product
     ("product_model", "Smartphone Realme 3 dan Realme X Tak Diproduksi Lagi", (("Realme", "ORG"),), []),
     ("product_model", "Product Manager Realme Indonesia mengatakan hal itu.", (("Realme", "ORG"),), [("Realme", "new-realme"), ("Indonesia", "idn")]),
+    # a hospital is where someone is treated
+    ("hospital", "Setnov dibawa ke RSPAD Gatot Subroto.", (("Setnov", "PER"), ("RSPAD Gatot Subroto", "ORG")), [("Setnov", "idn-setya-novanto")]),
+    ("hospital", "Kini SMP Terbuka 1 Cijeruk menerima siswa.", (("SMP Terbuka 1 Cijeruk", "ORG"),),
+     [("SMP Terbuka 1 Cijeruk", "new-smp-terbuka-1-cijeruk"), ("siswa", None)]),  # a school may act: no place head
     # a foreign club named by its city
     ("club_city", "Ansu Fati mencetak gol untuk Barcelona.", (("Ansu Fati", "PER"), ("Barcelona", "ORG")),
      [("Ansu Fati", "new-ansu-fati"), ("Barcelona", "esp-fc-barcelona")]),

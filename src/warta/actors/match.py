@@ -243,7 +243,7 @@ def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Men
     city of one registered foreign club is that club (org_heads.json ``club_affixes``: "Barcelona")."""
     surface = text[start:end]
     slug = _SLUG.sub("-", fold(surface)).strip("-")
-    if not slug or not surface[:1].isupper() or fold(surface) in reg.not_actors:
+    if not slug or not surface[:1].isupper() or fold(surface) in reg.not_actors or _place_headed(reg, tokens(surface)):
         return None
     if label == "ORG" and (club := reg.club_cities.get(tokens(surface))):  # "Barcelona" in sports news: FC Barcelona
         a = reg.actors[club]
@@ -253,6 +253,12 @@ def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Men
     else:
         kind, sector = reg.org_head(tokens(surface)) or ("generic_group", None)
     return Mention(start, end, surface, f"new-{slug}", surface, kind, None, sector, label=label, rule="discovered")
+
+
+def _place_headed(reg: Register, keys: tuple[str, ...]) -> bool:
+    """A hospital or clinic (org_heads.json ``place_heads``: "RSU dr Soetomo", "RSPAD"): where
+    someone is treated, no actor."""
+    return any(keys[:n] in reg.place_heads for n in (1, 2))
 
 
 _COMPANY_SUFFIX = re.compile(r"\s?(?:\(Persero\)|Tbk\.?)")
