@@ -92,6 +92,10 @@ TABLE = [
     ("role_nouns", "Para perokok dan veteran menerima bantuan.", (), [("Para perokok", None), ("veteran", None)]),
     ("role_nouns", "Seorang pria ditangkap polisi.", (), [("Seorang pria", None), ("polisi", "idn-polri")]),
     ("role_nouns", "Pria itu ditangkap.", (), [("Pria itu", None)]),  # a description, read by coreference
+    ("role_nouns", "Pengamat ekonomi James Adam menilai harga naik.", (("James Adam", "PER"),), [("Pengamat ekonomi James Adam", None)]),
+    ("role_nouns", "Pendiri Kaskus Andrew Darwis dilaporkan.", (), [("Pendiri Kaskus Andrew Darwis", "idn-andrew-darwis")]),
+    ("role_nouns", "Pengurus masjid itu menolak.", (), []),  # whose board, only a complement says
+    ("role_nouns", "Dana bantuan operasional sekolah (BOS) cair.", (), []),  # no "bos" role: the fund
 ]
 
 
