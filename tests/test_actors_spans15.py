@@ -95,6 +95,8 @@ TABLE = [
     ("role_nouns", "Pengamat ekonomi James Adam menilai harga naik.", (("James Adam", "PER"),), [("Pengamat ekonomi James Adam", None)]),
     ("role_nouns", "Pendiri Kaskus Andrew Darwis dilaporkan.", (), [("Pendiri Kaskus Andrew Darwis", "idn-andrew-darwis")]),
     ("role_nouns", "Pengurus masjid itu menolak.", (), []),  # whose board, only a complement says
+    ("role_nouns", "Istri Galih Ginanjar itu mengaku kaget.", (("Galih Ginanjar", "PER"),), [("Istri Galih Ginanjar itu", None)]),  # not Galih
+    ("role_nouns", "Polisi mengamankan pasangan suami istri itu.", (), [("Polisi", "idn-polri"), ("pasangan suami istri itu", None)]),
     ("role_nouns", "Dana bantuan operasional sekolah (BOS) cair.", (), []),  # no "bos" role: the fund
 ]
 

@@ -243,7 +243,7 @@ def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Men
     city of one registered foreign club is that club (org_heads.json ``club_affixes``: "Barcelona")."""
     surface = text[start:end]
     slug = _SLUG.sub("-", fold(surface)).strip("-")
-    if not slug or not surface[:1].isupper() or fold(surface) in reg.not_actors or _place_headed(reg, tokens(surface)):
+    if not slug or not surface[:1].isupper() or fold(surface) in reg.not_actors or _place_headed(reg, text, start, tokens(surface)):
         return None
     if label == "ORG" and (club := reg.club_cities.get(tokens(surface))):  # "Barcelona" in sports news: FC Barcelona
         a = reg.actors[club]
@@ -255,10 +255,14 @@ def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Men
     return Mention(start, end, surface, f"new-{slug}", surface, kind, None, sector, label=label, rule="discovered")
 
 
-def _place_headed(reg: Register, keys: tuple[str, ...]) -> bool:
-    """A hospital or clinic (org_heads.json ``place_heads``: "RSU dr Soetomo", "RSPAD"): where
-    someone is treated, no actor."""
-    return any(keys[:n] in reg.place_heads for n in (1, 2))
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari)[^\S\n]+$")
+
+
+def _place_headed(reg: Register, text: str, start: int, keys: tuple[str, ...]) -> bool:
+    """A hospital or clinic (org_heads.json ``place_heads``: "RSU dr Soetomo", "RSPAD") after
+    "di", "ke" or "dari" is where someone is treated or taken, no actor ("dibawa ke RSPAD");
+    one that acts stays ("Rumah Sakit Mitra Sehat mengadu")."""
+    return any(keys[:n] in reg.place_heads for n in (1, 2)) and bool(_PLACE_BEFORE.search(text, max(0, start - 8), start))
 
 
 _COMPANY_SUFFIX = re.compile(r"\s?(?:\(Persero\)|Tbk\.?)")
