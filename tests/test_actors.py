@@ -41,7 +41,8 @@ def test_spelling_variants_meet():
 
 def test_roles_make_persons():
     (spokesman,) = found("Juru bicara Hizbullah mengatakan bahwa kelompok itu siap.")[:1]
-    assert spokesman == ("Juru bicara Hizbullah", None, "person", "LBN", "REB", "juru bicara")  # a person of the group, not the group
+    # a person of the group, not the group; acting in office, he carries its id (the real-news guide: "Juru bicara KPK" -> idn-kpk)
+    assert spokesman == ("Juru bicara Hizbullah", "hizbullah", "person", "LBN", "REB", "juru bicara")
     (president,) = found("Presiden Prabowo Subianto tiba.")
     assert president == ("Presiden Prabowo Subianto", "idn-prabowo-subianto", "person", "IDN", "GOV", "Presiden")
 
@@ -64,7 +65,7 @@ def test_no_match_across_a_sentence_end():
 
 
 @pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.86, 0.94, 0.68), ("dev2", 0.87, 0.95, 0.67), ("dev3", 0.85, 0.88, 0.65),
-                                                  ("dev4", 0.82, 0.88, 0.57), ("dev5", 0.82, 0.90, 0.59)])  # fmt: skip
+                                                  ("dev4", 0.81, 0.88, 0.57), ("dev5", 0.82, 0.90, 0.59)])  # fmt: skip
 def test_dev_set_floors(name, f1, ids, coref):
     """Regression floors just under the measured level on the five dev sets (tuned on). Session 11
     removed the rules that earn nothing on real-news dev (docs/actors.md): canonical-id and
@@ -73,7 +74,8 @@ def test_dev_set_floors(name, f1, ids, coref):
     real-news guide, where these authored sets follow another convention (a possessive "-nya" is
     a mention of its possessor; "Role, Name" one mention): F1 and coreference floors went down to
     the new measure (F1 0.866, 0.880, 0.856, 0.821, 0.827; coreference 0.686, 0.677, 0.651,
-    0.576, 0.596; docs/actors.md, "Session 13")."""
+    0.576, 0.596; docs/actors.md, "Session 13"). Session 15 drops the outlet of a dateline, which
+    the real-news guide makes no mention and dev4 annotates (seven "KOMPAS.com"): dev4 F1 0.82 -> 0.81."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / f"{name}.jsonl")
     assert s.f1 >= f1, s
     assert s.id_accuracy >= ids, s
@@ -95,7 +97,7 @@ def resolved(text: str) -> list[tuple]:
 
 def test_the_group_not_its_spokesman():
     got = resolved("Juru bicara Hizbullah mengatakan bahwa kelompok itu sedang mempersiapkan operasi bersama.")
-    assert got == [("Juru bicara Hizbullah", None, "person", None), ("kelompok itu", "hizbullah", "armed_group", "Juru bicara Hizbullah")]
+    assert got == [("Juru bicara Hizbullah", "hizbullah", "person", None), ("kelompok itu", "hizbullah", "armed_group", "Juru bicara Hizbullah")]
 
 
 def test_descriptions_and_pronouns():
@@ -150,7 +152,7 @@ def test_counted_groups_with_their_country_or_origin():
         "12 nelayan China", "chn", "country")  # fmt: skip
     assert [m.text for m in find_mentions("Lebih dari 3.000 warga dan ratusan pengungsi Rohingya terdampak.")] == [
         "Lebih dari 3.000 warga", "ratusan pengungsi Rohingya"]
-    assert [(m.text, m.actor_id) for m in find_mentions("Seorang prajurit TNI terluka.")] == [("Seorang prajurit TNI", None)]
+    assert [(m.text, m.actor_id) for m in find_mentions("Seorang prajurit TNI terluka.")] == [("Seorang prajurit TNI", "idn-tni")]  # one soldier, acting for the TNI
 
 
 def test_an_organ_named_with_another_country_is_that_countrys():
@@ -381,7 +383,7 @@ def test_mereka_prefers_a_group_of_people_to_an_organisation():
 
 def test_crews_customers_and_teachers_are_groups_of_people():
     got = [(m[0], m[2], m[5]) for m in found("Sebanyak 23 anak buah kapal, para nasabah dan ribuan guru honorer")]
-    assert got == [("Sebanyak 23 anak buah kapal", "generic_group", "awak kapal"), ("para nasabah", "generic_group", "nasabah"),
+    assert got == [("23 anak buah kapal", "generic_group", "awak kapal"), ("para nasabah", "generic_group", "nasabah"),
                    ("ribuan guru honorer", "generic_group", "guru")]  # fmt: skip
 
 

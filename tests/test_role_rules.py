@@ -29,7 +29,7 @@ TABLE = [
      "idn-kemlu"),  # acting in office: the organisation's id
     ("org_name", "Juru bicara Hizbullah mengatakan hal itu.", None, None, None),  # no name
     ("org_name", "Menurut CEO Persija Ferry Paulus, timnya siap.", "CEO Persija Ferry Paulus", "idn-persija", "idn-persija"),  # a company's head, no members
-    ("of_organisation", "Duta Besar Jepang untuk Indonesia menemui Menlu.", "Duta Besar Jepang untuk Indonesia", None, "jpn"),
+    ("of_organisation", "Duta Besar Jepang untuk Indonesia menemui Menlu.", "Duta Besar Jepang untuk Indonesia", "jpn", "jpn"),  # acting in office
     ("of_organisation", "Ratusan kader PDIP berkumpul di Jakarta.", None, None, None),  # a group of members
     ("registered_name", "Panglima TNI Jenderal Agus Subiyanto tiba di Jayapura.", "Panglima TNI Jenderal Agus Subiyanto", "idn-agus-subiyanto", "idn-tni"),
     ("registered_name", "Kapolres setempat, AKBP Dimas Prasetyo, membenarkan penangkapan itu.", None, None, None),
@@ -42,7 +42,7 @@ TABLE = [
     ("group", "Ratusan pengungsi Rohingya tiba di Aceh.", "Ratusan pengungsi Rohingya", None, None),
     ("group", "Kelompok itu merekrut anggota baru.", None, None, None),  # a bare "anggota": whose, only the context says
     ("group", "Ratusan warga perempuan berunjuk rasa.", "Ratusan warga perempuan", None, None),  # a modifier of the real-news train spans
-    ("office_holder", "Kapolri meninjau pengamanan di Bali.", "Kapolri", None, "idn-polri"),
+    ("office_holder", "Kapolri meninjau pengamanan di Bali.", "Kapolri", "idn-polri", "idn-polri"),  # the guide: "Kapolri" -> idn-polri
     ("office_holder", "Ratusan polisi berjaga di Monas.", None, None, None),  # counted: a group
     ("office_holder", "Pelatih itu menyebut pemain harus lebih disiplin.", None, None, None),  # trades that are no office (roles.json office: false)
 ]
@@ -95,7 +95,7 @@ EVERYDAY_ROLES = [
     ("Ia menerima karangan bunga dari para penggemar.", "para penggemar", "penggemar"),
     ("Tetangga yang mendengar keributan menuju rumah itu.", "Tetangga", "tetangga"),
     ("Paris Saint-Germain mendatangkan gelandang Jerman Julian Draxler.", "gelandang Jerman Julian Draxler", "pemain"),
-    ("Hasil itu sama dengan dua pemain lain.", "dua pemain", "pemain"),
+    ("Hasil itu sama dengan dua pemain lain.", "dua pemain lain", "pemain"),
     ("Muncul foto Pak Jokowi sedang dicukur.", "Pak Jokowi", "Pak"),  # a form of address and a name: one mention
     ("Kiriman bunga untuk ibu Chandra Ariati Dewi tiba.", "ibu Chandra Ariati Dewi", "Pak"),
 ]

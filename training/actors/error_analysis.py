@@ -21,9 +21,15 @@ its mentions), else ``absent from register``: an unnamed group or person (a lowe
 nothing to register), or a named person or organisation, split by whether NER tagged its gold
 mentions (``NER missed`` / ``NER found, other span or name``), or ``no gold mention``.
 
+Every found mention at no gold span (a false positive) is counted too, by how it meets the gold
+(``inside a gold mention``: the span is too short, "Rini Soemarno" of "Menteri BUMN Rini
+Soemarno"; ``covers a gold mention``: too long; ``crosses a gold mention``; ``no gold mention
+near``: nothing the annotators marked) and by the step that made it (``Mention.rule``).
+
     PYTHONPATH=src OMP_NUM_THREADS=1 .venv/bin/python training/actors/error_analysis.py [--gold FILE] [--dump FILE]
 
-It refuses the real-news test set: errors are read on dev only.
+It refuses the real-news test set: errors are read on dev, and on train (``--gold
+tests/fixtures/actors/real-train.jsonl``, the actor layer of session 14) to choose rules.
 """
 
 from __future__ import annotations
@@ -60,6 +66,11 @@ def main() -> None:
             if g["actor_id"] and not _right(g, found):
                 cause, detail = mention_cause(g, found, reg)
                 errors.append({"kind": "mention", "doc": doc["doc_id"], "text": g["text"], "gold": g["actor_id"], "cause": cause, "detail": detail})
+        gold_spans = {(g["start"], g["end"]) for g in doc["mentions"]}
+        for m in found:
+            if (m.start, m.end) not in gold_spans:
+                errors.append({"kind": "false positive", "doc": doc["doc_id"], "text": m.text, "gold": None,
+                               "cause": false_positive_cause(m, doc["mentions"]), "detail": m.rule})  # fmt: skip
         for actor in doc.get("about", ()):
             if any(_names(m, actor) for m in found):
                 continue
@@ -67,7 +78,9 @@ def main() -> None:
             errors.append({"kind": "about", "doc": doc["doc_id"], "text": actor, "gold": actor, "cause": cause, "detail": detail})
     print(f"{args.gold}: mention F1 {scores.f1:.3f}, canonical-id {scores.id_correct}/{scores.id_known}, "
           f"document-level recall {scores.about_found}/{scores.about_gold}\n")
-    for kind, title in (("mention", "gold mentions with a canonical id, missed or given another id"), ("about", '"about" actors not found')):
+    kinds = (("mention", "gold mentions with a canonical id, missed or given another id"), ("about", '"about" actors not found'),
+             ("false positive", "found mentions at no gold span (false positives), by the step that made them"))  # fmt: skip
+    for kind, title in kinds:
         rows = [e for e in errors if e["kind"] == kind]
         print(f"{title}: {len(rows)}")
         by_cause = Counter(e["cause"] for e in rows)
@@ -76,6 +89,18 @@ def main() -> None:
         print()
     if args.dump:
         args.dump.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), "utf-8")
+
+
+def false_positive_cause(m, gold: list[dict]) -> str:
+    """How a found mention at no gold span meets the gold mentions (module docstring)."""
+    over = [g for g in gold if g["start"] < m.end and m.start < g["end"]]
+    if not over:
+        return "no gold mention near"
+    if any(g["start"] <= m.start and m.end <= g["end"] for g in over):
+        return "inside a gold mention"
+    if any(m.start <= g["start"] and g["end"] <= m.end for g in over):
+        return "covers a gold mention"
+    return "crosses a gold mention"
 
 
 def _right(g: dict, found) -> bool:

@@ -22,6 +22,7 @@ from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register
 from warta.actors.rules import Doc
+from warta.actors.scan import _initials_of
 
 
 def resolve_mentions(text: str, register: Register | None = None, entities=(), without: Collection[str] = ()) -> list[Mention]:
@@ -158,17 +159,6 @@ def _with_abbreviations(text: str, named: list[Mention], reg: Register) -> list[
     return out
 
 
-def _initials_of(abbreviation: str, name: str) -> bool:
-    """Whether an all-capitals abbreviation is made of the initials of the name's capitalised
-    words, in order ("KPK" of "Komisi Pemberantasan Korupsi", "UAS" of "Ustad Abdul Somad")."""
-    letters = abbreviation.replace(".", "").strip()
-    if not (2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2):
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]\w*", name) if w[0].isupper())
-    it = iter(initials.upper())
-    return letters[0].upper() == initials[:1].upper() and all(c in it for c in letters.upper())
-
-
 def _inside(m: Mention, spans: list[Mention], starts: list[int]) -> bool:
     k = bisect_left(starts, m.start + 1) - 1  # the last span starting at or before m
     return k >= 0 and spans[k].start <= m.start and m.end <= spans[k].end
@@ -199,8 +189,8 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     if i + 1 < len(toks) and (types := ana.pronouns.get(f"{toks[i].key} {toks[i + 1].key}")):
         return (i, i + 2, types)  # "yang bersangkutan"
     types = ana.pronouns.get(toks[i].key)
-    if types and toks[i].key in ana.bare_nouns and i > 0 and (toks[i - 1].key in reg.quantifiers or toks[i - 1].key in ana.bare_not_after.get(toks[i].key, ())):
-        return None  # "para tersangka", "42 tersangka": a group noun (roles.json); "sebagai tersangka": a predicate
+    if types and toks[i].key in ana.bare_nouns and i > 0 and (toks[i - 1].key in reg.quantifiers or toks[i - 1].key.isdigit() or toks[i - 1].key in ana.bare_not_after.get(toks[i].key, ())):
+        return None  # "para tersangka", "42 tersangka" (a number too): a group noun (roles.json); "sebagai tersangka": a predicate
     if types and toks[i].key in ana.after_predicate and not (i > 0 and (toks[i - 1].key in ana.openers or toks[i - 1].key in ana.prepositions or _is_verb(toks[i - 1].key, ana))):
         return None  # "pangkalan militer": a modifier; "menuduh militer": the army named before
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):

@@ -13,20 +13,52 @@ import re
 from dataclasses import replace
 
 from warta.actors.match import Mention, new_actor
-from warta.actors.register import Register
+from warta.actors.register import Register, tokens
+from warta.actors.scan import _dateline, _organisation_as_place
 
 
 def discover(text: str, named: list[Mention], entities, reg: Register) -> list[Mention]:
-    """New actors from NER entities that overlap no mention in ``named``."""
+    """New actors from NER entities that overlap no mention in ``named``. A name that is a
+    registered actor's alias is never a new actor: where the matcher left it, it is no mention
+    ("Revisi UU KPK", "di Gedung KPK": an organisation inside a law's title or a building)."""
     taken = [(m.start, m.end) for m in named]
     out: list[Mention] = []
+    for n in named:
+        if n.type == "person" and n.rule != "anaphor":
+            _with_alias(text, n, taken)
     for start, end, label in entities:
-        if label in ("PER", "ORG") and _free(start, end, taken):
+        if label in ("PER", "ORG") and _free(start, end, taken) and not _registered_alias(reg, text[start:end]) \
+                and not (label == "ORG" and (_dateline(text, start, end) or _MODEL.match(text, end))):  # "Rimanews - Turki ...": a dateline; "Realme 3": a product
             m = new_actor(reg, text, start, end, label)
-            if m:
+            if m and not (label == "ORG" and _organisation_as_place(reg, text, start, m.type)):  # "dirawat di RSPAD"
                 out.append(m)
                 taken.append((start, end))
+                if label == "PER":
+                    _with_alias(text, m, taken)
+                    _in_office(text, m, named)
+    office = {m.text: m for m in out if m.label == "PER" and not (m.actor_id or "").startswith("new-")}
+    for m in out:  # the name in the headline is the official named in office in the body
+        if (o := office.get(m.text)) and m is not o and (m.actor_id or "").startswith("new-"):
+            m.actor_id, m.org_id = o.actor_id, o.org_id
     return out
+
+
+# between a name and the role phrase that describes it: "Abdul Rahman, emir ISIS", "Noor Iza selaku juru bicara ..."
+_DESCRIBED_BY = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:selaku|sebagai)[^\S\n]+")
+_NAMES = re.compile(r"[^\S\n]*,[^\S\n]*")  # "Wakil Ketua Komisi Pemberantasan Korupsi (KPK), Basaria Panjaitan"
+
+
+def _in_office(text: str, m: Mention, named: list[Mention]) -> None:
+    """A new person named next to a role phrase of an actor is that actor, acting in office (the
+    real-news guide: an official the register does not list has his organisation's id): "Abdul
+    Rahman, emir ISIS untuk provinsi Kunar" (ISIS), "Noor Iza selaku juru bicara Kementerian
+    Komunikasi dan Informatika", "Wakil Ketua KPK (KPK), Basaria Panjaitan" (KPK)."""
+    for r in named:
+        if r.type != "person" or not r.role or r.actor_id is None or r.actor_id != r.org_id:  # an organisation's role, not "rival Trump"
+            continue
+        if r.start >= m.end and _DESCRIBED_BY.fullmatch(text, m.end, r.start) or r.end <= m.start and _NAMES.fullmatch(text, r.end, m.start):
+            m.actor_id, m.org_id = r.actor_id, r.org_id
+            return
 
 
 def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -39,10 +71,37 @@ def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) ->
             continue
         for hit in re.finditer(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", text):
             start, end = hit.span()
-            if _free(start, end, taken):
+            if _free(start, end, taken) and not (m.label == "ORG" and _MODEL.match(text, end)):
                 out.append(replace(m, start=start, end=end, antecedent=None))
                 taken.append((start, end))
     return out
+
+
+# a model number after a brand names a product, no actor: "Realme 3", "Realme 5 Pro" (not a score "2-3" or a date)
+_MODEL = re.compile(r"[^\S\n]+\d+(?![\d.,:/-]\d)\b")
+
+# "Edi Chandra Purnama alias Pupung Sadili", "Indrodjojo Kusumonegoro atau Indro": a person's other name
+_ALIAS = re.compile(r"[^\S\n]+(?:alias|atau)[^\S\n]+([A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3})")
+
+
+def _with_alias(text: str, m: Mention, taken: list[tuple[int, int]]) -> None:
+    """A person's name and the other name he goes by after "alias" or "atau" are one mention, as
+    the real-news annotators span it: "M Adi Pradana alias Dana", "Umar Jaya atau Nayau". The
+    mention keeps its actor (the first name's); the other name is taken, so no new actor."""
+    after = _ALIAS.match(text, m.end)
+    if after is None:
+        return
+    end = after.end(1)
+    rest = [(s, e) for s, e in taken if not (s == m.start and e == m.end)]
+    if not _free(m.end, end, rest):
+        return
+    m.end, m.text = end, text[m.start : end]
+    taken.append((m.start, end))
+
+
+def _registered_alias(reg: Register, name: str) -> bool:
+    """Whether ``name`` is, as a whole, an alias of a registered actor."""
+    return any(a.actor_id for a in reg.aliases(tokens(name)))
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -21,7 +21,10 @@ from warta.actors.scan import (
     Mention,
     _contiguous,
     _counted_from,
+    _dateline,
+    _initials_of,
     _longest,
+    _organisation_as_place,
     _proper_run,
     _registered,
     _Token,
@@ -116,7 +119,27 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
                 mention = _actor_mention(reg, text, toks, i - k, j, actor_id)
         mentions.append(mention)
         i = j
-    return mentions
+    return _not_places(reg, text, [m for m in mentions if not (m.type == "media" and _dateline(text, m.start, m.end))])  # "Jakarta, CNN Indonesia - -"
+
+
+_SPACE = re.compile(r"[^\S\n]+")
+
+
+def _not_places(reg: Register, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Less the organisations named as the place they sit ("di Mako Brimob": scan's
+    ``_organisation_as_place``), and the organisation named right after one, which says whose
+    place it is ("Mako Brimob Polda Jateng", "di Mabes Polri")."""
+    out: list[Mention] = []
+    place_end = -1
+    for m in mentions:
+        named = m.rule in ("alias", "regional", "discovered")
+        if named and (_organisation_as_place(reg, text, m.start, m.type) or place_end >= 0 and _SPACE.fullmatch(text, place_end, m.start)
+                      and m.type not in reg.organisation_place_kept):  # fmt: skip
+            place_end = m.end
+            continue
+        place_end = -1
+        out.append(m)
+    return out
 
 
 def _by_context(reg: Register, toks: list[_Token], keys: list[str], ends: list[int], i: int, j: int, default: str | None) -> str | None:
@@ -216,16 +239,30 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Mention | None:
     """A discovered actor the register does not list: a person (PER), or an organisation typed
     by its head words (org_heads.json: "PT", "Rumah Sakit"); its id comes from its folded name ("new-" + slug), so
-    the same name gets the same id in every document and every run."""
+    the same name gets the same id in every document and every run. An organisation named by the
+    city of one registered foreign club is that club (org_heads.json ``club_affixes``: "Barcelona")."""
     surface = text[start:end]
     slug = _SLUG.sub("-", fold(surface)).strip("-")
-    if not slug or not surface[:1].isupper() or fold(surface) in reg.not_actors:
+    if not slug or not surface[:1].isupper() or fold(surface) in reg.not_actors or _place_headed(reg, text, start, tokens(surface)):
         return None
+    if label == "ORG" and (club := reg.club_cities.get(tokens(surface))):  # "Barcelona" in sports news: FC Barcelona
+        a = reg.actors[club]
+        return Mention(start, end, surface, a.id, a.name, a.type, a.country, a.sector, label=label)
     if label == "PER":
         kind, sector = "person", None
     else:
         kind, sector = reg.org_head(tokens(surface)) or ("generic_group", None)
     return Mention(start, end, surface, f"new-{slug}", surface, kind, None, sector, label=label, rule="discovered")
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari)[^\S\n]+$")
+
+
+def _place_headed(reg: Register, text: str, start: int, keys: tuple[str, ...]) -> bool:
+    """A hospital or clinic (org_heads.json ``place_heads``: "RSU dr Soetomo", "RSPAD") after
+    "di", "ke" or "dari" is where someone is treated or taken, no actor ("dibawa ke RSPAD");
+    one that acts stays ("Rumah Sakit Mitra Sehat mengadu")."""
+    return any(keys[:n] in reg.place_heads for n in (1, 2)) and bool(_PLACE_BEFORE.search(text, max(0, start - 8), start))
 
 
 _COMPANY_SUFFIX = re.compile(r"\s?(?:\(Persero\)|Tbk\.?)")
@@ -372,8 +409,8 @@ def _bracketed_abbreviation(reg: Register, text: str, toks: list[_Token], m: Men
     if not b:
         return k
     owners = {a.actor_id or a.role for a in reg.aliases(tokens(b.group(1)))}
-    if not owners & {m.actor_id, m.org_id, m.role} - {None}:
-        return k
+    if not owners & {m.actor_id, m.org_id, m.role} - {None} and not (m.role and _initials_of(b.group(1), m.text)):
+        return k  # its own: "(PMI)" of "pekerja migran Indonesia", "(ESDM)" of "Menteri Energi dan Sumber Daya Mineral"
     m.end, m.text = b.end(), text[m.start : b.end()]
     return max(k, _token_at(toks, b.end()))
 
@@ -382,12 +419,13 @@ def _name_after_bracket(reg: Register, text: str, toks: list[_Token], keys: list
     """A person's name after the bracketed abbreviation of the organisation: "komandan Pasukan
     Demokratik Suriah (SDF) Mazloum Abdi" is one person of the SDF, acting in office (the SDF's
     id, as for a name right after the organisation: roles.OrgName). Returns the next token."""
-    if m.rule != "role+org" or not m.text.endswith(")") or k >= len(toks) or toks[k].gap.strip() != ")":
+    if m.rule not in ("role+org", "role_only") or not m.text.endswith(")") or k >= len(toks) or toks[k].gap.strip() != ")":
         return k
     e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
     if e == k:
         return k
-    m.end, m.text, m.name, m.rule = toks[e - 1].end, text[m.start : toks[e - 1].end], " ".join(t.raw for t in toks[k:e]), "role+org+name"
+    m.end, m.text, m.name = toks[e - 1].end, text[m.start : toks[e - 1].end], " ".join(t.raw for t in toks[k:e])
+    m.rule = "role+org+name" if m.rule == "role+org" else "role+name"  # "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan"
     m.actor_id = m.org_id
     return e
 

@@ -81,6 +81,10 @@ class Register:
     # that open a place's name ("Kampung", "Jalan"): the country word inside is no actor
     place_names: frozenset[tuple[str, ...]] = frozenset()
     place_name_heads: frozenset[str] = frozenset()
+    # words after which a capitalised organisation's name is the place it sits ("di", "Mako"), and the types never read so
+    organisation_place_words: frozenset[tuple[str, ...]] = frozenset()
+    organisation_place_kept: frozenset[str] = frozenset()
+    organisation_place_surfaces: frozenset[str] = frozenset()  # their first words as written, "di" and "Mako"
     targets: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
     # ambiguous alias -> {actor: (folded context words, whether capitalised) that choose it when near ("Kongres", "Senat")}
@@ -96,6 +100,8 @@ class Register:
     # organisation head words the register does not list: ("pt",) -> ("business", "BUS"), ("rumah", "sakit") -> MED (org_heads.json)
     org_heads: dict[tuple[str, ...], tuple[str, str | None]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()  # names NER may tag that are no actor (months, holidays)
+    place_heads: frozenset[tuple[str, ...]] = frozenset()  # "rumah sakit", "sdn": organisations named as places (org_heads.json)
+    club_cities: dict[tuple[str, ...], str] = field(default_factory=dict)  # "barcelona" -> esp-fc-barcelona (org_heads.json club_affixes)
     # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
     regional: dict[str, list[tuple[tuple[str, ...], dict]]] = field(default_factory=dict)
     # places of regions.json: first folded token -> (form tokens, exact surface or None, place), longest first
@@ -117,6 +123,21 @@ class Register:
         if not key:
             return
         self.index.setdefault(key[0], []).append((key, alias))
+
+
+def _club_cities(reg: Register, affixes: set[str]) -> dict[tuple[str, ...], str]:
+    """The city a foreign club's name holds after its affix is taken off ("FC Barcelona" ->
+    barcelona), for the cities only one club has and that are no alias of another actor."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for bucket in reg.index.values():
+        for key, alias in bucket:
+            actor = reg.actors.get(alias.actor_id or "")
+            if not actor or actor.type != "business" or actor.country in (None, "IDN") or len(key) < 2:
+                continue
+            for rest in (key[1:] if key[0] in affixes else None, key[:-1] if key[-1] in affixes else None):
+                if rest:
+                    found.setdefault(rest, set()).add(actor.id)
+    return {city: ids.pop() for city, ids in found.items() if len(ids) == 1 and not any(a.actor_id for a in reg.aliases(city))}
 
 
 @cache
@@ -152,6 +173,8 @@ def load_register() -> Register:
     reg.accredited_to = {fold(q) for q in roles.get("accredited_to", ())}
     reg.origin_words = frozenset(fold(q) for q in roles.get("origin_words", ()))
     reg.peoples = frozenset(fold(q) for q in roles.get("peoples", ()))
+    for phrase in roles.get("not_mentions", ()):  # "korban jiwa": the longest match, naming no one
+        reg.add(Alias(None, phrase, False))
     for role in roles["roles"]:
         reg.roles[role["role"]] = role
         for surface in {role["role"], *role.get("aliases", ())}:
@@ -169,11 +192,16 @@ def load_register() -> Register:
         reg.non_actor_prefixes.add(tokens(word))
     reg.place_suffixes = {tokens(w) for w in forms.get("place_suffixes", ())}
     reg.place_name_heads = frozenset(fold(w) for w in forms.get("place_name_heads", ()))
+    reg.organisation_place_words = frozenset(tokens(w) for w in forms.get("organisation_place_words", ()))
+    reg.organisation_place_kept = frozenset(forms.get("organisation_place_kept", ()))
+    reg.organisation_place_surfaces = frozenset(w.split()[0] for w in forms.get("organisation_place_words", ()))
     reg.place_names = frozenset(tokens(n) for n in json.loads(folder.joinpath("place_names.json").read_text("utf-8"))["names"])
     reg.targets = forms.get("targets", {})
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))
     reg.org_heads = {tokens(head): (kind, sector) for head, (kind, sector) in heads["heads"].items()}
     reg.not_actors = frozenset(fold(w) for w in heads.get("not_actors", ()))
+    reg.place_heads = frozenset(tokens(h) for h in heads.get("place_heads", ()))
+    reg.club_cities = _club_cities(reg, {fold(a) for a in heads.get("club_affixes", ())})
     for pattern in json.loads(folder.joinpath("regional_patterns.json").read_text("utf-8"))["patterns"]:
         for form in pattern["forms"]:
             if form.endswith(" {}") and form.count("{") == 1:  # "Kodim {code}/{}" needs more than a name

@@ -200,7 +200,7 @@ class OrgPerson:
 
 def _of_organisation(p: Phrase, k: int, name: str | None) -> Mention:
     t = p.target
-    return p.mention(k, actor_id=t.id if name else None, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
+    return p.mention(k, actor_id=t.id, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
                      rule="role+org+name" if name else "role+org", org_id=t.id)  # fmt: skip
 
 
@@ -279,6 +279,9 @@ class RoleName:
             return None
         org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
         org_id = org.id if org else None  # acting in office: the person carries it as actor_id too
+        first = k - len(name.split(" "))  # the name's first token
+        place = _region_words(p.reg, p.toks, p.keys, first, k)
+        name = " ".join(t.raw for t in p.toks[place:k]) or None  # "Bupati [Sumedang] Dony Ahmad Munir": the place is no part of his name
         return p.mention(k, actor_id=org_id, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
                          role=p.role["role"], rule="role+name", org_id=org_id), k  # fmt: skip
 
@@ -337,7 +340,7 @@ class OfficeHolder:
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
         org = p.reg.actors.get(p.role.get("org") or "")
-        return p.mention(p.j, actor_id=None, name=None, type="person", country=org.country if org else None, sector=p.role.get("sector"),
+        return p.mention(p.j, actor_id=org.id if org else None, name=None, type="person", country=org.country if org else None, sector=p.role.get("sector"),
                          role=p.role["role"], rule="role_only", org_id=org.id if org else None), p.j  # fmt: skip
 
 
@@ -419,6 +422,17 @@ def _office(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: i
     while x < k and not _is_rank(reg, toks, keys, x):
         x += 1
     return reg.actors.get(role["org_pattern"].replace("*", "-".join(keys[j:x]))) if x > j else None
+
+
+def _region_words(reg: Register, toks: list[_Token], keys: list[str], j: int, k: int) -> int:
+    """Past the province, regency or city (regions.json) that tokens j.. open, within k: the
+    place a regional role names before its holder ("Gubernur [DKI Jakarta] Anies Baswedan")."""
+    x = j + 1 if j < k and keys[j] in ("provinsi", "kabupaten", "kota", "kab") else j
+    for key, _exact, _place in reg.places.get(keys[x], ()) if x < k else ():
+        n = len(key)
+        if x + n <= k and tuple(keys[x : x + n]) == key and _contiguous(toks, x, x + n):
+            return x + n
+    return j
 
 
 def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, str | None]:

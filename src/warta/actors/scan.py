@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from warta.actors.register import Actor, Alias, Register, fold
@@ -46,11 +46,44 @@ class _Token:
     raw: str
     key: str
     gap: str  # the text between the previous token and this one
+    titled: bool = False  # a headline word capitalised only by the headline's Title Case (``_headline_case``)
 
 
 # a space, hyphen or apostrophe, or a period inside an abbreviation ("A.S."), never a sentence end
 # nor a line break (a headline's last word and the lead's first are no one name)
 _GAP = re.compile(r"(?:[^\S\n]|[\-–'’/]){0,2}|\.")
+
+
+# the place and punctuation before an outlet that opens an article's body: "Jakarta, CNN
+# Indonesia - -", "Jakarta (ANTARA News) -", "Merdeka.com -"; and what follows it
+_DATELINE_BEFORE = re.compile(r"(?:[A-Z][^\S\n]?[A-Za-z .]{0,25}?(?:,[^\S\n]*|[^\S\n]*\())?")
+_DATELINE_AFTER = re.compile(r"\)?[^\S\n]*[-–—]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the outlet of a dateline: at the start of a line, after at
+    most a place and a comma or bracket, before a dash. The real-news guide: outlets in
+    datelines or credits are no mentions."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_BEFORE.fullmatch(text, line, start)) and bool(_DATELINE_AFTER.match(text, end))
+
+
+_WORDS_BEFORE = re.compile(r"(\w+)(?:[^\S\n]+(\w+))?[^\S\n]+$")
+
+
+def _organisation_as_place(reg: Register, text: str, start: int, kind: str | None) -> bool:
+    """Whether a capitalised organisation's name at ``start`` (an actor of type ``kind``) names
+    the place it sits, after "di", "Mako" (demonyms_forms.json ``organisation_place_words``; a
+    capitalised word there only capitalised: "markas Man United" is the club's ground, named for it):
+    "ditemui di Pengadilan Negeri Jakarta Barat", "Gudang di Mako Brimob"."""
+    if kind in reg.organisation_place_kept or not text[start : start + 1].isupper():
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if not before:
+        return False
+    words = [w for w in before.groups() if w]
+    return any(tuple(_key(w) for w in words[-n:]) in reg.organisation_place_words and words[-n] in reg.organisation_place_surfaces
+               for n in range(1, len(words) + 1))  # fmt: skip
 
 
 def _tokenize(text: str) -> list[_Token]:
@@ -61,7 +94,19 @@ def _tokenize(text: str) -> list[_Token]:
         word = m.group()
         out.append(_Token(start, end, word, _key(word), text[prev_end:start]))
         prev_end = end
-    return out
+    return _headline_case(out)
+
+
+def _headline_case(toks: list[_Token]) -> list[_Token]:
+    """Marks the words of a headline (the text's first line) that only its Title Case
+    capitalises: the body never writes them capitalised inside a sentence ("Gubernur Sumsel
+    [Serius Atasi] Karhutla", "Warga [Dievakuasi]"). A name run stops at them (``_proper_run``),
+    so a role phrase in a headline does not take the headline's verbs as a name."""
+    line = next((k for k in range(1, len(toks)) if "\n" in toks[k].gap), None)
+    if line is None:
+        return toks
+    body = {t.key for k, t in enumerate(toks[line:], line) if t.raw[:1].isupper() and "\n" not in t.gap and not any(c in ".!?:\"“" for c in t.gap)}
+    return [replace(t, titled=True) if k < line and t.raw[:1].isupper() and t.key not in body else t for k, t in enumerate(toks)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -118,7 +163,7 @@ def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limi
     e = k
     ranks = 0  # tokens of ranks inside the run, not counted against the limit
     while e < len(toks) and e - k - ranks < limit and (e == k or _contiguous(toks, e - 1, e + 1)):
-        word = toks[e].raw
+        word = toks[e].raw if not toks[e].titled else toks[e].raw.lower()  # a headline's Title Case names no one
         found = _longest(reg, toks, keys, e) if word[:1].isupper() else None  # one lookup serves both checks
         if found and found[0] > 1 and _ranks(reg, found):
             e += found[0]  # "Mayjen TNI": a rank naming its force is part of the name
@@ -161,3 +206,19 @@ def _is_rank(reg: Register, toks: list[_Token], keys: list[str], x: int) -> bool
 def _ranks(reg: Register, found: tuple[int, list[Alias]]) -> bool:
     """Whether a match of _longest is a rank ("Irjen", "Mayjen TNI")."""
     return any(a.role and reg.roles[a.role].get("rank") for a in found[1])
+
+
+def _initials_of(abbreviation: str, name: str) -> bool:
+    """Whether an all-capitals abbreviation is made of the initials of the name's capitalised
+    words, in order ("KPK" of "Komisi Pemberantasan Korupsi", "UAS" of "Ustad Abdul Somad"), or of
+    its words after the first, a head ("ESDM" of "Kementerian Energi dan Sumber Daya Mineral")."""
+    letters = abbreviation.replace(".", "").strip()
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]\w*", name) if w[0].isupper())
+    return any(_in_order(letters.upper(), initials[k:].upper()) for k in (0, 1))  # also past a head: "PT Asmin Koalindo Tuhup (AKT)"
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    it = iter(initials)
+    return letters[0] == initials[:1] and all(c in it for c in letters)
