@@ -19,6 +19,8 @@ from warta.evaluate.actors import evaluate
 
 # (rule, text, anaphor, antecedent or None: the rule must not resolve anything in this text)
 TABLE = [
+    ("own_side", 'Polda Metro Jaya menangkap lima tersangka. "Kami masih memburu dua lagi," kata Ade.', "Kami", "Polda Metro Jaya"),
+    ("own_side", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", None),  # the speaker's organisation: quoted_speaker
     ("quoted_speaker", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", "actor:idn-kpk"),
     ("quoted_speaker", '"Kalau ada keterlibatan perusahaan, kita pidanakan juga," kata Wakil Ketua KPK Basaria Panjaitan.', "kita", "actor:idn-kpk"),
     ("quoted_speaker", 'Gubernur Jawa Barat Dedi Mulyadi mengatakan, "Saya akan memanggil para bupati."', "Saya", "Gubernur Jawa Barat Dedi Mulyadi"),
@@ -87,6 +89,34 @@ def test_eval_actors_without_a_rule(tmp_path):
     assert evaluate(path, without={"salient"}).coref_correct == 0  # the nearest country is Filipina
     out = run_warta("eval", "actors", str(path), "--without", "salient", "--without", "no_such_rule")  # refused before the model loads
     assert out.returncode == 2 and "no such rule: no_such_rule;" in out.stderr.decode() and "salient" in out.stderr.decode(), out.stderr.decode()
+
+
+# pronouns of session 15 (anaphora.json pronouns, first_person): (text, pronoun, the actor it stands for)
+PRONOUNS = [
+    ("Presiden Joko Widodo menegaskan dirinya tidak akan mundur.", "dirinya", "idn-joko-widodo"),
+    ("Presiden Joko Widodo bertemu wartawan. \"Gue nggak takut,\" ujar Joko Widodo.", "Gue", "idn-joko-widodo"),
+]
+
+
+@pytest.mark.parametrize("text, pronoun, actor", PRONOUNS)
+def test_pronouns(text, pronoun, actor):
+    got = {m.text: m.actor_id for m in resolve_mentions(text)}
+    assert got.get(pronoun) == actor, got
+
+
+# the finding step "official_org": (text, the pronoun, the id it gets with the step on; off it keeps the official's own, none)
+OFFICIAL_ORG = [
+    ("Dirjen Bea dan Cukai Kementerian Keuangan menaikkan cukai rokok. Menurut dia, kenaikan itu menekan konsumsi.", "dia", "idn-bea-cukai"),
+    ("Presiden Joko Widodo menegaskan dirinya tidak akan mundur.", "dirinya", "idn-joko-widodo"),  # a registered person keeps his id
+]
+
+
+@pytest.mark.parametrize("text, pronoun, actor", OFFICIAL_ORG)
+def test_an_unregistered_official_referred_back_is_his_organisation(text, pronoun, actor):
+    got = {m.text: m.actor_id for m in resolve_mentions(text)}
+    off = {m.text: m.actor_id for m in resolve_mentions(text, without={"official_org"})}
+    assert got[pronoun] == actor, got
+    assert off[pronoun] == (actor if actor == "idn-joko-widodo" else None), off
 
 
 # the finding step "abbreviation": (text, the mention it makes and its actor, or None: no bracket joins the name)

@@ -45,6 +45,7 @@ class Anaphora:
     reporting_words: frozenset[str]
     reporting_any: re.Pattern  # a reporting verb anywhere
     first_person: frozenset[str]  # 'saya', 'kami': in a quotation, the one quoted
+    first_plural: frozenset[str]  # 'kami', 'kita': the speaker's side (warta.actors.rules.OwnSide)
     speech_tags: frozenset[str]  # 'kata', 'ujarnya' after a quotation: the speaker follows
     honorifics: frozenset[str]  # "Dr.": no word of the name after it
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
@@ -100,6 +101,7 @@ def load_anaphora() -> Anaphora:
         reporting_words=frozenset(data["reporting_verbs"]),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
         first_person=frozenset(data["first_person"]),
+        first_plural=frozenset(data["first_plural"]),
         speech_tags=frozenset(data["speech_tags"]),
         honorifics=frozenset(data["honorifics"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),

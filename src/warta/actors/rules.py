@@ -16,6 +16,7 @@ warta.actors.link; the words they read in warta/data/actors/anaphora.json.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import ClassVar, Protocol
@@ -23,6 +24,7 @@ from typing import ClassVar, Protocol
 from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
     attach,
+    backwards,
     copy_antecedent,
     link_nearest,
     link_salient,
@@ -128,6 +130,33 @@ class QuotedSpeaker:
                 return next((j for j in range(idx - 1, -1, -1) if ms[j].end <= opened and ms[j].type == "person" and ms[j].rule not in ("clitic", "anaphor")
                              and ms[j].start >= opened - 200), None)  # fmt: skip
         return None
+
+
+@dataclass(frozen=True)
+class OwnSide:
+    """ "kami", "kita" whose speaker has no organisation in the register (or is not found) are
+    the organisation named last before them in their sentence or the two before, else the group
+    of people (no person, no country): "Polda Metro Jaya menangkap lima tersangka. \"Kami masih memburu dua
+    lagi,\" kata Ade." -> Polda Metro Jaya (not the nearer suspects). A speaker with an
+    organisation is left to ``quoted_speaker`` ("kata Juru bicara KPK Budi Prasetyo": KPK)."""
+
+    name: ClassVar[str] = "own_side"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.first_plural
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms = doc.mentions
+        j = QuotedSpeaker()._speaker(doc, idx)
+        if j is not None and ms[j].org_id in doc.reg.actors:
+            return False  # quoted_speaker: his organisation
+        k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
+        near = [c for c in backwards(ms, idx, doc.sentence_starts[max(k - 2, 0)]) if ms[c].type not in (None, "person", "country") and ms[c].rule != "clitic"]
+        near.sort(key=lambda c: ms[c].type == "generic_group")  # bounded: three sentences; an organisation before a group of people
+        if near:
+            copy_antecedent(ms[idx], ms[near[0]], near[0])
+            return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -265,6 +294,7 @@ class SingularBack:
 
 # The precedence: for each mention the rules that apply are tried in this order until one resolves it.
 RULES: tuple[Rule, ...] = (
+    OwnSide(),
     QuotedSpeaker(),
     SentenceSubject(),
     Salient(),
@@ -296,6 +326,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("name_prefix", 'a one-word name NER tagged that begins a word of a name read before is that person: "Enggartiasto Lukita ... Enggar"'),
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
+    Finding("official_org", 'an unregistered official referred back to stands for his registered organisation: "Dirjen Bea dan Cukai ... Menurut dia" -> idn-bea-cukai'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
 RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
@@ -308,5 +339,15 @@ def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
     had_actor = m.actor_id is not None
     for rule in RULES:
         if rule.name not in without and rule.applies(doc, idx) and rule.resolve(doc, idx):
+            if "official_org" not in without:
+                _official_org(doc, m)
             return rule.name if m.antecedent is not None or m.actor_id is not None and not had_actor else None
     return None
+
+
+def _official_org(doc: Doc, m: Mention) -> None:
+    """An official the register does not know, referred back to, stands for his registered
+    organisation, as the real-news guide codes officials acting in office: "Dirjen Bea dan Cukai
+    ... Heru Pambudi ... Menurut dia" -> idn-bea-cukai (``official_org``)."""
+    if m.antecedent is not None and m.type == "person" and m.org_id in doc.reg.actors and (m.actor_id is None or m.actor_id.startswith("new-")):
+        m.actor_id = m.org_id
