@@ -28,6 +28,9 @@ TABLE = [
     ("sentence_subject", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", "Ribuan buruh"),
     ("sentence_subject", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Ia membahas kerja sama maritim.", "Ia", "Menteri Luar Negeri Sugiono"),
     ("sentence_subject", "Prabowo Subianto bertemu Anwar Ibrahim. Anwar Ibrahim mengatakan negaranya siap membantu.", "negaranya", None),  # no subject pronoun
+    ("definite_person", "Menteri Luar Negeri Sugiono bertemu Anwar Ibrahim. Sang menteri membahas kerja sama maritim.", "Sang menteri", "Menteri Luar Negeri Sugiono"),
+    ("definite_person", "Presiden Joko Widodo menghadiri pesta Anies Baswedan. Jokowi tidak ingin sang istri terlambat.", "sang istri", "Anies Baswedan"),  # kin: not the one the sentence is about
+    ("definite_person", "Sang Ibu Hangus Terbakar di Rumahnya", "Sang Ibu", None),  # a headline's title, no one before
     ("salient", "Beijing membantah dan menuding Filipina melanggar wilayah pihaknya.", "pihaknya", "Beijing"),
     ("salient", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", None),
     ("nearest", "Pemprov DKI Jakarta menaikkan pajak. Gubernur mengatakan pemprov membutuhkan dana.", "pemprov", "Pemprov DKI Jakarta"),
@@ -104,6 +107,22 @@ def test_pronouns(text, pronoun, actor):
     assert got.get(pronoun) == actor, got
 
 
+# the finding step "sang_noun": (text, the mention "sang"/"si" and a noun make, or None: none)
+SANG_NOUNS = [
+    ("Presiden Joko Widodo menghadiri pesta Anies Baswedan. Jokowi tidak ingin sang istri terlambat.", "sang istri"),
+    ("Tom tidak ingin sang mantan istri hadir.", "sang mantan istri"),
+    ("Sang Putra Menikah di Florida", None),  # a capitalised noun: a headline's title
+]
+
+
+@pytest.mark.parametrize("text, mention", SANG_NOUNS)
+def test_sang_and_a_noun_is_a_mention(text, mention):
+    got = {m.text for m in resolve_mentions(text)}
+    assert not any(t.lower().startswith("sang") and t != mention for t in got), got
+    if mention is not None:
+        assert mention in got and mention not in {m.text for m in resolve_mentions(text, without={"sang_noun"})}, got
+
+
 # the finding step "official_org": (text, the pronoun, the id it gets with the step on; off it keeps the official's own, none)
 OFFICIAL_ORG = [
     ("Dirjen Bea dan Cukai Kementerian Keuangan menaikkan cukai rokok. Menurut dia, kenaikan itu menekan konsumsi.", "dia", "idn-bea-cukai"),
@@ -147,7 +166,14 @@ DESCRIPTION_HEADS = [
     ("Joko Widodo menghadiri konser di Solo. Ayah tiga anak ini tiba pukul 19.00.", "Ayah tiga anak ini", "idn-joko-widodo"),
     ("Anies Baswedan menonton laga itu. Pria berkacamata ini datang bersama keluarganya.", "Pria berkacamata ini", "idn-anies-baswedan"),
     ("Erick Thohir menyaksikan latihan. Pentolan PSSI itu memuji para pemain.", "Pentolan PSSI itu", "idn-erick-thohir"),
+    ("Joko Widodo menonton laga itu. Sosok berkemeja putih itu datang bersama keluarganya.", "Sosok berkemeja putih itu", "idn-joko-widodo"),  # session 15
 ]
+
+
+def test_a_demonstrative_of_a_time_phrase_ends_no_description():
+    """ "selama ini", "saat ini" (anaphora.json time_before_demonstrative): no description "sosok yang selama ini"."""
+    got = {m.text for m in resolve_mentions("Joko Widodo menonton laga itu. Ia sosok yang selama ini dikenal sederhana.")}
+    assert not any(t.startswith("sosok") for t in got), got
 
 
 @pytest.mark.parametrize("text, description, actor", DESCRIPTION_HEADS)

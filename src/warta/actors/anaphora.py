@@ -20,9 +20,12 @@ class Anaphora:
     heads: dict[tuple[str, ...], tuple[str, ...]]  # types in order of preference
     demonstratives: frozenset[str]
     max_modifiers: int
+    time_words: frozenset[str]  # "selama": "selama ini" is a time phrase, no demonstrative of a description
     clitic: dict
     clause_openers: re.Pattern
     definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
+    definite_singular: frozenset[str]  # 'sang', 'si': 'sang pengacara' is one person named before
+    definite_modifiers: frozenset[str]  # 'mantan': 'sang mantan istri' spans the noun after it
     org_descriptors: frozenset[str]  # 'lembaga': 'lembaga KPK' is one mention of KPK
     all_of: frozenset[str]  # 'seluruh': refers back only to a group with the same role
     bare_nouns: frozenset[str]  # 'tersangka' alone: the suspect named before, like a description
@@ -76,9 +79,12 @@ def load_anaphora() -> Anaphora:
         heads={tokens(k): tuple(v) for k, v in data["heads"].items()},
         demonstratives=frozenset(fold(d) for d in data["demonstratives"]),
         max_modifiers=data["max_modifier_words"],
+        time_words=frozenset(data["time_before_demonstrative"]),
         clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"]),
                 "person_words": frozenset(data["clitic"]["person_words"])},
         definite=frozenset(data["definite_plural"]),
+        definite_singular=frozenset(data["definite_singular"]["words"]),
+        definite_modifiers=frozenset(data["definite_singular"]["modifiers"]),
         org_descriptors=frozenset(data["org_descriptors"]),
         all_of=frozenset(data["all_of"]),
         bare_nouns=frozenset(fold(k) for k in data["bare_nouns"]),

@@ -178,6 +178,37 @@ class SentenceSubject:
 
 
 @dataclass(frozen=True)
+class DefinitePerson:
+    """ "sang"/"si" and a noun is one person named before: the last person with that role, else
+    the salient person (own clause, sentence, sentence before): "Elza Syarief mendampingi
+    Nikita Mirzani ke kantor polisi. Nikita berterima kasih kepada sang pengacara." -> Elza Syarief."""
+
+    name: ClassVar[str] = "definite_person"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return _first_word(m) in doc.ana.definite_singular and m.actor_id is None and m.type in (None, "person") and m.antecedent is None
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        m, ms = doc.mentions[idx], doc.mentions
+        if m.role:
+            link_nearest(ms, idx, f"role:{m.role}", doc.reg)
+        if not _linked(doc, idx) and m.text.split()[1].lower() in doc.ana.clitic["person_words"] | doc.ana.definite_modifiers:
+            # a kin or partner of the one the sentence is about ("Tom tak ingin sang mantan istri hadir"): the nearest other person
+            k = bisect_left(doc.sentence_starts, m.start + 1) - 1
+            near = [j for j in backwards(ms, idx, doc.sentence_starts[max(k - 2, 0)]) if ms[j].type == "person" and ms[j].rule != "clitic"]
+            here = [j for j in near if ms[j].start >= doc.sentence_starts[k]]
+            subject = ms[here[-1]] if here else None
+            other = [j for j in near if subject is None or (ms[j].name or ms[j].text) != (subject.name or subject.text)]
+            if other:
+                copy_antecedent(m, ms[other[0]], other[0])
+            return True
+        if not _linked(doc, idx):
+            doc.salient(idx, ("person",), own_clause=True)
+        return _linked(doc, idx)
+
+
+@dataclass(frozen=True)
 class Salient:
     """Pronouns with "-nya", descriptions and bare nouns take the salient compatible mention: own
     clause, then sentence, then the sentence before; the head's preferred type, then the
@@ -297,6 +328,7 @@ RULES: tuple[Rule, ...] = (
     OwnSide(),
     QuotedSpeaker(),
     SentenceSubject(),
+    DefinitePerson(),
     Salient(),
     Nearest(),
     BareDefault(),
@@ -325,6 +357,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
     Finding("name_prefix", 'a one-word name NER tagged that begins a word of a name read before is that person: "Enggartiasto Lukita ... Enggar"'),
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
+    Finding("sang_noun", '"sang"/"si" and a lower-case noun is a mention of a person named before: "sang rekan", "sang mantan istri", "si admin"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
     Finding("official_org", 'an unregistered official referred back to stands for his registered organisation: "Dirjen Bea dan Cukai ... Menurut dia" -> idn-bea-cukai'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
