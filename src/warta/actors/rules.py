@@ -160,6 +160,43 @@ class OwnSide:
 
 
 @dataclass(frozen=True)
+class TaggedSpeaker:
+    """ "ia", "dia" in a speech tag after a quotation ("...," kata dia) are the person who speaks:
+    the last person named before the quotation opened, not one named inside it: "Faizal
+    mengkritik Anies. \"Anies selaku gubernur harus bertindak,\" kata dia." -> Faizal."""
+
+    name: ClassVar[str] = "tagged_speaker"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        if doc.types(idx) != ("person",) or fold(m.text) not in doc.ana.subject_pronouns:
+            return False
+        before = doc.text[max(0, m.start - 40) : m.start].replace(",", " ").split()
+        return len(before) >= 2 and fold(before[-1]) in doc.ana.speech_tags and before[-2][-1:] in _QUOTE
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms, m = doc.mentions, doc.mentions[idx]
+        close = max(doc.text.rfind(q, 0, m.start) for q in _QUOTE)
+        opened = max(doc.text.rfind(q, max(0, close - 2000), close) for q in _QUOTE)
+        if opened < 0:
+            return False
+        persons = [j for j in backwards(ms, idx, max(0, opened - 600)) if ms[j].end <= opened and ms[j].type == "person" and ms[j].rule != "clitic"]
+        speaking = [j for j in persons if self._speaks(doc, ms[j])]  # bounded: the quotation and what precedes it
+        if persons:
+            j = (speaking or persons)[0]
+            copy_antecedent(m, ms[j], j)
+            return True
+        return False
+
+    @staticmethod
+    def _speaks(doc: Doc, c: Mention) -> bool:
+        """A speech tag or "menurut" right before the person ("ujar Faizal"), or a reporting verb right after."""
+        before = doc.text[max(0, c.start - 20) : c.start].replace(",", " ").split()[-1:]
+        after = doc.text[c.end : c.end + 30].replace(",", " ").split()[:1]
+        return bool(before) and fold(before[0]) in doc.ana.speech_tags | {"menurut"} or bool(after) and fold(after[0]) in doc.ana.reporting_words
+
+
+@dataclass(frozen=True)
 class SentenceSubject:
     """ "mereka", "ia" opening a sentence take the previous sentence's subject ("Ribuan buruh
     berunjuk rasa di depan gedung DPR. Mereka menuntut ..." -> the workers); "Ia" that of its
@@ -327,6 +364,7 @@ class SingularBack:
 RULES: tuple[Rule, ...] = (
     OwnSide(),
     QuotedSpeaker(),
+    TaggedSpeaker(),
     SentenceSubject(),
     DefinitePerson(),
     Salient(),
