@@ -20,6 +20,8 @@ from warta.evaluate.actors import evaluate
 # (rule, text, anaphor, antecedent or None: the rule must not resolve anything in this text)
 TABLE = [
     ("own_side", 'Polda Metro Jaya menangkap lima tersangka. "Kami masih memburu dua lagi," kata Ade.', "Kami", "Polda Metro Jaya"),
+    ("own_side", 'Polda Metro Jaya menangkap lima tersangka. Ade mengatakan pihaknya masih memburu dua lagi. KPK juga memeriksa saksi. '
+                 '"Kami akan menangkap mereka," kata Ade.', "Kami", "pihaknya"),  # what "pihaknya" stood for, not the nearer KPK
     ("own_side", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", None),  # the speaker's organisation: quoted_speaker
     ("quoted_speaker", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", "actor:idn-kpk"),
     ("quoted_speaker", '"Kalau ada keterlibatan perusahaan, kita pidanakan juga," kata Wakil Ketua KPK Basaria Panjaitan.', "kita", "actor:idn-kpk"),

@@ -49,6 +49,7 @@ class Anaphora:
     reporting_any: re.Pattern  # a reporting verb anywhere
     first_person: frozenset[str]  # 'saya', 'kami': in a quotation, the one quoted
     first_plural: frozenset[str]  # 'kami', 'kita': the speaker's side (warta.actors.rules.OwnSide)
+    own_side_words: frozenset[str]  # 'kami', 'pihaknya': what one stood for, a later 'kami' stands for
     speech_tags: frozenset[str]  # 'kata', 'ujarnya' after a quotation: the speaker follows
     honorifics: frozenset[str]  # "Dr.": no word of the name after it
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
@@ -108,6 +109,7 @@ def load_anaphora() -> Anaphora:
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
         first_person=frozenset(data["first_person"]),
         first_plural=frozenset(data["first_plural"]),
+        own_side_words=frozenset(data["own_side_words"]),
         speech_tags=frozenset(data["speech_tags"]),
         honorifics=frozenset(data["honorifics"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),

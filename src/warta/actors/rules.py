@@ -134,9 +134,9 @@ class QuotedSpeaker:
 
 @dataclass(frozen=True)
 class OwnSide:
-    """ "kami", "kita" whose speaker has no organisation in the register (or is not found) are
-    the organisation named last before them in their sentence or the two before, else the group
-    of people (no person, no country): "Polda Metro Jaya menangkap lima tersangka. \"Kami masih memburu dua
+    """ "kami", "kita" whose speaker has no organisation in the register (or is not found) stand
+    for what a "kami" or "pihaknya" in the six sentences up to them stood for, else the
+    organisation named last in three, else the group of people (no person, no country): "Polda Metro Jaya menangkap lima tersangka. \"Kami masih memburu dua
     lagi,\" kata Ade." -> Polda Metro Jaya (not the nearer suspects). A speaker with an
     organisation is left to ``quoted_speaker`` ("kata Juru bicara KPK Budi Prasetyo": KPK)."""
 
@@ -151,8 +151,12 @@ class OwnSide:
         if j is not None and ms[j].org_id in doc.reg.actors:
             return False  # quoted_speaker: his organisation
         k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
+        # bounded: what a "kami" or "pihaknya" stood for in the six sentences up to this one, else an
+        # organisation named in three, else a group of people
+        said = [c for c in backwards(ms, idx, doc.sentence_starts[max(k - 5, 0)])
+                if ms[c].antecedent is not None and fold(ms[c].text) in doc.ana.own_side_words and ms[c].type not in (None, "person")]  # fmt: skip
         near = [c for c in backwards(ms, idx, doc.sentence_starts[max(k - 2, 0)]) if ms[c].type not in (None, "person", "country") and ms[c].rule != "clitic"]
-        near.sort(key=lambda c: ms[c].type == "generic_group")  # bounded: three sentences; an organisation before a group of people
+        near = said[:1] + sorted(near, key=lambda c: ms[c].type == "generic_group")
         if near:
             copy_antecedent(ms[idx], ms[near[0]], near[0])
             return True
