@@ -24,6 +24,7 @@ TABLE = [
                  '"Kami akan menangkap mereka," kata Ade.', "Kami", "pihaknya"),  # what "pihaknya" stood for, not the nearer KPK
     ("own_side", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", None),  # the speaker's organisation: quoted_speaker
     ("quoted_speaker", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", "actor:idn-kpk"),
+    ("quoted_speaker", 'KPK menahan dua tersangka. "Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo.', "Kami", "KPK"),  # its own mention
     ("quoted_speaker", '"Kalau ada keterlibatan perusahaan, kita pidanakan juga," kata Wakil Ketua KPK Basaria Panjaitan.', "kita", "actor:idn-kpk"),
     ("quoted_speaker", 'Gubernur Jawa Barat Dedi Mulyadi mengatakan, "Saya akan memanggil para bupati."', "Saya", "Gubernur Jawa Barat Dedi Mulyadi"),
     ("quoted_speaker", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Saya kira pertemuan itu penting.", "Saya", None),  # no quotation

@@ -92,7 +92,7 @@ _QUOTE = "\"“”"
 @dataclass(frozen=True)
 class QuotedSpeaker:
     """In a quotation "saya", "kami", "kita" are the one quoted ("kami", "kita": his organisation
-    when he has one): "\"Kami sudah memeriksa tiga saksi,\" kata Juru bicara KPK Budi Prasetyo" -> KPK;
+    when he has one, and its own mention before as the antecedent): "\"Kami sudah memeriksa tiga saksi,\" kata Juru bicara KPK Budi Prasetyo" -> KPK;
     "Budi mengatakan, \"Saya tidak tahu\"" -> Budi."""
 
     name: ClassVar[str] = "quoted_speaker"
@@ -109,6 +109,9 @@ class QuotedSpeaker:
             copy_antecedent(m, c, j)
         else:
             attach(m, c, j, "org_of_person", doc.reg)
+            k = bisect_left(doc.sentence_starts, m.start + 1) - 1  # the organisation's own mention in the six sentences up to here, if any
+            same = next((x for x in backwards(doc.mentions, idx, doc.sentence_starts[max(k - 5, 0)]) if doc.mentions[x].actor_id == m.actor_id and doc.mentions[x].type != "person"), None)
+            m.antecedent = m.antecedent if same is None else same
         return True
 
     def _speaker(self, doc: Doc, idx: int) -> int | None:
