@@ -291,6 +291,28 @@ class Nearest:
 
 
 @dataclass(frozen=True)
+class PluralAgain:
+    """A plural pronoun nothing before it fits ("keduanya", "mereka" of two people named
+    apart) is the plural pronoun before it, in its sentence or the two before: "Chika dan Roger
+    menikah. Sebelumnya mereka amat tertutup. Foto-foto prewed keduanya mengejutkan publik." ->
+    "mereka" (one pair)."""
+
+    name: ClassVar[str] = "plural_again"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.plural_pronouns
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms = doc.mentions
+        k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
+        j = next((j for j in backwards(ms, idx, doc.sentence_starts[max(k - 2, 0)]) if fold(ms[j].text) in doc.ana.plural_pronouns), None)
+        if j is None:
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
+
+
+@dataclass(frozen=True)
 class BareDefault:
     """A bare "pemerintah", "kepolisian", "kejaksaan" with nothing before it that fits is
     Indonesia's: "Pemerintah akan menaikkan harga BBM" -> idn (GOV)."""
@@ -376,6 +398,7 @@ RULES: tuple[Rule, ...] = (
     DefinitePerson(),
     Salient(),
     Nearest(),
+    PluralAgain(),
     BareDefault(),
     SalientGroup(),
     BareGroupAgain(),
