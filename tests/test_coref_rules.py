@@ -19,6 +19,9 @@ from warta.evaluate.actors import evaluate
 
 # (rule, text, anaphor, antecedent or None: the rule must not resolve anything in this text)
 TABLE = [
+    ("bracket_name", "Joko Widodo tidak mengundang Anies Baswedan. Ia tidak ingin dia (Anies Baswedan) hadir.", "dia", "Anies Baswedan"),
+    ("bracket_name", "Joko Widodo tidak mengundang Anies Baswedan (48). Ia tidak ingin dia hadir.", "dia", None),  # no name in brackets after it
+    ("quoted_speaker", 'Menteri Luar Negeri Sugiono menjenguk Anwar Ibrahim. Dia mengatakan, "Saya berharap ia segera sembuh."', "Saya", "Dia"),  # a pronoun speaks
     ("own_side", 'Polda Metro Jaya menangkap lima tersangka. "Kami masih memburu dua lagi," kata Ade.', "Kami", "Polda Metro Jaya"),
     ("own_side", 'Polda Metro Jaya menangkap lima tersangka. Ade mengatakan pihaknya masih memburu dua lagi. KPK juga memeriksa saksi. '
                  '"Kami akan menangkap mereka," kata Ade.', "Kami", "pihaknya"),  # what "pihaknya" stood for, not the nearer KPK

@@ -52,6 +52,9 @@ class Doc:
         """The types mentions[idx] may stand for, or None when it is no pronoun/description."""
         return self.pending.get(id(self.mentions[idx]))
 
+    def types_of(self, m: Mention):
+        return self.pending.get(id(m)) or ()
+
     def salient(self, idx: int, types, own_clause: bool, **how) -> None:
         link_salient(self.mentions, idx, types, self.reg, self.text, self.sentence_starts, self.ana, own_clause=own_clause, **how)
 
@@ -93,7 +96,9 @@ _QUOTE = "\"“”"
 class QuotedSpeaker:
     """In a quotation "saya", "kami", "kita" are the one quoted ("kami", "kita": his organisation
     when he has one, and its own mention before as the antecedent): "\"Kami sudah memeriksa tiga saksi,\" kata Juru bicara KPK Budi Prasetyo" -> KPK;
-    "Budi mengatakan, \"Saya tidak tahu\"" -> Budi."""
+    "Budi mengatakan, \"Saya tidak tahu\"" -> Budi; the speaker may be a pronoun that stands for
+    one ("Menurut dia, ... \"Saya ...\"": whom "dia" stands for). The search is bounded (600 characters
+    of quotation, 200 before it)."""
 
     name: ClassVar[str] = "quoted_speaker"
 
@@ -125,14 +130,39 @@ class QuotedSpeaker:
                 if j is not None and ms[j].start - after <= 3 and ms[j].type == "person":
                     return j
                 if fold(words[0]).endswith("nya"):  # "ujarnya": the person quoted before
-                    return next((j for j in range(idx - 1, -1, -1) if ms[j].type == "person" and ms[j].rule not in ("clitic", "anaphor")), None)
+                    return next((j for j in backwards(ms, idx, m.start - 2000) if ms[j].type == "person" and self._named(ms[j])), None)
         opened = max((text.rfind(q, max(0, m.start - 600), m.start) for q in _QUOTE), default=-1)
         if opened > 0:  # X mengatakan, "... saya ..."
             lead = text[max(0, opened - 200) : opened]
             if doc.ana.reporting_any.search(lead) or any(fold(w) in doc.ana.speech_tags for w in lead.split()[-3:]):
-                return next((j for j in range(idx - 1, -1, -1) if ms[j].end <= opened and ms[j].type == "person" and ms[j].rule not in ("clitic", "anaphor")
-                             and ms[j].start >= opened - 200), None)  # fmt: skip
+                return next((j for j in backwards(ms, idx, opened - 200) if ms[j].end <= opened and ms[j].type == "person" and self._named(ms[j])), None)
         return None
+
+    @staticmethod
+    def _named(c: Mention) -> bool:
+        """A speaker: a person named, or a pronoun that stands for one ("Menurut dia, ... \"Saya ...\"")."""
+        return c.rule not in ("clitic", "anaphor") or c.rule == "anaphor" and c.antecedent is not None
+
+
+@dataclass(frozen=True)
+class BracketName:
+    """A pronoun with a name in brackets right after it is the one named: "dia (Tom Cruise)
+    tidak ingin ia (Nicole) ada di sana" -> Nicole; "Andi jaga di luar dan saya (Umar) sopir" -> Umar."""
+
+    name: ClassVar[str] = "bracket_name"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        ms = doc.mentions
+        return doc.types(idx) is not None and idx + 1 < len(ms) and self._bracketed(doc, ms[idx], ms[idx + 1])
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        copy_antecedent(doc.mentions[idx], doc.mentions[idx + 1], idx + 1)
+        return True
+
+    @staticmethod
+    def _bracketed(doc: Doc, m: Mention, c: Mention) -> bool:
+        between = doc.text[m.end : c.start]
+        return between.strip() == "(" and doc.text[c.end : c.end + 2].strip()[:1] == ")" and c.type is not None and (c.type == "person") == ("person" in doc.types_of(m))
 
 
 @dataclass(frozen=True)
@@ -391,6 +421,7 @@ class SingularBack:
 
 # The precedence: for each mention the rules that apply are tried in this order until one resolves it.
 RULES: tuple[Rule, ...] = (
+    BracketName(),
     OwnSide(),
     QuotedSpeaker(),
     TaggedSpeaker(),
