@@ -41,8 +41,10 @@ TABLE = [
     ("definite_person", "Sang Ibu Hangus Terbakar di Rumahnya", "Sang Ibu", None),  # a headline's title, no one before
     ("salient", "Beijing membantah dan menuding Filipina melanggar wilayah pihaknya.", "pihaknya", "Beijing"),
     ("salient", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", None),
-    ("nearest", "Pemprov DKI Jakarta menaikkan pajak. Gubernur mengatakan pemprov membutuhkan dana.", "pemprov", "Pemprov DKI Jakarta"),
+    ("nearest", "BPBD DKI Jakarta menaikkan pajak. Gubernur mengatakan pemprov membutuhkan dana.", "pemprov", "BPBD DKI Jakarta"),  # "Pemprov DKI" before: word_again
     ("nearest", "Polisi Israel menembak warga Palestina. Pemerintah mengecam serangan itu.", "Pemerintah", None),  # a bare noun: salience
+    ("word_again", "Pemprov DKI Jakarta menetapkan status siaga. BNPB mengirim helikopter. Upaya telah dilakukan pemprov.", "pemprov", "Pemprov DKI Jakarta"),
+    ("word_again", "BNPB mengirim helikopter. Upaya telah dilakukan pemprov.", "pemprov", None),  # no Pemprov named before
     ("plural_again", "Chika dan Roger menikah di Bali. Sebelumnya mereka amat tertutup. Foto keduanya mengejutkan publik.", "keduanya", "mereka"),
     ("plural_again", "Ribuan buruh berunjuk rasa di Monas. Mereka menuntut kenaikan upah. Keduanya berbeda.", "Keduanya", None),  # "Mereka" has its group
     ("bare_default", "Pemerintah akan menaikkan harga BBM bulan depan.", "Pemerintah", "actor:idn"),

@@ -303,9 +303,31 @@ class Salient:
 
 
 @dataclass(frozen=True)
+class WordAgain:
+    """A bare noun that begins a name read before is that name again, before any nearer mention
+    of its type: "Pemprov Sumsel menetapkan status siaga. BNPB mengirim helikopter. Berbagai
+    upaya telah dilakukan pemprov" -> Pemprov Sumsel (not BNPB); bounded to six sentences."""
+
+    name: ClassVar[str] = "word_again"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return doc.types(idx) is not None and " " not in m.text and fold(m.text) in doc.ana.word_again
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms, word = doc.mentions, fold(doc.mentions[idx].text)
+        k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
+        j = next((j for j in backwards(ms, idx, doc.sentence_starts[max(k - 5, 0)]) if ms[j].actor_id and fold(ms[j].text.split()[0]) == word), None)
+        if j is None:
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
+
+
+@dataclass(frozen=True)
 class Nearest:
     """Any other pronoun takes the nearest earlier mention of a type it can stand for:
-    "Pemprov DKI ... pemprov" -> Pemprov DKI (never one of a contrastive role: "para pelaku"
+    "BPBD DKI Jakarta ... pemprov" -> BPBD DKI Jakarta (never one of a contrastive role: "para pelaku"
     are not the victims)."""
 
     name: ClassVar[str] = "nearest"
@@ -428,6 +450,7 @@ RULES: tuple[Rule, ...] = (
     SentenceSubject(),
     DefinitePerson(),
     Salient(),
+    WordAgain(),
     Nearest(),
     PluralAgain(),
     BareDefault(),
