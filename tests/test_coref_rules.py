@@ -50,6 +50,8 @@ TABLE = [
     ("bare_default", "Pemerintah akan menaikkan harga BBM bulan depan.", "Pemerintah", "actor:idn"),
     ("bare_default", "Polisi Israel menembak warga Palestina. Pemerintah mengecam serangan itu.", "Pemerintah", None),  # a foreign story
     ("salient_group", "Ribuan buruh berkumpul di Monas. Para demonstran tersebut membawa spanduk.", "Para demonstran tersebut", "Ribuan buruh"),
+    ("salient_group", "Sepuluh terdakwa divonis empat bulan penjara. Karena para terdakwa sudah ditahan, maka seluruh terdakwa bebas pekan depan.",
+     "seluruh terdakwa", "para terdakwa"),  # the group with its role, three sentences
     ("salient_group", "Seluruh sandera dibebaskan Hamas di Gaza.", "Seluruh sandera", None),  # "seluruh": only the same role
     ("bare_group_again", "Ratusan warga Desa Sukamaju menolak tambang. Polisi meminta warga tenang.", "warga", "Ratusan warga Desa Sukamaju"),
     ("bare_group_again", "Ratusan pengungsi tiba di Aceh. Warga menyambut mereka.", "Warga", None),
