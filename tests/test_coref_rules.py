@@ -182,6 +182,8 @@ DESCRIPTION_HEADS = [
     ("Anies Baswedan menonton laga itu. Pria berkacamata ini datang bersama keluarganya.", "Pria berkacamata ini", "idn-anies-baswedan"),
     ("Erick Thohir menyaksikan latihan. Pentolan PSSI itu memuji para pemain.", "Pentolan PSSI itu", "idn-erick-thohir"),
     ("Joko Widodo menonton laga itu. Sosok berkemeja putih itu datang bersama keluarganya.", "Sosok berkemeja putih itu", "idn-joko-widodo"),  # session 15
+    ("Anies Baswedan menghadiri acara itu. Suami Fery Farhati itu datang terlambat.", "Suami Fery Farhati itu", "idn-anies-baswedan"),
+    ("Erick Thohir menonton laga itu. Pensiunan pengusaha media itu datang bersama keluarganya.", "Pensiunan pengusaha media itu", "idn-erick-thohir"),
 ]
 
 
