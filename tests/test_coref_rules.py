@@ -184,6 +184,7 @@ DESCRIPTION_HEADS = [
     ("Joko Widodo menonton laga itu. Sosok berkemeja putih itu datang bersama keluarganya.", "Sosok berkemeja putih itu", "idn-joko-widodo"),  # session 15
     ("Anies Baswedan menghadiri acara itu. Suami Fery Farhati itu datang terlambat.", "Suami Fery Farhati itu", "idn-anies-baswedan"),
     ("Erick Thohir menonton laga itu. Pensiunan pengusaha media itu datang bersama keluarganya.", "Pensiunan pengusaha media itu", "idn-erick-thohir"),
+    ("Polisi menangkap Setya Novanto di Jakarta. Pelaku ini ternyata sudah lama diburu.", "Pelaku ini", "idn-setya-novanto"),  # "pelaku" may be one person
 ]
 
 
