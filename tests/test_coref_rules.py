@@ -113,6 +113,7 @@ PRONOUNS = [
     ("Presiden Joko Widodo menegaskan dirinya tidak akan mundur.", "dirinya", "idn-joko-widodo"),
     ("Presiden Joko Widodo bertemu wartawan. \"Gue nggak takut,\" ujar Joko Widodo.", "Gue", "idn-joko-widodo"),
     ("PT Pertamina (Persero) mencatat laba besar. Perseroan menunjuk direksi baru.", "Perseroan", "idn-pertamina"),  # a bare noun
+    ("Ratusan petugas dikerahkan ke Monas. Kapolri Listyo Sigit Prabowo memuji anak buahnya.", "anak buahnya", "idn-polri"),  # his force
 ]
 
 
