@@ -189,6 +189,12 @@ DESCRIPTION_HEADS = [
 ]
 
 
+def test_yang_bersangkutan_is_no_speaker():
+    """ "yang bersangkutan" (anaphora.json not_speakers) is the one spoken of, not who speaks."""
+    got = {m.text: m.actor_id for m in resolve_mentions("Menteri Luar Negeri Sugiono mengatakan Anwar Ibrahim tidak hadir. Yang bersangkutan sedang sakit.")}
+    assert got["Yang bersangkutan"] == "mys-anwar-ibrahim", got
+
+
 def test_a_demonstrative_of_a_time_phrase_ends_no_description():
     """ "selama ini", "saat ini" (anaphora.json time_before_demonstrative): no description "sosok yang selama ini"."""
     got = {m.text for m in resolve_mentions("Joko Widodo menonton laga itu. Ia sosok yang selama ini dikenal sederhana.")}

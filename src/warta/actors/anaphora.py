@@ -45,6 +45,7 @@ class Anaphora:
     official_sectors: frozenset[str]
     people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
     word_again: frozenset[str]  # "pemprov": the "Pemprov Sumsel" read before
+    not_speakers: frozenset[str]  # "yang bersangkutan": the one spoken of, never who speaks
     plural_pronouns: frozenset[str]  # "mereka", "keduanya": one nothing fits is the plural pronoun before it
     subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
     reporting_words: frozenset[str]
@@ -105,6 +106,7 @@ def load_anaphora() -> Anaphora:
         subject_pronouns=frozenset(data["subject_pronouns"]),
         people_pronouns=frozenset(data["people_pronouns"]),
         plural_pronouns=frozenset(data["plural_pronouns"]),
+        not_speakers=frozenset(fold(w) for w in data["not_speakers"]),
         word_again=frozenset(data["word_again"]),
         plain_heads=frozenset(fold(w) for w in data["plain_heads"]["heads"]),
         official_sectors=frozenset(data["plain_heads"]["official_sectors"]),
