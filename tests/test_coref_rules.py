@@ -139,6 +139,15 @@ def test_sang_and_a_noun_is_a_mention(text, mention):
         assert mention in got and mention not in {m.text for m in resolve_mentions(text, without={"sang_noun"})}, got
 
 
+def test_a_person_first_met_in_a_description_is_there_for_later_pronouns():
+    """The step "new_person": "si admin" with no one before it is a person whom "Ia" stands for."""
+    text = "Polisi menggerebek sebuah hotel di Jakarta. Di sana polisi menemui si admin. Ia mengenakan topeng."
+    ms = resolve_mentions(text)
+    ia = next(m for m in ms if m.text == "Ia")
+    assert ia.antecedent is not None and ms[ia.antecedent].text == "si admin", [(m.text, m.antecedent) for m in ms]
+    assert next(m for m in resolve_mentions(text, without={"new_person"}) if m.text == "Ia").antecedent is None
+
+
 # the finding step "official_org": (text, the pronoun, the id it gets with the step on; off it keeps the official's own, none)
 OFFICIAL_ORG = [
     ("Dirjen Bea dan Cukai Kementerian Keuangan menaikkan cukai rokok. Menurut dia, kenaikan itu menekan konsumsi.", "dia", "idn-bea-cukai"),

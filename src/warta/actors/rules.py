@@ -492,6 +492,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
     Finding("sang_noun", '"sang"/"si" and a lower-case noun is a mention of a person named before: "sang rekan", "sang mantan istri", "si admin"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
+    Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
     Finding("official_org", 'an unregistered official referred back to stands for his registered organisation: "Dirjen Bea dan Cukai ... Menurut dia" -> idn-bea-cukai'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
@@ -508,6 +509,8 @@ def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
             if "official_org" not in without:
                 _official_org(doc, m)
             return rule.name if m.antecedent is not None or m.actor_id is not None and not had_actor else None
+    if "new_person" not in without and m.type is None and " " in m.text and set(doc.types(idx) or ()) == {"person"}:
+        m.type = "person"  # a person first met here ("si admin", "wanita ini"): later pronouns may stand for it
     return None
 
 
