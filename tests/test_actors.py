@@ -64,7 +64,7 @@ def test_no_match_across_a_sentence_end():
     assert [m[1] for m in found("Pemerintah A.S. mengecam.")] == ["usa"]
 
 
-@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.86, 0.94, 0.68), ("dev2", 0.87, 0.95, 0.67), ("dev3", 0.85, 0.88, 0.65),
+@pytest.mark.parametrize("name, f1, ids, coref", [("dev", 0.86, 0.94, 0.68), ("dev2", 0.87, 0.95, 0.67), ("dev3", 0.84, 0.88, 0.65),
                                                   ("dev4", 0.81, 0.88, 0.57), ("dev5", 0.82, 0.90, 0.59)])  # fmt: skip
 def test_dev_set_floors(name, f1, ids, coref):
     """Regression floors just under the measured level on the five dev sets (tuned on). Session 11
@@ -75,7 +75,9 @@ def test_dev_set_floors(name, f1, ids, coref):
     a mention of its possessor; "Role, Name" one mention): F1 and coreference floors went down to
     the new measure (F1 0.866, 0.880, 0.856, 0.821, 0.827; coreference 0.686, 0.677, 0.651,
     0.576, 0.596; docs/actors.md, "Session 13"). Session 15 drops the outlet of a dateline, which
-    the real-news guide makes no mention and dev4 annotates (seven "KOMPAS.com"): dev4 F1 0.82 -> 0.81."""
+    the real-news guide makes no mention and dev4 annotates (seven "KOMPAS.com"), and reads
+    "dirinya" as a pronoun, as the real-news guide marks it and dev4 does not: dev4 F1 0.82 -> 0.81;
+    it reads "anak buahnya", which dev3 does not mark (three mentions more): dev3 F1 0.85 -> 0.84."""
     s = evaluate(ROOT / "tests" / "fixtures" / "actors" / f"{name}.jsonl")
     assert s.f1 >= f1, s
     assert s.id_accuracy >= ids, s

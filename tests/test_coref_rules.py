@@ -19,20 +19,39 @@ from warta.evaluate.actors import evaluate
 
 # (rule, text, anaphor, antecedent or None: the rule must not resolve anything in this text)
 TABLE = [
+    ("bracket_name", "Joko Widodo tidak mengundang Anies Baswedan. Ia tidak ingin dia (Anies Baswedan) hadir.", "dia", "Anies Baswedan"),
+    ("bracket_name", "Joko Widodo tidak mengundang Anies Baswedan (48). Ia tidak ingin dia hadir.", "dia", None),  # no name in brackets after it
+    ("quoted_speaker", 'Menteri Luar Negeri Sugiono menjenguk Anwar Ibrahim. Dia mengatakan, "Saya berharap ia segera sembuh."', "Saya", "Dia"),  # a pronoun speaks
+    ("own_side", 'Polda Metro Jaya menangkap lima tersangka. "Kami masih memburu dua lagi," kata Ade.', "Kami", "Polda Metro Jaya"),
+    ("own_side", 'Polda Metro Jaya menangkap lima tersangka. Ade mengatakan pihaknya masih memburu dua lagi. KPK juga memeriksa saksi. '
+                 '"Kami akan menangkap mereka," kata Ade.', "Kami", "pihaknya"),  # what "pihaknya" stood for, not the nearer KPK
+    ("own_side", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", None),  # the speaker's organisation: quoted_speaker
     ("quoted_speaker", '"Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo di Jakarta.', "Kami", "actor:idn-kpk"),
+    ("quoted_speaker", 'KPK menahan dua tersangka. "Kami sudah memeriksa tiga saksi," kata Juru bicara KPK Budi Prasetyo.', "Kami", "KPK"),  # its own mention
     ("quoted_speaker", '"Kalau ada keterlibatan perusahaan, kita pidanakan juga," kata Wakil Ketua KPK Basaria Panjaitan.', "kita", "actor:idn-kpk"),
     ("quoted_speaker", 'Gubernur Jawa Barat Dedi Mulyadi mengatakan, "Saya akan memanggil para bupati."', "Saya", "Gubernur Jawa Barat Dedi Mulyadi"),
     ("quoted_speaker", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Saya kira pertemuan itu penting.", "Saya", None),  # no quotation
+    ("tagged_speaker", 'Menteri Luar Negeri Sugiono mengatakan Anwar Ibrahim akan hadir. "Pertemuan dengan Anwar Ibrahim penting," kata dia.', "dia", "Menteri Luar Negeri Sugiono"),
+    ("tagged_speaker", "Menteri Luar Negeri Sugiono bertemu Anwar Ibrahim. Kata dia, pertemuan itu penting.", "dia", None),  # no quotation
     ("sentence_subject", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", "Ribuan buruh"),
     ("sentence_subject", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Ia membahas kerja sama maritim.", "Ia", "Menteri Luar Negeri Sugiono"),
     ("sentence_subject", "Prabowo Subianto bertemu Anwar Ibrahim. Anwar Ibrahim mengatakan negaranya siap membantu.", "negaranya", None),  # no subject pronoun
+    ("definite_person", "Menteri Luar Negeri Sugiono bertemu Anwar Ibrahim. Sang menteri membahas kerja sama maritim.", "Sang menteri", "Menteri Luar Negeri Sugiono"),
+    ("definite_person", "Presiden Joko Widodo menghadiri pesta Anies Baswedan. Jokowi tidak ingin sang istri terlambat.", "sang istri", "Anies Baswedan"),  # kin: not the one the sentence is about
+    ("definite_person", "Sang Ibu Hangus Terbakar di Rumahnya", "Sang Ibu", None),  # a headline's title, no one before
     ("salient", "Beijing membantah dan menuding Filipina melanggar wilayah pihaknya.", "pihaknya", "Beijing"),
     ("salient", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", None),
-    ("nearest", "Pemprov DKI Jakarta menaikkan pajak. Gubernur mengatakan pemprov membutuhkan dana.", "pemprov", "Pemprov DKI Jakarta"),
+    ("nearest", "BPBD DKI Jakarta menaikkan pajak. Gubernur mengatakan pemprov membutuhkan dana.", "pemprov", "BPBD DKI Jakarta"),  # "Pemprov DKI" before: word_again
     ("nearest", "Polisi Israel menembak warga Palestina. Pemerintah mengecam serangan itu.", "Pemerintah", None),  # a bare noun: salience
+    ("word_again", "Pemprov DKI Jakarta menetapkan status siaga. BNPB mengirim helikopter. Upaya telah dilakukan pemprov.", "pemprov", "Pemprov DKI Jakarta"),
+    ("word_again", "BNPB mengirim helikopter. Upaya telah dilakukan pemprov.", "pemprov", None),  # no Pemprov named before
+    ("plural_again", "Chika dan Roger menikah di Bali. Sebelumnya mereka amat tertutup. Foto keduanya mengejutkan publik.", "keduanya", "mereka"),
+    ("plural_again", "Ribuan buruh berunjuk rasa di Monas. Mereka menuntut kenaikan upah. Keduanya berbeda.", "Keduanya", None),  # "Mereka" has its group
     ("bare_default", "Pemerintah akan menaikkan harga BBM bulan depan.", "Pemerintah", "actor:idn"),
     ("bare_default", "Polisi Israel menembak warga Palestina. Pemerintah mengecam serangan itu.", "Pemerintah", None),  # a foreign story
     ("salient_group", "Ribuan buruh berkumpul di Monas. Para demonstran tersebut membawa spanduk.", "Para demonstran tersebut", "Ribuan buruh"),
+    ("salient_group", "Sepuluh terdakwa divonis empat bulan penjara. Karena para terdakwa sudah ditahan, maka seluruh terdakwa bebas pekan depan.",
+     "seluruh terdakwa", "para terdakwa"),  # the group with its role, three sentences
     ("salient_group", "Seluruh sandera dibebaskan Hamas di Gaza.", "Seluruh sandera", None),  # "seluruh": only the same role
     ("bare_group_again", "Ratusan warga Desa Sukamaju menolak tambang. Polisi meminta warga tenang.", "warga", "Ratusan warga Desa Sukamaju"),
     ("bare_group_again", "Ratusan pengungsi tiba di Aceh. Warga menyambut mereka.", "Warga", None),
@@ -89,6 +108,61 @@ def test_eval_actors_without_a_rule(tmp_path):
     assert out.returncode == 2 and "no such rule: no_such_rule;" in out.stderr.decode() and "salient" in out.stderr.decode(), out.stderr.decode()
 
 
+# pronouns of session 15 (anaphora.json pronouns, first_person): (text, pronoun, the actor it stands for)
+PRONOUNS = [
+    ("Presiden Joko Widodo menegaskan dirinya tidak akan mundur.", "dirinya", "idn-joko-widodo"),
+    ("Presiden Joko Widodo bertemu wartawan. \"Gue nggak takut,\" ujar Joko Widodo.", "Gue", "idn-joko-widodo"),
+    ("PT Pertamina (Persero) mencatat laba besar. Perseroan menunjuk direksi baru.", "Perseroan", "idn-pertamina"),  # a bare noun
+    ("Ratusan petugas dikerahkan ke Monas. Kapolri Listyo Sigit Prabowo memuji anak buahnya.", "anak buahnya", "idn-polri"),  # his force
+]
+
+
+@pytest.mark.parametrize("text, pronoun, actor", PRONOUNS)
+def test_pronouns(text, pronoun, actor):
+    got = {m.text: m.actor_id for m in resolve_mentions(text)}
+    assert got.get(pronoun) == actor, got
+
+
+# the finding step "sang_noun": (text, the mention "sang"/"si" and a noun make, or None: none)
+SANG_NOUNS = [
+    ("Presiden Joko Widodo menghadiri pesta Anies Baswedan. Jokowi tidak ingin sang istri terlambat.", "sang istri"),
+    ("Tom tidak ingin sang mantan istri hadir.", "sang mantan istri"),
+    ("Sang Putra Menikah di Florida", None),  # a capitalised noun: a headline's title
+]
+
+
+@pytest.mark.parametrize("text, mention", SANG_NOUNS)
+def test_sang_and_a_noun_is_a_mention(text, mention):
+    got = {m.text for m in resolve_mentions(text)}
+    assert not any(t.lower().startswith("sang") and t != mention for t in got), got
+    if mention is not None:
+        assert mention in got and mention not in {m.text for m in resolve_mentions(text, without={"sang_noun"})}, got
+
+
+def test_a_person_first_met_in_a_description_is_there_for_later_pronouns():
+    """The step "new_person": "si admin" with no one before it is a person whom "Ia" stands for."""
+    text = "Polisi menggerebek sebuah hotel di Jakarta. Di sana polisi menemui si admin. Ia mengenakan topeng."
+    ms = resolve_mentions(text)
+    ia = next(m for m in ms if m.text == "Ia")
+    assert ia.antecedent is not None and ms[ia.antecedent].text == "si admin", [(m.text, m.antecedent) for m in ms]
+    assert next(m for m in resolve_mentions(text, without={"new_person"}) if m.text == "Ia").antecedent is None
+
+
+# the finding step "official_org": (text, the pronoun, the id it gets with the step on; off it keeps the official's own, none)
+OFFICIAL_ORG = [
+    ("Dirjen Bea dan Cukai Kementerian Keuangan menaikkan cukai rokok. Menurut dia, kenaikan itu menekan konsumsi.", "dia", "idn-bea-cukai"),
+    ("Presiden Joko Widodo menegaskan dirinya tidak akan mundur.", "dirinya", "idn-joko-widodo"),  # a registered person keeps his id
+]
+
+
+@pytest.mark.parametrize("text, pronoun, actor", OFFICIAL_ORG)
+def test_an_unregistered_official_referred_back_is_his_organisation(text, pronoun, actor):
+    got = {m.text: m.actor_id for m in resolve_mentions(text)}
+    off = {m.text: m.actor_id for m in resolve_mentions(text, without={"official_org"})}
+    assert got[pronoun] == actor, got
+    assert off[pronoun] == (actor if actor == "idn-joko-widodo" else None), off
+
+
 # the finding step "abbreviation": (text, the mention it makes and its actor, or None: no bracket joins the name)
 ABBREVIATIONS = [
     ("Komisi Pemberantasan Korupsi (KPK) menahan dua tersangka.", ("Komisi Pemberantasan Korupsi (KPK)", "idn-kpk")),  # an alias in brackets
@@ -117,7 +191,23 @@ DESCRIPTION_HEADS = [
     ("Joko Widodo menghadiri konser di Solo. Ayah tiga anak ini tiba pukul 19.00.", "Ayah tiga anak ini", "idn-joko-widodo"),
     ("Anies Baswedan menonton laga itu. Pria berkacamata ini datang bersama keluarganya.", "Pria berkacamata ini", "idn-anies-baswedan"),
     ("Erick Thohir menyaksikan latihan. Pentolan PSSI itu memuji para pemain.", "Pentolan PSSI itu", "idn-erick-thohir"),
+    ("Joko Widodo menonton laga itu. Sosok berkemeja putih itu datang bersama keluarganya.", "Sosok berkemeja putih itu", "idn-joko-widodo"),  # session 15
+    ("Anies Baswedan menghadiri acara itu. Suami Fery Farhati itu datang terlambat.", "Suami Fery Farhati itu", "idn-anies-baswedan"),
+    ("Erick Thohir menonton laga itu. Pensiunan pengusaha media itu datang bersama keluarganya.", "Pensiunan pengusaha media itu", "idn-erick-thohir"),
+    ("Polisi menangkap Setya Novanto di Jakarta. Pelaku ini ternyata sudah lama diburu.", "Pelaku ini", "idn-setya-novanto"),  # "pelaku" may be one person
 ]
+
+
+def test_yang_bersangkutan_is_no_speaker():
+    """ "yang bersangkutan" (anaphora.json not_speakers) is the one spoken of, not who speaks."""
+    got = {m.text: m.actor_id for m in resolve_mentions("Menteri Luar Negeri Sugiono mengatakan Anwar Ibrahim tidak hadir. Yang bersangkutan sedang sakit.")}
+    assert got["Yang bersangkutan"] == "mys-anwar-ibrahim", got
+
+
+def test_a_demonstrative_of_a_time_phrase_ends_no_description():
+    """ "selama ini", "saat ini" (anaphora.json time_before_demonstrative): no description "sosok yang selama ini"."""
+    got = {m.text for m in resolve_mentions("Joko Widodo menonton laga itu. Ia sosok yang selama ini dikenal sederhana.")}
+    assert not any(t.startswith("sosok") for t in got), got
 
 
 @pytest.mark.parametrize("text, description, actor", DESCRIPTION_HEADS)

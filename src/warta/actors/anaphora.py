@@ -20,9 +20,12 @@ class Anaphora:
     heads: dict[tuple[str, ...], tuple[str, ...]]  # types in order of preference
     demonstratives: frozenset[str]
     max_modifiers: int
+    time_words: frozenset[str]  # "selama": "selama ini" is a time phrase, no demonstrative of a description
     clitic: dict
     clause_openers: re.Pattern
     definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
+    definite_singular: frozenset[str]  # 'sang', 'si': 'sang pengacara' is one person named before
+    definite_modifiers: frozenset[str]  # 'mantan': 'sang mantan istri' spans the noun after it
     org_descriptors: frozenset[str]  # 'lembaga': 'lembaga KPK' is one mention of KPK
     all_of: frozenset[str]  # 'seluruh': refers back only to a group with the same role
     bare_nouns: frozenset[str]  # 'tersangka' alone: the suspect named before, like a description
@@ -41,10 +44,15 @@ class Anaphora:
     plain_heads: frozenset[str]  # "pria", "perempuan": descriptions of a private person, rather than an official
     official_sectors: frozenset[str]
     people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
+    word_again: frozenset[str]  # "pemprov": the "Pemprov Sumsel" read before
+    not_speakers: frozenset[str]  # "yang bersangkutan": the one spoken of, never who speaks
+    plural_pronouns: frozenset[str]  # "mereka", "keduanya": one nothing fits is the plural pronoun before it
     subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
     reporting_words: frozenset[str]
     reporting_any: re.Pattern  # a reporting verb anywhere
     first_person: frozenset[str]  # 'saya', 'kami': in a quotation, the one quoted
+    first_plural: frozenset[str]  # 'kami', 'kita': the speaker's side (warta.actors.rules.OwnSide)
+    own_side_words: frozenset[str]  # 'kami', 'pihaknya': what one stood for, a later 'kami' stands for
     speech_tags: frozenset[str]  # 'kata', 'ujarnya' after a quotation: the speaker follows
     honorifics: frozenset[str]  # "Dr.": no word of the name after it
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
@@ -75,9 +83,12 @@ def load_anaphora() -> Anaphora:
         heads={tokens(k): tuple(v) for k, v in data["heads"].items()},
         demonstratives=frozenset(fold(d) for d in data["demonstratives"]),
         max_modifiers=data["max_modifier_words"],
+        time_words=frozenset(data["time_before_demonstrative"]),
         clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"]),
                 "person_words": frozenset(data["clitic"]["person_words"])},
         definite=frozenset(data["definite_plural"]),
+        definite_singular=frozenset(data["definite_singular"]["words"]),
+        definite_modifiers=frozenset(data["definite_singular"]["modifiers"]),
         org_descriptors=frozenset(data["org_descriptors"]),
         all_of=frozenset(data["all_of"]),
         bare_nouns=frozenset(fold(k) for k in data["bare_nouns"]),
@@ -94,12 +105,17 @@ def load_anaphora() -> Anaphora:
         predicate_words=frozenset(data["predicate_words"]),
         subject_pronouns=frozenset(data["subject_pronouns"]),
         people_pronouns=frozenset(data["people_pronouns"]),
+        plural_pronouns=frozenset(data["plural_pronouns"]),
+        not_speakers=frozenset(fold(w) for w in data["not_speakers"]),
+        word_again=frozenset(data["word_again"]),
         plain_heads=frozenset(fold(w) for w in data["plain_heads"]["heads"]),
         official_sectors=frozenset(data["plain_heads"]["official_sectors"]),
         roles_first={fold(k): frozenset(v) for k, v in data["roles_first"].items()},
         reporting_words=frozenset(data["reporting_verbs"]),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),
         first_person=frozenset(data["first_person"]),
+        first_plural=frozenset(data["first_plural"]),
+        own_side_words=frozenset(data["own_side_words"]),
         speech_tags=frozenset(data["speech_tags"]),
         honorifics=frozenset(data["honorifics"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),

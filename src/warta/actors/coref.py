@@ -54,7 +54,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     i = 0
     clitics: list[int] = []  # tokens of "-nya" words that name a person ("istrinya")
     while i < len(toks):
-        span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg)
+        span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg) \
+            or (None if "sang_noun" in without else _definite_person(toks, i, ana))
         if span and not covered[i]:
             found.append(span)
             i = span[1]
@@ -198,6 +199,21 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     return (i, i + 1, types) if types else None
 
 
+def _definite_person(toks, i: int, ana: Anaphora) -> tuple[int, int, frozenset[str]] | None:
+    """'sang'/'si' and a lower-case noun ("sang rekan", "sang mantan istri", "si admin"): a person
+    named before (anaphora.json definite_singular). "Sang Ibu" in a headline is a title, no reference."""
+    end = i + 2
+    if toks[i].key not in ana.definite_singular or end > len(toks) or not _lower_word(toks[i + 1]):
+        return None
+    if toks[i + 1].key in ana.definite_modifiers and end < len(toks) and _lower_word(toks[end]):
+        end += 1  # "sang mantan istri"
+    return (i, end, frozenset({"person"}))
+
+
+def _lower_word(t) -> bool:
+    return t.gap == " " and t.raw.isalpha() and t.raw.islower()
+
+
 def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, prefixes: bool = True) -> list[Mention]:
     """A word of a person's name named before stands for that person: "Grossi" after "Direktur
     Jenderal IAEA Rafael Grossi", "Purbaya" after "Menteri Keuangan Purbaya Yudhi Sadewa". With
@@ -268,8 +284,8 @@ def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, 
         while k < len(toks) and k - (i + n) <= ana.max_modifiers:
             if toks[k].gap.strip(" ") not in ("", "-"):  # a comma or full stop ends the clause
                 return None
-            if toks[k].key in ana.demonstratives:
-                return (start, k + 1, types)
+            if toks[k].key in ana.demonstratives:  # "sosok yang selama ini dikenal": a time phrase, no description
+                return None if toks[k - 1].key in ana.time_words else (start, k + 1, types)
             if relative and toks[k].key in ana.led_by:  # "lembaga yang dipimpinnya": the organisation of the person named before
                 return (start, k + 1, ("org_of_person",) + tuple(types))
             if toks[k].key in ana.openers or not relative and toks[k].key in ana.prepositions:  # "korporasi karena ... itu": a new clause;

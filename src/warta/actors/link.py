@@ -134,7 +134,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
         subject = None  # "Para pengemudi mengaku pendapatan mereka turun": what the speakers say of themselves
     speakers: set[int] = set()  # who speaks in this sentence or the one before ("Jubir KPK mengatakan ... . KPK menggeledah rumah tersangka")
     word = fold(m.text)
-    if not word.endswith("nya") and (word not in ana.pronouns or word in ana.bare_nouns):  # descriptions and bare nouns
+    if not word.endswith("nya") and (word not in ana.pronouns or word in ana.bare_nouns or word in ana.not_speakers):  # descriptions, bare nouns, "yang bersangkutan"
         for lo, hi in ((since, here), (here, m.start)):
             verbs = [r.start() for r in ana.reporting_any.finditer(text, lo, hi)]
             speakers |= {j for j in before if lo <= mentions[j].start < verbs[-1]} if verbs else set()

@@ -16,6 +16,7 @@ warta.actors.link; the words they read in warta/data/actors/anaphora.json.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import ClassVar, Protocol
@@ -23,6 +24,7 @@ from typing import ClassVar, Protocol
 from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
     attach,
+    backwards,
     copy_antecedent,
     link_nearest,
     link_salient,
@@ -49,6 +51,9 @@ class Doc:
     def types(self, idx: int):
         """The types mentions[idx] may stand for, or None when it is no pronoun/description."""
         return self.pending.get(id(self.mentions[idx]))
+
+    def types_of(self, m: Mention):
+        return self.pending.get(id(m)) or ()
 
     def salient(self, idx: int, types, own_clause: bool, **how) -> None:
         link_salient(self.mentions, idx, types, self.reg, self.text, self.sentence_starts, self.ana, own_clause=own_clause, **how)
@@ -90,8 +95,10 @@ _QUOTE = "\"“”"
 @dataclass(frozen=True)
 class QuotedSpeaker:
     """In a quotation "saya", "kami", "kita" are the one quoted ("kami", "kita": his organisation
-    when he has one): "\"Kami sudah memeriksa tiga saksi,\" kata Juru bicara KPK Budi Prasetyo" -> KPK;
-    "Budi mengatakan, \"Saya tidak tahu\"" -> Budi."""
+    when he has one, and its own mention before as the antecedent): "\"Kami sudah memeriksa tiga saksi,\" kata Juru bicara KPK Budi Prasetyo" -> KPK;
+    "Budi mengatakan, \"Saya tidak tahu\"" -> Budi; the speaker may be a pronoun that stands for
+    one ("Menurut dia, ... \"Saya ...\"": whom "dia" stands for). The search is bounded (600 characters
+    of quotation, 200 before it)."""
 
     name: ClassVar[str] = "quoted_speaker"
 
@@ -107,6 +114,9 @@ class QuotedSpeaker:
             copy_antecedent(m, c, j)
         else:
             attach(m, c, j, "org_of_person", doc.reg)
+            k = bisect_left(doc.sentence_starts, m.start + 1) - 1  # the organisation's own mention in the six sentences up to here, if any
+            same = next((x for x in backwards(doc.mentions, idx, doc.sentence_starts[max(k - 5, 0)]) if doc.mentions[x].actor_id == m.actor_id and doc.mentions[x].type != "person"), None)
+            m.antecedent = m.antecedent if same is None else same
         return True
 
     def _speaker(self, doc: Doc, idx: int) -> int | None:
@@ -120,14 +130,107 @@ class QuotedSpeaker:
                 if j is not None and ms[j].start - after <= 3 and ms[j].type == "person":
                     return j
                 if fold(words[0]).endswith("nya"):  # "ujarnya": the person quoted before
-                    return next((j for j in range(idx - 1, -1, -1) if ms[j].type == "person" and ms[j].rule not in ("clitic", "anaphor")), None)
+                    return next((j for j in backwards(ms, idx, m.start - 2000) if ms[j].type == "person" and self._named(ms[j])), None)
         opened = max((text.rfind(q, max(0, m.start - 600), m.start) for q in _QUOTE), default=-1)
         if opened > 0:  # X mengatakan, "... saya ..."
             lead = text[max(0, opened - 200) : opened]
             if doc.ana.reporting_any.search(lead) or any(fold(w) in doc.ana.speech_tags for w in lead.split()[-3:]):
-                return next((j for j in range(idx - 1, -1, -1) if ms[j].end <= opened and ms[j].type == "person" and ms[j].rule not in ("clitic", "anaphor")
-                             and ms[j].start >= opened - 200), None)  # fmt: skip
+                return next((j for j in backwards(ms, idx, opened - 200) if ms[j].end <= opened and ms[j].type == "person" and self._named(ms[j])), None)
         return None
+
+    @staticmethod
+    def _named(c: Mention) -> bool:
+        """A speaker: a person named, or a pronoun that stands for one ("Menurut dia, ... \"Saya ...\"")."""
+        return c.rule not in ("clitic", "anaphor") or c.rule == "anaphor" and c.antecedent is not None
+
+
+@dataclass(frozen=True)
+class BracketName:
+    """A pronoun with a name in brackets right after it is the one named: "dia (Tom Cruise)
+    tidak ingin ia (Nicole) ada di sana" -> Nicole; "Andi jaga di luar dan saya (Umar) sopir" -> Umar."""
+
+    name: ClassVar[str] = "bracket_name"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        ms = doc.mentions
+        return doc.types(idx) is not None and idx + 1 < len(ms) and self._bracketed(doc, ms[idx], ms[idx + 1])
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        copy_antecedent(doc.mentions[idx], doc.mentions[idx + 1], idx + 1)
+        return True
+
+    @staticmethod
+    def _bracketed(doc: Doc, m: Mention, c: Mention) -> bool:
+        between = doc.text[m.end : c.start]
+        return between.strip() == "(" and doc.text[c.end : c.end + 2].strip()[:1] == ")" and c.type is not None and (c.type == "person") == ("person" in doc.types_of(m))
+
+
+@dataclass(frozen=True)
+class OwnSide:
+    """ "kami", "kita" whose speaker has no organisation in the register (or is not found) stand
+    for what a "kami" or "pihaknya" in the six sentences up to them stood for, else the
+    organisation named last in three, else the group of people (no person, no country): "Polda Metro Jaya menangkap lima tersangka. \"Kami masih memburu dua
+    lagi,\" kata Ade." -> Polda Metro Jaya (not the nearer suspects). A speaker with an
+    organisation is left to ``quoted_speaker`` ("kata Juru bicara KPK Budi Prasetyo": KPK)."""
+
+    name: ClassVar[str] = "own_side"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.first_plural
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms = doc.mentions
+        j = QuotedSpeaker()._speaker(doc, idx)
+        if j is not None and ms[j].org_id in doc.reg.actors:
+            return False  # quoted_speaker: his organisation
+        k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
+        # bounded: what a "kami" or "pihaknya" stood for in the six sentences up to this one, else an
+        # organisation named in three, else a group of people
+        said = [c for c in backwards(ms, idx, doc.sentence_starts[max(k - 5, 0)])
+                if ms[c].antecedent is not None and fold(ms[c].text) in doc.ana.own_side_words and ms[c].type not in (None, "person")]  # fmt: skip
+        near = [c for c in backwards(ms, idx, doc.sentence_starts[max(k - 2, 0)]) if ms[c].type not in (None, "person", "country") and ms[c].rule != "clitic"]
+        near = said[:1] + sorted(near, key=lambda c: ms[c].type == "generic_group")
+        if near:
+            copy_antecedent(ms[idx], ms[near[0]], near[0])
+            return True
+        return False
+
+
+@dataclass(frozen=True)
+class TaggedSpeaker:
+    """ "ia", "dia" in a speech tag after a quotation ("...," kata dia) are the person who speaks:
+    the last person named before the quotation opened, not one named inside it: "Faizal
+    mengkritik Anies. \"Anies selaku gubernur harus bertindak,\" kata dia." -> Faizal."""
+
+    name: ClassVar[str] = "tagged_speaker"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        if doc.types(idx) != ("person",) or fold(m.text) not in doc.ana.subject_pronouns:
+            return False
+        before = doc.text[max(0, m.start - 40) : m.start].replace(",", " ").split()
+        return len(before) >= 2 and fold(before[-1]) in doc.ana.speech_tags and before[-2][-1:] in _QUOTE
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms, m = doc.mentions, doc.mentions[idx]
+        close = max(doc.text.rfind(q, 0, m.start) for q in _QUOTE)
+        opened = max(doc.text.rfind(q, max(0, close - 2000), close) for q in _QUOTE)
+        if opened < 0:
+            return False
+        persons = [j for j in backwards(ms, idx, max(0, opened - 600)) if ms[j].end <= opened and ms[j].type == "person" and ms[j].rule != "clitic"]
+        speaking = [j for j in persons if self._speaks(doc, ms[j])]  # bounded: the quotation and what precedes it
+        if persons:
+            j = (speaking or persons)[0]
+            copy_antecedent(m, ms[j], j)
+            return True
+        return False
+
+    @staticmethod
+    def _speaks(doc: Doc, c: Mention) -> bool:
+        """A speech tag or "menurut" right before the person ("ujar Faizal"), or a reporting verb right after."""
+        before = doc.text[max(0, c.start - 20) : c.start].replace(",", " ").split()[-1:]
+        after = doc.text[c.end : c.end + 30].replace(",", " ").split()[:1]
+        return bool(before) and fold(before[0]) in doc.ana.speech_tags | {"menurut"} or bool(after) and fold(after[0]) in doc.ana.reporting_words
 
 
 @dataclass(frozen=True)
@@ -145,6 +248,37 @@ class SentenceSubject:
 
     def resolve(self, doc: Doc, idx: int) -> bool:
         link_subject(doc.mentions, idx, doc.types(idx), doc.reg, doc.sentence_starts, doc.text, doc.ana)
+        return _linked(doc, idx)
+
+
+@dataclass(frozen=True)
+class DefinitePerson:
+    """ "sang"/"si" and a noun is one person named before: the last person with that role, else
+    the salient person (own clause, sentence, sentence before): "Elza Syarief mendampingi
+    Nikita Mirzani ke kantor polisi. Nikita berterima kasih kepada sang pengacara." -> Elza Syarief."""
+
+    name: ClassVar[str] = "definite_person"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return _first_word(m) in doc.ana.definite_singular and m.actor_id is None and m.type in (None, "person") and m.antecedent is None
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        m, ms = doc.mentions[idx], doc.mentions
+        if m.role:
+            link_nearest(ms, idx, f"role:{m.role}", doc.reg)
+        if not _linked(doc, idx) and m.text.split()[1].lower() in doc.ana.clitic["person_words"] | doc.ana.definite_modifiers:
+            # a kin or partner of the one the sentence is about ("Tom tak ingin sang mantan istri hadir"): the nearest other person
+            k = bisect_left(doc.sentence_starts, m.start + 1) - 1
+            near = [j for j in backwards(ms, idx, doc.sentence_starts[max(k - 2, 0)]) if ms[j].type == "person" and ms[j].rule != "clitic"]
+            here = [j for j in near if ms[j].start >= doc.sentence_starts[k]]
+            subject = ms[here[-1]] if here else None
+            other = [j for j in near if subject is None or (ms[j].name or ms[j].text) != (subject.name or subject.text)]
+            if other:
+                copy_antecedent(m, ms[other[0]], other[0])
+            return True
+        if not _linked(doc, idx):
+            doc.salient(idx, ("person",), own_clause=True)
         return _linked(doc, idx)
 
 
@@ -169,9 +303,31 @@ class Salient:
 
 
 @dataclass(frozen=True)
+class WordAgain:
+    """A bare noun that begins a name read before is that name again, before any nearer mention
+    of its type: "Pemprov Sumsel menetapkan status siaga. BNPB mengirim helikopter. Berbagai
+    upaya telah dilakukan pemprov" -> Pemprov Sumsel (not BNPB); bounded to six sentences."""
+
+    name: ClassVar[str] = "word_again"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return doc.types(idx) is not None and " " not in m.text and fold(m.text) in doc.ana.word_again
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms, word = doc.mentions, fold(doc.mentions[idx].text)
+        k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
+        j = next((j for j in backwards(ms, idx, doc.sentence_starts[max(k - 5, 0)]) if ms[j].actor_id and fold(ms[j].text.split()[0]) == word), None)
+        if j is None:
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
+
+
+@dataclass(frozen=True)
 class Nearest:
     """Any other pronoun takes the nearest earlier mention of a type it can stand for:
-    "Pemprov DKI ... pemprov" -> Pemprov DKI (never one of a contrastive role: "para pelaku"
+    "BPBD DKI Jakarta ... pemprov" -> BPBD DKI Jakarta (never one of a contrastive role: "para pelaku"
     are not the victims)."""
 
     name: ClassVar[str] = "nearest"
@@ -184,6 +340,28 @@ class Nearest:
         avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())
         link_nearest(doc.mentions, idx, doc.types(idx), doc.reg, avoid=avoid)
         return _linked(doc, idx)
+
+
+@dataclass(frozen=True)
+class PluralAgain:
+    """A plural pronoun nothing before it fits ("keduanya", "mereka" of two people named
+    apart) is the plural pronoun before it, in its sentence or the two before: "Chika dan Roger
+    menikah. Sebelumnya mereka amat tertutup. Foto-foto prewed keduanya mengejutkan publik." ->
+    "mereka" (one pair)."""
+
+    name: ClassVar[str] = "plural_again"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.plural_pronouns
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms = doc.mentions
+        k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
+        j = next((j for j in backwards(ms, idx, doc.sentence_starts[max(k - 2, 0)]) if fold(ms[j].text) in doc.ana.plural_pronouns), None)
+        if j is None:
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
 
 
 @dataclass(frozen=True)
@@ -208,19 +386,30 @@ class BareDefault:
 
 @dataclass(frozen=True)
 class SalientGroup:
-    """A group noun with "para" or a demonstrative takes the salient group: "Ribuan buruh ...
-    Para demonstran tersebut" -> the workers; "Para milisi" a group of the types its noun names.
-    (The last mention with the same role, ``same_role_group`` until session 11, found fewer on
-    real-news dev: "para pengungsi tersebut" now takes the salient group, not the last refugees.)"""
+    """A group noun with "para", "seluruh" or a demonstrative takes the group with its role in its
+    sentence or the two before ("Kesepuluh terdakwa ... Karena para terdakwa sudah ditahan, maka
+    seluruh terdakwa bebas" -> the defendants), else ("para", a demonstrative) the salient group:
+    "Ribuan buruh ... Para demonstran tersebut" -> the workers; "Para milisi" a group of the types
+    its noun names; "seluruh sandera" with no hostages before is a new group. (The last mention
+    with the same role anywhere before, ``same_role_group`` until session 11, found fewer on
+    real-news dev; session 15 brought it back bounded to three sentences: +2 anaphors on real train.)"""
 
     name: ClassVar[str] = "salient_group"
 
     def applies(self, doc: Doc, idx: int) -> bool:
         m = doc.mentions[idx]
-        return (doc.types(idx) is None and _definite_group(doc, m) and m.actor_id is None and m.type != "person"
-                and _first_word(m) not in doc.ana.all_of)  # fmt: skip
+        return doc.types(idx) is None and _definite_group(doc, m) and m.actor_id is None and m.type != "person"
 
     def resolve(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        if m.role:  # the group with its role in this sentence or the two before ("para terdakwa ... seluruh terdakwa")
+            k = bisect_left(doc.sentence_starts, m.start + 1) - 1
+            j = next((j for j in backwards(doc.mentions, idx, doc.sentence_starts[max(k - 2, 0)]) if doc.mentions[j].role == m.role), None)
+            if j is not None:
+                copy_antecedent(m, doc.mentions[j], j)
+                return True
+        if _first_word(m) in doc.ana.all_of:
+            return False  # "seluruh sandera" with no hostages before: a new group
         noun = tuple(fold(w) for w in doc.mentions[idx].text.split()[1:])
         doc.salient(idx, doc.ana.heads.get(noun) or ("generic_group", "armed_group", "ngo"), own_clause=True, type_first=True)
         return True
@@ -265,10 +454,16 @@ class SingularBack:
 
 # The precedence: for each mention the rules that apply are tried in this order until one resolves it.
 RULES: tuple[Rule, ...] = (
+    BracketName(),
+    OwnSide(),
     QuotedSpeaker(),
+    TaggedSpeaker(),
     SentenceSubject(),
+    DefinitePerson(),
     Salient(),
+    WordAgain(),
     Nearest(),
+    PluralAgain(),
     BareDefault(),
     SalientGroup(),
     BareGroupAgain(),
@@ -295,7 +490,10 @@ FINDING: tuple[Finding, ...] = (
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
     Finding("name_prefix", 'a one-word name NER tagged that begins a word of a name read before is that person: "Enggartiasto Lukita ... Enggar"'),
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
+    Finding("sang_noun", '"sang"/"si" and a lower-case noun is a mention of a person named before: "sang rekan", "sang mantan istri", "si admin"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
+    Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
+    Finding("official_org", 'an unregistered official referred back to stands for his registered organisation: "Dirjen Bea dan Cukai ... Menurut dia" -> idn-bea-cukai'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
 RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
@@ -308,5 +506,17 @@ def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
     had_actor = m.actor_id is not None
     for rule in RULES:
         if rule.name not in without and rule.applies(doc, idx) and rule.resolve(doc, idx):
+            if "official_org" not in without:
+                _official_org(doc, m)
             return rule.name if m.antecedent is not None or m.actor_id is not None and not had_actor else None
+    if "new_person" not in without and m.type is None and " " in m.text and set(doc.types(idx) or ()) == {"person"}:
+        m.type = "person"  # a person first met here ("si admin", "wanita ini"): later pronouns may stand for it
     return None
+
+
+def _official_org(doc: Doc, m: Mention) -> None:
+    """An official the register does not know, referred back to, stands for his registered
+    organisation, as the real-news guide codes officials acting in office: "Dirjen Bea dan Cukai
+    ... Heru Pambudi ... Menurut dia" -> idn-bea-cukai (``official_org``)."""
+    if m.antecedent is not None and m.type == "person" and m.org_id in doc.reg.actors and (m.actor_id is None or m.actor_id.startswith("new-")):
+        m.actor_id = m.org_id
