@@ -23,7 +23,7 @@ from warta.clean.step import Clean
 from warta.engine.ingest import default_stages
 from warta.events import coder
 from warta.events.lexicon import PP_MARKERS_EXTRA, load_lexicon
-from warta.events.roles import _BREAKS, _QUOTES, RoleCandidate, _bucket, load_roles
+from warta.events.roles import _BREAKS, _QUOTES, RoleCandidate, _bucket, coordination_chains, load_roles, voice
 from warta.events.stage import MAX_SENTENCE_TOKENS
 from warta.events.tagger import load_tagger
 from warta.events.topic import load_topic
@@ -55,7 +55,7 @@ def _old_in_quote(words, k):
     return sum(1 for x in words[:k] if x in _QUOTES) % 2
 
 
-def _old_candidate_features(view, trigger, kind, type_, span, sources, mention, rank, cues):
+def _old_candidate_features(view, trigger, kind, type_, span, sources, mention, rank, cues, coordinated):
     i, n = trigger
     a, b = span
     w = view.words
@@ -91,6 +91,9 @@ def _old_candidate_features(view, trigger, kind, type_, span, sources, mention, 
                 f"m_sector={mention.sector}", f"m_type_side={mention.type}|{side}", f"m_label_kind={mention.label}|{kind}"]  # fmt: skip
     else:
         out.append("m_none")
+    out.append(f"voice={voice(w[i])}|{side}")
+    if coordinated:
+        out.append(f"coord={side}")
     return tuple(out)
 
 
@@ -156,7 +159,7 @@ class _OldReader(coder._Reader):
         after = t.i + t.n
         readings = [("rule_actor", actor), ("rule_recipient", recipient), ("subject", self.subject(t.head, lo)),
                     ("object", self.object(after, hi, direct=True)), ("oblique", self.object(after, hi, direct=False)),
-                    ("agent", self.agent(after, hi)), ("genitive", self.genitive(after, hi))]  # fmt: skip
+                    ("agent", self.agent(after, hi)), ("genitive", self.genitive(after, hi)), ("oleh", self.oleh_agent(after, hi))]  # fmt: skip
         for source, found in readings:
             for span in found:
                 spans.setdefault(span, set()).add(source)
@@ -178,13 +181,16 @@ class _OldReader(coder._Reader):
         spans = {(a, b): srcs for (a, b), srcs in spans.items() if b <= t.i or a >= after}
         ranked = {s: r for side in (sorted((s for s in spans if s[1] <= t.i), key=lambda s: -s[1]), sorted((s for s in spans if s[0] >= after), key=lambda s: s[0]))
                   for r, s in enumerate(side, 1)}  # fmt: skip
+        order = sorted(spans)
+        chain_of = dict(zip(order, coordination_chains(order, self.w)))
         out = []
         for (a, b), sources in spans.items():
             within = {f"within_{src}" for (c, d), srcs in spans.items() if (c, d) != (a, b) and c <= a and b <= d for src in srcs}
             head = next((v.mention_at[j] for j in range(b - 1, a - 1, -1) if v.mention_at[j] is not None), None)
             mention = self.mentions[head] if head is not None else None
-            features = _old_candidate_features(v, (t.i, t.n), t.kind, t.form.type, (a, b), [*sources, *within], mention, ranked[(a, b)], self.lex.role_cues)
-            out.append(RoleCandidate(self.participant(a, b), a, b, features))
+            features = _old_candidate_features(v, (t.i, t.n), t.kind, t.form.type, (a, b), [*sources, *within], mention, ranked[(a, b)], self.lex.role_cues,
+                                               chain_of[(a, b)] >= 0)  # fmt: skip
+            out.append(RoleCandidate(self.participant(a, b), a, b, features, chain_of[(a, b)]))
         return sorted(out, key=lambda c: (c.a, c.b))
 
 

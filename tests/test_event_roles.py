@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_events import brief, code
 
-from warta.events.roles import assign, load_roles
+from warta.events.roles import assign, coordination_chains, load_roles, voice
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {"actor": 0.5, "recipient": 0.5}
@@ -36,6 +36,64 @@ def test_assign_takes_at_most_the_role_size_the_likeliest_first():
     spans, scores = [(0, 5), (5, 6), (7, 9)], [(0.7, 0.1), (0.55, 0.1), (0.8, 0.1)]
     assert assign(spans, scores, FLOORS, {"actor": 1, "recipient": None}) == {"actor": [2], "recipient": []}
     assert assign(spans, scores, FLOORS, {"actor": None, "recipient": None}) == {"actor": [0, 1, 2], "recipient": []}
+
+
+@pytest.mark.parametrize(
+    ("chains", "conjunct", "expected"),
+    [
+        # "DPR dan pemerintah sudah menyepakati ...": the actor's conjunct joins it
+        ([0, 0, -1], {"actor": 0.3, "recipient": None}, {"actor": [0, 1], "recipient": [2]}),
+        ([0, 0, -1], None, {"actor": [0], "recipient": [2]}),  # no conjunct floors: one actor
+        ([0, 0, -1], {"actor": 0.5, "recipient": None}, {"actor": [0], "recipient": [2]}),  # the conjunct under its floor
+        ([-1, -1, -1], {"actor": 0.3, "recipient": None}, {"actor": [0], "recipient": [2]}),  # no list
+        ([0, 1, -1], {"actor": 0.3, "recipient": None}, {"actor": [0], "recipient": [2]}),  # another list
+    ],
+)
+def test_assign_takes_the_conjuncts_of_the_chosen_filler(chains, conjunct, expected):
+    spans, scores = [(0, 1), (2, 3), (6, 8)], [(0.8, 0.1), (0.4, 0.1), (0.1, 0.7)]
+    assert assign(spans, scores, FLOORS, {"actor": 1, "recipient": 1}, chains, conjunct) == expected
+
+
+def test_a_conjunct_filling_the_other_role_stays_there():
+    # "Indonesia dan Malaysia sepakat": the partner read as the recipient is not also an actor
+    spans, scores = [(0, 1), (2, 3)], [(0.8, 0.1), (0.45, 0.6)]
+    assert assign(spans, scores, FLOORS, {"actor": 1, "recipient": 1}, [0, 0], {"actor": 0.3, "recipient": None}) == {"actor": [0], "recipient": [1]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans", "expected"),
+    [
+        ("Go-Jek , Grab , dan Uber diminta mematuhi tarif", [(0, 1), (2, 3), (5, 6)], [0, 0, 0]),  # a list
+        ("DPR dan pemerintah sudah menyepakati", [(0, 1), (2, 3)], [0, 0]),
+        ("Kapolda , Irjen Nico Afinta , mengatakan", [(0, 1), (2, 5)], [-1, -1]),  # an apposition: commas alone
+        ("polisi menangkap pelaku dan korban", [(0, 1), (2, 3), (4, 5)], [-1, 1, 1]),  # the verb parts them
+        ("Indonesia dengan Malaysia sepakat", [(0, 1), (2, 3)], [-1, -1]),  # "dengan": a partner, no member
+    ],
+)
+def test_coordination_chains(sentence, spans, expected):
+    assert coordination_chains(spans, sentence.split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("dihadang", "di"), ("Diseret", "di"), ("diskusi", "di"), ("menghadang", "me"), ("tertangkap", "ter"), ("bertemu", "ber")]
+    + [("penangkapan", "pe"), ("serangan", "-"), ("dia", "-"), ("temu", "-")],
+)
+def test_voice_of_the_trigger_prefix(word, expected):
+    # the tagger's stemmer does not know "hadang" and reads "dihadang" as active; the prefix says passive
+    assert voice(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Bus tim Maung Bandung diserang oleh sekelompok orang di perjalanan menuju stadion.", "orang"),  # past a determiner
+        ("Korban dikeroyok dan dipukul oleh oknum hingga tewas.", "oknum"),  # past a second passive trigger
+    ],
+)
+def test_the_agent_after_oleh_is_a_candidate_reading(text, agent):
+    cands = candidates_of(text)
+    assert "oleh" in cands[agent], cands
 
 
 @pytest.mark.parametrize(

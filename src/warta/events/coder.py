@@ -29,7 +29,7 @@ from typing import Any
 
 from warta.events.event import Event, Participant, Span
 from warta.events.lexicon import Lexicon, TriggerForm
-from warta.events.roles import RoleCandidate, candidate_features, candidate_trigger
+from warta.events.roles import RoleCandidate, candidate_features, candidate_trigger, coordination_chains
 from warta.events.tagger import TriggerTagger
 from warta.events.view import DEMONSTRATIVES, SentenceView
 from warta.records import mention_id
@@ -253,7 +253,7 @@ class _Reader:
         after = t.i + t.n
         readings = [("rule_actor", actor), ("rule_recipient", recipient), ("subject", self.subject(t.head, lo)),
                     ("object", self.object(after, hi, direct=True)), ("oblique", self.object(after, hi, direct=False)),
-                    ("agent", self.agent(after, hi)), ("genitive", self.genitive(after, hi))]  # fmt: skip
+                    ("agent", self.agent(after, hi)), ("genitive", self.genitive(after, hi)), ("oleh", self.oleh_agent(after, hi))]  # fmt: skip
         for source, found in readings:
             for span in found:
                 spans.setdefault(span, set()).add(source)
@@ -266,8 +266,9 @@ class _Reader:
         items = sorted(spans.items())  # in (a, b) order: the order of the candidates returned
         v = self.v
         trigger = candidate_trigger(v, (t.i, t.n), t.kind, t.form.type)
+        chains = coordination_chains([span for span, _ in items], self.w)
         out = []
-        for (a, b), sources in items:
+        for ((a, b), sources), chain in zip(items, chains):
             within: set[str] = set()  # the sources of every other span around this one
             for (c, d), srcs in items:
                 if c > a:
@@ -276,8 +277,9 @@ class _Reader:
                     within |= srcs
             head = next((v.mention_at[j] for j in range(b - 1, a - 1, -1) if v.mention_at[j] is not None), None)
             mention = self.mentions[head] if head is not None else None
-            features = candidate_features(trigger, (a, b), [*sources, *(f"within_{src}" for src in within)], mention, ranked[(a, b)], self.lex.role_cues)
-            out.append(RoleCandidate(self.participant(a, b), a, b, features))
+            features = candidate_features(trigger, (a, b), [*sources, *(f"within_{src}" for src in within)], mention, ranked[(a, b)], self.lex.role_cues,
+                                          chain >= 0)  # fmt: skip
+            out.append(RoleCandidate(self.participant(a, b), a, b, features, chain))
         return out
 
     def sentence_spans(self) -> dict[tuple[int, int], set[str]]:
@@ -536,6 +538,25 @@ class _Reader:
                 break
             if self.w[j] == "oleh":
                 np = self._np_right(j + 1, hi)
+                return self._coordinated_right(np, hi) if np else []
+            j += 1
+        return []
+
+    def oleh_agent(self, k: int, hi: int) -> list[tuple[int, int]]:
+        """The agent after "oleh" as a role candidate reading, reaching further than ``agent``
+        (the rules' reading, which the gate reads): within 16 tokens after the trigger, past
+        passive triggers ("dikeroyok dan dipukul oleh oknum"), a determiner or number ("diserang
+        oleh sekelompok orang") and a comma ("disetubuhi oleh , berinisial MS")."""
+        j = k
+        while j < min(hi, k + 16):
+            t = self.trigger_at.get(j)
+            if t is not None and t.kind != "passive":
+                break
+            if self.w[j] == "oleh":
+                a = j + 1
+                while a < min(hi, j + 3) and self.v.mention_at[a] is None and (self.v.pos[a] in ("DET", "NUM") or self.w[a] == ","):
+                    a += 1
+                np = self._np_right(a, hi)
                 return self._coordinated_right(np, hi) if np else []
             j += 1
         return []

@@ -9,7 +9,8 @@ subject, the direct and prepositional objects, the passive agent, the genitive, 
 actor mention of the sentence — and two logistic regressions, trained on the roles annotated
 in real news (``training/events/train_roles.py``), say how likely each candidate is the actor
 and the recipient. The rules' own choice is one feature among others ("rule_actor"), so the
-model learns when to trust them. Weights ship in ``warta/data/events/roles.json``.
+model learns when to trust them; a chosen actor takes its conjuncts along ("DPR dan pemerintah
+sudah menyepakati"). Weights ship in ``warta/data/events/roles.json``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ from warta.events.event import Event, Participant
 from warta.events.view import SentenceView
 
 ROLES = ("actor", "recipient")
+# data/events/role_words.json: the voice a trigger word's prefix marks ("dihadang" is passive even where
+# the tagger's stemmer does not know the stem and reads it as active) and the words that join a list
+_WORDS = json.loads(resources.files("warta.data").joinpath("events/role_words.json").read_text("utf-8"))
+_VOICES: tuple[tuple[str, int, str], ...] = tuple((p, n, v) for p, n, v in _WORDS["voice_prefixes"])
+JOINS = frozenset(_WORDS["coordinators"])
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 
@@ -34,12 +40,14 @@ _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 @dataclass(frozen=True)
 class RoleCandidate:
     """A noun phrase that could fill a role of one event: its participant record, where it
-    sits (tokens ``a..b`` of the sentence view) and the features the model reads of it."""
+    sits (tokens ``a..b`` of the sentence view), the features the model reads of it and the
+    coordinated list it belongs to (``coordination_chains``)."""
 
     participant: Participant
     a: int
     b: int
     features: tuple[str, ...]
+    chain: int = -1  # candidates of one coordinated list ("Go-Jek, Grab, dan Uber") share it; -1: in none
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,7 @@ class RoleModel:
     threshold: dict[str, float]  # role -> the probability floor chosen on real-news train (out of fold) + dev
     version: str
     most: dict[str, int | None] | None = None  # role -> how many candidates may fill it (None: any), chosen with the floors
+    conjunct: dict[str, float | None] | None = None  # role -> the floor for the chosen filler's conjuncts (None: not taken)
 
     def probability(self, role: str, features: Sequence[str]) -> float:
         w = self.weights[role]
@@ -61,7 +70,50 @@ def load_roles(folder: str | None = None) -> RoleModel:
     mine = Path(folder, "roles.json") if folder else None
     source = mine if mine is not None and mine.exists() else resources.files("warta.data").joinpath("events/roles.json")
     raw = json.loads(source.read_text("utf-8"))
-    return RoleModel(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], version=raw["version"], most=raw.get("most"))
+    return RoleModel(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], version=raw["version"], most=raw.get("most"),
+                     conjunct=raw.get("conjunct"))  # fmt: skip
+
+
+def voice(word: str) -> str:
+    """The voice the prefix of ``word`` marks ("di" for "dihadang", "me" for "menghadang"; "-"
+    for none), the first row of ``voice_prefixes`` whose prefix it has and whose length it reaches."""
+    w = word.lower()
+    return next((v for prefix, n, v in _VOICES if len(w) >= n and w.startswith(prefix)), "-")
+
+
+def coordination_chains(spans: Sequence[tuple[int, int]], words: Sequence[str], joins: frozenset[str] = JOINS) -> list[int]:
+    """For each span, the coordinated list it belongs to: spans are linked when only one or two
+    of the ``joins`` words (a comma, "dan", "serta", ...) stand between them, and a list counts
+    when one of its links holds a word that is not a comma ("Go-Jek, Grab, dan Uber"; "Kapolda,
+    Irjen X" is an apposition, no list). Lists are numbered by their first span; -1: in none."""
+    parent = list(range(len(spans)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    starts: dict[int, list[int]] = {}
+    for k, (a, _) in enumerate(spans):
+        starts.setdefault(a, []).append(k)
+    worded: set[int] = set()
+    for k, (_, b) in enumerate(spans):
+        for gap in (1, 2):
+            between = words[b : b + gap]
+            if len(between) < gap or not all(x in joins for x in between) or (gap == 2 and between[0] != ","):
+                continue
+            for j in starts.get(b + gap, ()):
+                parent[root(j)] = root(k)
+                if any(x != "," for x in between):
+                    worded.add(j)
+    lists = {root(j) for j in worded}
+    first: dict[int, int] = {}
+    for k in range(len(spans)):
+        r = root(k)
+        if r in lists:
+            first.setdefault(r, k)
+    return [first[root(k)] if root(k) in lists else -1 for k in range(len(spans))]
 
 
 def _bucket(n: int) -> str:
@@ -81,7 +133,7 @@ class TriggerContext:
     kind: str
     type_: str
     quotes: tuple[int, ...]
-    by_side: dict[str, tuple[str, str, str, str]]  # side -> side=, side_kind=, side_type=, trigger= features
+    by_side: dict[str, tuple[str, str, str, str, str]]  # side -> side=, side_kind=, side_type=, trigger=, voice= features
 
 
 def candidate_trigger(view: SentenceView, trigger: tuple[int, int], kind: str, type_: str) -> TriggerContext:
@@ -92,22 +144,25 @@ def candidate_trigger(view: SentenceView, trigger: tuple[int, int], kind: str, t
         quotes.append(inside)
         inside ^= x in _QUOTES
     words = " ".join(view.words[i : i + n])
-    by_side = {side: (f"side={side}", f"side_kind={side}|{kind}", f"side_type={side}|{type_}", f"trigger={words}|{side}") for side in "LR"}
+    v = voice(view.words[i])
+    by_side = {side: (f"side={side}", f"side_kind={side}|{kind}", f"side_type={side}|{type_}", f"trigger={words}|{side}", f"voice={v}|{side}")
+               for side in "LR"}  # fmt: skip
     return TriggerContext(view, i, n, kind, type_, tuple(quotes), by_side)
 
 
 def candidate_features(trigger: TriggerContext, span: tuple[int, int], sources: Sequence[str], mention: Any | None, rank: int,
-                       cues: frozenset[str]) -> tuple[str, ...]:  # fmt: skip
+                       cues: frozenset[str], coordinated: bool = False) -> tuple[str, ...]:  # fmt: skip
     """What the role model reads of one candidate: which rule readings proposed it, where it
     sits relative to the trigger and what lies between (punctuation, quotes and the ``cues``
-    words of grammar.json: "yang", "bahwa", "oleh", ...), the words around it, and what kind of
-    actor its mention is. ``rank`` is its order on its side of the trigger (1 = nearest)."""
+    words of grammar.json: "yang", "bahwa", "oleh", ...), the words around it, what kind of
+    actor its mention is, the voice the trigger's prefix marks and whether the candidate is one
+    of a coordinated list. ``rank`` is its order on its side of the trigger (1 = nearest)."""
     view, i, n, kind, type_ = trigger.view, trigger.i, trigger.n, trigger.kind, trigger.type_
     a, b = span
     w = view.words
     left = b <= i
     side = "L" if left else "R"
-    side_f, side_kind, side_type, trigger_f = trigger.by_side[side]
+    side_f, side_kind, side_type, trigger_f, voice_f = trigger.by_side[side]
     gap = range(b, i) if left else range(i + n, a)
     between = w[b:i] if left else w[i + n : a]
     dist, rank = _bucket(len(between)), min(rank, 3)  # 3: the third or farther
@@ -138,21 +193,31 @@ def candidate_features(trigger: TriggerContext, span: tuple[int, int], sources: 
                 f"m_sector={mention.sector}", f"m_type_side={mention.type}|{side}", f"m_label_kind={mention.label}|{kind}"]  # fmt: skip
     else:
         out.append("m_none")
+    out.append(voice_f)
+    if coordinated:
+        out.append(f"coord={side}")
     return tuple(out)
 
 
 def assign(spans: Sequence[tuple[int, int]], scores: Sequence[tuple[float, float]], floors: dict[str, float],
-           most: dict[str, int | None] | None = None) -> dict[str, list[int]]:  # fmt: skip
+           most: dict[str, int | None] | None = None, chains: Sequence[int] | None = None,
+           conjunct: dict[str, float | None] | None = None) -> dict[str, list[int]]:  # fmt: skip
     """Which candidates fill which role, from their (actor, recipient) probabilities: each goes
     to the role it is likelier to fill if it reaches that role's floor; of two overlapping
     candidates for one role the likelier stays, and a role takes at most ``most[role]`` of them,
     the likeliest (an apposition "Kepala Biro Humas Kemensos RI, Akifah Elansari" is one actor,
-    not three). Indices in sentence order."""
+    not three). Then the conjuncts of what a role took (candidates of the same ``chains`` list)
+    join it when their probability for the role reaches ``conjunct[role]`` and they fill no
+    role yet ("DPR dan pemerintah sudah menyepakati": two actors). Indices in sentence order."""
     chosen: dict[str, list[tuple[float, int]]] = {role: [] for role in ROLES}
     for k, (pa, pr) in enumerate(scores):
         role, p = ("actor", pa) if pa >= pr else ("recipient", pr)
         if p >= floors[role]:
             chosen[role].append((p, k))
+
+    def free(k: int, kept: list[int]) -> bool:
+        return all(spans[k][1] <= spans[j][0] or spans[j][1] <= spans[k][0] for j in kept)
+
     out: dict[str, list[int]] = {}
     for role in ROLES:
         kept: list[int] = []
@@ -160,17 +225,31 @@ def assign(spans: Sequence[tuple[int, int]], scores: Sequence[tuple[float, float
         for _, k in sorted(chosen[role], key=lambda x: (-x[0], x[1])):
             if limit is not None and len(kept) >= limit:
                 break
-            if all(spans[k][1] <= spans[j][0] or spans[j][1] <= spans[k][0] for j in kept):
+            if free(k, kept):
                 kept.append(k)
-        out[role] = sorted(kept, key=lambda k: spans[k])
-    return out
+        out[role] = kept
+    if chains is not None and conjunct:
+        taken = {k for kept in out.values() for k in kept}
+        for r, role in enumerate(ROLES):
+            floor = conjunct.get(role)
+            lists = {chains[k] for k in out[role]} - {-1}
+            if floor is None or not lists:
+                continue
+            kept = out[role]
+            for k in sorted(range(len(spans)), key=lambda k: (-scores[k][r], k)):
+                if scores[k][r] < floor:
+                    break
+                if chains[k] in lists and k not in taken and free(k, kept):
+                    kept.append(k)
+                    taken.add(k)
+    return {role: sorted(kept, key=lambda k: spans[k]) for role, kept in out.items()}
 
 
 def choose_roles(event: Event, candidates: Sequence[RoleCandidate], model: RoleModel) -> None:
     """Fill ``event``'s actor and recipient with the candidates the model chooses (``assign``);
     the extractor says so (``roles:<version>``)."""
     scores = [(model.probability("actor", c.features), model.probability("recipient", c.features)) for c in candidates]
-    chosen = assign([(c.a, c.b) for c in candidates], scores, model.threshold, model.most)
+    chosen = assign([(c.a, c.b) for c in candidates], scores, model.threshold, model.most, [c.chain for c in candidates], model.conjunct)
     event.actor = [candidates[k].participant for k in chosen["actor"]]
     event.recipient = [candidates[k].participant for k in chosen["recipient"]]
     event.extractor = f"{event.extractor} roles:{model.version}"
