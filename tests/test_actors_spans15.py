@@ -39,9 +39,19 @@ TABLE = [
      [("Gubernur Sumsel", None), ("Gubernur Sumsel Herman Deru", "idn-herman-deru")]),
     ("headline_case", "Bupati Bogor Rudy Susmanto Tinjau Jalan\nBupati Bogor Rudy Susmanto meninjau jalan.", (),
      [("Bupati Bogor Rudy Susmanto", None), ("Bupati Bogor Rudy Susmanto", None)]),  # a name the body writes capitalised
+    ("headline_case", "Bupati Bogor Rudy Susmanto meninjau jalan yang rusak di Cibinong.\nIa meminta perbaikan.", (),
+     [("Bupati Bogor Rudy Susmanto", None), ("Ia", None)]),  # a first line in sentence case is a paragraph, no headline
+    ("headline_case", "JAKARTA, KOMPAS.com - Kapolda Metro Jaya Irjen Fadil Imran meninjau banjir.\nIa meminta warga waspada.", (),
+     [("Kapolda Metro Jaya Irjen Fadil Imran", "idn-polda-metro-jaya"), ("Ia", "idn-polda-metro-jaya"), ("warga", None)]),  # a name-dense lead with its dateline
     # a person's other name
     ("alias_name", "Polisi menangkap M Adi Pradana alias Dana di Bogor.", (("M Adi Pradana", "PER"), ("Dana", "PER")),
      [("Polisi", "idn-polri"), ("M Adi Pradana alias Dana", "new-m-adi-pradana")]),
+    ("alias_name", "Warga memilih Budi Santoso atau Andi Wijaya dalam pilkada.", (("Budi Santoso", "PER"), ("Andi Wijaya", "PER")),
+     [("Warga", None), ("Budi Santoso", "new-budi-santoso"), ("Andi Wijaya", "new-andi-wijaya")]),  # "atau": a choice of two people
+    ("alias_name", "Umar Jaya atau Nayau ditangkap polisi.", (("Umar Jaya", "PER"), ("Nayau", "PER")),
+     [("Umar Jaya atau Nayau", "new-umar-jaya"), ("polisi", "idn-polri")]),  # "atau" and one word: his short name
+    ("alias_name", "Polisi menangkap M Adi Pradana alias Dana. Kemudian polisi memeriksanya.", (("M Adi Pradana", "PER"), ("Dana", "PER")),
+     [("Polisi", "idn-polri"), ("M Adi Pradana alias Dana", "new-m-adi-pradana"), ("polisi", "idn-polri")]),  # never across a sentence end
     ("alias_name", "PT Hutama Marga Waskita atau PT Humawas membangun jalan.", (),
      [("PT Hutama Marga Waskita", "new-pt-hutama-marga-waskita"), ("PT Humawas", "new-pt-humawas")]),  # organisations: two mentions
     # an abbreviation of a name's words past its head
@@ -62,6 +72,8 @@ TABLE = [
     # a brand and its model number: a product
     ("product_model", "Smartphone Realme 3 dan Realme X Tak Diproduksi Lagi", (("Realme", "ORG"),), []),
     ("product_model", "Product Manager Realme Indonesia mengatakan hal itu.", (("Realme", "ORG"),), [("Realme", "new-realme"), ("Indonesia", "idn")]),
+    ("product_model", "Persikabo 1973 menang. Persikabo 2 gol lebih unggul.", (("Persikabo", "ORG"),),
+     [("Persikabo", "new-persikabo"), ("Persikabo", "new-persikabo")]),  # a year in a club's name, a count of goals
     # a hospital is where someone is treated
     ("hospital", "Setnov dibawa ke RSPAD Gatot Subroto.", (("Setnov", "PER"), ("RSPAD Gatot Subroto", "ORG")), [("Setnov", "idn-setya-novanto")]),
     ("hospital", "Kini SMP Terbuka 1 Cijeruk menerima siswa.", (("SMP Terbuka 1 Cijeruk", "ORG"),),

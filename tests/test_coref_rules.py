@@ -125,9 +125,11 @@ def test_pronouns(text, pronoun, actor):
 
 # the finding step "sang_noun": (text, the mention "sang"/"si" and a noun make, or None: none)
 SANG_NOUNS = [
-    ("Presiden Joko Widodo menghadiri pesta Anies Baswedan. Jokowi tidak ingin sang istri terlambat.", "sang istri"),
-    ("Tom tidak ingin sang mantan istri hadir.", "sang mantan istri"),
+    ("Presiden Joko Widodo menghadiri pesta Anies Baswedan. Jokowi tidak ingin sang kekasih terlambat.", "sang kekasih"),
+    ("Tom tidak ingin sang mantan kekasih hadir.", "sang mantan kekasih"),  # "istri" is a role noun since session 15: found without this step
     ("Sang Putra Menikah di Florida", None),  # a capitalised noun: a headline's title
+    ("Budi Santoso pulang. Api si jago merah melalap rumah itu.", None),  # fire (anaphora.json definite_singular.not_persons)
+    ("Sang saka merah putih dikibarkan di Istana.", None),  # the flag
 ]
 
 
@@ -146,21 +148,6 @@ def test_a_person_first_met_in_a_description_is_there_for_later_pronouns():
     ia = next(m for m in ms if m.text == "Ia")
     assert ia.antecedent is not None and ms[ia.antecedent].text == "si admin", [(m.text, m.antecedent) for m in ms]
     assert next(m for m in resolve_mentions(text, without={"new_person"}) if m.text == "Ia").antecedent is None
-
-
-# the finding step "official_org": (text, the pronoun, the id it gets with the step on; off it keeps the official's own, none)
-OFFICIAL_ORG = [
-    ("Dirjen Bea dan Cukai Kementerian Keuangan menaikkan cukai rokok. Menurut dia, kenaikan itu menekan konsumsi.", "dia", "idn-bea-cukai"),
-    ("Presiden Joko Widodo menegaskan dirinya tidak akan mundur.", "dirinya", "idn-joko-widodo"),  # a registered person keeps his id
-]
-
-
-@pytest.mark.parametrize("text, pronoun, actor", OFFICIAL_ORG)
-def test_an_unregistered_official_referred_back_is_his_organisation(text, pronoun, actor):
-    got = {m.text: m.actor_id for m in resolve_mentions(text)}
-    off = {m.text: m.actor_id for m in resolve_mentions(text, without={"official_org"})}
-    assert got[pronoun] == actor, got
-    assert off[pronoun] == (actor if actor == "idn-joko-widodo" else None), off
 
 
 # the finding step "abbreviation": (text, the mention it makes and its actor, or None: no bracket joins the name)
@@ -332,3 +319,22 @@ def test_a_descriptor_before_an_organisation_is_part_of_its_mention(text, joined
         assert got == off, (got, off)
         return
     assert joined in got and joined not in off and (joined[0].split(" ", 1)[1], joined[1]) in off, (got, off)
+
+
+def test_own_side_reads_a_quotation_only_and_a_registered_speaker_speaks_for_his_side():
+    """``own_side``: "kita" in narration ("Seperti kita ketahui") stands for no organisation named
+    before; a registered person who says "Kita" in a quotation speaks for his side, not for the
+    organisation named before the quotation."""
+    narration = resolve_mentions("Polri menangkap pelaku. Seperti kita ketahui, banjir melanda.", without=())
+    kita = next(m for m in narration if m.text == "kita")
+    assert kita.coref_rule != "own_side"
+    quoted = resolve_mentions('KPK menahan Bupati Bogor. "Kita hormati proses hukum," kata Presiden Joko Widodo.')
+    kita = next(m for m in quoted if m.text == "Kita")
+    assert kita.coref_rule == "own_side" and kita.actor_id == "idn-joko-widodo", [(m.text, m.actor_id) for m in quoted]
+
+
+def test_salient_group_takes_no_single_person_for_a_group():
+    """``salient_group``: "Seluruh terdakwa" after one defendant named is no reference to him."""
+    ms = resolve_mentions("Jaksa menuntut terdakwa Andi Wijaya lima tahun penjara. Seluruh terdakwa menangis.")
+    group = next(m for m in ms if m.text == "Seluruh terdakwa")
+    assert group.antecedent is None and group.type != "person", [(m.text, m.antecedent, m.type) for m in ms]

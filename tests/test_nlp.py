@@ -322,8 +322,9 @@ def test_ner_on_real_news_reads_the_actor_annotations(tmp_path):
 
 def test_real_news_names_become_ner_training_sentences_in_the_shipped_tokens(tmp_path):
     """training/nlp/train.py --realnews: the names layer of real-news train (GUIDE.md, "Names
-    layer") in the tokens the shipped tokenizer makes, a double space dropped without shifting
-    the names; a sentence of real-news dev or test is never trained on."""
+    layer") read as ingest reads it (cleaned), in the tokens the shipped tokenizer makes, a double
+    space dropped without shifting the names; a sentence of real-news dev or test is never
+    trained on."""
     import json
 
     sys.path.insert(0, str(REPO / "training" / "nlp"))
@@ -344,6 +345,19 @@ def test_real_news_names_become_ner_training_sentences_in_the_shipped_tokens(tmp
     assert "" not in first.words and " " not in first.words
     assert [(" ".join(first.words[a:b]), lab) for a, b, lab in first.ents] == [("Bogor", "LOC"), ("Roland Ronaldy", "PER")]
     assert [(" ".join(second.words[a:b]), lab) for a, b, lab in second.ents] == [("Polres Bogor", "ORG"), ("Cibinong", "LOC"), ("Jawa Barat", "LOC")]
+    # read as ingest reads it: a "Baca juga" line that cleaning drops teaches nothing, and a
+    # sentence whose name does not fall on token boundaries is left out, not taught a widened span
+    teaser = "Baca juga: Kapolda Metro Jaya Tinjau Banjir"
+    odd = "Tim sukses Joko Widodo-Ma'ruf Amin berkumpul."
+    text = body + "\n" + teaser + "\n" + odd
+    spans = [(0, len(body)), (len(body) + 1, len(body) + 1 + len(teaser)), (len(body) + len(teaser) + 2, len(text))]
+    rows = [{"start": text.index(t), "end": text.index(t) + len(t), "text": t, "label": lab}
+            for t, lab in [("Polres Bogor", "ORG"), ("Kapolda Metro Jaya", "ORG"), ("Joko Widodo", "PER")]]  # fmt: skip
+    path.write_text(json.dumps({"doc_id": "e", "text": text, "sentences": spans, "names": rows}) + "\n", encoding="utf-8")
+    skipped: dict[str, int] = {}
+    (only,) = realnews_sentences(path, skipped)
+    assert [(" ".join(only.words[a:b]), lab) for a, b, lab in only.ents] == [("Polres Bogor", "ORG")]
+    assert skipped == {"misaligned_sentences": 1, "names_in_dropped_text": 1}
     # a train document that repeats a sentence of real-news dev (a syndicated copy) loses that sentence
     dev = json.loads((REPO / "tests" / "fixtures" / "events" / "real-dev.jsonl").read_text("utf-8").splitlines()[0])
     a, b = dev["sentences"][1]

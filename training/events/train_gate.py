@@ -253,6 +253,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="retrain and compare with the shipped files")
     ap.add_argument("--jobs", type=int, default=JOBS, help=f"parallel fits (default {JOBS}); the weights do not depend on it")
+    ap.add_argument("--save-predictions", type=Path, metavar="JSON",
+                    help="also write every train out-of-fold and dev prediction at the lowest floors (to study filters on them)")
     ap.add_argument("--tagger-grid", action="store_true", help=f"choose the tagger's C among {TAGGER_CS_GRID} by cross-validation (default: C = {TAGGER_CS[0]})")
     args = ap.parse_args()
     JOBS = args.jobs
@@ -274,6 +276,9 @@ def main() -> None:
     tagger_only = [row(dev_scores(dev_gold, dev_docs, Events(lexicon=False, gate=False, tagger_floor=f)), config="tagger only", tagger_floor=f)
                    for f in TAGGER_FLOORS[:-1]]  # fmt: skip
     dev_all = lowest_floor_predictions(dev_docs)
+    if args.save_predictions:
+        saved = {"train_out_of_fold": oof, "dev": dev_all, "doc_ids": {"train_out_of_fold": [g["id"] for g in train_gold], "dev": [g["id"] for g in dev_gold]}}
+        args.save_predictions.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")  # in the gold's order
     grid = [row(score(dev_gold, at_floors(dev_all, g, f)), config="combined", gate_floor=g, tagger_floor=f)
             for g in GATE_FLOORS for f in TAGGER_FLOORS]  # fmt: skip
     pooled = [row(score(train_gold + dev_gold, at_floors(oof + dev_all, g, f)), config="combined, train out-of-fold + dev", gate_floor=g, tagger_floor=f)

@@ -28,6 +28,7 @@ import shutil
 import sys
 import tempfile
 import time
+from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 
@@ -135,29 +136,85 @@ def write_docbin(docs: list[Doc], path: Path) -> None:
 REALNEWS_NAMES = HERE.parents[1] / "tests" / "fixtures" / "nlp" / "real-names-train.jsonl"  # the names layer (training/realnews)
 
 
-def realnews_sentences(path: Path = REALNEWS_NAMES) -> list[C.NERSentence]:
-    """Real-news train sentences with their annotated names (GUIDE.md, "Names layer"), in the
+def realnews_sentences(path: Path = REALNEWS_NAMES, skipped: dict[str, int] | None = None) -> list[C.NERSentence]:
+    """Real-news train sentences with their annotated names (GUIDE.md, "Names layer"), read as
+    ``warta ingest`` reads them (cleaned: mojibake repaired, "Baca juga" lines dropped) and in the
     tokens the shipped tokenizer makes: what the NER meets at run time (Title Case headlines,
-    names after glitches, single names, abbreviations), which the benchmark sets lack."""
+    names after glitches, single names, abbreviations), which the benchmark sets lack. A sentence
+    with a name that does not fall on token boundaries is left out rather than taught with a
+    widened span; ``skipped`` counts those sentences and the names in dropped text."""
+    from warta.clean.step import clean_document
+    from warta.evaluate.events import gold_documents
+
     if not path.exists():
         return []
     nlp = components.customize_tokenizer(spacy.blank("id"))
+    counts = skipped if skipped is not None else {}
+    counts.setdefault("misaligned_sentences", 0)
+    counts.setdefault("names_in_dropped_text", 0)
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if "names" not in row:
             continue
+        doc = clean_document(gold_documents([{"id": row["doc_id"], "text": row["text"]}])[0])
+        clean = CleanedOffsets(doc.alignment, len(doc.text or ""))
         for a, b in row["sentences"]:
-            doc = nlp.make_doc(row["text"][a:b])
-            index = {t.i: k for k, t in enumerate(t for t in doc if not t.is_space)}  # the benchmark sets have no space tokens
-            ents = []
+            ca, cb = clean.sentence(a, b)
+            if cb <= ca:  # the whole sentence is in text that cleaning drops
+                counts["names_in_dropped_text"] += sum(a <= n["start"] and n["end"] <= b for n in row["names"])
+                continue
+            sent = nlp.make_doc((doc.text or "")[ca:cb])
+            index = {t.i: k for k, t in enumerate(t for t in sent if not t.is_space)}  # the benchmark sets have no space tokens
+            ents, misaligned = [], False
             for n in row["names"]:
-                if a <= n["start"] and n["end"] <= b:
-                    span = doc.char_span(n["start"] - a, n["end"] - a, alignment_mode="expand")
-                    if span is not None:
-                        ents.append((index[span[0].i], index[span[-1].i] + 1, n["label"]))
-            out.append(C.NERSentence("realnews-train", [t.text for t in doc if not t.is_space], ents))
+                if not (a <= n["start"] and n["end"] <= b):
+                    continue
+                if any(r.raw_start <= n["start"] and n["end"] <= r.raw_end for r in doc.removed):
+                    counts["names_in_dropped_text"] += 1
+                    continue
+                span = clean.name(n["start"], n["end"])
+                tokens = None if span is None else sent.char_span(span[0] - ca, span[1] - ca, alignment_mode="strict")
+                if span is None or tokens is None or not (ca <= span[0] and span[1] <= cb):
+                    misaligned = True
+                    break
+                ents.append((index[tokens[0].i], index[tokens[-1].i] + 1, n["label"]))
+            if misaligned:
+                counts["misaligned_sentences"] += 1
+                continue
+            out.append(C.NERSentence("realnews-train", [t.text for t in sent if not t.is_space], ents))
     return out
+
+
+class CleanedOffsets:
+    """Where raw offsets of an annotated text land in its cleaned text (the inverse of the
+    cleaned document's alignment): a name maps when both its ends are kept verbatim or are the
+    ends of a replacement; a sentence maps to the cleaned characters that came from it."""
+
+    def __init__(self, alignment: list[int], clean_length: int) -> None:
+        self.starts: dict[int, int] = {}
+        self.ends: dict[int, int] = {}
+        self.raw_of: list[int] = []  # the raw offset of each cleaned character (non-decreasing)
+        for i in range(0, len(alignment), 4):
+            cs, rs, cl, rl = alignment[i : i + 4]
+            if cl == rl:
+                for k in range(cl):
+                    self.starts[rs + k] = cs + k
+                    self.ends[rs + k + 1] = cs + k + 1
+                self.raw_of.extend(range(rs, rs + cl))
+            else:
+                self.starts[rs] = cs
+                self.ends[rs + rl] = cs + cl
+                self.raw_of.extend([rs] * cl)
+        assert len(self.raw_of) == clean_length, "the alignment covers the cleaned text"
+
+    def name(self, start: int, end: int) -> tuple[int, int] | None:
+        if start in self.starts and end in self.ends and self.starts[start] < self.ends[end]:
+            return self.starts[start], self.ends[end]
+        return None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        return bisect_left(self.raw_of, start), bisect_left(self.raw_of, end)
 
 
 def realnews_held_out_keys() -> set[str]:
@@ -267,9 +324,10 @@ def convert(work: Path, sample: int | None, use_csui: bool, harmonize: bool = Tr
             "dropped_duplicate_of_earlier_source": dup,
         }
     if realnews_weight:
-        real = realnews_sentences()
+        skipped: dict[str, int] = {}
+        real = realnews_sentences(skipped=skipped)
         kept_real = realnews_training_sentences(real, held_out)
-        stats["ner"]["realnews-train"] = {"sentences": len(real), "kept": len(kept_real), "copies": realnews_weight,
+        stats["ner"]["realnews-train"] = {"sentences": len(real), "kept": len(kept_real), "copies": realnews_weight, **skipped,
                                           "names": sum(len(s.ents) for s in kept_real)}
         ner_train += kept_real * realnews_weight
     ner_dev = [s for n in C.NER_DEV_SETS for s in C.load_ner_set(n)]

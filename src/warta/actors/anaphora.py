@@ -26,6 +26,7 @@ class Anaphora:
     definite: frozenset[str]  # 'para': a group noun after it refers back to the group named before
     definite_singular: frozenset[str]  # 'sang', 'si': 'sang pengacara' is one person named before
     definite_modifiers: frozenset[str]  # 'mantan': 'sang mantan istri' spans the noun after it
+    definite_not_persons: frozenset[str]  # 'jago' ('si jago merah', fire), 'saka' ('sang saka', the flag): no person
     org_descriptors: frozenset[str]  # 'lembaga': 'lembaga KPK' is one mention of KPK
     all_of: frozenset[str]  # 'seluruh': refers back only to a group with the same role
     bare_nouns: frozenset[str]  # 'tersangka' alone: the suspect named before, like a description
@@ -89,6 +90,7 @@ def load_anaphora() -> Anaphora:
         definite=frozenset(data["definite_plural"]),
         definite_singular=frozenset(data["definite_singular"]["words"]),
         definite_modifiers=frozenset(data["definite_singular"]["modifiers"]),
+        definite_not_persons=frozenset(data["definite_singular"]["not_persons"]),
         org_descriptors=frozenset(data["org_descriptors"]),
         all_of=frozenset(data["all_of"]),
         bare_nouns=frozenset(fold(k) for k in data["bare_nouns"]),

@@ -12,7 +12,7 @@ warta.actors.link.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import replace
 
@@ -83,6 +83,10 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     for k in clitics:  # the whole word; someone else than its possessor, so no antecedent
         anaphors.append(Mention(toks[k].start, toks[k].end, text[toks[k].start : toks[k].end], None, None, "person", None, None, rule="clitic"))
     anaphors.sort(key=lambda a: a.start)
+    # a named mention that a demonstrative extended swallows a description inside it
+    # ("pasangan suami istri itu", not also "suami istri itu")
+    named_starts = [m.start for m in mentions]
+    anaphors = [a for a in anaphors if not _within_named(a, mentions, named_starts)]
     # a description swallows what it contains ("milisi yang didukung Iran itu"); the
     # descriptions are in text order and do not overlap, so one bisect per mention decides
     anaphor_starts = [a.start for a in anaphors]
@@ -93,6 +97,13 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     for idx in range(len(mentions)):
         mentions[idx].coref_rule = rules.resolve(doc, idx, without)
     return mentions
+
+
+def _within_named(a: Mention, named: list[Mention], starts: list[int]) -> bool:
+    """Whether an anaphor lies inside a longer named mention (the named ones sorted by start;
+    the few that start at or before it are looked at)."""
+    k = bisect_right(starts, a.start)
+    return any(m.start <= a.start and a.end <= m.end and m.end - m.start > a.end - a.start for m in named[max(0, k - 3) : k])
 
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
@@ -203,8 +214,8 @@ def _definite_person(toks, i: int, ana: Anaphora) -> tuple[int, int, frozenset[s
     """'sang'/'si' and a lower-case noun ("sang rekan", "sang mantan istri", "si admin"): a person
     named before (anaphora.json definite_singular). "Sang Ibu" in a headline is a title, no reference."""
     end = i + 2
-    if toks[i].key not in ana.definite_singular or end > len(toks) or not _lower_word(toks[i + 1]):
-        return None
+    if toks[i].key not in ana.definite_singular or end > len(toks) or not _lower_word(toks[i + 1]) or toks[i + 1].key in ana.definite_not_persons:
+        return None  # "si jago merah" (fire), "sang saka" (the flag): no one
     if toks[i + 1].key in ana.definite_modifiers and end < len(toks) and _lower_word(toks[end]):
         end += 1  # "sang mantan istri"
     return (i, end, frozenset({"person"}))

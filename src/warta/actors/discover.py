@@ -10,6 +10,7 @@ step) that no mention covers become actors too, made by ``warta.actors.match.new
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from warta.actors.match import Mention, new_actor
@@ -22,6 +23,8 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
     registered actor's alias is never a new actor: where the matcher left it, it is no mention
     ("Revisi UU KPK", "di Gedung KPK": an organisation inside a law's title or a building)."""
     taken = [(m.start, m.end) for m in named]
+    by_start = sorted(named, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     out: list[Mention] = []
     for n in named:
         if n.type == "person" and n.rule != "anaphor":
@@ -35,7 +38,7 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
                 taken.append((start, end))
                 if label == "PER":
                     _with_alias(text, m, taken)
-                    _in_office(text, m, named)
+                    _in_office(text, m, by_start, starts)
     office = {m.text: m for m in out if m.label == "PER" and not (m.actor_id or "").startswith("new-")}
     for m in out:  # the name in the headline is the official named in office in the body
         if (o := office.get(m.text)) and m is not o and (m.actor_id or "").startswith("new-"):
@@ -48,12 +51,15 @@ _DESCRIBED_BY = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:selaku|sebagai)[^\S\n]
 _NAMES = re.compile(r"[^\S\n]*,[^\S\n]*")  # "Wakil Ketua Komisi Pemberantasan Korupsi (KPK), Basaria Panjaitan"
 
 
-def _in_office(text: str, m: Mention, named: list[Mention]) -> None:
+def _in_office(text: str, m: Mention, named: list[Mention], starts: list[int]) -> None:
     """A new person named next to a role phrase of an actor is that actor, acting in office (the
     real-news guide: an official the register does not list has his organisation's id): "Abdul
     Rahman, emir ISIS untuk provinsi Kunar" (ISIS), "Noor Iza selaku juru bicara Kementerian
-    Komunikasi dan Informatika", "Wakil Ketua KPK (KPK), Basaria Panjaitan" (KPK)."""
-    for r in named:
+    Komunikasi dan Informatika", "Wakil Ketua KPK (KPK), Basaria Panjaitan" (KPK). Only the
+    mentions right next to it can be (``named`` sorted by start, ``starts`` their starts): a
+    bisection, not a pass over the document's mentions for every new person."""
+    after, before = bisect_left(starts, m.end), bisect_left(starts, m.start)
+    for r in named[max(0, before - 3) : before] + named[after : after + 1]:
         if r.type != "person" or not r.role or r.actor_id is None or r.actor_id != r.org_id:  # an organisation's role, not "rival Trump"
             continue
         if r.start >= m.end and _DESCRIBED_BY.fullmatch(text, m.end, r.start) or r.end <= m.start and _NAMES.fullmatch(text, r.end, m.start):
@@ -77,11 +83,16 @@ def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) ->
     return out
 
 
-# a model number after a brand names a product, no actor: "Realme 3", "Realme 5 Pro" (not a score "2-3" or a date)
-_MODEL = re.compile(r"[^\S\n]+\d+(?![\d.,:/-]\d)\b")
+# a model number after a brand names a product, no actor: "Realme 3", "Realme 5 Pro" (not a score "2-3",
+# a date, a year in a club's name "Persikabo 1973", nor a count "Persikabo 2 gol")
+_COUNTED = ("gol", "kali", "poin", "orang", "unit", "tahun", "bulan", "hari", "persen")
+_MODEL = re.compile(r"[^\S\n]+\d{1,3}(?![\d.,:/-]\d)\b(?![^\S\n]+(?:" + "|".join(_COUNTED) + r")\b)")
 
-# "Edi Chandra Purnama alias Pupung Sadili", "Indrodjojo Kusumonegoro atau Indro": a person's other name
-_ALIAS = re.compile(r"[^\S\n]+(?:alias|atau)[^\S\n]+([A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,3})")
+# "Edi Chandra Purnama alias Pupung Sadili", "Indrodjojo Kusumonegoro atau Indro": a person's other
+# name; after "atau" ("or") one word only, a short form ("Budi Santoso atau Andi Wijaya" is a
+# choice between two people); no full stop inside, so never across a sentence end
+_ALIAS = re.compile(r"[^\S\n]+(?:alias[^\S\n]+([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})"
+                    r"|atau[^\S\n]+([A-Z][\w'’-]*)(?![\w'’-]|[^\S\n]+[A-Z]))")
 
 
 def _with_alias(text: str, m: Mention, taken: list[tuple[int, int]]) -> None:
@@ -91,7 +102,7 @@ def _with_alias(text: str, m: Mention, taken: list[tuple[int, int]]) -> None:
     after = _ALIAS.match(text, m.end)
     if after is None:
         return
-    end = after.end(1)
+    end = after.end(after.lastindex or 1)
     rest = [(s, e) for s, e in taken if not (s == m.start and e == m.end)]
     if not _free(m.end, end, rest):
         return

@@ -165,6 +165,16 @@ class BracketName:
         return between.strip() == "(" and doc.text[c.end : c.end + 2].strip()[:1] == ")" and c.type is not None and (c.type == "person") == ("person" in doc.types_of(m))
 
 
+def _inside_quotation(text: str, start: int, reach: int = 600) -> bool:
+    """Whether ``start`` lies inside a quotation opened at most ``reach`` characters before it:
+    after an opening curly quote not yet closed, or after an odd number of straight quotes."""
+    window = text[max(0, start - reach) : start]
+    opened, closed = window.rfind("“"), window.rfind("”")
+    if opened >= 0 or closed >= 0:
+        return opened > closed
+    return window.count('"') % 2 == 1
+
+
 @dataclass(frozen=True)
 class OwnSide:
     """ "kami", "kita" whose speaker has no organisation in the register (or is not found) stand
@@ -176,13 +186,18 @@ class OwnSide:
     name: ClassVar[str] = "own_side"
 
     def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.first_plural
+        m = doc.mentions[idx]
+        return doc.types(idx) is not None and fold(m.text) in doc.ana.first_plural and _inside_quotation(doc.text, m.start)
 
     def resolve(self, doc: Doc, idx: int) -> bool:
         ms = doc.mentions
         j = QuotedSpeaker()._speaker(doc, idx)
         if j is not None and ms[j].org_id in doc.reg.actors:
             return False  # quoted_speaker: his organisation
+        speaker_id = ms[j].actor_id if j is not None else None
+        if j is not None and ms[j].type == "person" and speaker_id and not speaker_id.startswith("new-"):
+            copy_antecedent(ms[idx], ms[j], j)  # a registered person speaks for his side: "\"Kita hormati ...,\" kata Presiden Joko Widodo"
+            return True
         k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
         # bounded: what a "kami" or "pihaknya" stood for in the six sentences up to this one, else an
         # organisation named in three, else a group of people
@@ -213,7 +228,7 @@ class TaggedSpeaker:
 
     def resolve(self, doc: Doc, idx: int) -> bool:
         ms, m = doc.mentions, doc.mentions[idx]
-        close = max(doc.text.rfind(q, 0, m.start) for q in _QUOTE)
+        close = max(doc.text.rfind(q, max(0, m.start - 40), m.start) for q in _QUOTE)  # as far as ``applies`` looked
         opened = max(doc.text.rfind(q, max(0, close - 2000), close) for q in _QUOTE)
         if opened < 0:
             return False
@@ -404,7 +419,8 @@ class SalientGroup:
         m = doc.mentions[idx]
         if m.role:  # the group with its role in this sentence or the two before ("para terdakwa ... seluruh terdakwa")
             k = bisect_left(doc.sentence_starts, m.start + 1) - 1
-            j = next((j for j in backwards(doc.mentions, idx, doc.sentence_starts[max(k - 2, 0)]) if doc.mentions[j].role == m.role), None)
+            j = next((j for j in backwards(doc.mentions, idx, doc.sentence_starts[max(k - 2, 0)])
+                      if doc.mentions[j].role == m.role and doc.mentions[j].type != "person"), None)  # fmt: skip
             if j is not None:
                 copy_antecedent(m, doc.mentions[j], j)
                 return True
@@ -493,7 +509,6 @@ FINDING: tuple[Finding, ...] = (
     Finding("sang_noun", '"sang"/"si" and a lower-case noun is a mention of a person named before: "sang rekan", "sang mantan istri", "si admin"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
-    Finding("official_org", 'an unregistered official referred back to stands for his registered organisation: "Dirjen Bea dan Cukai ... Menurut dia" -> idn-bea-cukai'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
 RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
@@ -506,17 +521,8 @@ def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
     had_actor = m.actor_id is not None
     for rule in RULES:
         if rule.name not in without and rule.applies(doc, idx) and rule.resolve(doc, idx):
-            if "official_org" not in without:
-                _official_org(doc, m)
             return rule.name if m.antecedent is not None or m.actor_id is not None and not had_actor else None
     if "new_person" not in without and m.type is None and " " in m.text and set(doc.types(idx) or ()) == {"person"}:
         m.type = "person"  # a person first met here ("si admin", "wanita ini"): later pronouns may stand for it
     return None
 
-
-def _official_org(doc: Doc, m: Mention) -> None:
-    """An official the register does not know, referred back to, stands for his registered
-    organisation, as the real-news guide codes officials acting in office: "Dirjen Bea dan Cukai
-    ... Heru Pambudi ... Menurut dia" -> idn-bea-cukai (``official_org``)."""
-    if m.antecedent is not None and m.type == "person" and m.org_id in doc.reg.actors and (m.actor_id is None or m.actor_id.startswith("new-")):
-        m.actor_id = m.org_id

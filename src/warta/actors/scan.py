@@ -101,12 +101,30 @@ def _headline_case(toks: list[_Token]) -> list[_Token]:
     """Marks the words of a headline (the text's first line) that only its Title Case
     capitalises: the body never writes them capitalised inside a sentence ("Gubernur Sumsel
     [Serius Atasi] Karhutla", "Warga [Dievakuasi]"). A name run stops at them (``_proper_run``),
-    so a role phrase in a headline does not take the headline's verbs as a name."""
+    so a role phrase in a headline does not take the headline's verbs as a name. Only a first
+    line written in Title Case is a headline: a body that opens with a paragraph (HTML articles,
+    whose title is a field of its own) is read as written."""
     line = next((k for k in range(1, len(toks)) if "\n" in toks[k].gap), None)
-    if line is None:
+    if line is None or not _headline(toks[:line], toks[line].gap):
         return toks
     body = {t.key for k, t in enumerate(toks[line:], line) if t.raw[:1].isupper() and "\n" not in t.gap and not any(c in ".!?:\"“" for c in t.gap)}
     return [replace(t, titled=True) if k < line and t.raw[:1].isupper() and t.key not in body else t for k, t in enumerate(toks)]
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?…:;,\"”’')]\s*$")
+
+
+def _headline(words: list[_Token], gap_after: str) -> bool:
+    """Whether a text's first line reads as a Title Case headline: at most 20 words, most of its
+    alphabetic words capitalised (a sentence capitalises its names only; a name-dense lead
+    sentence still ends in a full stop), no closing punctuation, no dateline ("JAKARTA,
+    KOMPAS.com -" opens a body, not a headline)."""
+    alphabetic = [t for t in words if t.raw[:1].isalpha()]
+    if not 2 <= len(alphabetic) <= 20 or _SENTENCE_CLOSE.search(gap_after.split("\n", 1)[0]):
+        return False
+    if any(c in t.gap for t in words[1:] for c in "-–—"):
+        return False  # "Jakarta, CNN Indonesia - -": a dateline
+    return sum(t.raw[:1].isupper() for t in alphabetic) >= 0.6 * len(alphabetic)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -163,8 +181,9 @@ def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limi
     e = k
     ranks = 0  # tokens of ranks inside the run, not counted against the limit
     while e < len(toks) and e - k - ranks < limit and (e == k or _contiguous(toks, e - 1, e + 1)):
-        word = toks[e].raw if not toks[e].titled else toks[e].raw.lower()  # a headline's Title Case names no one
-        found = _longest(reg, toks, keys, e) if word[:1].isupper() else None  # one lookup serves both checks
+        raw = toks[e].raw
+        found = _longest(reg, toks, keys, e) if raw[:1].isupper() else None  # one lookup serves both checks
+        word = raw.lower() if toks[e].titled and not found else raw  # a headline's Title Case names no one; the register still does
         if found and found[0] > 1 and _ranks(reg, found):
             e += found[0]  # "Mayjen TNI": a rank naming its force is part of the name
             ranks += found[0]

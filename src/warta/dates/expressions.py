@@ -189,7 +189,7 @@ def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) ->
     before_lower = before.lower()
     forward_near = any(_has(before_lower, c) for c in cues)  # for a day: the words just before it
     forward = forward_near or any(_has(clause_before, c) for c in cues)  # for a month: the whole sentence
-    previous = before.lower().split()[-1:]
+    previous = before_lower.split()[-1:]
     if previous and previous[0] in w.forward_preps:
         forward = forward_near = True  # "berlaku mulai awal Januari"
     elif previous and previous[0] in w.past_preps:

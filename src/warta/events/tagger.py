@@ -274,10 +274,10 @@ def kind_of(word: str, pos: str) -> str:
 
 CONTEXT = 4  # tokens each side in which a mention counts as near
 # the templates ``scores`` sums for every token before the document's own (context) features, the bias first
-_TEMPLATES = 24
 _TEMPLATE_NAMES = ("w", "stem", "pre", "suf", "pos", "stem_pos", "prev", "next", "prev_stem", "pos_prev", "mention",
                    "next_stem", "pos_next", "prev2", "sent_mentions", "mention_left", "mention_right", "headline",
                    "c64", "c512", "c64_pos", "prev_c64", "next_c64")  # fmt: skip
+_TEMPLATES = 1 + len(_TEMPLATE_NAMES)  # the bias, then one row per template
 _CACHE_WORDS = 200_000  # words whose rows are kept (the cache starts again when full)
 
 
