@@ -152,3 +152,18 @@ def test_an_event_abroad_is_not_placed_at_a_domestic_dateline():
     placed = {e.type: [(loc.place_id, loc.source) for loc in e.location] for e in doc.annotations.events}
     assert placed["AGREE"] == [("ISR", "participant")]
     assert placed["COERCE"][0][1] == "dateline"
+
+
+def test_a_word_of_a_persons_name_is_no_place(gaz):
+    """"Amien Rais ... tegas Amien.": the tagger may call the lone "Amien" a place (LOC), but it
+    is a word of a person's name the article names (PER): not Amiens, France. A place the text
+    introduces as one ("di Bogor") is still found."""
+    from warta.places.find import find_places
+    from warta.places.resolve import load_rules
+
+    text = "Ketua Dewan Kehormatan PAN Amien Rais hadir di Bogor. Titik, tegas Amien."
+    amien = text.rindex("Amien")
+    per = (text.index("Amien Rais"), text.index("Amien Rais") + len("Amien Rais"), "PER")
+    lone = (amien, amien + len("Amien"), "LOC")
+    assert [m.text for m in find_places(text, gaz, load_rules(), [lone])] == ["Bogor", "Amien"]
+    assert [m.text for m in find_places(text, gaz, load_rules(), [per, lone])] == ["Bogor"]

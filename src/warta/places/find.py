@@ -38,6 +38,8 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
         if not text[words[x][1] : words[x + 1][0]].strip():
             split_at[x] = split_at[x + 1]
     loc = sorted((s, e) for s, e, label in entities if label == "LOC")
+    # the words of the article's person names: "Amien" alone after "Amien Rais" is him, not Amiens
+    person_words = {fold(w) for s, e, label in entities if label == "PER" for w in text[s:e].split()}
     loc_starts, loc_ends = [s for s, _ in loc], [e for _, e in loc]
     out: list[PlaceMention] = []
     i = 0
@@ -51,7 +53,7 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
         cue = i > 0 and (folded[i - 1] in rules.place_cues or (i > 1 and folded[i - 2] in rules.place_cues and folded[i - 1] in rules.directions))
         cue = cue and not text[words[i - 1][1] : start].strip()  # "... Lebanon selatan. Amerika Serikat": no cue across a full stop
         cue = cue or bool(out and text[out[-1].end : start].strip() == ",")  # "Kota Bogor, Jawa Barat"
-        is_loc = _overlaps_entity(loc_starts, loc_ends, start, end)
+        is_loc = _overlaps_entity(loc_starts, loc_ends, start, end) and fold(text[start:end]) not in person_words
         if prefix or cue or is_loc:
             out.append(PlaceMention(start, end, text[start:end], prefix, bool(prefix or cue), in_gazetteer))
         i = j
