@@ -40,9 +40,7 @@ from collections import Counter
 from pathlib import Path
 
 from warta.actors.register import load_register, tokens
-from warta.actors.stage import Actors
-from warta.evaluate.actors import _names, gold_records, score_documents
-from warta.nlp.stage import Nlp
+from warta.evaluate.actors import _names, analysed_train_or_dev, score_documents
 
 REAL_DEV = Path("tests/fixtures/actors/real-dev.jsonl")
 
@@ -52,10 +50,7 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, default=REAL_DEV, help="annotated set (never real-test)")
     ap.add_argument("--dump", type=Path, help="write every error (JSONL) here")
     args = ap.parse_args()
-    if "test" in args.gold.name:
-        raise SystemExit("error_analysis.py reads dev sets only")
-    docs, records = gold_records(args.gold)
-    records = Actors()(Nlp()(records))
+    docs, records = analysed_train_or_dev(args.gold, "error_analysis.py")
     scores = score_documents(docs, [r.annotations.mentions for r in records])
     reg = load_register()
     errors = []

@@ -104,6 +104,18 @@ def gold_records(gold_path: str | Path) -> tuple[list[dict], list[Document]]:
     return docs, records
 
 
+def analysed_train_or_dev(gold_path: str | Path, script: str) -> tuple[list[dict], list[Document]]:
+    """The gold documents of a train or dev set and their records through NLP and actors, for the
+    error-analysis scripts (training/actors), which must never read a test set."""
+    from warta.actors.stage import Actors
+    from warta.nlp.stage import Nlp
+
+    if "test" in Path(gold_path).name:
+        raise SystemExit(f"{script} reads train and dev sets only")
+    docs, records = gold_records(gold_path)
+    return docs, Actors()(Nlp()(records))
+
+
 def score_documents(docs: list[dict], found_lists: list[list]) -> ActorScores:
     """Gold documents (the JSONL records) against the mentions found in each."""
     gold_n = pred_n = matched = id_known = id_correct = coref_gold = coref_correct = 0
