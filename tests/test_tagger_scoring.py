@@ -94,7 +94,7 @@ def test_scores_add_in_best_order_to_the_last_bit():
 def test_prepared_document_tags_as_each_sentence_alone():
     """``prepare`` (a document's sentences scored at once, as the events stage does) gives
     ``tag`` exactly what scoring each sentence alone gives, with tokens skipped; a view it did
-    not prepare, or one read after ``forget``, is scored alone."""
+    not prepare is scored alone; the tagger keeps nothing between calls (it is shared)."""
     tagger = load_tagger()
     pos = itertools.cycle(POS)
     tagged = 0
@@ -105,11 +105,11 @@ def test_prepared_document_tags_as_each_sentence_alone():
         for view in views:
             view.pos = [next(pos) for _ in view.words]
         alone = [tagger.tag(view, 0.05, {1, 4}) for view in views]
-        tagger.prepare(views[1:])
-        assert [tagger.tag(view, 0.05, {1, 4}) for view in views] == alone
-        tagger.prepare(views)
-        tagger.forget()
-        assert [tagger.tag(view, 0.05, {1, 4}) for view in views] == alone
+        prepared = tagger.prepare(views[1:])
+        assert [tagger.tag(view, 0.05, {1, 4}, prepared) for view in views] == alone
+        assert len(prepared) == len(views) - 1 and views[0] not in [p[0] for p in prepared.values()]
+        assert [tagger.tag(view, 0.05, {1, 4}, tagger.prepare(views)) for view in views] == alone
+        assert "_prepared" not in vars(tagger)
         tagged += sum(map(len, alone))
     assert tagged > 20
 

@@ -30,7 +30,7 @@ from typing import Any
 from warta.events.event import Event, Participant, Span
 from warta.events.lexicon import Lexicon, TriggerForm
 from warta.events.roles import RoleCandidate, candidate_features, candidate_trigger, coordination_chains
-from warta.events.tagger import TriggerTagger
+from warta.events.tagger import PreparedScores, TriggerTagger
 from warta.events.view import DEMONSTRATIVES, SentenceView
 from warta.records import mention_id
 
@@ -72,9 +72,11 @@ class _Trigger:
 
 def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: Lexicon, doc_id: str, published_year: int | None,
                   tagger: TriggerTagger | None = None, tagger_floor: float = 1.0, lexicon: bool = True,
-                  candidates: dict[int, list[RoleCandidate]] | DeferredCandidates | None = None) -> list[Event]:  # fmt: skip
+                  candidates: dict[int, list[RoleCandidate]] | DeferredCandidates | None = None,
+                  prepared: PreparedScores | None = None) -> list[Event]:  # fmt: skip
     """The sentence's events: lexicon triggers (unless ``lexicon`` is off) and, with a tagger,
-    the words it tags at ``tagger_floor`` or above where no lexicon trigger is. With a
+    the words it tags at ``tagger_floor`` or above where no lexicon trigger is (from the
+    document's ``prepared`` scores, if given: ``TriggerTagger.prepare``). With a
     ``candidates`` dict, each event's role candidates (``warta.events.roles``) are put there
     under ``id(event)``, for the learned role reader (a ``DeferredCandidates`` reads them when asked)."""
     if not view.words:
@@ -82,7 +84,7 @@ def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: L
     reader = _Reader(view, lex, mentions, text, doc_id, candidates)
     triggers = reader.find_triggers() if lexicon else []
     if tagger is not None:
-        triggers = reader.add_tagged(triggers, tagger, tagger_floor)
+        triggers = reader.add_tagged(triggers, tagger, tagger_floor, prepared)
     events = []
     for t in triggers:
         ev = reader.code(t, published_year)
@@ -144,7 +146,7 @@ class _Reader:
                 self.trigger_at[k] = t
         return out
 
-    def add_tagged(self, triggers: list[_Trigger], tagger: TriggerTagger, floor: float) -> list[_Trigger]:
+    def add_tagged(self, triggers: list[_Trigger], tagger: TriggerTagger, floor: float, prepared: PreparedScores | None = None) -> list[_Trigger]:
         """The tagger's triggers where the lexicon found none (nor an excluded phrase)."""
         taken = set(self.trigger_at)
         i = 0
@@ -156,7 +158,7 @@ class _Reader:
             else:
                 i += 1
         out = list(triggers)
-        for tt in tagger.tag(self.v, floor, taken):
+        for tt in tagger.tag(self.v, floor, taken, prepared):
             form = TriggerForm(tuple(self.w[tt.i : tt.i + tt.n]), tt.type, tt.kind)
             t = _Trigger(tt.i, tt.n, form, tt.kind, probability=tt.probability)
             out.append(t)

@@ -88,12 +88,7 @@ def code_document(doc: Document, lex: Lexicon, tagger: TriggerTagger | None, tag
     events: list[Event] = []
     pieces = [piece for view in sentence_views(text, sentences, doc.annotations.spacy, mentions, context)
               for piece in view.pieces(MAX_SENTENCE_TOKENS)]  # fmt: skip
-    if tagger is not None:
-        tagger.prepare(pieces)  # the whole document's tokens scored at once
-    try:
-        for piece in pieces:
-            events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, tagger_floor, lexicon, candidates)
-    finally:
-        if tagger is not None:
-            tagger.forget()
+    prepared = tagger.prepare(pieces) if tagger is not None else None  # the whole document's tokens scored at once
+    for piece in pieces:
+        events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, tagger_floor, lexicon, candidates, prepared)
     return events

@@ -66,13 +66,13 @@ class TriggerTagger:
         vectors = {f: tuple((index[t], w) for t, w in ws.items()) for f, ws in self.weights.items()}
         return types, [self.bias[t] for t in types], vectors
 
-    def tag(self, view: SentenceView, floor: float, skip: set[int]) -> list[TaggedTrigger]:
+    def tag(self, view: SentenceView, floor: float, skip: set[int], prepared: PreparedScores | None = None) -> list[TaggedTrigger]:
         """Tokens whose best type reaches ``floor`` (not those in ``skip``); neighbours of one
-        type merge. The scores are those ``prepare`` made for the view, if it did."""
+        type merge. The scores are those ``prepare`` made for the view, if ``prepared`` holds it."""
         out: list[TaggedTrigger] = []
-        prepared = self._prepared.pop(id(view), None)
-        if prepared is not None and prepared[0] is view:
-            _, scored, best, top = prepared
+        found = prepared.get(id(view)) if prepared is not None else None
+        if found is not None and found[0] is view:
+            _, scored, best, top = found
         else:
             scored = _alphabetic(view)
             best, top = self.scores(view, scored)
@@ -91,10 +91,11 @@ class TriggerTagger:
                 out.append(TaggedTrigger(i, 1, type_, kind_of(view.words[i], view.pos[i]), p))
         return out
 
-    def prepare(self, views: list[SentenceView]) -> None:
-        """Score the alphabetic tokens of all these sentences (one document's) at once, for
-        ``tag`` to read: numpy's work is the same, its calls ~30 times fewer. ``forget``
-        drops what ``tag`` did not read."""
+    def prepare(self, views: list[SentenceView]) -> PreparedScores:
+        """The alphabetic tokens of all these sentences (one document's) scored at once, for
+        ``tag`` to read: numpy's work is the same, its calls ~30 times fewer. The caller keeps
+        them (the tagger is shared by every document and thread and holds no per-call state)."""
+        prepared: PreparedScores = {}
         by_width: dict[int, list[SentenceView]] = {}
         for view in views:
             by_width.setdefault(len(view.context), []).append(view)
@@ -106,16 +107,9 @@ class TriggerTagger:
             best, top = self._sum(rows, _TEMPLATES + width)
             k = 0
             for view, scored in zip(group, tokens):
-                self._prepared[id(view)] = (view, scored, best[k : k + len(scored)], top[k : k + len(scored)])
+                prepared[id(view)] = (view, scored, best[k : k + len(scored)], top[k : k + len(scored)])
                 k += len(scored)
-
-    def forget(self) -> None:
-        """Drop the scores ``prepare`` made that ``tag`` has not read."""
-        self._prepared.clear()
-
-    @cached_property
-    def _prepared(self) -> dict[int, tuple[SentenceView, list[int], list[int], list[float]]]:
-        return {}
+        return prepared
 
     def scores(self, view: SentenceView, tokens: list[int]) -> tuple[list[int], list[float]]:
         """``best`` for the given tokens of one sentence, all at once: each token's best type
@@ -271,6 +265,10 @@ def kind_of(word: str, pos: str) -> str:
         return "intransitive"
     return "active"
 
+
+# the scores ``prepare`` made: by id(view), the view itself (checked, so a reused id reads
+# nothing), its scored tokens, each one's best type and its score
+PreparedScores = dict[int, tuple[SentenceView, list[int], list[int], list[float]]]
 
 CONTEXT = 4  # tokens each side in which a mention counts as near
 # the templates ``scores`` sums for every token before the document's own (context) features, the bias first
