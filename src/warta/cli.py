@@ -628,7 +628,8 @@ def eval_ner_real(
         nlp = load_nlp(model)
         for path in paths:
             progress.next(f"scoring {path.name}")
-            first = path.read_text("utf-8").split("\n", 1)[0]
+            with path.open(encoding="utf-8") as f:
+                first = f.readline()
             names = bool(first.strip()) and "names" in json.loads(first)  # a names set, else an actor set
             s = score_ner_names(nlp, path) if names else score_ner_real(nlp, path)
             for lab in (*(NAME_LABELS if names else NER_REAL_LABELS), "all"):

@@ -28,7 +28,6 @@ import shutil
 import sys
 import tempfile
 import time
-from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 
@@ -143,8 +142,9 @@ def realnews_sentences(path: Path = REALNEWS_NAMES, skipped: dict[str, int] | No
     names after glitches, single names, abbreviations), which the benchmark sets lack. A sentence
     with a name that does not fall on token boundaries is left out rather than taught with a
     widened span; ``skipped`` counts those sentences and the names in dropped text."""
+    from warta.clean.alignment import RawToClean
     from warta.clean.step import clean_document
-    from warta.evaluate.events import gold_documents
+    from warta.evaluate.events import gold_documents, in_removed
 
     if not path.exists():
         return []
@@ -158,7 +158,7 @@ def realnews_sentences(path: Path = REALNEWS_NAMES, skipped: dict[str, int] | No
         if "names" not in row:
             continue
         doc = clean_document(gold_documents([{"id": row["doc_id"], "text": row["text"]}])[0])
-        clean = CleanedOffsets(doc.alignment, len(doc.text or ""))
+        clean = RawToClean(doc.alignment, len(doc.text or ""))
         for a, b in row["sentences"]:
             ca, cb = clean.sentence(a, b)
             if cb <= ca:  # the whole sentence is in text that cleaning drops
@@ -170,7 +170,7 @@ def realnews_sentences(path: Path = REALNEWS_NAMES, skipped: dict[str, int] | No
             for n in row["names"]:
                 if not (a <= n["start"] and n["end"] <= b):
                     continue
-                if any(r.raw_start <= n["start"] and n["end"] <= r.raw_end for r in doc.removed):
+                if in_removed(doc, n["start"], n["end"]):
                     counts["names_in_dropped_text"] += 1
                     continue
                 span = clean.name(n["start"], n["end"])
@@ -184,37 +184,6 @@ def realnews_sentences(path: Path = REALNEWS_NAMES, skipped: dict[str, int] | No
                 continue
             out.append(C.NERSentence("realnews-train", [t.text for t in sent if not t.is_space], ents))
     return out
-
-
-class CleanedOffsets:
-    """Where raw offsets of an annotated text land in its cleaned text (the inverse of the
-    cleaned document's alignment): a name maps when both its ends are kept verbatim or are the
-    ends of a replacement; a sentence maps to the cleaned characters that came from it."""
-
-    def __init__(self, alignment: list[int], clean_length: int) -> None:
-        self.starts: dict[int, int] = {}
-        self.ends: dict[int, int] = {}
-        self.raw_of: list[int] = []  # the raw offset of each cleaned character (non-decreasing)
-        for i in range(0, len(alignment), 4):
-            cs, rs, cl, rl = alignment[i : i + 4]
-            if cl == rl:
-                for k in range(cl):
-                    self.starts[rs + k] = cs + k
-                    self.ends[rs + k + 1] = cs + k + 1
-                self.raw_of.extend(range(rs, rs + cl))
-            else:
-                self.starts[rs] = cs
-                self.ends[rs + rl] = cs + cl
-                self.raw_of.extend([rs] * cl)
-        assert len(self.raw_of) == clean_length, "the alignment covers the cleaned text"
-
-    def name(self, start: int, end: int) -> tuple[int, int] | None:
-        if start in self.starts and end in self.ends and self.starts[start] < self.ends[end]:
-            return self.starts[start], self.ends[end]
-        return None
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        return bisect_left(self.raw_of, start), bisect_left(self.raw_of, end)
 
 
 def realnews_held_out_keys() -> set[str]:

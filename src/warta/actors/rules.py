@@ -52,8 +52,11 @@ class Doc:
         """The types mentions[idx] may stand for, or None when it is no pronoun/description."""
         return self.pending.get(id(self.mentions[idx]))
 
-    def types_of(self, m: Mention):
-        return self.pending.get(id(m)) or ()
+    def since(self, idx: int, back: int) -> int:
+        """Where the sentence ``back`` sentences before mentions[idx]'s starts (its own: 0):
+        how far back a bounded rule looks."""
+        k = bisect_left(self.sentence_starts, self.mentions[idx].start + 1) - 1
+        return self.sentence_starts[max(k - back, 0)]
 
     def salient(self, idx: int, types, own_clause: bool, **how) -> None:
         link_salient(self.mentions, idx, types, self.reg, self.text, self.sentence_starts, self.ana, own_clause=own_clause, **how)
@@ -110,12 +113,11 @@ class QuotedSpeaker:
         if j is None:
             return False
         m, c = doc.mentions[idx], doc.mentions[j]
-        if fold(m.text) not in ("kami", "kita") or not c.org_id or c.org_id not in doc.reg.actors:
+        if fold(m.text) not in doc.ana.first_plural or not c.org_id or c.org_id not in doc.reg.actors:
             copy_antecedent(m, c, j)
         else:
             attach(m, c, j, "org_of_person", doc.reg)
-            k = bisect_left(doc.sentence_starts, m.start + 1) - 1  # the organisation's own mention in the six sentences up to here, if any
-            same = next((x for x in backwards(doc.mentions, idx, doc.sentence_starts[max(k - 5, 0)]) if doc.mentions[x].actor_id == m.actor_id and doc.mentions[x].type != "person"), None)
+            same = next((x for x in backwards(doc.mentions, idx, doc.since(idx, 5)) if doc.mentions[x].actor_id == m.actor_id and doc.mentions[x].type != "person"), None)  # the organisation's own mention in the six sentences up to here
             m.antecedent = m.antecedent if same is None else same
         return True
 
@@ -153,16 +155,16 @@ class BracketName:
 
     def applies(self, doc: Doc, idx: int) -> bool:
         ms = doc.mentions
-        return doc.types(idx) is not None and idx + 1 < len(ms) and self._bracketed(doc, ms[idx], ms[idx + 1])
+        return doc.types(idx) is not None and idx + 1 < len(ms) and self._bracketed(doc, ms[idx], ms[idx + 1], doc.types(idx) or ())
 
     def resolve(self, doc: Doc, idx: int) -> bool:
         copy_antecedent(doc.mentions[idx], doc.mentions[idx + 1], idx + 1)
         return True
 
     @staticmethod
-    def _bracketed(doc: Doc, m: Mention, c: Mention) -> bool:
+    def _bracketed(doc: Doc, m: Mention, c: Mention, types) -> bool:
         between = doc.text[m.end : c.start]
-        return between.strip() == "(" and doc.text[c.end : c.end + 2].strip()[:1] == ")" and c.type is not None and (c.type == "person") == ("person" in doc.types_of(m))
+        return between.strip() == "(" and doc.text[c.end : c.end + 2].strip()[:1] == ")" and c.type is not None and (c.type == "person") == ("person" in types)
 
 
 def _inside_quotation(text: str, start: int, reach: int = 600) -> bool:
@@ -198,12 +200,11 @@ class OwnSide:
         if j is not None and ms[j].type == "person" and speaker_id and not speaker_id.startswith("new-"):
             copy_antecedent(ms[idx], ms[j], j)  # a registered person speaks for his side: "\"Kita hormati ...,\" kata Presiden Joko Widodo"
             return True
-        k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
         # bounded: what a "kami" or "pihaknya" stood for in the six sentences up to this one, else an
         # organisation named in three, else a group of people
-        said = [c for c in backwards(ms, idx, doc.sentence_starts[max(k - 5, 0)])
+        said = [c for c in backwards(ms, idx, doc.since(idx, 5))
                 if ms[c].antecedent is not None and fold(ms[c].text) in doc.ana.own_side_words and ms[c].type not in (None, "person")]  # fmt: skip
-        near = [c for c in backwards(ms, idx, doc.sentence_starts[max(k - 2, 0)]) if ms[c].type not in (None, "person", "country") and ms[c].rule != "clitic"]
+        near = [c for c in backwards(ms, idx, doc.since(idx, 2)) if ms[c].type not in (None, "person", "country") and ms[c].rule != "clitic"]
         near = said[:1] + sorted(near, key=lambda c: ms[c].type == "generic_group")
         if near:
             copy_antecedent(ms[idx], ms[near[0]], near[0])
@@ -284,9 +285,9 @@ class DefinitePerson:
             link_nearest(ms, idx, f"role:{m.role}", doc.reg)
         if not _linked(doc, idx) and m.text.split()[1].lower() in doc.ana.clitic["person_words"] | doc.ana.definite_modifiers:
             # a kin or partner of the one the sentence is about ("Tom tak ingin sang mantan istri hadir"): the nearest other person
-            k = bisect_left(doc.sentence_starts, m.start + 1) - 1
-            near = [j for j in backwards(ms, idx, doc.sentence_starts[max(k - 2, 0)]) if ms[j].type == "person" and ms[j].rule != "clitic"]
-            here = [j for j in near if ms[j].start >= doc.sentence_starts[k]]
+            near = [j for j in backwards(ms, idx, doc.since(idx, 2)) if ms[j].type == "person" and ms[j].rule != "clitic"]
+            own = doc.since(idx, 0)
+            here = [j for j in near if ms[j].start >= own]
             subject = ms[here[-1]] if here else None
             other = [j for j in near if subject is None or (ms[j].name or ms[j].text) != (subject.name or subject.text)]
             if other:
@@ -331,8 +332,7 @@ class WordAgain:
 
     def resolve(self, doc: Doc, idx: int) -> bool:
         ms, word = doc.mentions, fold(doc.mentions[idx].text)
-        k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
-        j = next((j for j in backwards(ms, idx, doc.sentence_starts[max(k - 5, 0)]) if ms[j].actor_id and fold(ms[j].text.split()[0]) == word), None)
+        j = next((j for j in backwards(ms, idx, doc.since(idx, 5)) if ms[j].actor_id and fold(ms[j].text.split()[0]) == word), None)
         if j is None:
             return False
         copy_antecedent(ms[idx], ms[j], j)
@@ -371,8 +371,7 @@ class PluralAgain:
 
     def resolve(self, doc: Doc, idx: int) -> bool:
         ms = doc.mentions
-        k = bisect_left(doc.sentence_starts, ms[idx].start + 1) - 1
-        j = next((j for j in backwards(ms, idx, doc.sentence_starts[max(k - 2, 0)]) if fold(ms[j].text) in doc.ana.plural_pronouns), None)
+        j = next((j for j in backwards(ms, idx, doc.since(idx, 2)) if fold(ms[j].text) in doc.ana.plural_pronouns), None)
         if j is None:
             return False
         copy_antecedent(ms[idx], ms[j], j)
@@ -418,8 +417,7 @@ class SalientGroup:
     def resolve(self, doc: Doc, idx: int) -> bool:
         m = doc.mentions[idx]
         if m.role:  # the group with its role in this sentence or the two before ("para terdakwa ... seluruh terdakwa")
-            k = bisect_left(doc.sentence_starts, m.start + 1) - 1
-            j = next((j for j in backwards(doc.mentions, idx, doc.sentence_starts[max(k - 2, 0)])
+            j = next((j for j in backwards(doc.mentions, idx, doc.since(idx, 2))
                       if doc.mentions[j].role == m.role and doc.mentions[j].type != "person"), None)  # fmt: skip
             if j is not None:
                 copy_antecedent(m, doc.mentions[j], j)

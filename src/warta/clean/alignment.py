@@ -9,7 +9,7 @@ inside maps to its whole raw extent). Deleted raw text has no segment.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 SEGMENT = 4  # ints per segment in the flat alignment list
 
@@ -72,3 +72,34 @@ def _to_raw(alignment: list[int], offset: int, *, is_end: bool) -> int:
     if clean_len == raw_len:
         return raw_start + min(max(inside, 0), raw_len)
     return raw_start + raw_len if is_end else raw_start
+
+
+class RawToClean:
+    """Where raw offsets land in the cleaned text (the inverse of ``to_raw_span``), for gold spans
+    annotated on the raw text (training/nlp/train.py --realnews): a name maps when both its ends are kept verbatim or are the
+    ends of a replacement; a sentence maps to the cleaned characters that came from it."""
+
+    def __init__(self, alignment: list[int], clean_length: int) -> None:
+        self.starts: dict[int, int] = {}
+        self.ends: dict[int, int] = {}
+        self.raw_of: list[int] = []  # the raw offset of each cleaned character (non-decreasing)
+        for i in range(0, len(alignment), SEGMENT):
+            cs, rs, cl, rl = alignment[i : i + SEGMENT]
+            if cl == rl:
+                for k in range(cl):
+                    self.starts[rs + k] = cs + k
+                    self.ends[rs + k + 1] = cs + k + 1
+                self.raw_of.extend(range(rs, rs + cl))
+            else:
+                self.starts[rs] = cs
+                self.ends[rs + rl] = cs + cl
+                self.raw_of.extend([rs] * cl)
+        assert len(self.raw_of) == clean_length, "the alignment covers the cleaned text"
+
+    def name(self, start: int, end: int) -> tuple[int, int] | None:
+        if start in self.starts and end in self.ends and self.starts[start] < self.ends[end]:
+            return self.starts[start], self.ends[end]
+        return None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        return bisect_left(self.raw_of, start), bisect_left(self.raw_of, end)

@@ -63,12 +63,17 @@ class ActorScores:
 
 def evaluate(gold_path: str | Path, without: Collection[str] = ()) -> ActorScores:
     """Scores on one annotated set, with the coreference rules named in ``without`` switched off."""
+    docs, records = analysed(gold_path, without)
+    return score_documents(docs, [record.annotations.mentions for record in records])
+
+
+def analysed(gold_path: str | Path, without: Collection[str] = ()) -> tuple[list[dict], list[Document]]:
+    """The gold documents of an annotated set and their records through NLP and actors."""
     from warta.actors.stage import Actors
     from warta.nlp.stage import Nlp
 
     docs, records = gold_records(gold_path)
-    records = Actors(without=frozenset(without))(Nlp()(records))
-    return score_documents(docs, [record.annotations.mentions for record in records])
+    return docs, Actors(without=frozenset(without))(Nlp()(records))
 
 
 def through_nlp(gold_docs: list[dict]) -> list[Document]:
@@ -107,13 +112,9 @@ def gold_records(gold_path: str | Path) -> tuple[list[dict], list[Document]]:
 def analysed_train_or_dev(gold_path: str | Path, script: str) -> tuple[list[dict], list[Document]]:
     """The gold documents of a train or dev set and their records through NLP and actors, for the
     error-analysis scripts (training/actors), which must never read a test set."""
-    from warta.actors.stage import Actors
-    from warta.nlp.stage import Nlp
-
     if "test" in Path(gold_path).name:
         raise SystemExit(f"{script} reads train and dev sets only")
-    docs, records = gold_records(gold_path)
-    return docs, Actors()(Nlp()(records))
+    return analysed(gold_path)
 
 
 def score_documents(docs: list[dict], found_lists: list[list]) -> ActorScores:

@@ -146,6 +146,12 @@ def raw_span(d: Document, start: int, end: int) -> tuple[int, int]:
     return to_raw_span(d.alignment, start, end) if d.alignment else (start, end)
 
 
+def in_removed(d: Document, start: int, end: int) -> bool:
+    """Whether a gold (raw) span lies in text that cleaning dropped ("Baca juga" lines): no
+    run of warta sees it."""
+    return any(r.raw_start <= start and end <= r.raw_end for r in d.removed)
+
+
 def as_prediction(d: Document) -> tuple[list[tuple[int, int]], list[dict[str, Any]]]:
     """A processed document's sentences and events, offsets mapped back to the gold text."""
     sentences = [raw_span(d, s, e) for s, e in d.annotations.sentences]

@@ -25,6 +25,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warta.evaluate.events import load_gold
 from warta.nlp import corpora as C
 
 NER_ROWS = [
@@ -173,10 +174,6 @@ REAL_NAME_SETS = REAL_ACTOR_SETS.parent / "nlp"  # real-names-{train,dev,test}.j
 NAME_LABELS = ("PER", "ORG", "LOC")
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
-
-
 def _exact_counts(pairs: Iterable[tuple[set, set]]) -> dict:
     """P/R/F1 (0-1) per label and over all, from (gold, predicted) sets of (start, end, label)."""
     per = {lab: {"gold": 0, "pred": 0, "right": 0} for lab in NAME_LABELS}
@@ -201,17 +198,16 @@ def score_ner_names(nlp: Language, path: Path, batch_size: int = 16) -> dict:
     dropped), its entities mapped back to the annotated text; names in what cleaning drops are
     not counted (no run of warta sees them)."""
     from warta.clean.step import Clean
-    from warta.evaluate.events import gold_documents, raw_span
+    from warta.evaluate.events import gold_documents, in_removed, raw_span
 
-    rows = _read_jsonl(path)
+    rows = load_gold(path)
     docs = Clean()(gold_documents([{"id": r["doc_id"], "text": r["text"]} for r in rows]))
     keep = [n for n in nlp.pipe_names if n in ("warta_sentencizer", "tok2vec", "ner")]
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in keep]):
         predicted = list(nlp.pipe((d.text or "" for d in docs), batch_size=batch_size))
     pairs = []
     for r, d, doc in zip(rows, docs, predicted):
-        dropped = [(x.raw_start, x.raw_end) for x in d.removed]
-        gold = {(n["start"], n["end"], n["label"]) for n in r["names"] if not any(a <= n["start"] and n["end"] <= b for a, b in dropped)}
+        gold = {(n["start"], n["end"], n["label"]) for n in r["names"] if not in_removed(d, n["start"], n["end"])}
         pairs.append((gold, {(*raw_span(d, e.start_char, e.end_char), e.label_) for e in doc.ents}))
     return {"documents": len(rows), **_exact_counts(pairs)}
 
@@ -222,8 +218,8 @@ def names_agreement(second: Path = REAL_NAME_SETS / "real-names-second.jsonl") -
     beside its score."""
     if not second.exists():
         return None
-    gold = {r["doc_id"]: r for split in ("dev", "test", "train") for r in _read_jsonl(REAL_NAME_SETS / f"real-names-{split}.jsonl")}
-    rows = _read_jsonl(second)
+    gold = {r["doc_id"]: r for split in ("dev", "test", "train") for r in load_gold(REAL_NAME_SETS / f"real-names-{split}.jsonl")}
+    rows = load_gold(second)
     pairs = [({(n["start"], n["end"], n["label"]) for n in gold[r["doc_id"]]["names"]}, {(n["start"], n["end"], n["label"]) for n in r["names"]})
              for r in rows]  # fmt: skip
     return {"documents": len(rows), **_exact_counts(pairs)["all"]}

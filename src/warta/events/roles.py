@@ -29,10 +29,11 @@ from warta.events.view import SentenceView
 
 ROLES = ("actor", "recipient")
 # data/events/role_words.json: the voice a trigger word's prefix marks ("dihadang" is passive even where
-# the tagger's stemmer does not know the stem and reads it as active) and the words that join a list
+# the tagger's stemmer does not know the stem and reads it as active)
 _WORDS = json.loads(resources.files("warta.data").joinpath("events/role_words.json").read_text("utf-8"))
 _VOICES: tuple[tuple[str, int, str], ...] = tuple((p, n, v) for p, n, v in _WORDS["voice_prefixes"])
-JOINS = frozenset(_WORDS["coordinators"])
+# the words that join the members of a list ("A, B, dan C"): grammar.json's coordinators but "dengan" (a partner, not a member)
+JOINS = frozenset(json.loads(resources.files("warta.data").joinpath("events/grammar.json").read_text("utf-8"))["coordinators"]) - {"dengan"}
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 
@@ -81,9 +82,9 @@ def voice(word: str) -> str:
     return next((v for prefix, n, v in _VOICES if len(w) >= n and w.startswith(prefix)), "-")
 
 
-def coordination_chains(spans: Sequence[tuple[int, int]], words: Sequence[str], joins: frozenset[str] = JOINS) -> list[int]:
+def coordination_chains(spans: Sequence[tuple[int, int]], words: Sequence[str]) -> list[int]:
     """For each span, the coordinated list it belongs to: spans are linked when only one or two
-    of the ``joins`` words (a comma, "dan", "serta", ...) stand between them, and a list counts
+    of the ``JOINS`` words (a comma, "dan", "serta", ...) stand between them, and a list counts
     when one of its links holds a word that is not a comma ("Go-Jek, Grab, dan Uber"; "Kapolda,
     Irjen X" is an apposition, no list). Lists are numbered by their first span; -1: in none."""
     parent = list(range(len(spans)))
@@ -101,7 +102,7 @@ def coordination_chains(spans: Sequence[tuple[int, int]], words: Sequence[str], 
     for k, (_, b) in enumerate(spans):
         for gap in (1, 2):
             between = words[b : b + gap]
-            if len(between) < gap or not all(x in joins for x in between) or (gap == 2 and between[0] != ","):
+            if len(between) < gap or not all(x in JOINS for x in between) or (gap == 2 and between[0] != ","):
                 continue
             for j in starts.get(b + gap, ()):
                 parent[root(j)] = root(k)

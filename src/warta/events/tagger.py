@@ -156,18 +156,19 @@ class TriggerTagger:
         headline = by["headline"].get(str(view.start == 0), 0)
         context = [self._row_of(f) for f in view.context]
         start, end = fixed["<s>"], fixed["</s>"]  # a neighbour beyond the sentence's bounds
+        nb = [neighbour(w) for w in words]  # each word's rows as a neighbour, looked up once per sentence
         rows: list[int] = []
         for i in tokens:
             w, p = words[i], pos[i]
             a = own(w, p)
-            b = neighbour(words[i - 1]) if i > 0 else start
-            c = neighbour(words[i + 1]) if i + 1 < n else end
+            b = nb[i - 1] if i > 0 else start
+            c = nb[i + 1] if i + 1 < n else end
             rows += (
                 1, a[0], a[1], a[2], a[3], a[4], a[5], b[0], c[3], b[1],
                 pos_prev.get((pos[i - 1] if i > 0 else "<s>", p), 0),
                 mention[at[i] is not None],
                 c[4], pos_next.get(pos[i + 1] if i + 1 < n else "</s>", 0),
-                neighbour(words[i - 2])[6] if i > 1 else start[6],
+                nb[i - 2][6] if i > 1 else start[6],
                 sent,
                 left[seen[i] > seen[max(0, i - CONTEXT)]],
                 right[seen[min(n, i + 1 + CONTEXT)] > seen[i + 1]],
