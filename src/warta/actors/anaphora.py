@@ -57,6 +57,7 @@ class Anaphora:
     speech_tags: frozenset[str]  # 'kata', 'ujarnya' after a quotation: the speaker follows
     honorifics: frozenset[str]  # "Dr.": no word of the name after it
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
+    quote_mojibake: dict[str, str]  # "‚Äú" -> "  “": a Mac Roman-read curly quote, as the quote (same length)
 
     def clitic_types(self, word: str) -> frozenset[str] | None:
         """'stafnya' -> the types the possessor may have; None when -nya names no actor."""
@@ -74,6 +75,13 @@ class Anaphora:
         """'istrinya', 'rekannya': the word with its -nya names a person or group (a mention
         by the real-news guide); 'rumahnya', 'tangannya' name a thing (no mention)."""
         return word.endswith(self.clitic["suffix"]) and word[: -len(self.clitic["suffix"])] in self.clitic["person_words"]
+
+
+def _same_length(pairs: dict[str, str]) -> dict[str, str]:
+    """Replacements that keep every offset: each the length of what it replaces."""
+    if any(len(k) != len(v) for k, v in pairs.items()):
+        raise ValueError("anaphora.json quote_mojibake: a replacement must be as long as what it replaces")
+    return pairs
 
 
 @cache
@@ -121,6 +129,7 @@ def load_anaphora() -> Anaphora:
         speech_tags=frozenset(data["speech_tags"]),
         honorifics=frozenset(data["honorifics"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),
+        quote_mojibake=_same_length(data["quote_mojibake"]),
         clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),
     )
 

@@ -32,7 +32,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     named in ``without``)."""
     reg = register or load_register()
     ana = load_anaphora()
-    toks = _tokenize(text)
+    read = text if "mojibake_quotes" in without else repaired_quotes(text, ana)  # same offsets; mentions keep the text's own words
+    toks = _tokenize(read)
     named = find_mentions(text, reg, without, toks)
     if "apposition" not in without:
         named = [part for m in named for part in _apposition_parts(text, m)]
@@ -92,11 +93,20 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     anaphor_starts = [a.start for a in anaphors]
     mentions = [m for m in mentions if not _inside(m, anaphors, anaphor_starts)] + anaphors
     mentions.sort(key=lambda m: m.start)
-    sentence_starts = [0] + [mt.end() for mt in _SENTENCE_END.finditer(text)]
-    doc = Doc(text, reg, ana, mentions, sentence_starts, pending)
+    sentence_starts = [0] + [mt.end() for mt in _SENTENCE_END.finditer(read)]
+    doc = Doc(read, reg, ana, mentions, sentence_starts, pending)
     for idx in range(len(mentions)):
         mentions[idx].coref_rule = rules.resolve(doc, idx, without)
     return mentions
+
+
+def repaired_quotes(text: str, ana: Anaphora) -> str:
+    """The text with Mac Roman-read curly quotes as the quotes they are, at the same offsets
+    (anaphora.json quote_mojibake): "‚ÄúKami langsung" -> "  “Kami langsung", so that "Kami" is a
+    word and the rules see the quotation."""
+    for bad, good in ana.quote_mojibake.items():
+        text = text.replace(bad, good)
+    return text
 
 
 def _within_named(a: Mention, named: list[Mention], starts: list[int]) -> bool:

@@ -495,6 +495,7 @@ class Finding:
 
 
 FINDING: tuple[Finding, ...] = (
+    Finding("mojibake_quotes", 'a curly quote read as Mac Roman is the quote it is: "‚ÄúKami langsung" is a quotation opening with "Kami"'),
     Finding("predicate", '"menetapkan Bupati X sebagai tersangka": a status noun after "sebagai"/"menjadi" names no one'),
     Finding("apposition", 'a role and the name after its comma are two mentions: "Kapolsek Cipondoh, Kompol Bayu Suseno"'),
     Finding("name_again", 'a name NER tagged once is that actor wherever the article writes it again: "Thareq ... Menurut Thareq"'),
