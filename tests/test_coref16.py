@@ -31,3 +31,12 @@ def test_a_mojibake_quote_is_read_as_the_quote(text, pronoun, antecedent):
     assert got[pronoun][2] == antecedent, got
     assert pronoun not in _resolved(text, without={"mojibake_quotes"})  # glued to the quote, no word of its own
     assert all(text[m.start : m.end] == m.text for m in resolve_mentions(text))  # the mentions keep the text's own characters
+
+
+def test_a_speech_tag_before_a_full_stop_names_the_speaker():
+    """ '"...kami," katanya.' : the tag is read without its full stop (quoted_speaker), so "kami" is
+    the organisation of the person quoted before, not the nearer group."""
+    text = ('Panglima TNI Jenderal Gatot Nurmantyo meninjau rumah para veteran. "Kalau ada veteran yang terlantar, '
+            'informasikan kepada kami," katanya.')
+    got = _resolved(text)
+    assert got["kami"][:2] == ("quoted_speaker", "idn-tni"), got

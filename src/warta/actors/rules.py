@@ -16,6 +16,7 @@ warta.actors.link; the words they read in warta/data/actors/anaphora.json.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -93,6 +94,7 @@ def _possessive_or_description(doc: Doc, m: Mention) -> bool:
 
 
 _QUOTE = "\"“”"
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ class QuotedSpeaker:
         text, ms, m = doc.text, doc.mentions, doc.mentions[idx]
         close = next((k for k in range(m.end, min(len(text), m.end + 600)) if text[k] in _QUOTE or text[k] == "\n"), None)
         if close is not None and text[close] != "\n":  # ... kami ...," kata X
-            words = text[close + 1 : close + 40].replace(",", " ").split()
+            words = _WORD.findall(text, close + 1, close + 40)  # "...," katanya. -> "katanya"
             if words and fold(words[0]) in doc.ana.speech_tags:
                 after = text.find(words[0], close) + len(words[0])
                 j = next((j for j in range(idx + 1, len(ms)) if ms[j].start >= after), None)
