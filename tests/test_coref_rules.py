@@ -47,6 +47,8 @@ TABLE = [
     ("word_again", "BNPB mengirim helikopter. Upaya telah dilakukan pemprov.", "pemprov", None),  # no Pemprov named before
     ("plural_again", "Chika dan Roger menikah di Bali. Sebelumnya mereka amat tertutup. Foto keduanya mengejutkan publik.", "keduanya", "mereka"),
     ("plural_again", "Ribuan buruh berunjuk rasa di Monas. Mereka menuntut kenaikan upah. Keduanya berbeda.", "Keduanya", None),  # "Mereka" has its group
+    ("kin_again", "Ratusan siswa SMP 911 belajar di sebuah garasi. Cucu terus berjuang membantu siswanya.", "siswanya", "Ratusan siswa SMP"),  # session 16
+    ("kin_again", "Ratusan siswa SMP 911 belajar di sebuah garasi. Ia menjemput istrinya di pasar.", "istrinya", None),  # no wife named before
     ("bare_default", "Pemerintah akan menaikkan harga BBM bulan depan.", "Pemerintah", "actor:idn"),
     ("bare_default", "Polisi Israel menembak warga Palestina. Pemerintah mengecam serangan itu.", "Pemerintah", None),  # a foreign story
     ("salient_group", "Ribuan buruh berkumpul di Monas. Para demonstran tersebut membawa spanduk.", "Para demonstran tersebut", "Ribuan buruh"),

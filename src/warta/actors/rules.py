@@ -397,6 +397,39 @@ class BareDefault:
         return True
 
 
+@dataclass(frozen=True)
+class KinAgain:
+    """A "-nya" word naming a person ("siswanya", "anak-anaknya", "temannya") is someone named
+    before by that noun, when one was, in its sentence or the five before: "Siswa SMP TB 911
+    belajar di garasi. Cucu terus berjuang membantu siswanya." -> "Siswa SMP TB 911". (With no
+    such mention it stays a person of its own, as the real-news guide codes "istrinya".)"""
+
+    name: ClassVar[str] = "kin_again"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.mentions[idx].rule == "clitic"
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms = doc.mentions
+        noun = fold(ms[idx].text.split("-")[-1])[: -len(doc.ana.clitic["suffix"])]  # "anak-anaknya" -> "anak"
+        j = next((j for j in backwards(ms, idx, doc.since(idx, 5)) if noun in self._nouns(doc, ms[j])), None)
+        if j is None:
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
+
+    @staticmethod
+    def _nouns(doc: Doc, c: Mention) -> tuple[str, ...]:
+        """The nouns a mention names its referent by: its first word, after a count or "para"
+        ("Siswa SMP", "para siswa", "tiga siswa"), that word without its "-nya" ("siswanya"), and its role."""
+        words = [fold(w) for w in c.text.split("-")[0].split()[:2]]
+        if len(words) == 2 and (words[0] in doc.reg.quantifiers or words[0] in doc.ana.definite or words[0].isdigit()):
+            words = words[1:]
+        first = words[0] if words else ""
+        suffix = doc.ana.clitic["suffix"]
+        return (first, first[: -len(suffix)] if first.endswith(suffix) else first) + ((fold(c.role),) if c.role else ())
+
+
 # --- group nouns named again ----------------------------------------------------------------
 
 
@@ -480,6 +513,7 @@ RULES: tuple[Rule, ...] = (
     WordAgain(),
     Nearest(),
     PluralAgain(),
+    KinAgain(),
     BareDefault(),
     SalientGroup(),
     BareGroupAgain(),
@@ -508,6 +542,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("name_prefix", 'a one-word name NER tagged that begins a word of a name read before is that person: "Enggartiasto Lukita ... Enggar"'),
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
     Finding("sang_noun", '"sang"/"si" and a lower-case noun is a mention of a person named before: "sang rekan", "sang mantan istri", "si admin"'),
+    Finding("reduplicated", 'a reduplicated "-nya" word that names people is one mention, the whole word: "anak-anaknya", "murid-muridnya"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
