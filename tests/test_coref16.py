@@ -54,3 +54,11 @@ def test_a_reduplicated_kin_word_is_one_mention(text, word):
     assert word in {m.text for m in resolve_mentions(text)}
     off = {m.text for m in resolve_mentions(text, without={"reduplicated"})}
     assert word not in off and word.split("-")[1] in off, off
+
+
+def test_the_person_quoted_before_is_one_who_speaks():
+    """ '"Saya ...," katanya.': of the persons before the quotation, one who speaks ("Menurut dia")
+    comes before a nearer one spoken of (quoted_speaker)."""
+    text = 'Anies Baswedan menjenguk Presiden Joko Widodo. Menurut dia, Joko Widodo sudah sehat. "Saya mendapat kabar baik dari dokter," katanya.'
+    got = _resolved(text)
+    assert got["Saya"] == ("quoted_speaker", "idn-anies-baswedan", "dia"), got

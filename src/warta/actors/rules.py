@@ -133,8 +133,9 @@ class QuotedSpeaker:
                 j = next((j for j in range(idx + 1, len(ms)) if ms[j].start >= after), None)
                 if j is not None and ms[j].start - after <= 3 and ms[j].type == "person":
                     return j
-                if fold(words[0]).endswith("nya"):  # "ujarnya": the person quoted before
-                    return next((j for j in backwards(ms, idx, m.start - 2000) if ms[j].type == "person" and self._named(ms[j])), None)
+                if fold(words[0]).endswith("nya"):  # "ujarnya": the person quoted before, one who speaks first ("Menurut dia, ...")
+                    persons = [j for j in backwards(ms, idx, m.start - 2000) if ms[j].type == "person" and self._named(ms[j])]
+                    return next((j for j in persons if TaggedSpeaker._speaks(doc, ms[j])), persons[0] if persons else None)
         opened = max((text.rfind(q, max(0, m.start - 600), m.start) for q in _QUOTE), default=-1)
         if opened > 0:  # X mengatakan, "... saya ..."
             lead = text[max(0, opened - 200) : opened]
