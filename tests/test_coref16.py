@@ -42,20 +42,6 @@ def test_a_speech_tag_before_a_full_stop_names_the_speaker():
     assert got["kami"][:2] == ("quoted_speaker", "idn-tni"), got
 
 
-# the finding step "reduplicated": (text, the whole reduplicated word that is one mention)
-REDUPLICATED = [
-    ("Budi mendidik anak-anaknya dengan disiplin.", "anak-anaknya"),
-    ("Cucu membantu murid-muridnya belajar.", "murid-muridnya"),
-]
-
-
-@pytest.mark.parametrize("text, word", REDUPLICATED)
-def test_a_reduplicated_kin_word_is_one_mention(text, word):
-    assert word in {m.text for m in resolve_mentions(text)}
-    off = {m.text for m in resolve_mentions(text, without={"reduplicated"})}
-    assert word not in off and word.split("-")[1] in off, off
-
-
 def test_the_person_quoted_before_is_one_who_speaks():
     """ '"Saya ...," katanya.': of the persons before the quotation, one who speaks ("Menurut dia")
     comes before a nearer one spoken of (quoted_speaker)."""

@@ -53,7 +53,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         named = sorted(named + _name_parts(named, toks, starts, ana, prefixes="name_prefix" not in without), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
     i = 0
-    clitics: list[tuple[int, int]] = []  # first and last token of "-nya" words that name a person ("istrinya", "anak-anaknya")
+    clitics: list[int] = []  # tokens of "-nya" words that name a person ("istrinya")
     while i < len(toks):
         span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg) \
             or (None if "sang_noun" in without else _definite_person(toks, i, ana))
@@ -62,8 +62,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
             i = span[1]
             continue
         if not covered[i] and "possessive" not in without and ana.names_a_person(toks[i].key) and ana.clitic_types(toks[i].key):
-            first = i - 1 if "reduplicated" not in without and _reduplicated(toks, i, ana) else i  # "anak-anaknya": the whole word
-            clitics.append((first, i))  # "istrinya": a person; "rumahnya": no mention (the guide)
+            clitics.append(i)  # "istrinya": a person; "rumahnya": no mention (the guide)
         i += 1
     # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
     # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
@@ -82,8 +81,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         role = next((a.role for a in reg.aliases((fold(text[start:end]),)) if a.role), None)  # a bare "terdakwa": role tersangka
         anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, role=role, rule="anaphor"))
         pending[id(anaphors[-1])] = types
-    for first, k in clitics:  # the whole word; someone else than its possessor, so no antecedent
-        anaphors.append(Mention(toks[first].start, toks[k].end, text[toks[first].start : toks[k].end], None, None, "person", None, None, rule="clitic"))
+    for k in clitics:  # the whole word; someone else than its possessor, so no antecedent
+        anaphors.append(Mention(toks[k].start, toks[k].end, text[toks[k].start : toks[k].end], None, None, "person", None, None, rule="clitic"))
     anaphors.sort(key=lambda a: a.start)
     # a named mention that a demonstrative extended swallows a description inside it
     # ("pasangan suami istri itu", not also "suami istri itu")
@@ -230,12 +229,6 @@ def _definite_person(toks, i: int, ana: Anaphora) -> tuple[int, int, frozenset[s
     if toks[i + 1].key in ana.definite_modifiers and end < len(toks) and _lower_word(toks[end]):
         end += 1  # "sang mantan istri"
     return (i, end, frozenset({"person"}))
-
-
-def _reduplicated(toks, i: int, ana: Anaphora) -> bool:
-    """Whether the "-nya" word at ``i`` is the second half of a reduplicated plural whose first
-    half is its stem: "anak-anaknya", "murid-muridnya" (one word, one mention)."""
-    return i > 0 and toks[i].gap == "-" and toks[i - 1].key == toks[i].key[: -len(ana.clitic["suffix"])]
 
 
 def _lower_word(t) -> bool:
