@@ -33,6 +33,8 @@ TABLE = [
     ("quoted_speaker", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Saya kira pertemuan itu penting.", "Saya", None),  # no quotation
     ("tagged_speaker", 'Menteri Luar Negeri Sugiono mengatakan Anwar Ibrahim akan hadir. "Pertemuan dengan Anwar Ibrahim penting," kata dia.', "dia", "Menteri Luar Negeri Sugiono"),
     ("tagged_speaker", "Menteri Luar Negeri Sugiono bertemu Anwar Ibrahim. Kata dia, pertemuan itu penting.", "dia", None),  # no quotation
+    ("third_person", 'Presiden Joko Widodo berpidato. "Anies Baswedan memberi tahu saya ketika ia datang ke Istana," kata Joko Widodo.', "ia", "Anies Baswedan"),  # session 16
+    ("third_person", '"Saya mendapat kabar dari dokter," kata Anies Baswedan. Dia mengaku belum menjenguk.', "Dia", None),  # after the quotation: its "saya"
     ("sentence_subject", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", "Ribuan buruh"),
     ("sentence_subject", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Ia membahas kerja sama maritim.", "Ia", "Menteri Luar Negeri Sugiono"),
     ("sentence_subject", "Prabowo Subianto bertemu Anwar Ibrahim. Anwar Ibrahim mengatakan negaranya siap membantu.", "negaranya", None),  # no subject pronoun

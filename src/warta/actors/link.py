@@ -45,13 +45,14 @@ def link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_sta
             return
 
 
-def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, avoid: frozenset[str] = frozenset()) -> None:
+def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, avoid: frozenset[str] = frozenset(),
+                 others: frozenset[str] = frozenset()) -> None:  # fmt: skip
     """Point mentions[idx] at the most recent earlier mention it can stand for (none with a role in
-    ``avoid``); ``types`` "role:X": the most recent with role X."""
+    ``avoid``, none whose folded text is in ``others``); ``types`` "role:X": the most recent with role X."""
     m = mentions[idx]
     for j in range(idx - 1, -1, -1):
         cand = mentions[j]
-        if cand.role in avoid:
+        if cand.role in avoid or others and fold(cand.text) in others:
             continue
         if isinstance(types, str):  # same role: "ratusan warga Desa X ... warga" -> the residents
             if cand.role == types[5:] and cand is not m and _deputy(cand) == _deputy(m):  # "wakil bupati" is no "Bupati X" named before
@@ -68,24 +69,27 @@ def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str,
 
 
 
-def link_subject(mentions: list[Mention], idx: int, types, reg: Register, sentence_starts: list[int], text: str, ana: Anaphora) -> None:
+def link_subject(mentions: list[Mention], idx: int, types, reg: Register, sentence_starts: list[int], text: str, ana: Anaphora,
+                 others: frozenset[str] = frozenset()) -> None:  # fmt: skip
     """'mereka' at the start of a sentence is usually the previous sentence's subject:
     "Ribuan buruh berunjuk rasa di depan gedung DPR. Mereka menuntut ..." -> the workers.
-    Within a sentence, or with no compatible subject before, the nearest mention wins."""
+    Within a sentence, or with no compatible subject before, the nearest mention wins. Mentions
+    whose folded text is in ``others`` ("saya", "kami") are never taken."""
     m = mentions[idx]
     k = bisect_left(sentence_starts, m.start + 1) - 1
     here = sentence_starts[k]
-    if any(compatible(mentions[j], types, reg) for j in backwards(mentions, idx, here)):
+    if any(compatible(mentions[j], types, reg) and fold(mentions[j].text) not in others for j in backwards(mentions, idx, here)):
         if types == ("person",):  # "Budi mengatakan ia ...": the nearest person
-            link_nearest(mentions, idx, types, reg)
+            link_nearest(mentions, idx, types, reg, others=others)
             return
         # inside a sentence: salience, and no co-argument of its own clause's subject
         # ("Warga setempat menolak kedatangan mereka": not the residents)
-        link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=True, people_first=fold(m.text) in ana.people_pronouns)
+        link_salient(mentions, idx, types, reg, text, sentence_starts, ana, own_clause=True, people_first=fold(m.text) in ana.people_pronouns, others=others)
         return
     prev = sentence_starts[k - 1] if k > 0 else None
     if prev is not None and types == ("person",):  # the reported clause's subject, else the sentence's
-        persons = [j for j in sorted(backwards(mentions, idx, prev)) if mentions[j].type == "person" and mentions[j].rule != "clitic"]
+        persons = [j for j in sorted(backwards(mentions, idx, prev))
+                   if mentions[j].type == "person" and mentions[j].rule != "clitic" and fold(mentions[j].text) not in others]  # fmt: skip
         speaks = any(fold(w) in ana.reporting_words for w in text[m.end : m.end + 40].split()[:3])  # "Ia juga menyebut": the speaker
         reported = [] if speaks else [j for j in persons if ana.reporting.search(text, prev, mentions[j].start)]
         if persons:
@@ -93,7 +97,7 @@ def link_subject(mentions: list[Mention], idx: int, types, reg: Register, senten
             copy_antecedent(m, mentions[j], j)
             return
     if prev is not None:
-        earlier = sorted(backwards(mentions, idx, prev))
+        earlier = [j for j in sorted(backwards(mentions, idx, prev)) if fold(mentions[j].text) not in others]
         if fold(m.text) in ana.people_pronouns and any(_people(mentions[j]) for j in earlier):
             earlier = [j for j in earlier if _people(mentions[j])]
         for j in earlier:  # this sentence has no compatible mention before the pronoun
@@ -101,11 +105,11 @@ def link_subject(mentions: list[Mention], idx: int, types, reg: Register, senten
             if c.type in types and c.rule != "clitic":
                 copy_antecedent(m, c, j)
                 return
-    link_nearest(mentions, idx, types, reg)
+    link_nearest(mentions, idx, types, reg, others=others)
 
 
 def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: str, sentence_starts: list[int], ana: Anaphora,
-                  own_clause: bool, type_first: bool = False, people_first: bool = False) -> None:  # fmt: skip
+                  own_clause: bool, type_first: bool = False, people_first: bool = False, others: frozenset[str] = frozenset()) -> None:  # fmt: skip
     """Pronouns with "-nya" ("pihaknya") and descriptions ("negara itu") prefer the
     most salient antecedent, not the nearest: looking in the anaphor's own clause, then its
     sentence, then the sentence before, the best type for the description's head wins, then
@@ -126,7 +130,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
     clause = openers[-1] if openers else here
     since = sentence_starts[k - 1] if k > 0 else here  # no scope reaches further back
-    before = [j for j in sorted(backwards(mentions, idx, since)) if mentions[j].rule != "clitic"]
+    before = [j for j in sorted(backwards(mentions, idx, since)) if mentions[j].rule != "clitic" and fold(mentions[j].text) not in others]
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
     if people_first and subject is not None and _people(mentions[subject]) and any(j > subject and compatible(mentions[j], types, reg) for j in before):
         subject = None  # "Ribuan guru menuntut Kementerian X mengangkat mereka": an object's clause, not the subject's
@@ -163,7 +167,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     if plain and (private := _private_person(mentions, idx, ana)):
         attach(m, mentions[private[0]], *private, reg)
         return
-    link_nearest(mentions, idx, types, reg, avoid=avoid)
+    link_nearest(mentions, idx, types, reg, avoid=avoid, others=others)
 
 
 def _offers(c: Mention, kind: str, reg: Register) -> bool:

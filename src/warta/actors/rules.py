@@ -253,6 +253,24 @@ class TaggedSpeaker:
 
 
 @dataclass(frozen=True)
+class ThirdPerson:
+    """ "ia", "dia", "mereka" inside a quotation are never "saya", "kami", "kita": who speaks in the
+    first person is not the one he speaks of in the third. As ``sentence_subject``, with
+    first-person pronouns passed over: "\"Dia memberitahukan kepada saya percakapan ketika ia
+    nongkrong dengan Pangeran Harry\"" -> "Dia" (not "saya"). After the quotation "Dia" may well be
+    its "saya" ("\"Saya mendapat kabar,\" katanya. Dia mengaku ..."): left to ``sentence_subject``."""
+
+    name: ClassVar[str] = "third_person"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return SentenceSubject().applies(doc, idx) and _inside_quotation(doc.text, doc.mentions[idx].start)
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        link_subject(doc.mentions, idx, doc.types(idx), doc.reg, doc.sentence_starts, doc.text, doc.ana, others=doc.ana.first_person)
+        return _linked(doc, idx)
+
+
+@dataclass(frozen=True)
 class SentenceSubject:
     """ "mereka", "ia" opening a sentence take the previous sentence's subject ("Ribuan buruh
     berunjuk rasa di depan gedung DPR. Mereka menuntut ..." -> the workers); "Ia" that of its
@@ -508,6 +526,7 @@ RULES: tuple[Rule, ...] = (
     OwnSide(),
     QuotedSpeaker(),
     TaggedSpeaker(),
+    ThirdPerson(),
     SentenceSubject(),
     DefinitePerson(),
     Salient(),
