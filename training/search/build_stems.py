@@ -21,7 +21,8 @@ Input (``corpora_root()``; every word, lowercased, longer than three letters, se
 
 Words are what both callers stem: the ``terms`` regex's words (the search stage) and the NLP
 model's tokens whose first character is a letter (the events stage's tagger, gate and clusters:
-"pt.", "pagesix.com"). One line per word, sorted: ``word<TAB>stem``, the stem left empty when it
+"pt.", "pagesix.com"), but not the words ``sastrawi_keeps`` shows to be their own stems without
+a look-up (letters alone, no affix Sastrawi could remove). One line per word, sorted: ``word<TAB>stem``, the stem left empty when it
 is the word itself. Deterministic (gzip mtime 0).
 """
 
@@ -38,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from warta.nlp.corpora import corpora_root, guess_spaces  # noqa: E402
-from warta.search.stems import _WORD, sastrawi_stem  # noqa: E402
+from warta.search.stems import _WORD, sastrawi_keeps, sastrawi_stem  # noqa: E402
 
 MIN_COUNT = 1
 RESERVED_FILE = "sindonews.xlsx"  # CLICK-ID's sindonews.com articles: independent evaluation only
@@ -89,8 +90,10 @@ def count_words(texts: Iterable[str], tokenize: Callable[[str], Iterable[str]] |
 
 
 def table_lines(counts: Counter[str], min_count: int = MIN_COUNT) -> list[str]:
-    """``word<TAB>stem`` (stem empty when it is the word) for every word longer than three letters, sorted."""
-    words = sorted(w for w, n in counts.items() if n >= min_count and len(w) > 3 and "\t" not in w and "\n" not in w)
+    """``word<TAB>stem`` (stem empty when it is the word) for every word longer than three letters
+    that ``sastrawi_keeps`` does not settle, sorted."""
+    words = sorted(w for w, n in counts.items()
+                   if n >= min_count and len(w) > 3 and "\t" not in w and "\n" not in w and not sastrawi_keeps(w))  # fmt: skip
     lines = []
     for w in words:
         s = sastrawi_stem(w)

@@ -47,13 +47,36 @@ def sastrawi_stem(word: str) -> str:
     return _stemmer().stem(word) or word
 
 
+# Where Sastrawi (0.1.x: Stemmer, Context and its visitors) can change a word at all: a prefix rule
+# matches only at a start below (di-/ke-/se- plain prefixes; be-, te-, me-, pe-, er-, kau-, ku- and
+# the infixes -el-, -em-, -er-, -in- after a first consonant: every pattern of its disambiguators
+# is anchored there, "belajar" too), a suffix rule only at an end below (-lah/-kah/-tah/-pun,
+# -ku/-mu/-nya, -i/-kan/-an/-is/-isme/-isasi). A word of letters a-z alone that has neither is
+# one "word" for its normaliser, no plural, and no visitor removes anything, so its stem is the
+# word itself, found or not in Sastrawi's dictionary (tests/test_stems.py checks this against
+# Sastrawi on every word of the shipped table and on random words).
+_LETTERS = re.compile(r"[a-z]+")
+_PREFIX_STARTS = ("di", "ke", "se", "be", "te", "me", "pe", "er", "ka", "ku")
+_INFIXES = frozenset({"el", "em", "er", "in"})
+_SUFFIX_ENDS = ("lah", "kah", "tah", "pun", "ku", "mu", "nya", "i", "an", "is", "isme")
+
+
+def sastrawi_keeps(word: str) -> bool:
+    """Whether Sastrawi surely leaves ``word`` (lowercase, over three letters) as it is: no affix
+    rule can apply (a cheap test; False says nothing)."""
+    return (_LETTERS.fullmatch(word) is not None and not word.startswith(_PREFIX_STARTS)
+            and word[1:3] not in _INFIXES and not word.endswith(_SUFFIX_ENDS))  # fmt: skip
+
+
 @lru_cache(maxsize=500_000)
 def stem(word: str) -> str:
     word = word.lower()
     s = _precomputed().get(word)
-    if s is None:
-        return sastrawi_stem(word)
-    return s or word
+    if s is not None:
+        return s or word
+    if len(word) > 3 and sastrawi_keeps(word):
+        return word
+    return sastrawi_stem(word)
 
 
 def terms(text: str) -> Counter:
