@@ -295,8 +295,9 @@ def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, 
     start = i
     if toks[i].key in reg.quantifiers and i + 1 < len(toks):
         i += 1
+    first = toks[i].key
     for n in (2, 1):
-        head = tuple(t.key for t in toks[i : i + n])
+        head = (first, toks[i + 1].key) if n == 2 and i + 1 < len(toks) else (first,)  # toks[i : i + n]'s keys
         types = ana.heads.get(head)
         if not types:
             continue

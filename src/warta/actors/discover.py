@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 
 from warta.actors.match import Mention, new_actor
@@ -72,15 +73,40 @@ def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) ->
     mengatakan ... . Menurut Thareq, ..." (NER tags one of the two); the real-news guide marks every
     mention. Same case, whole words, where no mention is yet; a one-letter name is too ambiguous."""
     out: list[Mention] = []
+    done: set[tuple[str, bool]] = set()
     for m in sorted(found, key=lambda m: -len(m.text)):  # the longer name first: "Suri Jabrik" before "Suri"
         if len(m.text) < 2:
             continue
-        for hit in re.finditer(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", text):
-            start, end = hit.span()
-            if _free(start, end, taken) and not (m.label == "ORG" and _MODEL.match(text, end)):
+        org = m.label == "ORG"
+        if (m.text, org) in done:  # the same name again adds nothing: its free places are taken by now
+            continue
+        done.add((m.text, org))
+        for start, end in whole_words(text, m.text):
+            if _free(start, end, taken) and not (org and _MODEL.match(text, end)):
                 out.append(replace(m, start=start, end=end, antecedent=None))
                 taken.append((start, end))
     return out
+
+
+def _is_word(ch: str) -> bool:
+    """What re's ``\\w`` matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Spans where ``name`` stands in ``text`` with no word character either side: the matches of
+    ``re.finditer(r"(?<!\\w)" + re.escape(name) + r"(?!\\w)", text)``, found by ``str.find`` (re
+    cannot skip ahead to a pattern that begins with a look-behind, and would compile each name)."""
+    if not name:
+        return
+    n, at = len(name), text.find(name)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
+            yield at, end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
 
 
 # a model number after a brand names a product, no actor: "Realme 3", "Realme 5 Pro" (not a score "2-3",

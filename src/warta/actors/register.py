@@ -109,10 +109,19 @@ class Register:
 
     def org_head(self, keys) -> tuple[str, str | None] | None:
         """(type, sector) of the longest head phrase (org_heads.json) that folded ``keys`` start with."""
+        if not keys or keys[0] not in self._org_head_firsts():  # most words begin no head phrase
+            return None
         for n in (3, 2, 1):
             if len(keys) >= n and (hit := self.org_heads.get(tuple(keys[:n]))):
                 return hit
         return None
+
+    def _org_head_firsts(self) -> frozenset[str]:
+        """The first words of the head phrases, remade whenever ``org_heads`` is another dict or changed size."""
+        heads, kept = self.org_heads, self.__dict__.get("_firsts")
+        if kept is None or kept[0] is not heads or kept[1] != len(heads):
+            kept = self.__dict__["_firsts"] = (heads, len(heads), frozenset(k[0] for k in heads if k))
+        return kept[2]
 
     def aliases(self, key: tuple[str, ...]) -> list[Alias]:
         """The aliases whose folded tokens are exactly ``key``."""

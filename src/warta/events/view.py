@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -60,39 +61,58 @@ class SentenceView:
 
 def sentence_views(text: str, sentences: Sequence[tuple[int, int]], spacy_doc: Any, mentions: Sequence[Any],
                    context: tuple[str, ...] = ()) -> list[SentenceView]:  # fmt: skip
-    """One view per sentence; tokens come from the spaCy Doc when the nlp stage ran, else a regex."""
+    """One view per sentence; tokens come from the spaCy Doc when the nlp stage ran, else a regex.
+    A sentence holds the tokens from the first that starts at or after its start, up to the last
+    that ends by its end."""
     if spacy_doc is not None:
-        tokens = [(t.idx, t.idx + len(t.text), t.text, t.pos_ or "X") for t in spacy_doc if not t.is_space]
+        starts, ends, surfaces, pos = _spacy_tokens(spacy_doc)
     else:
-        tokens = [(m.start(), m.end(), m.group(), "X") for m in _FALLBACK_TOKEN.finditer(text)]
-    mention_of = _mention_index(tokens, mentions)
-    views, k = [], 0
+        found = list(_FALLBACK_TOKEN.finditer(text))
+        starts, ends = [m.start() for m in found], [m.end() for m in found]
+        surfaces, pos = [m.group() for m in found], ["X"] * len(found)
+    words = [w.lower() for w in surfaces]
+    mention_of = _mention_index(starts, ends, mentions)
+    views, k, n = [], 0, len(starts)
     for s_start, s_end in sentences:
-        while k < len(tokens) and tokens[k][0] < s_start:
-            k += 1
-        v = SentenceView(s_start, s_end, [], [], [], [], [], context)
-        while k < len(tokens) and tokens[k][1] <= s_end:
-            a, b, surface, pos = tokens[k]
-            v.words.append(surface.lower())
-            v.starts.append(a)
-            v.ends.append(b)
-            v.pos.append(pos)
-            v.mention_at.append(mention_of[k])
-            k += 1
-        views.append(v)
+        if k < n and starts[k] < s_start:
+            k = bisect_left(starts, s_start, k)
+        j = bisect_right(ends, s_end, k) if k < n and ends[k] <= s_end else k  # token ends rise with their starts
+        views.append(SentenceView(s_start, s_end, words[k:j], starts[k:j], ends[k:j], pos[k:j], mention_of[k:j], context))
+        k = j
     return views
 
 
-def _mention_index(tokens: list[tuple[int, int, str, str]], mentions: Sequence[Any]) -> list[int | None]:
-    out: list[int | None] = [None] * len(tokens)
+_POS_NAMES: dict[int, str] = {}
+
+
+def _spacy_tokens(doc: Any) -> tuple[list[int], list[int], list[str], list[str]]:
+    """The Doc's non-space tokens as starts, ends, texts and POS tags ("X" for none), read as one
+    array (``Doc.to_array``) rather than one ``Token`` object per token."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, POS
+
+    arr = doc.to_array([IDX, LENGTH, POS, IS_SPACE])
+    if arr[:, 3].any():
+        arr = arr[arr[:, 3] == 0]
+    starts, ends, codes = arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist(), arr[:, 2].tolist()
+    text, strings = doc.text, doc.vocab.strings
+    for p in set(codes) - _POS_NAMES.keys():
+        _POS_NAMES[p] = strings[p] or "X"
+    names = _POS_NAMES
+    surfaces = [text[a:b] for a, b in zip(starts, ends)]
+    pos = [names[p] for p in codes]
+    return starts, ends, surfaces, pos
+
+
+def _mention_index(starts: list[int], ends: list[int], mentions: Sequence[Any]) -> list[int | None]:
+    out: list[int | None] = [None] * len(starts)
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-    k = 0
+    k, n = 0, len(starts)
     for mi in order:
         m = mentions[mi]
-        while k < len(tokens) and tokens[k][1] <= m.start:
+        while k < n and ends[k] <= m.start:
             k += 1
         j = k
-        while j < len(tokens) and tokens[j][0] < m.end:
+        while j < n and starts[j] < m.end:
             if out[j] is None:
                 out[j] = mi
             j += 1
