@@ -22,7 +22,7 @@ from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register
 from warta.actors.rules import Doc
-from warta.actors.scan import _initials_of
+from warta.actors.scan import _initials_of, _short_name
 
 
 def resolve_mentions(text: str, register: Register | None = None, entities=(), without: Collection[str] = ()) -> list[Mention]:
@@ -164,9 +164,13 @@ def _with_abbreviations(text: str, named: list[Mention], reg: Register) -> list[
             inner = [x for x in range(k + 1, len(named)) if named[x].start >= b.start(1) and named[x].end <= b.end(1)]
             same = bool(m.actor_id) and any(named[x].actor_id == m.actor_id for x in inner)
             alias = m.actor_id is not None and any(a.actor_id == m.actor_id for a in reg.aliases(tuple(fold(b.group(1)).split())))
-            if same or alias or _initials_of(b.group(1), m.text):
+            if same or alias or _initials_of(b.group(1), m.text) or _short_name(b.group(1), m):
                 skip.update(inner)
                 m.end, m.text = b.end(), text[m.start : b.end()]
+                registered = [named[x] for x in inner if named[x].actor_id in reg.actors and named[x].type != "person"]
+                if registered and m.actor_id is None and m.role:  # "Ketua Umum Partai Amanat Nasional (PAN)": in office, the party's id
+                    m.actor_id = m.org_id = registered[0].actor_id
+                    m.country = m.country or registered[0].country
         out.append(m)
     return out
 

@@ -1,0 +1,39 @@
+"""Session 16's mention rules (docs/actors.md, "Session 16 (mentions and ids)"), each with its
+table: a text, the NER entities the ``nlp`` step would give it (text, label), and the mentions
+warta must find (text, actor id). Each rule has a row it decides and a counter-example it must
+leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.actors.coref import resolve_mentions
+
+
+def mentions(text: str, *entities: tuple[str, str]) -> list[tuple[str, str | None]]:
+    spans = []
+    for name, label in entities:
+        start = text.index(name)
+        spans.append((start, start + len(name), label))
+    return [(m.text, m.actor_id) for m in resolve_mentions(text, entities=spans)]
+
+
+# (rule, text, NER entities, the mentions found)
+TABLE = [
+    # a name's short form in brackets is part of its mention (a ticker, a short name, a nickname)
+    ("short_name", "Saham PT Aneka Tambang Tbk (ANTM) naik.", (("ANTM", "ORG"),), [("PT Aneka Tambang Tbk (ANTM)", "idn-antam")]),
+    ("short_name", "Wakil Presiden Jusuf Kalla (JK) membuka pameran.", (), [("Wakil Presiden Jusuf Kalla (JK)", "idn-jusuf-kalla")]),
+    ("short_name", "PT Telefast Indonesia Tbk (TFAS) melantai di bursa.", (("PT Telefast Indonesia Tbk", "ORG"), ("TFAS", "ORG")),
+     [("PT Telefast Indonesia Tbk (TFAS)", "new-pt-telefast-indonesia-tbk")]),
+    ("short_name", "Ketua Umum Partai Amanat Nasional (PAN), Zulkifli Hasan, hadir.", (("Zulkifli Hasan", "PER"),),
+     [("Ketua Umum Partai Amanat Nasional (PAN)", "idn-pan"), ("Zulkifli Hasan", "idn-zulkifli-hasan")]),  # the office takes its party's id
+    ("short_name", "Kapolri menunjuk Firli (Irjen Firli Bahuri) sebagai Kabaharkam.", (("Firli", "PER"), ("Firli Bahuri", "PER")),
+     [("Kapolri", "idn-polri"), ("Firli", "new-firli"), ("Irjen Firli Bahuri", None)]),  # another name, no short form
+    ("short_name", "Saham Bursa Efek Indonesia (BEI) turun.", (), [("Indonesia", "idn")]),  # the name the bracket is short for is longer
+]
+
+
+@pytest.mark.parametrize("rule, text, entities, expected", TABLE, ids=[f"{row[0]}-{k}" for k, row in enumerate(TABLE)])
+def test_rule(rule, text, entities, expected):
+    assert mentions(text, *entities) == expected
