@@ -31,6 +31,16 @@ TABLE = [
     ("short_name", "Kapolri menunjuk Firli (Irjen Firli Bahuri) sebagai Kabaharkam.", (("Firli", "PER"), ("Firli Bahuri", "PER")),
      [("Kapolri", "idn-polri"), ("Firli", "new-firli"), ("Irjen Firli Bahuri", None)]),  # another name, no short form
     ("short_name", "Saham Bursa Efek Indonesia (BEI) turun.", (), [("Indonesia", "idn")]),  # the name the bracket is short for is longer
+    # a person's "-nya" word with its counting words and its reduplicated plural
+    ("clitic_span", "Kedua anaknya menangis.", (), [("Kedua anaknya", None)]),
+    ("clitic_span", "Ia menemui mendiang suaminya di makam.", (), [("Ia", None), ("mendiang suaminya", None)]),
+    ("clitic_span", "Ia membawa anak-anaknya ke sekolah.", (), [("Ia", None), ("anak-anaknya", None)]),
+    ("clitic_span", "Ia melihat rumahnya terbakar.", (), [("Ia", None)]),  # a thing possessed, no mention
+    # counting words before a group: ordinals of a group ("kesepuluh terdakwa")
+    ("quantifier", "Keempat pemain itu dicoret.", (), [("Keempat pemain itu", None)]),
+    # a reduplicated group noun is one plural mention
+    ("reduplication", "Masih ada veteran - veteran yang terlantar.", (), [("veteran - veteran", None)]),
+    ("reduplication", "Veteran dan veteran perang hadir.", (), [("Veteran", None), ("veteran perang", None)]),  # no hyphen: two
 ]
 
 

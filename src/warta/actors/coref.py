@@ -22,7 +22,7 @@ from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register
 from warta.actors.rules import Doc
-from warta.actors.scan import _initials_of, _short_name
+from warta.actors.scan import _clitic_start, _initials_of, _short_name
 
 
 def resolve_mentions(text: str, register: Register | None = None, entities=(), without: Collection[str] = ()) -> list[Mention]:
@@ -80,8 +80,9 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         role = next((a.role for a in reg.aliases((fold(text[start:end]),)) if a.role), None)  # a bare "terdakwa": role tersangka
         anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, role=role, rule="anaphor"))
         pending[id(anaphors[-1])] = types
-    for k in clitics:  # the whole word; someone else than its possessor, so no antecedent
-        anaphors.append(Mention(toks[k].start, toks[k].end, text[toks[k].start : toks[k].end], None, None, "person", None, None, rule="clitic"))
+    for k in clitics:  # the whole word, counted ("kedua anaknya"); someone else than its possessor, so no antecedent
+        first = toks[_clitic_start(reg, toks, k, covered)].start
+        anaphors.append(Mention(first, toks[k].end, text[first : toks[k].end], None, None, "person", None, None, rule="clitic"))
     anaphors.sort(key=lambda a: a.start)
     # a named mention that a demonstrative extended swallows a description inside it
     # ("pasangan suami istri itu", not also "suami istri itu")

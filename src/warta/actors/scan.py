@@ -174,6 +174,20 @@ def _counted_from(reg: Register, toks: list[_Token], keys: list[str], i: int) ->
     return first
 
 
+def _clitic_start(reg: Register, toks: list[_Token], k: int, covered: list[bool]) -> int:
+    """Where a person's "-nya" word's mention begins (the real-news train spans): with its
+    reduplicated plural ("anak-anaknya") and the counting words and "mantan", "mendiang" before
+    it ("kedua anaknya", "dua sahabatnya", "mendiang suaminya"); never over a named mention."""
+    keys = [t.key for t in toks[max(0, k - 4) : k + 1]]
+    i = len(keys) - 1
+    if i > 0 and keys[i].endswith("nya") and keys[i - 1] == keys[i][:-3] and toks[k].gap.strip() == "-":
+        i -= 1
+    first = _counted_from(reg, toks[max(0, k - 4) : k + 1], keys, i) + max(0, k - 4)
+    while first < k and covered[first]:
+        first += 1
+    return first
+
+
 def _proper_run(reg: Register, toks: list[_Token], keys: list[str], k: int, limit: int, places: bool = False, companies: bool = False) -> int:
     """The end of capitalised words from k on that name no registered organisation or country
     ("Rohingya", "Desa Sungai Rawa", "Irjen Karyoto", "Mohammed Shia al-Sudani"); with
