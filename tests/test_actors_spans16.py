@@ -41,6 +41,15 @@ TABLE = [
     # a reduplicated group noun is one plural mention
     ("reduplication", "Masih ada veteran - veteran yang terlantar.", (), [("veteran - veteran", None)]),
     ("reduplication", "Veteran dan veteran perang hadir.", (), [("Veteran", None), ("veteran perang", None)]),  # no hyphen: two
+    # a minister of no named country, in an article about a foreign country: that country's
+    ("foreign_minister", "Malaysia tidak akan memenjarakan pengguna narkoba. Menteri Hukum Liew Vui Keong menjelaskan hal itu.",
+     (("Liew Vui Keong", "PER"),), [("Malaysia", "mys"), ("pengguna narkoba", None), ("Menteri Hukum Liew Vui Keong", "mys")]),
+    ("foreign_minister", "Pengguna narkoba di Malaysia tidak dipenjara, kata Menteri Hukum Liew Vui Keong.",
+     (("Liew Vui Keong", "PER"),), [("Pengguna narkoba", None), ("Menteri Hukum Liew Vui Keong", "mys")]),  # a place names it too
+    ("foreign_minister", "Presiden Joko Widodo menerima tamu dari Malaysia. Menteri Perdagangan Enggartiasto Lukita hadir.",
+     (("Enggartiasto Lukita", "PER"),), [("Presiden Joko Widodo", "idn-joko-widodo"), ("Menteri Perdagangan Enggartiasto Lukita", "idn-kemendag")]),  # Indonesian first
+    ("foreign_minister", "Menteri Perdagangan Enggartiasto Lukita tiba di Malaysia.", (("Enggartiasto Lukita", "PER"),),
+     [("Menteri Perdagangan Enggartiasto Lukita", "idn-kemendag")]),  # no country before him
 ]
 
 

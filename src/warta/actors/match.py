@@ -41,6 +41,7 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
     keys = [t.key for t in toks]
     mentions: list[Mention] = []
     places: list[int] = []  # token ends of countries read as places
+    countries_named: list[tuple[int, str]] = []  # (start, country id) of those places, for _foreign_minister
     ends: list[int] | None = None  # sentence starts, for ambiguous aliases
     i = 0
     while i < len(toks):
@@ -97,6 +98,7 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
             if _prefix(reg.non_actor_prefixes, keys, i, mentions, toks) or _place_after(reg, toks, keys, j) or _listed_with_a_place(toks, keys, i, places) \
                     or _after_a_place_and_comma(reg, toks, keys, i) or _in_place_name(reg, toks, keys, i, j):
                 places.append(j)  # "di Irak dan Suriah", "Lebanon selatan", "Bidara Cina": places, not actors
+                countries_named.append((toks[i].start, actor_id))
                 i = j
                 continue
             organ = _organ_before(reg, mentions, toks, i, actor)
@@ -119,7 +121,36 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
                 mention = _actor_mention(reg, text, toks, i - k, j, actor_id)
         mentions.append(mention)
         i = j
+    if "foreign_minister" not in without:
+        _foreign_minister(reg, mentions, countries_named)
     return _not_places(reg, text, [m for m in mentions if not (m.type == "media" and _dateline(text, m.start, m.end))])  # "Jakarta, CNN Indonesia - -"
+
+
+def _foreign_minister(reg: Register, mentions: list[Mention], places: list[tuple[int, str]]) -> None:
+    """A minister the register does not know, named with no country, in an article that names a
+    foreign country before him and nothing Indonesian, is that country's (the real-news guide:
+    "Menlu AS" -> ``usa``; train: "Malaysia ... Menteri Hukum Liew Vui Keong" is ``mys``, "Turki
+    menangkap ..., kata Menteri Dalam Negeri Suleyman Soylu" ``tur``); a role's domestic
+    ministry stays where anything Indonesian came first ("Menteri Perdagangan Enggartiasto Lukita")."""
+    if not any(m.rule == "role+name" for m in mentions):
+        return
+    places = sorted(places)
+    first: str | None = None  # the first country named, as an actor or a place
+    for m in sorted(mentions, key=lambda m: m.start):
+        while places and places[0][0] < m.start:
+            country = places.pop(0)[1]
+            if country == "idn":
+                return
+            first = first or country
+        default = reg.roles.get(m.role or "", {}).get("org")
+        if m.rule == "role+name" and default is not None and m.actor_id == default and first:
+            state = reg.actors[first]
+            m.actor_id, m.org_id, m.country = state.id, state.id, state.country
+            continue
+        if m.country == "IDN":
+            return  # something Indonesian first: the domestic reading
+        if first is None and m.type == "country":
+            first = m.actor_id
 
 
 _SPACE = re.compile(r"[^\S\n]+")

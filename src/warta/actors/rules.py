@@ -499,6 +499,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("apposition", 'a role and the name after its comma are two mentions: "Kapolsek Cipondoh, Kompol Bayu Suseno"'),
     Finding("name_again", 'a name NER tagged once is that actor wherever the article writes it again: "Thareq ... Menurut Thareq"'),
     Finding("company_country", 'a country before a company suffix is part of the name: "PT Perusahaan Perdagangan Indonesia (Persero)"'),
+    Finding("foreign_minister", 'a minister of no named country after a foreign country and nothing Indonesian is that country\'s: "Malaysia ... Menteri Hukum Liew Vui Keong"'),
     Finding("org_descriptor", 'a lower-case word naming the kind of body before an organisation is part of its mention: "lembaga KPK"'),
     Finding("abbreviation", 'a name and its abbreviation in brackets are one mention: "Komisi Pemberantasan Korupsi (KPK)"'),
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
