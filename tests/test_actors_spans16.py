@@ -50,6 +50,14 @@ TABLE = [
      (("Enggartiasto Lukita", "PER"),), [("Presiden Joko Widodo", "idn-joko-widodo"), ("Menteri Perdagangan Enggartiasto Lukita", "idn-kemendag")]),  # Indonesian first
     ("foreign_minister", "Menteri Perdagangan Enggartiasto Lukita tiba di Malaysia.", (("Enggartiasto Lukita", "PER"),),
      [("Menteri Perdagangan Enggartiasto Lukita", "idn-kemendag")]),  # no country before him
+    # a role alias that ends inside a longer organisation's name: the shorter role and the organisation
+    ("role_before_organisation", "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo mengatakan itu.", (("Agus Rahardjo", "PER"),),
+     [("Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo", "idn-kpk")]),
+    ("role_before_organisation", "Ketua Komisi III Aziz Syamsuddin meminta itu.", (("Aziz Syamsuddin", "PER"),),
+     [("Ketua Komisi III Aziz Syamsuddin", "idn-dpr")]),  # a DPR commission: the role stays
+    # the ATR/BPN minister (roles.json)
+    ("role_data", "Menteri Agraria dan Tata Ruang Sofyan Djalil mengatakan itu.", (("Sofyan Djalil", "PER"),),
+     [("Menteri Agraria dan Tata Ruang Sofyan Djalil", "idn-atr-bpn")]),
 ]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from warta.actors.register import Register, fold, load_register, tokens
+from warta.actors.register import Alias, Register, fold, load_register, tokens
 from warta.actors.roles import role_mention
 from warta.actors.scan import (
     _MAX_NAME_TOKENS,
@@ -58,6 +58,8 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
         j = i + length
         role_alias = next((a for a in aliases if a.role), None)
         actor_ids = sorted({a.actor_id for a in aliases if a.actor_id})
+        if role_alias and not actor_ids and "role_before_organisation" not in without and (shorter := _role_before_organisation(reg, toks, keys, i, j)):
+            j, role_alias = shorter  # "Ketua [Komisi Pemberantasan Korupsi]": not "Ketua Komisi" (of the DPR)
         if role_alias and not actor_ids:
             form_end = next((i + k for k in (3, 2, 1) if tuple(keys[i : i + k]) in reg.form_prefixes and _contiguous(toks, i, i + k + 1)
                              and _next_is_country(reg, toks, keys, i + k)), None)  # fmt: skip
@@ -124,6 +126,18 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
     if "foreign_minister" not in without:
         _foreign_minister(reg, mentions, countries_named)
     return _not_places(reg, text, [m for m in mentions if not (m.type == "media" and _dateline(text, m.start, m.end))])  # "Jakarta, CNN Indonesia - -"
+
+
+def _role_before_organisation(reg: Register, toks: list[_Token], keys: list[str], i: int, j: int) -> tuple[int, Alias] | None:
+    """Where a role alias ends inside a longer organisation's name that begins within it, the
+    shorter role and the organisation: "Ketua Komisi Pemberantasan Korupsi (KPK)" is the chair of
+    the KPK, not "Ketua Komisi" of the DPR and a name (train: 1 of 1)."""
+    for k in range(i + 1, j):
+        org = _longest(reg, toks, keys, k)
+        if org and k + org[0] > j and any(a.actor_id and reg.actors[a.actor_id].type != "person" for a in org[1]):
+            role = next((a for a in reg.aliases(tuple(keys[i:k])) if a.role), None)
+            return (k, role) if role else None
+    return None
 
 
 def _foreign_minister(reg: Register, mentions: list[Mention], places: list[tuple[int, str]]) -> None:
