@@ -64,3 +64,27 @@ TABLE = [
 @pytest.mark.parametrize("rule, text, entities, expected", TABLE, ids=[f"{row[0]}-{k}" for k, row in enumerate(TABLE)])
 def test_rule(rule, text, entities, expected):
     assert mentions(text, *entities) == expected
+
+
+# a synopsis names characters, no actors: only its registered actors and its cast stay
+SYNOPSES = [
+    ("Sinopsis Sinetron 'CINTA BUTA' Episode 76\nAulia menemui Putra. Ia marah kepada Putra.", (("Aulia", "PER"), ("Putra", "PER")), []),
+    ("Sinopsis Drama THE LAST EMPRESS\nKaisar Lee Hyuk (Shin Sung-Rok) menemui Min Yoo-Raa. Ia marah.",
+     (("Lee Hyuk", "PER"), ("Shin Sung-Rok", "PER"), ("Min Yoo-Raa", "PER")), [("Shin Sung-Rok", "new-shin-sung-rok")]),  # the cast
+    ("Sinopsis Film Dilan\nFilm ini tayang di Netflix dan didukung Polri.", (), [("Polri", "idn-polri")]),  # registered actors stay
+    ("Aulia menemui Putra di Jakarta.\nIa marah kepada Putra.", (("Aulia", "PER"), ("Putra", "PER")),
+     [("Aulia", "new-aulia"), ("Putra", "new-putra"), ("Ia", "new-aulia"), ("Putra", "new-putra")]),  # no synopsis: people
+]
+
+
+@pytest.mark.parametrize("text, entities, expected", SYNOPSES)
+def test_a_synopsis_names_no_characters(text, entities, expected):
+    from warta.actors.register import load_register
+    from warta.actors.stage import _registered_only, _synopsis
+
+    spans = [(text.index(name), text.index(name) + len(name), label) for name, label in entities]
+    reg = load_register()
+    found = resolve_mentions(text, reg, entities=spans)
+    if _synopsis(text, reg):
+        found = _registered_only(text, found, reg)
+    assert [(m.text, m.actor_id) for m in found] == expected
