@@ -55,6 +55,11 @@ TABLE = [
      [("Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo", "idn-kpk")]),
     ("role_before_organisation", "Ketua Komisi III Aziz Syamsuddin meminta itu.", (("Aziz Syamsuddin", "PER"),),
      [("Ketua Komisi III Aziz Syamsuddin", "idn-dpr")]),  # a DPR commission: the role stays
+    # society as where something is; gold bars named for their maker
+    ("not_mentions", "Hukum yang hidup dalam masyarakat tetap berlaku.", (), []),
+    ("not_mentions", "Konsumsi rokok meningkat di kalangan masyarakat.", (), [("masyarakat", None)]),  # the public
+    ("product", "Harga emas Antam turun hari ini.", (), []),
+    ("product", "Antam menurunkan harga emas.", (), [("Antam", "idn-antam")]),
     # the ATR/BPN minister (roles.json)
     ("role_data", "Menteri Agraria dan Tata Ruang Sofyan Djalil mengatakan itu.", (("Sofyan Djalil", "PER"),),
      [("Menteri Agraria dan Tata Ruang Sofyan Djalil", "idn-atr-bpn")]),
