@@ -93,3 +93,27 @@ def test_a_synopsis_names_no_characters(text, entities, expected):
     if _synopsis(text, reg):
         found = _registered_only(text, found, reg)
     assert [(m.text, m.actor_id) for m in found] == expected
+
+
+# an office named alone is the registered person the article names in it
+HOLDERS = [
+    ("Anies Baswedan hadir di acara itu. Gubernur DKI Jakarta menyebutkan prosedur itu.",
+     [("Anies Baswedan", "idn-anies-baswedan"), ("Gubernur DKI Jakarta", "idn-anies-baswedan")]),  # his register role
+    ("Anies Baswedan hadir di acara itu. Gubernur Jawa Barat menyebutkan prosedur itu.",
+     [("Anies Baswedan", "idn-anies-baswedan"), ("Gubernur Jawa Barat", None)]),  # another office
+    ("Pemimpin Tertinggi Iran Ali Khamenei menyetujui. Pemimpin Tertinggi Iran diduga mengizinkan serangan.",
+     [("Pemimpin Tertinggi Iran Ali Khamenei", "irn-ali-khamenei"), ("Pemimpin Tertinggi Iran", "irn-ali-khamenei")]),
+    ("Menteri Hukum dan HAM Yasonna Laoly hadir. Menkumham meminta pasal itu dihapus.",
+     [("Menteri Hukum dan HAM Yasonna Laoly", "idn-yasonna-laoly"), ("Menkumham", "idn-kemenkumham")]),  # the ministry's own id stays
+]
+
+
+@pytest.mark.parametrize("text, expected", HOLDERS)
+def test_an_office_alone_is_its_named_holder(text, expected):
+    from warta.actors.register import load_register
+    from warta.actors.roles import named_holders
+
+    reg = load_register()
+    found = resolve_mentions(text, reg)
+    named_holders(found, reg)
+    assert [(m.text, m.actor_id) for m in found] == expected

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, Protocol
 
-from warta.actors.register import Actor, Alias, Register
+from warta.actors.register import Actor, Alias, Register, fold
 from warta.actors.scan import (
     _GAP,
     _MAX_NAME_TOKENS,
@@ -477,3 +477,43 @@ def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: in
         ranks_only = False
         x += 1
     return None
+
+
+_BARE_OFFICE_RULES = ("role_only", "role+name", "role+org")
+
+
+def named_holders(mentions: list[Mention], reg: Register) -> None:
+    """An office named alone is the registered person the article names in it: "Anies ...
+    Gubernur DKI Jakarta" (his register role), "Pemimpin Tertinggi Iran Ali Khamenei ... Pemimpin
+    Tertinggi Iran" -> that person, as the real-news guide codes them, and not the
+    office's organisation nor the register's 2025 holder. A bare role ("Gubernur") takes a person
+    named with that role; an office with its place ("Gubernur DKI Jakarta") one named with that
+    whole office; only when the article names exactly one, and only an office with no
+    organisation's id of its own (no id, or a country's: "Pemimpin Tertinggi Iran")."""
+    by_role: dict[str, set[str]] = {}
+    offices: list[tuple[str, str]] = []  # (folded office text, person id)
+    for m in mentions:
+        person = reg.actors.get(m.actor_id or "")
+        if person is None or person.type != "person" or m.rule in ("anaphor", "clitic"):
+            continue
+        if m.role and m.rule == "role+person":
+            by_role.setdefault(m.role, set()).add(person.id)
+            offices.append((fold(m.text), person.id))
+        if person.role:
+            role = person.role.removeprefix("mantan ")
+            by_role.setdefault(role, set()).add(person.id)
+            offices.append((fold(role), person.id))
+    if not by_role:
+        return
+    for m in mentions:
+        if m.type != "person" or m.name is not None or not m.role or m.rule not in _BARE_OFFICE_RULES:
+            continue
+        if m.actor_id is not None and reg.actors[m.actor_id].type != "country":
+            continue  # an office of an organisation keeps its id ("Menkumham": the ministry, as the dev annotators code it)
+        office = fold(m.text)
+        bare = office == fold(m.role) or any(a.role == m.role for a in reg.aliases(tuple(office.split())))
+        ids = by_role.get(m.role, set()) if bare else {pid for text, pid in offices if text == office or text.startswith(office + " ")}
+        if len(ids) == 1:
+            person = reg.actors[ids.pop()]
+            m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id or person.parent
+

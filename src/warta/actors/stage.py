@@ -14,6 +14,7 @@ from typing import ClassVar
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
 from warta.actors.register import Register, fold, load_register
+from warta.actors.roles import named_holders
 from warta.records import Document
 from warta.step import resource
 from warta.windows import windows
@@ -43,6 +44,8 @@ class Actors:
             for start, end in windows(doc.text, doc.annotations.sentences):
                 inside = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
                 mentions.extend(_in_window(doc.text, start, end, inside, reg, offset=len(mentions), without=self.without))
+            if "named_holder" not in self.without:
+                named_holders(mentions, reg)
             if "fiction" not in self.without and _synopsis(doc.text, reg):
                 mentions = _registered_only(doc.text, mentions, reg)
             _label(mentions, entities)
