@@ -60,6 +60,9 @@ TABLE = [
     ("not_mentions", "Konsumsi rokok meningkat di kalangan masyarakat.", (), [("masyarakat", None)]),  # the public
     ("product", "Harga emas Antam turun hari ini.", (), []),
     ("product", "Antam menurunkan harga emas.", (), [("Antam", "idn-antam")]),
+    # register data: the directorates general of the public works ministry are the ministry
+    ("register_data", "Proyek Direktorat Jenderal Bina Marga dan Ditjen Cipta Karya didanai.", (),
+     [("Direktorat Jenderal Bina Marga", "idn-kemenpu"), ("Ditjen Cipta Karya", "idn-kemenpu")]),
     # the ATR/BPN minister (roles.json)
     ("role_data", "Menteri Agraria dan Tata Ruang Sofyan Djalil mengatakan itu.", (("Sofyan Djalil", "PER"),),
      [("Menteri Agraria dan Tata Ruang Sofyan Djalil", "idn-atr-bpn")]),
