@@ -120,3 +120,18 @@ def test_an_office_alone_is_its_named_holder(text, expected):
     found = resolve_mentions(text, reg)
     named_holders(found, reg)
     assert [(m.text, m.actor_id) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thareq mengatakan. Menurut Thareq, ia pulang.", "Thareq"),
+    ("Athareq dan Thareq_2 bukan Thareq.", "Thareq"),
+    ("Suri Suri Jabrik Suri", "Suri"),
+    ("Lee Hyuk-Lee Hyuk (Lee Hyuk)", "Lee Hyuk"),
+    ("Dé Dé2 éDé Dé", "Dé"),
+])
+def test_whole_words_finds_what_the_regular_expression_finds(text, name):
+    import re
+
+    from warta.actors.discover import _whole_words
+
+    assert list(_whole_words(text, name)) == [h.span() for h in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]

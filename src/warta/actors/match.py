@@ -319,7 +319,7 @@ def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: lis
     a new actor, typed by its head (org_heads.json). With ``country`` (``company_country``), a
     country right before the company suffix is part of the name: "PT Perusahaan Perdagangan
     Indonesia (Persero)" is one company, not a company and Indonesia."""
-    if reg.org_head(keys[i : i + 3]) is None or not toks[i].raw[:1].isupper() or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
+    if not toks[i].raw[:1].isupper() or reg.org_head(keys[i : i + 3]) is None or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
         return None
     end = _proper_run(reg, toks, keys, i + 1, 5, companies=True)  # "PT Pertamina Patra Niaga", "Serikat Buruh Sritex Bersatu"
     if end == i + 1:
