@@ -60,6 +60,12 @@ TABLE = [
     ("not_mentions", "Konsumsi rokok meningkat di kalangan masyarakat.", (), [("masyarakat", None)]),  # the public
     ("product", "Harga emas Antam turun hari ini.", (), []),
     ("product", "Antam menurunkan harga emas.", (), [("Antam", "idn-antam")]),
+    # a new name right after a person's role phrase (a space or a bracketed rank between) ends it
+    ("role_name_after_rank", "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen (Pol) Dedi Prasetyo mengatakan itu. Dedi menambahkan.",
+     (("Dedi Prasetyo", "PER"), ("Dedi", "PER")),
+     [("Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen (Pol) Dedi Prasetyo", "idn-divhumas-polri"), ("Dedi", "idn-divhumas-polri")]),
+    ("role_name_after_rank", "Kapolri, Dedi Prasetyo mengatakan itu.", (("Dedi Prasetyo", "PER"),),
+     [("Kapolri", "idn-polri"), ("Dedi Prasetyo", "idn-polri")]),  # after a comma: apposition, two mentions
     # register data: the directorates general of the public works ministry are the ministry
     ("register_data", "Proyek Direktorat Jenderal Bina Marga dan Ditjen Cipta Karya didanai.", (),
      [("Direktorat Jenderal Bina Marga", "idn-kemenpu"), ("Ditjen Cipta Karya", "idn-kemenpu")]),

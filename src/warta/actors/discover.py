@@ -33,6 +33,9 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
         if label in ("PER", "ORG") and _free(start, end, taken) and not _registered_alias(reg, text[start:end]) \
                 and not (label == "ORG" and (_dateline(text, start, end) or _MODEL.match(text, end))):  # "Rimanews - Turki ...": a dateline; "Realme 3": a product
             m = new_actor(reg, text, start, end, label)
+            if m and label == "PER" and _ends_role(text, m, by_start, starts):
+                taken.append((start, end))  # "Kepala Biro ... Humas Polri Brigjen (Pol) [Dedi Prasetyo]": the role phrase's name
+                continue
             if m and not (label == "ORG" and _organisation_as_place(reg, text, start, m.type)):  # "dirawat di RSPAD"
                 out.append(m)
                 taken.append((start, end))
@@ -49,6 +52,24 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
 # between a name and the role phrase that describes it: "Abdul Rahman, emir ISIS", "Noor Iza selaku juru bicara ..."
 _DESCRIBED_BY = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:selaku|sebagai)[^\S\n]+")
 _NAMES = re.compile(r"[^\S\n]*,[^\S\n]*")  # "Wakil Ketua Komisi Pemberantasan Korupsi (KPK), Basaria Panjaitan"
+
+
+def _ends_role(text: str, m: Mention, named: list[Mention], starts: list[int]) -> bool:
+    """A new person's name right after a person's role phrase, with only a space (or a bracketed rank) between, ends
+    that phrase, which takes the name (the guide: titles and name are one mention): "Kepala Biro
+    Penerangan Masyarakat Divisi Humas Polri Brigjen (Pol) Dedi Prasetyo" (the role reader stops
+    at the bracketed rank; train 1 of 1, dev 1 of 1), so his later "Dedi" is the role's actor."""
+    before = bisect_left(starts, m.start) - 1
+    if before < 0:
+        return False
+    r = named[before]
+    if r.type != "person" or not r.role or r.end > m.start or not _SPACE_ONLY.fullmatch(text, r.end, m.start):
+        return False
+    r.end, r.text, r.name = m.end, text[r.start : m.end], m.text
+    return True
+
+
+_SPACE_ONLY = re.compile(r"[^\S\n]+(?:\([A-Z][A-Za-z]{1,5}\)[^\S\n]+)?")  # a space, or a bracketed rank: "(Pol)", "(Purn)"
 
 
 def _in_office(text: str, m: Mention, named: list[Mention], starts: list[int]) -> None:
