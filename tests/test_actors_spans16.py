@@ -66,6 +66,9 @@ TABLE = [
      [("Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen (Pol) Dedi Prasetyo", "idn-divhumas-polri"), ("Dedi", "idn-divhumas-polri")]),
     ("role_name_after_rank", "Kapolri, Dedi Prasetyo mengatakan itu.", (("Dedi Prasetyo", "PER"),),
      [("Kapolri", "idn-polri"), ("Dedi Prasetyo", "idn-polri")]),  # after a comma: apposition, two mentions
+    # ranks written in full are ranks, not name words (roles.json)
+    ("rank_in_full", "Hal itu disampaikan Kapolda Metro Jaya Inspektur Jenderal Idham Aziz di Jakarta.", (),
+     [("Kapolda Metro Jaya Inspektur Jenderal Idham Aziz", "idn-polda-metro-jaya")]),
     # register data: the directorates general of the public works ministry are the ministry
     ("register_data", "Proyek Direktorat Jenderal Bina Marga dan Ditjen Cipta Karya didanai.", (),
      [("Direktorat Jenderal Bina Marga", "idn-kemenpu"), ("Ditjen Cipta Karya", "idn-kemenpu")]),
