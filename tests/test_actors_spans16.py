@@ -69,6 +69,10 @@ TABLE = [
     # ranks written in full are ranks, not name words (roles.json)
     ("rank_in_full", "Hal itu disampaikan Kapolda Metro Jaya Inspektur Jenderal Idham Aziz di Jakarta.", (),
      [("Kapolda Metro Jaya Inspektur Jenderal Idham Aziz", "idn-polda-metro-jaya")]),
+    # after a comma, another office is the next holder of a list, no name
+    ("role_list", "Maklumat bersama antara Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel ditandatangani.", (),
+     [("Gubernur", None), ("Pangdam II Sriwijaya", "idn-kodam-ii-sriwijaya"), ("Kapolda Sumsel", "idn-polda-sumsel")]),
+    ("role_list", "Kapolres setempat, AKBP Dimas Prasetyo, mengatakan itu.", (), [("Kapolres setempat", None), ("AKBP Dimas Prasetyo", None)]),  # a rank begins a name
     # register data: the directorates general of the public works ministry are the ministry
     ("register_data", "Proyek Direktorat Jenderal Bina Marga dan Ditjen Cipta Karya didanai.", (),
      [("Direktorat Jenderal Bina Marga", "idn-kemenpu"), ("Ditjen Cipta Karya", "idn-kemenpu")]),

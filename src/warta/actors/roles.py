@@ -451,11 +451,21 @@ def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> 
     if _GAP.fullmatch(gap):
         e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
     elif gap.strip() == ",":  # one word only when a comma closes it: "Koordinator BEM SI, Herianto, mengatakan"
+        if _another_role(reg, toks, keys, k):
+            return k, None  # "antara Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel": a list of office holders
         e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
         e = e if e - k >= 2 or e - k == 1 and e < len(toks) and toks[e].gap.strip() == "," else k
     else:
         e = k
     return (e, " ".join(t.raw for t in toks[k:e])) if e > k else (k, None)
+
+
+def _another_role(reg: Register, toks: list[_Token], keys: list[str], k: int) -> bool:
+    """Whether a role other than a rank begins at token k: after a comma it is the next office
+    holder of a list, no name ("Gubernur, Pangdam II Sriwijaya"; a rank begins a name: "Kapolres
+    setempat, AKBP Dimas Prasetyo")."""
+    found = _longest(reg, toks, keys, k)
+    return bool(found) and any(a.role and not reg.roles[a.role].get("rank") for a in found[1]) and not any(a.actor_id for a in found[1])
 
 
 def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: int, e: int):
