@@ -73,6 +73,12 @@ TABLE = [
     ("role_list", "Maklumat bersama antara Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel ditandatangani.", (),
      [("Gubernur", None), ("Pangdam II Sriwijaya", "idn-kodam-ii-sriwijaya"), ("Kapolda Sumsel", "idn-polda-sumsel")]),
     ("role_list", "Kapolres setempat, AKBP Dimas Prasetyo, mengatakan itu.", (), [("Kapolres setempat", None), ("AKBP Dimas Prasetyo", None)]),  # a rank begins a name
+    # a person and his companions; an organisation in a term
+    ("tail", "Wisnu Arki dkk mendatangi kantor itu.", (("Wisnu Arki", "PER"),), [("Wisnu Arki dkk", None)]),
+    ("tail", "Pelatih memuji Wisnu Arki dan kawan-kawan.", (("Wisnu Arki", "PER"),), [("Wisnu Arki dan kawan-kawan", None)]),
+    ("tail", "Masa kerja DPR periode 2014-2019 segera berakhir.", (), [("DPR periode 2014-2019", "idn-dpr")]),
+    ("tail", "Ia menyebut DPR periode ini tidak produktif.", (), [("Ia", None), ("DPR periode ini", "idn-dpr")]),
+    ("tail", "DPR memperpanjang periode sidang.", (), [("DPR", "idn-dpr")]),  # no term after the name
     # register data: the directorates general of the public works ministry are the ministry
     ("register_data", "Proyek Direktorat Jenderal Bina Marga dan Ditjen Cipta Karya didanai.", (),
      [("Direktorat Jenderal Bina Marga", "idn-kemenpu"), ("Ditjen Cipta Karya", "idn-kemenpu")]),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from warta.actors.match import Mention, new_actor
 from warta.actors.register import Register, tokens
@@ -26,9 +27,11 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
     by_start = sorted(named, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     out: list[Mention] = []
+    tail = _tail(reg.companions, reg.period_words, reg.period_ends)
     for n in named:
         if n.type == "person" and n.rule != "anaphor":
             _with_alias(text, n, taken)
+        _with_tail(text, n, tail, taken)
     for start, end, label in entities:
         if label in ("PER", "ORG") and _free(start, end, taken) and not _registered_alias(reg, text[start:end]) \
                 and not (label == "ORG" and (_dateline(text, start, end) or _MODEL.match(text, end))):  # "Rimanews - Turki ...": a dateline; "Realme 3": a product
@@ -41,6 +44,7 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
                 taken.append((start, end))
                 if label == "PER":
                     _with_alias(text, m, taken)
+                    _with_tail(text, m, tail, taken)
                     _in_office(text, m, by_start, starts)
     office = {m.text: m for m in out if m.label == "PER" and not (m.actor_id or "").startswith("new-")}
     for m in out:  # the name in the headline is the official named in office in the body
@@ -146,6 +150,28 @@ def _with_alias(text: str, m: Mention, taken: list[tuple[int, int]]) -> None:
         return
     m.end, m.text = end, text[m.start : end]
     taken.append((m.start, end))
+
+
+@lru_cache(maxsize=4)
+def _tail(companions: tuple[str, ...], period_words: tuple[str, ...], period_ends: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The companions after a person ("dkk") and the term after an organisation ("periode
+    2014-2019", "periode ini"), from roles.json."""
+    after_person = re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, companions)) + r")(?!\w)")
+    period = re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, period_words)) + r")[^\S\n]+(?:\d{4}[^\S\n]?[-–][^\S\n]?\d{4}|"
+                        + "|".join(map(re.escape, period_ends)) + r")(?!\w)")
+    return after_person, period
+
+
+def _with_tail(text: str, m: Mention, tail: tuple[re.Pattern, re.Pattern], taken: list[tuple[int, int]]) -> None:
+    """A person's companions are part of his mention, which names them as a group ("Wisnu Arki
+    dkk"); an organisation's term is part of its mention ("DPR periode 2014-2019")."""
+    if m.type == "person" and m.rule in ("alias", "discovered") and (after := tail[0].match(text, m.end)):
+        m.end, m.text, m.actor_id, m.name, m.type = after.end(), text[m.start : after.end()], None, None, "generic_group"
+    elif m.type not in (None, "person", "country", "generic_group") and m.rule in ("alias", "regional") and (after := tail[1].match(text, m.end)):
+        m.end, m.text = after.end(), text[m.start : after.end()]
+    else:
+        return
+    taken.append((m.start, m.end))
 
 
 def _registered_alias(reg: Register, name: str) -> bool:

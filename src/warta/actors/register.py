@@ -95,6 +95,9 @@ class Register:
     singular: set[str] = field(default_factory=set)  # counting words for one ("seorang"): a person, not a group
     number_lead: set[tuple[str, str]] = field(default_factory=set)  # "lebih dari" before a number
     name_particles: set[str] = field(default_factory=set)  # "al", "bin" inside a name
+    companions: tuple[str, ...] = ()  # "dkk" after a person's name: him and his companions
+    period_words: tuple[str, ...] = ()  # "periode" after an organisation, with years or "ini"
+    period_ends: tuple[str, ...] = ()
     origin_words: frozenset[str] = frozenset()  # "asal": "pilot asal Norwegia" names where the person is from
     peoples: frozenset[str] = frozenset()  # "Kurdi", "Rohingya", "Syiah": after a role a people or creed, no person's name
     accredited_to: set[str] = field(default_factory=set)  # "untuk" in "Duta Besar Jepang untuk Indonesia"
@@ -171,6 +174,9 @@ def load_register() -> Register:
     reg.singular = {fold(q) for q in roles.get("singular", ())}
     reg.number_lead = {tokens(q) for q in roles.get("number_lead", ()) if len(tokens(q)) == 2}
     reg.name_particles = {fold(q) for q in roles.get("name_particles", ())}
+    reg.companions = tuple(roles.get("companions", ()))
+    reg.period_words = tuple(roles.get("period_words", ()))
+    reg.period_ends = tuple(roles.get("period_ends", ()))
     reg.accredited_to = {fold(q) for q in roles.get("accredited_to", ())}
     reg.origin_words = frozenset(fold(q) for q in roles.get("origin_words", ()))
     reg.peoples = frozenset(fold(q) for q in roles.get("peoples", ()))
