@@ -154,3 +154,16 @@ def test_whole_words_finds_what_the_regular_expression_finds(text, name):
     from warta.actors.discover import _whole_words
 
     assert list(_whole_words(text, name)) == [h.span() for h in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diskusi dipimpin Wakapolda Jatim Brigjen Pol Toni Harmanto. Brigjen Pol Toni Harmanto menuturkan hal itu.",
+     [("Wakapolda Jatim Brigjen Pol Toni Harmanto", "idn-polda-jatim"), ("Brigjen Pol Toni Harmanto", "idn-polda-jatim")]),
+    ("Brigjen Pol Toni Harmanto menuturkan hal itu.", [("Brigjen Pol Toni Harmanto", None)]),  # named in no office
+])
+def test_a_name_again_is_the_official_named_in_office(text, expected):
+    from warta.actors.roles import same_name_in_office
+
+    found = resolve_mentions(text)
+    same_name_in_office(found)
+    assert [(m.text, m.actor_id) for m in found] == expected

@@ -527,3 +527,21 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
             person = reg.actors[ids.pop()]
             m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id or person.parent
 
+
+def same_name_in_office(mentions: list[Mention]) -> None:
+    """A person named again by rank and name, with no office, is the official named with that
+    name in office elsewhere in the article: "Wakapolda Jatim Brigjen Pol Toni Harmanto. Brigjen
+    Pol Toni Harmanto menuturkan ..." -> Polda Jatim for both (the guide: the organisation's id)."""
+    named: dict[str, set[tuple[str, str | None]]] = {}
+    for m in mentions:
+        if m.type == "person" and m.name and m.actor_id:
+            named.setdefault(_bare_name(m.name), set()).add((m.actor_id, m.org_id))
+    for m in mentions:
+        if m.type == "person" and m.name and m.actor_id is None and len(ids := named.get(_bare_name(m.name), set())) == 1:
+            m.actor_id, m.org_id = next(iter(ids))
+
+
+def _bare_name(name: str) -> str:
+    """A name's last two words, past its rank ("Brigjen Pol Toni Harmanto" -> "Toni Harmanto")."""
+    return " ".join(name.split()[-2:])
+

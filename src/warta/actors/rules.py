@@ -503,6 +503,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("role_before_organisation", 'a role alias that ends inside a longer organisation\'s name is the shorter role and the organisation: "Ketua Komisi Pemberantasan Korupsi"'),
     Finding("fiction", 'a synopsis ("Sinopsis ..." headline) names characters, no actors: only its registered actors stay'),
     Finding("named_holder", 'an office named alone is the registered person the article names in it: "Presiden Joko Widodo ... presiden"'),
+    Finding("same_name_in_office", 'a person named again by rank and name is the official named so in office: "Wakapolda Jatim Brigjen Pol Toni Harmanto. Brigjen Pol Toni Harmanto"'),
     Finding("org_descriptor", 'a lower-case word naming the kind of body before an organisation is part of its mention: "lembaga KPK"'),
     Finding("abbreviation", 'a name and its abbreviation in brackets are one mention: "Komisi Pemberantasan Korupsi (KPK)"'),
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),

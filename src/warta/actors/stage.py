@@ -14,7 +14,7 @@ from typing import ClassVar
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
 from warta.actors.register import Register, fold, load_register
-from warta.actors.roles import named_holders
+from warta.actors.roles import named_holders, same_name_in_office
 from warta.records import Document
 from warta.step import resource
 from warta.windows import windows
@@ -46,6 +46,8 @@ class Actors:
                 mentions.extend(_in_window(doc.text, start, end, inside, reg, offset=len(mentions), without=self.without))
             if "named_holder" not in self.without:
                 named_holders(mentions, reg)
+            if "same_name_in_office" not in self.without:
+                same_name_in_office(mentions)
             if "fiction" not in self.without and _synopsis(doc.text, reg):
                 mentions = _registered_only(doc.text, mentions, reg)
             _label(mentions, entities)
