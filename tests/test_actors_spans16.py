@@ -79,6 +79,9 @@ TABLE = [
     ("tail", "Masa kerja DPR periode 2014-2019 segera berakhir.", (), [("DPR periode 2014-2019", "idn-dpr")]),
     ("tail", "Ia menyebut DPR periode ini tidak produktif.", (), [("Ia", None), ("DPR periode ini", "idn-dpr")]),
     ("tail", "DPR memperpanjang periode sidang.", (), [("DPR", "idn-dpr")]),  # no term after the name
+    # "Satker" (satuan kerja) heads a government work unit, which takes its kind word
+    ("org_head", "Ia meminta pihak Satker Tol Cisumdawu segera membangun jalan.", (("Satker Tol Cisumdawu", "ORG"),),
+     [("Ia", None), ("pihak Satker Tol Cisumdawu", "new-satker-tol-cisumdawu")]),
     # register data: the directorates general of the public works ministry are the ministry
     ("register_data", "Proyek Direktorat Jenderal Bina Marga dan Ditjen Cipta Karya didanai.", (),
      [("Direktorat Jenderal Bina Marga", "idn-kemenpu"), ("Ditjen Cipta Karya", "idn-kemenpu")]),
