@@ -82,6 +82,11 @@ TABLE = [
     # "Satker" (satuan kerja) heads a government work unit, which takes its kind word
     ("org_head", "Ia meminta pihak Satker Tol Cisumdawu segera membangun jalan.", (("Satker Tol Cisumdawu", "ORG"),),
      [("Ia", None), ("pihak Satker Tol Cisumdawu", "new-satker-tol-cisumdawu")]),
+    # a given name before a registered person's one-word family name: another person of the family
+    ("family_member", "Kata Ilham Habibie saat berziarah.", (("Ilham Habibie", "PER"),), [("Ilham Habibie", "new-ilham-habibie")]),
+    ("family_member", "Kata Ilham Habibie saat berziarah.", (("Ilham", "PER"),), [("Ilham Habibie", "new-ilham-habibie")]),
+    ("family_member", "Putra Jokowi mendaftar.", (("Putra Jokowi", "PER"),), [("Jokowi", "idn-joko-widodo")]),  # his son: a relation
+    ("family_member", "Kata BJ Habibie saat itu.", (("BJ Habibie", "PER"),), [("BJ Habibie", "idn-bacharuddin-jusuf-habibie")]),  # his initials
     # register data: the directorates general of the public works ministry are the ministry
     ("register_data", "Proyek Direktorat Jenderal Bina Marga dan Ditjen Cipta Karya didanai.", (),
      [("Direktorat Jenderal Bina Marga", "idn-kemenpu"), ("Ditjen Cipta Karya", "idn-kemenpu")]),

@@ -14,8 +14,9 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
+from warta.actors.anaphora import load_anaphora
 from warta.actors.match import Mention, new_actor
-from warta.actors.register import Register, tokens
+from warta.actors.register import Register, fold, tokens
 from warta.actors.scan import _dateline, _organisation_as_place
 
 
@@ -33,6 +34,8 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
             _with_alias(text, n, taken)
         _with_tail(text, n, tail, taken)
     for start, end, label in entities:
+        if label == "PER" and not _free(start, end, taken):
+            _family_member(reg, text, start, end, named, by_start, starts, taken)
         if label in ("PER", "ORG") and _free(start, end, taken) and not _registered_alias(reg, text[start:end]) \
                 and not (label == "ORG" and (_dateline(text, start, end) or _MODEL.match(text, end))):  # "Rimanews - Turki ...": a dateline; "Realme 3": a product
             m = new_actor(reg, text, start, end, label)
@@ -46,6 +49,7 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
                     _with_alias(text, m, taken)
                     _with_tail(text, m, tail, taken)
                     _in_office(text, m, by_start, starts)
+                    _with_family_name(reg, text, m, named, by_start, starts)
     office = {m.text: m for m in out if m.label == "PER" and not (m.actor_id or "").startswith("new-")}
     for m in out:  # the name in the headline is the official named in office in the body
         if (o := office.get(m.text)) and m is not o and (m.actor_id or "").startswith("new-"):
@@ -56,6 +60,54 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
 # between a name and the role phrase that describes it: "Abdul Rahman, emir ISIS", "Noor Iza selaku juru bicara ..."
 _DESCRIBED_BY = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:selaku|sebagai)[^\S\n]+")
 _NAMES = re.compile(r"[^\S\n]*,[^\S\n]*")  # "Wakil Ketua Komisi Pemberantasan Korupsi (KPK), Basaria Panjaitan"
+
+
+def _with_family_name(reg: Register, text: str, m: Mention, named: list[Mention], by_start: list[Mention], starts: list[int]) -> None:
+    """A new person's given name right before a registered person's one-word name is another
+    person of that family, one mention: "Ilham Habibie" (B.J. Habibie's son; train 2 of 2 one
+    span with no id), not "Ilham" and Habibie. The registered mention goes."""
+    after = bisect_left(starts, m.end)
+    if after < len(by_start) and _family_name(reg, by_start[after]) and _SPACE_ONLY.fullmatch(text, m.end, by_start[after].start) \
+            and "(" not in text[m.end : by_start[after].start] and (whole := new_actor(reg, text, m.start, by_start[after].end, "PER")):
+        m.end, m.text, m.actor_id, m.name = whole.end, whole.text, whole.actor_id, whole.name
+        _drop(by_start[after], named, by_start, starts)
+
+
+def _family_member(reg: Register, text: str, start: int, end: int, named: list[Mention], by_start: list[Mention], starts: list[int],
+                   taken: list[tuple[int, int]]) -> None:  # fmt: skip
+    """NER's "Ilham Habibie", where the matcher read only the family name "Habibie" (B.J.
+    Habibie): the registered mention goes, so the whole name is a new person. Not initials of
+    the registered person ("BJ Habibie") nor a registered word before ("Presiden Habibie")."""
+    inside = [r for r in by_start if r.start < end and start < r.end]
+    if len(inside) != 1 or not _family_name(reg, r := inside[0]) or r.end != end or r.start <= start:
+        return
+    before = text[start : r.start].split()
+    if not before or any(w.isupper() and len(w) <= 3 for w in before) or _registered_alias(reg, " ".join(before)) \
+            or any(reg.aliases(tokens(w)) for w in before) or fold(before[0]) in load_anaphora().clitic["person_words"] \
+            or _same_person(reg, r, before):
+        return  # "BJ Habibie", "Presiden Habibie", "Putra Jokowi" (his son), "Baharuddin Jusuf Habibie" (his name spelt otherwise)
+    _drop(r, named, by_start, starts)
+    if (r.start, r.end) in taken:
+        taken.remove((r.start, r.end))
+
+
+def _same_person(reg: Register, r: Mention, before: list[str]) -> bool:
+    """Whether a word before the family name is one of the registered person's own names."""
+    own = {w for a in [reg.actors[r.actor_id or ""].name] for w in tokens(a)}
+    return any(w in own for w in tokens(" ".join(before)))
+
+
+def _family_name(reg: Register, r: Mention) -> bool:
+    """Whether a mention is a registered person named by one word ("Habibie", "Jokowi")."""
+    actor = reg.actors.get(r.actor_id or "")
+    return r.rule == "alias" and " " not in r.text and actor is not None and actor.type == "person"
+
+
+def _drop(r: Mention, named: list[Mention], by_start: list[Mention], starts: list[int]) -> None:
+    k = by_start.index(r)
+    by_start.pop(k)
+    starts.pop(k)
+    named.remove(r)
 
 
 def _ends_role(text: str, m: Mention, named: list[Mention], starts: list[int]) -> bool:
