@@ -22,7 +22,7 @@ from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register
 from warta.actors.rules import Doc
-from warta.actors.scan import _initials_of
+from warta.actors.scan import _clitic_start, _initials_of, _short_name
 
 
 def resolve_mentions(text: str, register: Register | None = None, entities=(), without: Collection[str] = ()) -> list[Mention]:
@@ -81,8 +81,9 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         role = next((a.role for a in reg.aliases((fold(text[start:end]),)) if a.role), None)  # a bare "terdakwa": role tersangka
         anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, role=role, rule="anaphor"))
         pending[id(anaphors[-1])] = types
-    for k in clitics:  # the whole word; someone else than its possessor, so no antecedent
-        anaphors.append(Mention(toks[k].start, toks[k].end, text[toks[k].start : toks[k].end], None, None, "person", None, None, rule="clitic"))
+    for k in clitics:  # the whole word, counted ("kedua anaknya"); someone else than its possessor, so no antecedent
+        first = toks[_clitic_start(reg, toks, k, covered)].start
+        anaphors.append(Mention(first, toks[k].end, text[first : toks[k].end], None, None, "person", None, None, rule="clitic"))
     anaphors.sort(key=lambda a: a.start)
     # a named mention that a demonstrative extended swallows a description inside it
     # ("pasangan suami istri itu", not also "suami istri itu")
@@ -174,9 +175,13 @@ def _with_abbreviations(text: str, named: list[Mention], reg: Register) -> list[
             inner = [x for x in range(k + 1, len(named)) if named[x].start >= b.start(1) and named[x].end <= b.end(1)]
             same = bool(m.actor_id) and any(named[x].actor_id == m.actor_id for x in inner)
             alias = m.actor_id is not None and any(a.actor_id == m.actor_id for a in reg.aliases(tuple(fold(b.group(1)).split())))
-            if same or alias or _initials_of(b.group(1), m.text):
+            if same or alias or _initials_of(b.group(1), m.text) or _short_name(b.group(1), m):
                 skip.update(inner)
                 m.end, m.text = b.end(), text[m.start : b.end()]
+                registered = [named[x] for x in inner if named[x].actor_id in reg.actors and named[x].type != "person"]
+                if registered and m.actor_id is None and m.role:  # "Ketua Umum Partai Amanat Nasional (PAN)": in office, the party's id
+                    m.actor_id = m.org_id = registered[0].actor_id
+                    m.country = m.country or registered[0].country
         out.append(m)
     return out
 

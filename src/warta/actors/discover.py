@@ -13,9 +13,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
+from warta.actors.anaphora import load_anaphora
 from warta.actors.match import Mention, new_actor
-from warta.actors.register import Register, tokens
+from warta.actors.register import Register, fold, tokens
 from warta.actors.scan import _dateline, _organisation_as_place
 
 
@@ -27,19 +29,28 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
     by_start = sorted(named, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     out: list[Mention] = []
+    tail = _tail(reg.companions, reg.period_words, reg.period_ends)
     for n in named:
         if n.type == "person" and n.rule != "anaphor":
             _with_alias(text, n, taken)
+        _with_tail(text, n, tail, taken)
     for start, end, label in entities:
+        if label == "PER" and not _free(start, end, taken):
+            _family_member(reg, text, start, end, named, by_start, starts, taken)
         if label in ("PER", "ORG") and _free(start, end, taken) and not _registered_alias(reg, text[start:end]) \
                 and not (label == "ORG" and (_dateline(text, start, end) or _MODEL.match(text, end))):  # "Rimanews - Turki ...": a dateline; "Realme 3": a product
             m = new_actor(reg, text, start, end, label)
+            if m and label == "PER" and _ends_role(text, m, by_start, starts):
+                taken.append((start, end))  # "Kepala Biro ... Humas Polri Brigjen (Pol) [Dedi Prasetyo]": the role phrase's name
+                continue
             if m and not (label == "ORG" and _organisation_as_place(reg, text, start, m.type)):  # "dirawat di RSPAD"
                 out.append(m)
                 taken.append((start, end))
                 if label == "PER":
                     _with_alias(text, m, taken)
+                    _with_tail(text, m, tail, taken)
                     _in_office(text, m, by_start, starts)
+                    _with_family_name(reg, text, m, named, by_start, starts)
     office = {m.text: m for m in out if m.label == "PER" and not (m.actor_id or "").startswith("new-")}
     for m in out:  # the name in the headline is the official named in office in the body
         if (o := office.get(m.text)) and m is not o and (m.actor_id or "").startswith("new-"):
@@ -50,6 +61,72 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
 # between a name and the role phrase that describes it: "Abdul Rahman, emir ISIS", "Noor Iza selaku juru bicara ..."
 _DESCRIBED_BY = re.compile(r"[^\S\n]*,[^\S\n]*|[^\S\n]+(?:selaku|sebagai)[^\S\n]+")
 _NAMES = re.compile(r"[^\S\n]*,[^\S\n]*")  # "Wakil Ketua Komisi Pemberantasan Korupsi (KPK), Basaria Panjaitan"
+
+
+def _with_family_name(reg: Register, text: str, m: Mention, named: list[Mention], by_start: list[Mention], starts: list[int]) -> None:
+    """A new person's given name right before a registered person's one-word name is another
+    person of that family, one mention: "Ilham Habibie" (B.J. Habibie's son; train 2 of 2 one
+    span with no id), not "Ilham" and Habibie. The registered mention goes."""
+    after = bisect_left(starts, m.end)
+    if after < len(by_start) and _family_name(reg, by_start[after]) and _SPACE_ONLY.fullmatch(text, m.end, by_start[after].start) \
+            and "(" not in text[m.end : by_start[after].start] and (whole := new_actor(reg, text, m.start, by_start[after].end, "PER")):
+        m.end, m.text, m.actor_id, m.name = whole.end, whole.text, whole.actor_id, whole.name
+        _drop(by_start[after], named, by_start, starts)
+
+
+def _family_member(reg: Register, text: str, start: int, end: int, named: list[Mention], by_start: list[Mention], starts: list[int],
+                   taken: list[tuple[int, int]]) -> None:  # fmt: skip
+    """NER's "Ilham Habibie", where the matcher read only the family name "Habibie" (B.J.
+    Habibie): the registered mention goes, so the whole name is a new person. Not initials of
+    the registered person ("BJ Habibie") nor a registered word before ("Presiden Habibie")."""
+    inside = [r for r in by_start if r.start < end and start < r.end]
+    if len(inside) != 1 or not _family_name(reg, r := inside[0]) or r.end != end or r.start <= start:
+        return
+    before = text[start : r.start].split()
+    if not before or any(w.isupper() and len(w) <= 3 for w in before) or _registered_alias(reg, " ".join(before)) \
+            or any(reg.aliases(tokens(w)) for w in before) or fold(before[0]) in load_anaphora().clitic["person_words"] \
+            or _same_person(reg, r, before):
+        return  # "BJ Habibie", "Presiden Habibie", "Putra Jokowi" (his son), "Baharuddin Jusuf Habibie" (his name spelt otherwise)
+    _drop(r, named, by_start, starts)
+    if (r.start, r.end) in taken:
+        taken.remove((r.start, r.end))
+
+
+def _same_person(reg: Register, r: Mention, before: list[str]) -> bool:
+    """Whether a word before the family name is one of the registered person's own names."""
+    own = {w for a in [reg.actors[r.actor_id or ""].name] for w in tokens(a)}
+    return any(w in own for w in tokens(" ".join(before)))
+
+
+def _family_name(reg: Register, r: Mention) -> bool:
+    """Whether a mention is a registered person named by one word ("Habibie", "Jokowi")."""
+    actor = reg.actors.get(r.actor_id or "")
+    return r.rule == "alias" and " " not in r.text and actor is not None and actor.type == "person"
+
+
+def _drop(r: Mention, named: list[Mention], by_start: list[Mention], starts: list[int]) -> None:
+    k = by_start.index(r)
+    by_start.pop(k)
+    starts.pop(k)
+    named.remove(r)
+
+
+def _ends_role(text: str, m: Mention, named: list[Mention], starts: list[int]) -> bool:
+    """A new person's name right after a person's role phrase, with only a space (or a bracketed rank) between, ends
+    that phrase, which takes the name (the guide: titles and name are one mention): "Kepala Biro
+    Penerangan Masyarakat Divisi Humas Polri Brigjen (Pol) Dedi Prasetyo" (the role reader stops
+    at the bracketed rank; train 1 of 1, dev 1 of 1), so his later "Dedi" is the role's actor."""
+    before = bisect_left(starts, m.start) - 1
+    if before < 0:
+        return False
+    r = named[before]
+    if r.type != "person" or not r.role or r.end > m.start or not _SPACE_ONLY.fullmatch(text, r.end, m.start):
+        return False
+    r.end, r.text, r.name = m.end, text[r.start : m.end], m.text
+    return True
+
+
+_SPACE_ONLY = re.compile(r"[^\S\n]+(?:\([A-Z][A-Za-z]{1,5}\)[^\S\n]+)?")  # a space, or a bracketed rank: "(Pol)", "(Purn)"
 
 
 def _in_office(text: str, m: Mention, named: list[Mention], starts: list[int]) -> None:
@@ -134,6 +211,28 @@ def _with_alias(text: str, m: Mention, taken: list[tuple[int, int]]) -> None:
         return
     m.end, m.text = end, text[m.start : end]
     taken.append((m.start, end))
+
+
+@lru_cache(maxsize=4)
+def _tail(companions: tuple[str, ...], period_words: tuple[str, ...], period_ends: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The companions after a person ("dkk") and the term after an organisation ("periode
+    2014-2019", "periode ini"), from roles.json."""
+    after_person = re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, companions)) + r")(?!\w)")
+    period = re.compile(r"[^\S\n]+(?:" + "|".join(map(re.escape, period_words)) + r")[^\S\n]+(?:\d{4}[^\S\n]?[-–][^\S\n]?\d{4}|"
+                        + "|".join(map(re.escape, period_ends)) + r")(?!\w)")
+    return after_person, period
+
+
+def _with_tail(text: str, m: Mention, tail: tuple[re.Pattern, re.Pattern], taken: list[tuple[int, int]]) -> None:
+    """A person's companions are part of his mention, which names them as a group ("Wisnu Arki
+    dkk"); an organisation's term is part of its mention ("DPR periode 2014-2019")."""
+    if m.type == "person" and m.rule in ("alias", "discovered") and (after := tail[0].match(text, m.end)):
+        m.end, m.text, m.actor_id, m.name, m.type = after.end(), text[m.start : after.end()], None, None, "generic_group"
+    elif m.type not in (None, "person", "country", "generic_group") and m.rule in ("alias", "regional") and (after := tail[1].match(text, m.end)):
+        m.end, m.text = after.end(), text[m.start : after.end()]
+    else:
+        return
+    taken.append((m.start, m.end))
 
 
 def _registered_alias(reg: Register, name: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from warta.actors.register import Register, fold, load_register, tokens
+from warta.actors.register import Alias, Register, fold, load_register, tokens
 from warta.actors.roles import role_mention
 from warta.actors.scan import (
     _MAX_NAME_TOKENS,
@@ -41,6 +41,7 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
     keys = [t.key for t in toks]
     mentions: list[Mention] = []
     places: list[int] = []  # token ends of countries read as places
+    countries_named: list[tuple[int, str]] = []  # (start, country id) of those places, for _foreign_minister
     ends: list[int] | None = None  # sentence starts, for ambiguous aliases
     i = 0
     while i < len(toks):
@@ -57,6 +58,8 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
         j = i + length
         role_alias = next((a for a in aliases if a.role), None)
         actor_ids = sorted({a.actor_id for a in aliases if a.actor_id})
+        if role_alias and not actor_ids and "role_before_organisation" not in without and (shorter := _role_before_organisation(reg, toks, keys, i, j)):
+            j, role_alias = shorter  # "Ketua [Komisi Pemberantasan Korupsi]": not "Ketua Komisi" (of the DPR)
         if role_alias and not actor_ids:
             form_end = next((i + k for k in (3, 2, 1) if tuple(keys[i : i + k]) in reg.form_prefixes and _contiguous(toks, i, i + k + 1)
                              and _next_is_country(reg, toks, keys, i + k)), None)  # fmt: skip
@@ -97,6 +100,7 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
             if _prefix(reg.non_actor_prefixes, keys, i, mentions, toks) or _place_after(reg, toks, keys, j) or _listed_with_a_place(toks, keys, i, places) \
                     or _after_a_place_and_comma(reg, toks, keys, i) or _in_place_name(reg, toks, keys, i, j):
                 places.append(j)  # "di Irak dan Suriah", "Lebanon selatan", "Bidara Cina": places, not actors
+                countries_named.append((toks[i].start, actor_id))
                 i = j
                 continue
             organ = _organ_before(reg, mentions, toks, i, actor)
@@ -119,7 +123,48 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
                 mention = _actor_mention(reg, text, toks, i - k, j, actor_id)
         mentions.append(mention)
         i = j
+    if "foreign_minister" not in without:
+        _foreign_minister(reg, mentions, countries_named)
     return _not_places(reg, text, [m for m in mentions if not (m.type == "media" and _dateline(text, m.start, m.end))])  # "Jakarta, CNN Indonesia - -"
+
+
+def _role_before_organisation(reg: Register, toks: list[_Token], keys: list[str], i: int, j: int) -> tuple[int, Alias] | None:
+    """Where a role alias ends inside a longer organisation's name that begins within it, the
+    shorter role and the organisation: "Ketua Komisi Pemberantasan Korupsi (KPK)" is the chair of
+    the KPK, not "Ketua Komisi" of the DPR and a name (train: 1 of 1)."""
+    for k in range(i + 1, j):
+        org = _longest(reg, toks, keys, k)
+        if org and k + org[0] > j and any(a.actor_id and reg.actors[a.actor_id].type != "person" for a in org[1]):
+            role = next((a for a in reg.aliases(tuple(keys[i:k])) if a.role), None)
+            return (k, role) if role else None
+    return None
+
+
+def _foreign_minister(reg: Register, mentions: list[Mention], places: list[tuple[int, str]]) -> None:
+    """A minister the register does not know, named with no country, in an article that names a
+    foreign country before him and nothing Indonesian, is that country's (the real-news guide:
+    "Menlu AS" -> ``usa``; train: "Malaysia ... Menteri Hukum Liew Vui Keong" is ``mys``, "Turki
+    menangkap ..., kata Menteri Dalam Negeri Suleyman Soylu" ``tur``); a role's domestic
+    ministry stays where anything Indonesian came first ("Menteri Perdagangan Enggartiasto Lukita")."""
+    if not any(m.rule == "role+name" for m in mentions):
+        return
+    places = sorted(places)
+    first: str | None = None  # the first country named, as an actor or a place
+    for m in sorted(mentions, key=lambda m: m.start):
+        while places and places[0][0] < m.start:
+            country = places.pop(0)[1]
+            if country == "idn":
+                return
+            first = first or country
+        default = reg.roles.get(m.role or "", {}).get("org")
+        if m.rule == "role+name" and default is not None and m.actor_id == default and first:
+            state = reg.actors[first]
+            m.actor_id, m.org_id, m.country = state.id, state.id, state.country
+            continue
+        if m.country == "IDN":
+            return  # something Indonesian first: the domestic reading
+        if first is None and m.type == "country":
+            first = m.actor_id
 
 
 _SPACE = re.compile(r"[^\S\n]+")
@@ -274,7 +319,7 @@ def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: lis
     a new actor, typed by its head (org_heads.json). With ``country`` (``company_country``), a
     country right before the company suffix is part of the name: "PT Perusahaan Perdagangan
     Indonesia (Persero)" is one company, not a company and Indonesia."""
-    if reg.org_head(keys[i : i + 3]) is None or not toks[i].raw[:1].isupper() or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
+    if not toks[i].raw[:1].isupper() or reg.org_head(keys[i : i + 3]) is None or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
         return None
     end = _proper_run(reg, toks, keys, i + 1, 5, companies=True)  # "PT Pertamina Patra Niaga", "Serikat Buruh Sritex Bersatu"
     if end == i + 1:

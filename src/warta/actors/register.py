@@ -85,6 +85,7 @@ class Register:
     organisation_place_words: frozenset[tuple[str, ...]] = frozenset()
     organisation_place_kept: frozenset[str] = frozenset()
     organisation_place_surfaces: frozenset[str] = frozenset()  # their first words as written, "di" and "Mako"
+    fiction_headlines: frozenset[str] = frozenset()  # a headline's first word that makes the article a synopsis ("Sinopsis")
     targets: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
     # ambiguous alias -> {actor: (folded context words, whether capitalised) that choose it when near ("Kongres", "Senat")}
@@ -94,6 +95,9 @@ class Register:
     singular: set[str] = field(default_factory=set)  # counting words for one ("seorang"): a person, not a group
     number_lead: set[tuple[str, str]] = field(default_factory=set)  # "lebih dari" before a number
     name_particles: set[str] = field(default_factory=set)  # "al", "bin" inside a name
+    companions: tuple[str, ...] = ()  # "dkk" after a person's name: him and his companions
+    period_words: tuple[str, ...] = ()  # "periode" after an organisation, with years or "ini"
+    period_ends: tuple[str, ...] = ()
     origin_words: frozenset[str] = frozenset()  # "asal": "pilot asal Norwegia" names where the person is from
     peoples: frozenset[str] = frozenset()  # "Kurdi", "Rohingya", "Syiah": after a role a people or creed, no person's name
     accredited_to: set[str] = field(default_factory=set)  # "untuk" in "Duta Besar Jepang untuk Indonesia"
@@ -179,6 +183,9 @@ def load_register() -> Register:
     reg.singular = {fold(q) for q in roles.get("singular", ())}
     reg.number_lead = {tokens(q) for q in roles.get("number_lead", ()) if len(tokens(q)) == 2}
     reg.name_particles = {fold(q) for q in roles.get("name_particles", ())}
+    reg.companions = tuple(roles.get("companions", ()))
+    reg.period_words = tuple(roles.get("period_words", ()))
+    reg.period_ends = tuple(roles.get("period_ends", ()))
     reg.accredited_to = {fold(q) for q in roles.get("accredited_to", ())}
     reg.origin_words = frozenset(fold(q) for q in roles.get("origin_words", ()))
     reg.peoples = frozenset(fold(q) for q in roles.get("peoples", ()))
@@ -204,6 +211,7 @@ def load_register() -> Register:
     reg.organisation_place_words = frozenset(tokens(w) for w in forms.get("organisation_place_words", ()))
     reg.organisation_place_kept = frozenset(forms.get("organisation_place_kept", ()))
     reg.organisation_place_surfaces = frozenset(w.split()[0] for w in forms.get("organisation_place_words", ()))
+    reg.fiction_headlines = frozenset(fold(w) for w in forms.get("fiction_headlines", ()))
     reg.place_names = frozenset(tokens(n) for n in json.loads(folder.joinpath("place_names.json").read_text("utf-8"))["names"])
     reg.targets = forms.get("targets", {})
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, Protocol
 
-from warta.actors.register import Actor, Alias, Register
+from warta.actors.register import Actor, Alias, Register, fold
 from warta.actors.scan import (
     _GAP,
     _MAX_NAME_TOKENS,
@@ -105,7 +105,8 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
     first = _counted_from(reg, toks, keys, i)
     plural = first < i and keys[first] not in reg.singular
     singular = first < i and keys[first] in reg.singular
-    j = _modifiers(reg, toks, keys, j)
+    again = _reduplicated(toks, keys, j)
+    plural, j = plural or again > j, _modifiers(reg, toks, keys, again)
     j = _origin(reg, toks, keys, j)
     if role.get("person") and j < len(toks) and _contiguous(toks, j - 1, j + 1):
         unit = _proper_run(reg, toks, keys, j, 4)  # "Kepala [Biro Penerangan Masyarakat] Divisi Humas Polri ..."
@@ -377,6 +378,12 @@ def _person_mention(p: Phrase, end_token: int, person: Actor, rule: str, org_id:
                      role=p.role["role"], rule=rule, org_id=org_id)  # fmt: skip
 
 
+def _reduplicated(toks: list[_Token], keys: list[str], j: int) -> int:
+    """Past a noun's reduplication, the plural ("veteran - veteran", "banyak prajurit - prajurit";
+    the real-news train spans it whole, 3 of 3)."""
+    return j + 1 if 0 < j < len(toks) and keys[j] == keys[j - 1] and toks[j].gap.strip() in ("-", "–") else j
+
+
 def _modifiers(reg: Register, toks: list[_Token], keys: list[str], j: int) -> int:
     while j < len(toks) and keys[j] in reg.group_modifiers and _contiguous(toks, j - 1, j + 1):
         j += 1
@@ -444,11 +451,21 @@ def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> 
     if _GAP.fullmatch(gap):
         e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
     elif gap.strip() == ",":  # one word only when a comma closes it: "Koordinator BEM SI, Herianto, mengatakan"
+        if _another_role(reg, toks, keys, k):
+            return k, None  # "antara Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel": a list of office holders
         e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
         e = e if e - k >= 2 or e - k == 1 and e < len(toks) and toks[e].gap.strip() == "," else k
     else:
         e = k
     return (e, " ".join(t.raw for t in toks[k:e])) if e > k else (k, None)
+
+
+def _another_role(reg: Register, toks: list[_Token], keys: list[str], k: int) -> bool:
+    """Whether a role other than a rank begins at token k: after a comma it is the next office
+    holder of a list, no name ("Gubernur, Pangdam II Sriwijaya"; a rank begins a name: "Kapolres
+    setempat, AKBP Dimas Prasetyo")."""
+    found = _longest(reg, toks, keys, k)
+    return bool(found) and any(a.role and not reg.roles[a.role].get("rank") for a in found[1]) and not any(a.actor_id for a in found[1])
 
 
 def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: int, e: int):
@@ -470,3 +487,61 @@ def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: in
         ranks_only = False
         x += 1
     return None
+
+
+_BARE_OFFICE_RULES = ("role_only", "role+name", "role+org")
+
+
+def named_holders(mentions: list[Mention], reg: Register) -> None:
+    """An office named alone is the registered person the article names in it: "Anies ...
+    Gubernur DKI Jakarta" (his register role), "Pemimpin Tertinggi Iran Ali Khamenei ... Pemimpin
+    Tertinggi Iran" -> that person, as the real-news guide codes them, and not the
+    office's organisation nor the register's 2025 holder. A bare role ("Gubernur") takes a person
+    named with that role; an office with its place ("Gubernur DKI Jakarta") one named with that
+    whole office; only when the article names exactly one, and only an office with no
+    organisation's id of its own (no id, or a country's: "Pemimpin Tertinggi Iran")."""
+    by_role: dict[str, set[str]] = {}
+    offices: list[tuple[str, str]] = []  # (folded office text, person id)
+    for m in mentions:
+        person = reg.actors.get(m.actor_id or "")
+        if person is None or person.type != "person" or m.rule in ("anaphor", "clitic"):
+            continue
+        if m.role and m.rule == "role+person":
+            by_role.setdefault(m.role, set()).add(person.id)
+            offices.append((fold(m.text), person.id))
+        if person.role:
+            role = person.role.removeprefix("mantan ")
+            by_role.setdefault(role, set()).add(person.id)
+            offices.append((fold(role), person.id))
+    if not by_role:
+        return
+    for m in mentions:
+        if m.type != "person" or m.name is not None or not m.role or m.rule not in _BARE_OFFICE_RULES:
+            continue
+        if m.actor_id is not None and reg.actors[m.actor_id].type != "country":
+            continue  # an office of an organisation keeps its id ("Menkumham": the ministry, as the dev annotators code it)
+        office = fold(m.text)
+        bare = office == fold(m.role) or any(a.role == m.role for a in reg.aliases(tuple(office.split())))
+        ids = by_role.get(m.role, set()) if bare else {pid for text, pid in offices if text == office or text.startswith(office + " ")}
+        if len(ids) == 1:
+            person = reg.actors[ids.pop()]
+            m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id or person.parent
+
+
+def same_name_in_office(mentions: list[Mention]) -> None:
+    """A person named again by rank and name, with no office, is the official named with that
+    name in office elsewhere in the article: "Wakapolda Jatim Brigjen Pol Toni Harmanto. Brigjen
+    Pol Toni Harmanto menuturkan ..." -> Polda Jatim for both (the guide: the organisation's id)."""
+    named: dict[str, set[tuple[str, str | None]]] = {}
+    for m in mentions:
+        if m.type == "person" and m.name and m.actor_id:
+            named.setdefault(_bare_name(m.name), set()).add((m.actor_id, m.org_id))
+    for m in mentions:
+        if m.type == "person" and m.name and m.actor_id is None and len(ids := named.get(_bare_name(m.name), set())) == 1:
+            m.actor_id, m.org_id = next(iter(ids))
+
+
+def _bare_name(name: str) -> str:
+    """A name's last two words, past its rank ("Brigjen Pol Toni Harmanto" -> "Toni Harmanto")."""
+    return " ".join(name.split()[-2:])
+

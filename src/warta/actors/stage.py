@@ -13,7 +13,8 @@ from typing import ClassVar
 
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
-from warta.actors.register import load_register
+from warta.actors.register import Register, fold, load_register
+from warta.actors.roles import named_holders, same_name_in_office
 from warta.records import Document
 from warta.step import resource
 from warta.windows import windows
@@ -43,6 +44,12 @@ class Actors:
             for start, end in windows(doc.text, doc.annotations.sentences):
                 inside = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
                 mentions.extend(_in_window(doc.text, start, end, inside, reg, offset=len(mentions), without=self.without))
+            if "named_holder" not in self.without:
+                named_holders(mentions, reg)
+            if "same_name_in_office" not in self.without:
+                same_name_in_office(mentions)
+            if "fiction" not in self.without and _synopsis(doc.text, reg):
+                mentions = _registered_only(doc.text, mentions, reg)
             _label(mentions, entities)
             doc.annotations.mentions = mentions
         return docs
@@ -62,6 +69,24 @@ def _in_window(text: str, start: int, end: int, entities, reg, offset: int, with
         if m.antecedent is not None:
             m.antecedent += offset
     return found
+
+
+def _synopsis(text: str, reg: Register) -> bool:
+    """Whether the article is a synopsis of a film or series: its headline opens with a word of
+    demonyms_forms.json ``fiction_headlines`` ("Sinopsis Sinetron 'CINTA BUTA' Episode 76")."""
+    first = text.lstrip().split(maxsplit=1)
+    return bool(first) and fold(first[0]) in reg.fiction_headlines
+
+
+def _registered_only(text: str, mentions: list[Mention], reg: Register) -> list[Mention]:
+    """A synopsis's mentions less its characters (the real-news guide: characters of synopses are
+    no mentions): the registered actors named in it stay, and the cast, a name the synopsis
+    writes in brackets after its character ("kaisar Lee Hyuk (Shin Sung-Rok)"), with no antecedent."""
+    kept = [m for m in mentions if m.rule not in ("anaphor", "clitic", "name_part")
+            and (m.actor_id in reg.actors or m.rule == "discovered" and f"({m.text})" in text)]  # fmt: skip
+    for m in kept:
+        m.antecedent = None
+    return kept
 
 
 def _label(mentions: list[Mention], entities: list[tuple[int, int, str]]) -> None:
