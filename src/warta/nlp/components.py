@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import SENT_START, SPACY
 from spacy.lang.char_classes import ALPHA
 from spacy.lang.id.punctuation import TOKENIZER_INFIXES as ID_INFIXES
 from spacy.language import Language
@@ -180,6 +180,22 @@ _CLOSING = set("\"'”’»)]}") | {"''"}
 _OPENING_START = set("\"'“‘«([{")
 
 
+def _cased(words: list[tuple[int, bool, str, bool]], spaced: list[int], limit: int = 20_000) -> bool:
+    """Whether the first ``limit`` characters of the text hold a capital letter (``str.isupper``),
+    read from its tokens (``WartaSentencizer._word``, a trailing space or not) without joining
+    the text: most texts answer at their first token."""
+    at = 0
+    for (_, _, text, upper), space in zip(words, spaced):
+        if at + len(text) > limit:
+            return any(ch.isupper() for ch in text[: limit - at])
+        if upper:
+            return True
+        at += len(text) + space
+        if at >= limit:
+            return False
+    return False
+
+
 class WartaSentencizer:
     """Rule-based sentence starts that know Indonesian news abbreviations.
 
@@ -198,9 +214,12 @@ class WartaSentencizer:
         for w in ab.get("may_end_sentence", []):
             self.may_end |= _variants(w)
         self.abbrev = special_cases()
+        self._words: dict[int, tuple[int, bool, str, bool]] = {}
 
     def _looks_like_start(self, tok, cased: bool) -> bool:
-        t = tok.text
+        return self._looks_like_start_text(tok.text, cased)
+
+    def _looks_like_start_text(self, t: str, cased: bool) -> bool:
         if not t:
             return False
         c = t[0]
@@ -210,47 +229,59 @@ class WartaSentencizer:
             return c.isalpha()
         return c.isupper() and t not in self.abbrev
 
+    def _word(self, orth: int, strings) -> tuple[int, bool, str, bool]:
+        """(kind, is_space, text, has a capital) of a token's ORTH hash: kind 1 a line break
+        (whitespace holding ``\\n``), 2 terminal punctuation, 3 an abbreviation that may end a
+        sentence, 0 none of them. Remembered per hash: all of it is the text's."""
+        text = strings[orth]
+        space = text.isspace()
+        kind = 1 if space and "\n" in text else 2 if _TERMINAL.match(text) else 3 if text in self.may_end else 0
+        word = self._words[orth] = (kind, space, text, any(ch.isupper() for ch in text))
+        return word
+
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        text = doc.text
-        cased = any(ch.isupper() for ch in text[:20000])
-        starts = [False] * n
-        starts[0] = True
+        # the tokens as ORTH hashes and trailing-space flags: no Token object per token; only the
+        # tokens that may end a sentence (kind > 0) are visited, in order, as the token-by-token
+        # walk of ``sentence_starts_reference`` (tests/test_nlp_speed16.py) visits them
+        table = doc.to_array([ORTH, SPACY])
+        orths = table[:, 0].tolist()
+        spaced = table[:, 1].tolist()
+        strings = doc.vocab.strings
+        known = self._words
+        words = [known.get(h) or self._word(h, strings) for h in orths]
+        cased = _cased(words, spaced)
+        starts = [0]
         i = 0
-        while i < n:
-            tok = doc[i]
-            t = tok.text
-            end = None
-            if tok.is_space and "\n" in t:
-                end = i
-            elif _TERMINAL.match(t):
-                end = i
-            elif t in self.may_end and i + 1 < n and tok.whitespace_:
-                nxt = doc[i + 1]
-                if self._looks_like_start(nxt, cased) and nxt.text[:1].isupper() or nxt.is_space:
-                    end = i
-            if end is not None:
-                j = end + 1
-                # closing quotes / brackets glued to the terminal punctuation
-                while j < n and doc[j].text in _CLOSING and not doc[j - 1].whitespace_:
-                    j += 1
-                # following whitespace tokens belong to this sentence
-                while j < n and doc[j].is_space:
-                    j += 1
-                if j < n and not tok.is_space and cased:
-                    nt = doc[j].text
-                    if nt[:1].islower():
-                        j = n  # not a boundary
-                if j < n:
-                    starts[j] = True
-                i = max(j, i + 1)
+        for c in [c for c, w in enumerate(words) if w[0]]:
+            if c < i:
                 continue
-            i += 1
+            i = c
+            kind, space, _, _ = words[i]
+            if kind == 3:
+                if not (i + 1 < n and spaced[i]):
+                    continue
+                nxt = words[i + 1]
+                if not (self._looks_like_start_text(nxt[2], cased) and nxt[2][:1].isupper() or nxt[1]):
+                    continue
+            j = i + 1
+            # closing quotes / brackets glued to the terminal punctuation
+            while j < n and words[j][2] in _CLOSING and not spaced[j - 1]:
+                j += 1
+            # following whitespace tokens belong to this sentence
+            while j < n and words[j][1]:
+                j += 1
+            if j < n and not space and cased and words[j][2][:1].islower():
+                j = n  # not a boundary
+            if j < n:
+                starts.append(j)
+            i = max(j, i + 1)
         # one array write (setting Token.is_sent_start one by one is quadratic in spaCy)
-        arr = numpy.asarray([1 if x else -1 for x in starts], dtype="int64").astype("uint64").reshape(n, 1)
-        doc.from_array([SENT_START], arr)
+        arr = numpy.full(n, -1, dtype="int64")
+        arr[starts] = 1
+        doc.from_array([SENT_START], arr.astype("uint64").reshape(n, 1))
         return doc
 
     # spaCy serialisation hooks (nothing to save: the lists ship with the package)
