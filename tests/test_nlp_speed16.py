@@ -48,7 +48,8 @@ def sentence_starts_reference(sentencizer: WartaSentencizer, doc) -> list[bool]:
             while j < n and doc[j].is_space:
                 j += 1
             if j < n and not tok.is_space and cased and doc[j].text[:1].islower():
-                j = n
+                i += 1  # not a boundary; the walk goes on
+                continue
             if j < n:
                 starts[j] = True
             i = max(j, i + 1)
@@ -80,6 +81,13 @@ def test_sentence_starts_equal_the_token_by_token_walk(nlp):
         expected = sentence_starts_reference(sentencizer, doc)
         sentencizer(doc)
         assert [bool(t.is_sent_start) for t in doc] == expected, text[:80]
+
+
+def test_a_lower_case_word_after_a_period_leaves_the_later_boundaries(nlp):
+    """Session 16 fix: a period before a lower-case word is no boundary, and the sentence ends
+    after it are still found (the splitter used to stop looking for the rest of the document)."""
+    doc = nlp.get_pipe("warta_sentencizer")(nlp.make_doc("Harga naik 2 persen. kemudian turun. Dia pergi ke pasar. Ini baru saja terjadi."))
+    assert [s.text for s in doc.sents] == ["Harga naik 2 persen. kemudian turun.", "Dia pergi ke pasar.", "Ini baru saja terjadi."]
 
 
 def test_cased_reads_the_first_characters_only(nlp):

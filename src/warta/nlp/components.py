@@ -274,7 +274,7 @@ class WartaSentencizer:
             while j < n and words[j][1]:
                 j += 1
             if j < n and not space and cased and words[j][2][:1].islower():
-                j = n  # not a boundary
+                continue  # not a boundary ("2 persen. kemudian"); the next ones still count
             if j < n:
                 starts.append(j)
             i = max(j, i + 1)
