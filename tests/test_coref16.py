@@ -139,4 +139,3 @@ def test_a_short_name_is_looked_for_among_a_bounded_number_of_name_words():
 
     known = Known({f"Nama{k}": None for k in range(2000)})
     assert _person_named("Enggar", known, prefixes=True) is None and Known.reads <= NAME_WORDS_BACK
-
