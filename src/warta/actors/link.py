@@ -58,8 +58,11 @@ def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str,
     ``avoid``, none whose folded text is in ``others``); ``types`` "role:X": the most recent with role X.
     Bounded: mentions starting at most ``LOOK_BACK`` characters before it."""
     m = mentions[idx]
-    for j in backwards(mentions, idx, m.start - LOOK_BACK):
+    since = m.start - LOOK_BACK
+    for j in range(idx - 1, -1, -1):
         cand = mentions[j]
+        if cand.start < since:
+            return
         if cand.role in avoid or others and fold(cand.text) in others:
             continue
         if isinstance(types, str):  # same role: "ratusan warga Desa X ... warga" -> the residents
@@ -187,8 +190,11 @@ def _offers(c: Mention, kind: str, reg: Register) -> bool:
 def _private_person(mentions: list[Mention], idx: int, ana: Anaphora) -> tuple[int, str] | None:
     """The nearest earlier person who is no official ("pria berusia 34 tahun itu" is rather the
     defendant than the judge), at most ``LOOK_BACK`` characters back."""
-    for x in backwards(mentions, idx, mentions[idx].start - LOOK_BACK):
+    since = mentions[idx].start - LOOK_BACK
+    for x in range(idx - 1, -1, -1):
         c = mentions[x]
+        if c.start < since:
+            return None
         if c.type == "person" and c.sector not in ana.official_sectors and c.rule != "clitic":
             return x, c.type
     return None
