@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import replace
+from itertools import islice
 
 from warta.actors import rules
 from warta.actors.anaphora import Anaphora, load_anaphora
@@ -117,6 +118,11 @@ def _within_named(a: Mention, named: list[Mention], starts: list[int]) -> bool:
     return any(m.start <= a.start and a.end <= m.end and m.end - m.start > a.end - a.start for m in named[max(0, k - 3) : k])
 
 
+NAME_WORDS_BACK = 50
+"""How many name words (the latest first) a short form is looked for in: on real news the one it
+begins is at most the 9th (train; dev the 5th), so the bound changes no figure and keeps each
+lookup constant in a document of many names (issue 16)."""
+
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")
 
 
@@ -172,7 +178,12 @@ def _with_abbreviations(text: str, named: list[Mention], reg: Register) -> list[
             continue
         b = _ABBREVIATION.match(text, m.end)
         if b:
-            inner = [x for x in range(k + 1, len(named)) if named[x].start >= b.start(1) and named[x].end <= b.end(1)]
+            inner = []  # the mentions inside the bracket; sorted by start, so none after its end is looked at
+            for x in range(k + 1, len(named)):
+                if named[x].start >= b.end(1):
+                    break
+                if named[x].start >= b.start(1) and named[x].end <= b.end(1):
+                    inner.append(x)
             same = bool(m.actor_id) and any(named[x].actor_id == m.actor_id for x in inner)
             alias = m.actor_id is not None and any(a.actor_id == m.actor_id for a in reg.aliases(tuple(fold(b.group(1)).split())))
             if same or alias or _initials_of(b.group(1), m.text) or _short_name(b.group(1), m):
@@ -273,9 +284,10 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, pr
 def _person_named(name: str, known: dict[str, Mention], prefixes: bool) -> Mention | None:
     """The person read before whom a name NER tagged stands for: a part of the name ("Ade Ary"
     after "Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi") or, with ``prefixes``, a
-    one-word short form that begins a word of it ("Enggar" after "Enggartiasto Lukita")."""
+    one-word short form that begins a word of it ("Enggar" after "Enggartiasto Lukita"), among
+    the ``NAME_WORDS_BACK`` name words first read last (bounded work per name)."""
     if prefixes and " " not in name and len(name) >= 4 and name not in known:
-        if c := next((known[w] for w in reversed(known) if w.startswith(name) and len(w) > len(name)), None):
+        if c := next((known[w] for w in islice(reversed(known), NAME_WORDS_BACK) if w.startswith(name) and len(w) > len(name)), None):
             return c
     if (c := known.get(name.split()[0])) and f" {name} " in f" {c.name} ":
         return c

@@ -12,6 +12,13 @@ from warta.actors.anaphora import Anaphora
 from warta.actors.match import Mention
 from warta.actors.register import Register, fold
 
+LOOK_BACK = 2000
+"""How far back, in characters, the searches that fall back on the nearest fitting mention
+(``link_nearest``, ``_private_person``) look: beyond it nothing is found. A bound in characters
+bounds the mentions looked at, so every anaphor costs at most a constant and resolving a document
+is linear in its length (issue 16). On real news the farthest antecedent they find is 971
+characters back (train; dev 683), so the bound changes no figure."""
+
 
 def attach(m: Mention, c: Mention, j: int, kind: str, reg: Register) -> None:
     """m stands for c itself, or for c's organisation or country (``kind``, from kind_of)."""
@@ -48,10 +55,14 @@ def link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_sta
 def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, avoid: frozenset[str] = frozenset(),
                  others: frozenset[str] = frozenset()) -> None:  # fmt: skip
     """Point mentions[idx] at the most recent earlier mention it can stand for (none with a role in
-    ``avoid``, none whose folded text is in ``others``); ``types`` "role:X": the most recent with role X."""
+    ``avoid``, none whose folded text is in ``others``); ``types`` "role:X": the most recent with role X.
+    Bounded: mentions starting at most ``LOOK_BACK`` characters before it."""
     m = mentions[idx]
+    since = m.start - LOOK_BACK
     for j in range(idx - 1, -1, -1):
         cand = mentions[j]
+        if cand.start < since:
+            return
         if cand.role in avoid or others and fold(cand.text) in others:
             continue
         if isinstance(types, str):  # same role: "ratusan warga Desa X ... warga" -> the residents
@@ -65,8 +76,6 @@ def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str,
         if cand.org_id and "org_of_person" in types or (cand.org_id and reg.actors[cand.org_id].type in types):
             attach(m, cand, j, "org_of_person", reg)  # the person's organisation
             return
-
-
 
 
 def link_subject(mentions: list[Mention], idx: int, types, reg: Register, sentence_starts: list[int], text: str, ana: Anaphora,
@@ -179,9 +188,13 @@ def _offers(c: Mention, kind: str, reg: Register) -> bool:
 
 
 def _private_person(mentions: list[Mention], idx: int, ana: Anaphora) -> tuple[int, str] | None:
-    """The nearest earlier person who is no official ("pria berusia 34 tahun itu" is rather the defendant than the judge)."""
+    """The nearest earlier person who is no official ("pria berusia 34 tahun itu" is rather the
+    defendant than the judge), at most ``LOOK_BACK`` characters back."""
+    since = mentions[idx].start - LOOK_BACK
     for x in range(idx - 1, -1, -1):
         c = mentions[x]
+        if c.start < since:
+            return None
         if c.type == "person" and c.sector not in ana.official_sectors and c.rule != "clitic":
             return x, c.type
     return None
