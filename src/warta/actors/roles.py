@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, Protocol
 
+from warta.actors.anaphora import load_anaphora
 from warta.actors.register import Actor, Alias, Register, fold
 from warta.actors.scan import (
     _GAP,
@@ -122,6 +123,8 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
                 break
     after_clients = _clients(reg, toks, keys, role, j)  # "Kuasa hukum [terdakwa], Fahmi Ramadhan": the lawyer
     complemented, j = after_clients > j, after_clients
+    after_case = _case(reg, toks, keys, role, j)  # "terpidana [kasus korupsi]"
+    complemented, j = complemented or after_case > j, after_case
     nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
     target, n = None, 0
     if nxt and len(ids := {a.actor_id for a in nxt[1] if a.actor_id}) == 1:
@@ -409,6 +412,35 @@ def _clients(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: 
         j += found[0]
         allowed = reg.roles[client].get("of_role")
     return j
+
+
+_VERB_PREFIXES = ("me", "di", "ber")  # a word formed as a verb ends a case description: "narapidana kasus narkoba [dijatuhi] ..."
+_COMPOUND = frozenset({"-", "–"})  # "e - KTP": a hyphenated compound inside the description
+
+
+def _case(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int, limit: int = 7) -> int:
+    """Past the case description after a legal-status noun (roles.json ``case_roles``): a case
+    word ("kasus", "dugaan", "korupsi", "tindak") and the lower-case words after it, up to
+    punctuation, a clause word (``case_stops``) or a verb-formed word: "terpidana [kasus korupsi]
+    yang", "pelaku [tindak pidana]". One closed by a demonstrative is left to coreference's
+    descriptions ("Terdakwa korupsi proyek pengadaan e - KTP itu" is the defendant named
+    before). Returns the next token."""
+    if role["role"] not in reg.case_roles or j >= len(toks) or keys[j] not in reg.case_words or not toks[j].raw.islower() \
+            or not _contiguous(toks, j - 1, j + 1):  # fmt: skip
+        return j
+    k = j + 1
+    while k < len(toks) and k - j < limit:
+        raw, key, gap = toks[k].raw, keys[k], toks[k].gap.strip()
+        if gap in _COMPOUND and raw[:1].isupper() and keys[k - 1].isalpha() and len(keys[k - 1]) == 1:
+            k += 1  # "e - KTP"
+            continue
+        if gap or not raw.islower() or key in reg.case_stops \
+                or (key.startswith(_VERB_PREFIXES) and len(key) >= 6):  # fmt: skip
+            break
+        k += 1
+    if k < len(toks) and not toks[k].gap.strip() and keys[k] in load_anaphora().demonstratives:
+        return j  # "Terdakwa korupsi proyek pengadaan e - KTP itu": a description of someone named before, coreference's
+    return k
 
 
 def _accredited(reg: Register, toks: list[_Token], keys: list[str], k: int) -> int:

@@ -1,0 +1,38 @@
+"""Session 16's second part of mention rules (docs/actors.md, "Session 16 (mentions and ids)",
+second part), each with its table: a text, the NER entities the ``nlp`` step would give it
+(text, label), and the mentions warta must find (text, actor id). Each rule has a row it
+decides and a counter-example it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.actors.coref import resolve_mentions
+
+
+def mentions(text: str, *entities: tuple[str, str]) -> list[tuple[str, str | None]]:
+    spans = [(text.index(name), text.index(name) + len(name), label) for name, label in entities]
+    return [(m.text, m.actor_id) for m in resolve_mentions(text, entities=spans)]
+
+# (rule, text, NER entities, the mentions found)
+TABLE = [
+    # a legal-status noun and its lower-case case description (roles.json case_roles, case_words, case_stops)
+    ("case", "Imron, terpidana kasus korupsi yang juga mantan Bupati Bangkalan, wafat.", (),
+     [("terpidana kasus korupsi", None), ("mantan Bupati Bangkalan", None)]),  # stops at "yang"
+    ("case", "Penjara padat oleh narapidana kasus penggunaan narkoba. Menteri datang.", (),
+     [("narapidana kasus penggunaan narkoba", None), ("Menteri", None)]),  # stops at the full stop
+    ("case", "Polisi menangkap pelaku tindak pidana di pasar.", (), [("Polisi", "idn-polri"), ("pelaku tindak pidana", None)]),
+    ("case", "Dua terdakwa dugaan korupsi proyek pengadaan e - KTP, Irman dan Sugiharto, hadir.", (),
+     [("Dua terdakwa dugaan korupsi proyek pengadaan e - KTP", None)]),  # "e - KTP", a hyphenated compound
+    ("case", "Tersangka kasus narkoba ditangkap polisi.", (), [("Tersangka kasus narkoba", None), ("polisi", "idn-polri")]),  # stops at a verb
+    ("case", "Setya Novanto dirawat. Terdakwa korupsi proyek itu pernah kabur.", (),
+     [("Setya Novanto", "idn-setya-novanto"), ("Terdakwa", "idn-setya-novanto")]),  # a description closed by "itu": coreference's
+    ("case", "Saksi kasus itu tidak hadir.", (), [("Saksi", None)]),  # no description before the demonstrative
+    ("case", "Korban kasus penipuan melapor.", (), [("Korban", None)]),  # a victim is no legal status (case_roles)
+]
+
+
+@pytest.mark.parametrize("rule, text, entities, expected", TABLE, ids=[f"{row[0]}-{k}" for k, row in enumerate(TABLE)])
+def test_rule(rule, text, entities, expected):
+    assert mentions(text, *entities) == expected
