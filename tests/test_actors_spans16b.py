@@ -30,6 +30,12 @@ TABLE = [
      [("Setya Novanto", "idn-setya-novanto"), ("Terdakwa", "idn-setya-novanto")]),  # a description closed by "itu": coreference's
     ("case", "Saksi kasus itu tidak hadir.", (), [("Saksi", None)]),  # no description before the demonstrative
     ("case", "Korban kasus penipuan melapor.", (), [("Korban", None)]),  # a victim is no legal status (case_roles)
+    # a hospital after "di"/"ke"/"dari" is a place, also as the short form or second name of a longer name there (match._place_headed)
+    ("hospital_place", "Setnov dibawa ke Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Subroto.", (("RSPAD", "ORG"),),
+     [("Setnov", "idn-setya-novanto"), ("Angkatan Darat", "idn-tni-ad")]),
+    ("hospital_place", "Ia dirawat di Rumah Sakit Graha Amerta RSU dr Soetomo Surabaya, Senin.", (("RSU dr Soetomo Surabaya", "ORG"),), [("Ia", None)]),
+    ("hospital_place", "Kemarin Rumah Sakit Mitra Sehat mengadu ke polisi.", (("Rumah Sakit Mitra Sehat", "ORG"),),
+     [("Rumah Sakit Mitra Sehat", "new-rumah-sakit-mitra-sehat"), ("polisi", "idn-polri")]),  # one that acts stays
 ]
 
 
