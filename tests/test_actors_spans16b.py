@@ -36,6 +36,10 @@ TABLE = [
     ("hospital_place", "Ia dirawat di Rumah Sakit Graha Amerta RSU dr Soetomo Surabaya, Senin.", (("RSU dr Soetomo Surabaya", "ORG"),), [("Ia", None)]),
     ("hospital_place", "Kemarin Rumah Sakit Mitra Sehat mengadu ke polisi.", (("Rumah Sakit Mitra Sehat", "ORG"),),
      [("Rumah Sakit Mitra Sehat", "new-rumah-sakit-mitra-sehat"), ("polisi", "idn-polri")]),  # one that acts stays
+    # a model letter after a brand names a product, as a model number does (discover._MODEL)
+    ("model_letter", "Realme 3 dan Realme X tak diproduksi lagi.", (("Realme", "ORG"),), []),
+    ("model_letter", "Realme menghentikan produksi Realme X tahun ini.", (("Realme", "ORG"),),
+     [("Realme", "new-realme")]),  # the company acting stays; its product is not found again
 ]
 
 
