@@ -40,6 +40,10 @@ TABLE = [
     ("model_letter", "Realme 3 dan Realme X tak diproduksi lagi.", (("Realme", "ORG"),), []),
     ("model_letter", "Realme menghentikan produksi Realme X tahun ini.", (("Realme", "ORG"),),
      [("Realme", "new-realme")]),  # the company acting stays; its product is not found again
+    # "lain"/"lainnya" after a group's whole phrase closes it (roles.json others_after, roles._with_others)
+    ("others", "Sementara tiga anggota senior ISIS lain turut menjadi korban.", (), [("tiga anggota senior ISIS lain", "isis")]),
+    ("others", "Perburuan pendukung Gulen lainnya masih berlanjut.", (), [("pendukung Gulen lainnya", None)]),
+    ("others", "Presiden Joko Widodo lain kali datang.", (), [("Presiden Joko Widodo", "idn-joko-widodo")]),  # no group: "lain kali" is "next time"
 ]
 
 

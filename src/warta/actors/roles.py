@@ -371,8 +371,19 @@ def role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str], 
     for rule in ROLE_RULES:
         if rule.name not in without and rule.applies(p) and (found := rule.resolve(p)):
             found[0].role_rule = rule.name
-            return found
+            return _with_others(p, *found)
     return None, p.j
+
+
+def _with_others(p: Phrase, m: Mention, k: int) -> tuple[Mention, int]:
+    """A group's whole phrase closed by "lain"/"lainnya" (roles.json ``others_after``) takes it:
+    "tiga anggota senior ISIS lain", "pendukung Gulen lainnya" (right after the noun the group
+    modifiers take it: "pelaku lain")."""
+    if p.role.get("group") and p.j < k < len(p.toks) and p.keys[k] in p.reg.others_after and _contiguous(p.toks, k - 1, k + 1):
+        end = p.toks[k].end
+        m.end, m.text = end, p.text[m.start : end]
+        return m, k + 1
+    return m, k
 
 
 def _person_mention(p: Phrase, end_token: int, person: Actor, rule: str, org_id: str | None) -> Mention:
