@@ -44,6 +44,10 @@ TABLE = [
     ("others", "Sementara tiga anggota senior ISIS lain turut menjadi korban.", (), [("tiga anggota senior ISIS lain", "isis")]),
     ("others", "Perburuan pendukung Gulen lainnya masih berlanjut.", (), [("pendukung Gulen lainnya", None)]),
     ("others", "Presiden Joko Widodo lain kali datang.", (), [("Presiden Joko Widodo", "idn-joko-widodo")]),  # no group: "lain kali" is "next time"
+    # register data: the KPK's supervisory board (UU 19/2019) is its own organ, spanned whole
+    ("register", "Revisi itu membentuk dewan pengawas KPK yang dipilih presiden.", (),
+     [("dewan pengawas KPK", "idn-dewas-kpk"), ("presiden", "idn-presidency")]),
+    ("register", "Pimpinan KPK menolak revisi.", (), [("Pimpinan KPK", "idn-kpk")]),  # the KPK's own leaders stay the KPK
 ]
 
 
