@@ -48,6 +48,9 @@ TABLE = [
     ("register", "Revisi itu membentuk dewan pengawas KPK yang dipilih presiden.", (),
      [("dewan pengawas KPK", "idn-dewas-kpk"), ("presiden", "idn-presidency")]),
     ("register", "Pimpinan KPK menolak revisi.", (), [("Pimpinan KPK", "idn-kpk")]),  # the KPK's own leaders stay the KPK
+    # companies counted are a group (roles.json korporasi, group_only_counted)
+    ("counted", "Polri menetapkan 218 orang dan 5 korporasi sebagai tersangka.", (), [("Polri", "idn-polri"), ("5 korporasi", None)]),
+    ("counted", "Ia dijerat pidana korporasi.", (), [("Ia", None)]),  # bare: no mention
 ]
 
 
