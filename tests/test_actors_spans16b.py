@@ -51,6 +51,10 @@ TABLE = [
     # companies counted are a group (roles.json korporasi, group_only_counted)
     ("counted", "Polri menetapkan 218 orang dan 5 korporasi sebagai tersangka.", (), [("Polri", "idn-polri"), ("5 korporasi", None)]),
     ("counted", "Ia dijerat pidana korporasi.", (), [("Ia", None)]),  # bare: no mention
+    # a kind of entertainment named by its country is no actor (demonyms_forms.json non_actor_forms)
+    ("non_actor_forms", "Ia sudah lama di dunia hiburan Indonesia.", (), [("Ia", None)]),
+    ("non_actor_forms", "Ia mengisi suara di film animasi Indonesia.", (), [("Ia", None)]),
+    ("non_actor_forms", "Hiburan itu didukung Indonesia dan Malaysia.", (), [("Indonesia", "idn"), ("Malaysia", "mys")]),  # the word not right before
 ]
 
 
