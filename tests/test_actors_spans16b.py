@@ -55,6 +55,9 @@ TABLE = [
     ("non_actor_forms", "Ia sudah lama di dunia hiburan Indonesia.", (), [("Ia", None)]),
     ("non_actor_forms", "Ia mengisi suara di film animasi Indonesia.", (), [("Ia", None)]),
     ("non_actor_forms", "Hiburan itu didukung Indonesia dan Malaysia.", (), [("Indonesia", "idn"), ("Malaysia", "mys")]),  # the word not right before
+    # a status word of the office between the office and its holder's name (roles.json office_status)
+    ("office_status", "Ketua DPR nonaktif Setya Novanto dirawat.", (), [("Ketua DPR nonaktif Setya Novanto", "idn-setya-novanto")]),
+    ("office_status", "Ketua DPR nonaktif itu dirawat.", (), [("Ketua DPR", "idn-dpr")]),  # no name after it
 ]
 
 

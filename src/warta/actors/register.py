@@ -99,6 +99,7 @@ class Register:
     period_words: tuple[str, ...] = ()  # "periode" after an organisation, with years or "ini"
     period_ends: tuple[str, ...] = ()
     origin_words: frozenset[str] = frozenset()  # "asal": "pilot asal Norwegia" names where the person is from
+    office_status: frozenset[str] = frozenset()  # "nonaktif": between an office's organisation and its holder's name
     others_after: frozenset[str] = frozenset()  # "lain": closes a group's phrase ("tiga anggota senior ISIS lain")
     case_roles: frozenset[str] = frozenset()  # "tersangka": a legal status a case description completes (roles.json)
     case_words: frozenset[str] = frozenset()  # "kasus", "dugaan": opens the case description ("terpidana kasus korupsi")
@@ -192,7 +193,7 @@ def load_register() -> Register:
     reg.period_ends = tuple(roles.get("period_ends", ()))
     reg.accredited_to = {fold(q) for q in roles.get("accredited_to", ())}
     reg.origin_words = frozenset(fold(q) for q in roles.get("origin_words", ()))
-    for name in ("others_after", "case_roles", "case_words", "case_stops"):
+    for name in ("office_status", "others_after", "case_roles", "case_words", "case_stops"):
         setattr(reg, name, frozenset(fold(q) for q in roles.get(name, ())))
     reg.peoples = frozenset(fold(q) for q in roles.get("peoples", ()))
     for phrase in roles.get("not_mentions", ()):  # "korban jiwa": the longest match, naming no one

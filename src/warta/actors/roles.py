@@ -70,9 +70,11 @@ class Phrase:
 
     @cached_property
     def after_target(self) -> tuple[int, str | None]:
-        """A name after the organisation, or after "untuk" + the country an envoy is
-        accredited to ("Duta Besar Jepang untuk Indonesia[, Name]"): (end token, the name)."""
+        """A name after the organisation (and a status word: "Ketua DPR nonaktif Setya Novanto"),
+        or after "untuk" + the country an envoy is accredited to ("Duta Besar Jepang untuk
+        Indonesia[, Name]"): (end token, the name)."""
         reg, toks, keys, k0 = self.reg, self.toks, self.keys, self.j + self.n
+        k0 = _past_status(reg, toks, keys, k0) if self.n else k0  # "Ketua DPR [nonaktif] Setya Novanto"
         k, name = _person_name(reg, toks, keys, k0)
         if not name:
             k = _accredited(reg, toks, keys, k)
@@ -84,7 +86,7 @@ class Phrase:
         """A name right after the role: "Presiden Joko Widodo", "Kepala Pelaksana BPBD Agam,
         Rahmat Lasmono" (unit, comma, name); a people or creed is none ("pasukan Kurdi")."""
         reg, toks, keys, j = self.reg, self.toks, self.keys, self.j
-        k, name = _person_name(reg, toks, keys, j)
+        k, name = _person_name(reg, toks, keys, _past_status(reg, toks, keys, j))
         if name and all(keys[x] in reg.peoples for x in range(j, k)):
             k, name = j, None
         if name and k < len(toks) and toks[k].gap.strip() == ",":
@@ -373,6 +375,14 @@ def role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str], 
             found[0].role_rule = rule.name
             return _with_others(p, *found)
     return None, p.j
+
+
+def _past_status(reg: Register, toks: list[_Token], keys: list[str], k: int) -> int:
+    """Past a status word of the office before its holder's name (roles.json ``office_status``):
+    "Ketua DPR [nonaktif] Setya Novanto"."""
+    if 0 < k and k + 1 < len(toks) and keys[k] in reg.office_status and _contiguous(toks, k - 1, k + 2) and toks[k + 1].raw[:1].isupper():
+        return k + 1
+    return k
 
 
 def _with_others(p: Phrase, m: Mention, k: int) -> tuple[Mention, int]:
