@@ -186,10 +186,10 @@ def whole_words(text: str, name: str) -> Iterator[tuple[int, int]]:
             at = text.find(name, at + 1)
 
 
-# a model number after a brand names a product, no actor: "Realme 3", "Realme 5 Pro" (not a score "2-3",
-# a date, a year in a club's name "Persikabo 1973", nor a count "Persikabo 2 gol")
+# a model number or letter after a brand names a product, no actor: "Realme 3", "Realme 5 Pro", "Realme X" (not a score "2-3",
+# a date, a year in a club's name "Persikabo 1973", a count "Persikabo 2 gol", nor an initial "X.")
 _COUNTED = ("gol", "kali", "poin", "orang", "unit", "tahun", "bulan", "hari", "persen")
-_MODEL = re.compile(r"[^\S\n]+\d{1,3}(?![\d.,:/-]\d)\b(?![^\S\n]+(?:" + "|".join(_COUNTED) + r")\b)")
+_MODEL = re.compile(r"[^\S\n]+(?:\d{1,3}(?![\d.,:/-]\d)\b(?![^\S\n]+(?:" + "|".join(_COUNTED) + r")\b)|[A-Z](?![\w.'’&-]))")
 
 # "Edi Chandra Purnama alias Pupung Sadili", "Indrodjojo Kusumonegoro atau Indro": a person's other
 # name; after "atau" ("or") one word only, a short form ("Budi Santoso atau Andi Wijaya" is a

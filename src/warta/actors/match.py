@@ -300,14 +300,18 @@ def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Men
     return Mention(start, end, surface, f"new-{slug}", surface, kind, None, sector, label=label, rule="discovered")
 
 
-_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari)[^\S\n]+$")
+# "di", "ke", "dari", then perhaps the longer name it is written in ("dibawa ke Rumah Sakit Pusat Angkatan Darat (RSPAD)",
+# "dirawat di Rumah Sakit Graha Amerta RSU dr Soetomo Surabaya"): capitalised words, "dr", an opening bracket
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari)[^\S\n]+(?:(?:[A-Z][\w.&'’-]*|dr\.?)[^\S\n]+){0,6}\(?$")
 
 
 def _place_headed(reg: Register, text: str, start: int, keys: tuple[str, ...]) -> bool:
     """A hospital or clinic (org_heads.json ``place_heads``: "RSU dr Soetomo", "RSPAD") after
-    "di", "ke" or "dari" is where someone is treated or taken, no actor ("dibawa ke RSPAD");
-    one that acts stays ("Rumah Sakit Mitra Sehat mengadu")."""
-    return any(keys[:n] in reg.place_heads for n in (1, 2)) and bool(_PLACE_BEFORE.search(text, max(0, start - 8), start))
+    "di", "ke" or "dari" is where someone is treated or taken, no actor ("dibawa ke RSPAD"), also
+    as the short form or second name of a longer name there ("ke Rumah Sakit Pusat Angkatan
+    Darat (RSPAD)", "di Rumah Sakit Graha Amerta RSU dr Soetomo"); one that acts stays ("Rumah
+    Sakit Mitra Sehat mengadu")."""
+    return any(keys[:n] in reg.place_heads for n in (1, 2)) and bool(_PLACE_BEFORE.search(text, max(0, start - 80), start))
 
 
 _COMPANY_SUFFIX = re.compile(r"\s?(?:\(Persero\)|Tbk\.?)")

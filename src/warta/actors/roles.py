@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, Protocol
 
+from warta.actors.anaphora import load_anaphora
 from warta.actors.register import Actor, Alias, Register, fold
 from warta.actors.scan import (
     _GAP,
@@ -69,9 +70,11 @@ class Phrase:
 
     @cached_property
     def after_target(self) -> tuple[int, str | None]:
-        """A name after the organisation, or after "untuk" + the country an envoy is
-        accredited to ("Duta Besar Jepang untuk Indonesia[, Name]"): (end token, the name)."""
+        """A name after the organisation (and a status word: "Ketua DPR nonaktif Setya Novanto"),
+        or after "untuk" + the country an envoy is accredited to ("Duta Besar Jepang untuk
+        Indonesia[, Name]"): (end token, the name)."""
         reg, toks, keys, k0 = self.reg, self.toks, self.keys, self.j + self.n
+        k0 = _past_status(reg, toks, keys, k0) if self.n else k0  # "Ketua DPR [nonaktif] Setya Novanto"
         k, name = _person_name(reg, toks, keys, k0)
         if not name:
             k = _accredited(reg, toks, keys, k)
@@ -83,7 +86,7 @@ class Phrase:
         """A name right after the role: "Presiden Joko Widodo", "Kepala Pelaksana BPBD Agam,
         Rahmat Lasmono" (unit, comma, name); a people or creed is none ("pasukan Kurdi")."""
         reg, toks, keys, j = self.reg, self.toks, self.keys, self.j
-        k, name = _person_name(reg, toks, keys, j)
+        k, name = _person_name(reg, toks, keys, _past_status(reg, toks, keys, j))
         if name and all(keys[x] in reg.peoples for x in range(j, k)):
             k, name = j, None
         if name and k < len(toks) and toks[k].gap.strip() == ",":
@@ -122,6 +125,8 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
                 break
     after_clients = _clients(reg, toks, keys, role, j)  # "Kuasa hukum [terdakwa], Fahmi Ramadhan": the lawyer
     complemented, j = after_clients > j, after_clients
+    after_case = _case(reg, toks, keys, role, j)  # "terpidana [kasus korupsi]"
+    complemented, j = complemented or after_case > j, after_case
     nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
     target, n = None, 0
     if nxt and len(ids := {a.actor_id for a in nxt[1] if a.actor_id}) == 1:
@@ -368,8 +373,27 @@ def role_mention(reg: Register, text: str, toks: list[_Token], keys: list[str], 
     for rule in ROLE_RULES:
         if rule.name not in without and rule.applies(p) and (found := rule.resolve(p)):
             found[0].role_rule = rule.name
-            return found
+            return _with_others(p, *found)
     return None, p.j
+
+
+def _past_status(reg: Register, toks: list[_Token], keys: list[str], k: int) -> int:
+    """Past a status word of the office before its holder's name (roles.json ``office_status``):
+    "Ketua DPR [nonaktif] Setya Novanto"."""
+    if 0 < k and k + 1 < len(toks) and keys[k] in reg.office_status and _contiguous(toks, k - 1, k + 2) and toks[k + 1].raw[:1].isupper():
+        return k + 1
+    return k
+
+
+def _with_others(p: Phrase, m: Mention, k: int) -> tuple[Mention, int]:
+    """A group's whole phrase closed by "lain"/"lainnya" (roles.json ``others_after``) takes it:
+    "tiga anggota senior ISIS lain", "pendukung Gulen lainnya" (right after the noun the group
+    modifiers take it: "pelaku lain")."""
+    if p.role.get("group") and p.j < k < len(p.toks) and p.keys[k] in p.reg.others_after and _contiguous(p.toks, k - 1, k + 1):
+        end = p.toks[k].end
+        m.end, m.text = end, p.text[m.start : end]
+        return m, k + 1
+    return m, k
 
 
 def _person_mention(p: Phrase, end_token: int, person: Actor, rule: str, org_id: str | None) -> Mention:
@@ -409,6 +433,35 @@ def _clients(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: 
         j += found[0]
         allowed = reg.roles[client].get("of_role")
     return j
+
+
+_VERB_PREFIXES = ("me", "di", "ber")  # a word formed as a verb ends a case description: "narapidana kasus narkoba [dijatuhi] ..."
+_COMPOUND = frozenset({"-", "–"})  # "e - KTP": a hyphenated compound inside the description
+
+
+def _case(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int, limit: int = 7) -> int:
+    """Past the case description after a legal-status noun (roles.json ``case_roles``): a case
+    word ("kasus", "dugaan", "korupsi", "tindak") and the lower-case words after it, up to
+    punctuation, a clause word (``case_stops``) or a verb-formed word: "terpidana [kasus korupsi]
+    yang", "pelaku [tindak pidana]". One closed by a demonstrative is left to coreference's
+    descriptions ("Terdakwa korupsi proyek pengadaan e - KTP itu" is the defendant named
+    before). Returns the next token."""
+    if role["role"] not in reg.case_roles or j >= len(toks) or keys[j] not in reg.case_words or not toks[j].raw.islower() \
+            or not _contiguous(toks, j - 1, j + 1):  # fmt: skip
+        return j
+    k = j + 1
+    while k < len(toks) and k - j < limit:
+        raw, key, gap = toks[k].raw, keys[k], toks[k].gap.strip()
+        if gap in _COMPOUND and raw[:1].isupper() and keys[k - 1].isalpha() and len(keys[k - 1]) == 1:
+            k += 1  # "e - KTP"
+            continue
+        if gap or not raw.islower() or key in reg.case_stops \
+                or (key.startswith(_VERB_PREFIXES) and len(key) >= 6):  # fmt: skip
+            break
+        k += 1
+    if k < len(toks) and not toks[k].gap.strip() and keys[k] in load_anaphora().demonstratives:
+        return j  # "Terdakwa korupsi proyek pengadaan e - KTP itu": a description of someone named before, coreference's
+    return k
 
 
 def _accredited(reg: Register, toks: list[_Token], keys: list[str], k: int) -> int:
