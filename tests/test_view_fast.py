@@ -71,9 +71,10 @@ def _same(a: list[SentenceView], b: list[SentenceView]) -> bool:
 
 
 def test_the_views_of_real_news_are_the_straightforward_ones(real_news):
+    assert sum(bool(doc.annotations.mentions) for doc in real_news) >= 35  # a synopsis has none (the fiction step)
     for doc in real_news:
         text, sentences, mentions = doc.text or "", doc.annotations.sentences, doc.annotations.mentions
-        assert doc.annotations.spacy is not None and mentions
+        assert doc.annotations.spacy is not None
         assert _same(sentence_views(text, sentences, doc.annotations.spacy, mentions, ("x",)),
                      _reference(text, sentences, doc.annotations.spacy, mentions, ("x",)))  # fmt: skip
         assert _same(sentence_views(text, sentences, None, mentions), _reference(text, sentences, None, mentions))
