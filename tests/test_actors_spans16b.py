@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from warta.actors.coref import resolve_mentions
+from warta.actors.register import load_register
 
 
 def mentions(text: str, *entities: tuple[str, str]) -> list[tuple[str, str | None]]:
@@ -64,3 +65,64 @@ TABLE = [
 @pytest.mark.parametrize("rule, text, entities, expected", TABLE, ids=[f"{row[0]}-{k}" for k, row in enumerate(TABLE)])
 def test_rule(rule, text, entities, expected):
     assert mentions(text, *entities) == expected
+
+
+# Session 16 review mends (docs/actors.md, "Session 16 (review mends)")
+
+def _doc(text: str, title: str | None = None):
+    from warta.records import Document
+
+    return Document(doc_id="d", content_hash="h", source_file="", position="", source_format="txt", raw_text=text, title=title, text=text)
+
+
+def _staged(text: str, title: str | None = None, *entities: tuple[str, str]) -> list[tuple[str, str | None]]:
+    from warta.actors.stage import Actors
+
+    doc = _doc(text, title)
+    doc.annotations.sentences = [(0, len(text))]
+    doc.annotations.entities = [(text.index(name), text.index(name) + len(name), label) for name, label in entities]
+    return [(m.text, m.actor_id) for m in Actors()([doc])[0].annotations.mentions]
+
+
+def test_the_office_index_finds_exactly_the_texts_the_scan_found():
+    from warta.actors.roles import office_index
+
+    recorded = {("gubernur dki jakarta", "a"), ("gubernur jawa tengah", "b"), ("gubernur", "c"), ("gubernur dki", "d"),
+                ("menteri luar negeri", "e"), ("gubernurx dki", "f")}  # fmt: skip
+    index = office_index(recorded)
+    for office in ("gubernur", "gubernur dki", "gubernur dki jakarta", "gubernur jawa", "menteri", "menteri luar negeri",
+                   "gubernurx", "gubern", "jakarta", "gubernur dki jakarta timur"):  # fmt: skip
+        assert set(index.get(office, ())) == {pid for text, pid in recorded if text == office or text.startswith(office + " ")}
+
+
+def test_the_office_index_is_bounded_by_the_recorded_texts_not_the_mentions():
+    import warta.actors.roles as roles
+    from warta.actors.match import Mention
+    from warta.actors.roles import named_holders
+
+    sizes = []
+    real = roles.office_index
+    for n in (1, 500):
+        ms = [Mention(30 * k, 30 * k + 25, "Gubernur DKI Jakarta Anies", "idn-anies-baswedan", "Anies", "person", "IDN", None,
+                      role="gubernur", rule="role+person") for k in range(n)]  # fmt: skip
+        ms.append(Mention(30 * n, 30 * n + 19, "Gubernur DKI Jakarta", None, None, "person", None, None, role="gubernur", rule="role_only"))
+        seen = []
+        roles.office_index = lambda recorded, seen=seen: seen.append(len(recorded)) or real(recorded)
+        try:
+            named_holders(ms, load_register())
+        finally:
+            roles.office_index = real
+        sizes.append(seen[0])
+        assert ms[-1].actor_id == "idn-anies-baswedan"
+    assert sizes[0] == sizes[1]  # each (text, id) recorded once, however often it is mentioned
+
+
+def test_registered_only_reads_the_bracket_contents_once():
+    from warta.actors.match import Mention
+    from warta.actors.stage import _registered_only
+
+    text = "Kaisar Lee Hyuk (Shin Sung-Rok) dan Ratu (Jang (Nara)) datang. Kim Ji Won tidak."
+    ms = [Mention(text.index(s), text.index(s) + len(s), s, "new-x", None, "person", None, None, rule="discovered")
+          for s in ("Shin Sung-Rok", "Jang (Nara)", "Nara", "Kim Ji Won", "Lee Hyuk")]  # fmt: skip
+    kept = [m.text for m in _registered_only(text, ms, load_register())]
+    assert kept == [s for s in ("Shin Sung-Rok", "Jang (Nara)", "Nara", "Kim Ji Won", "Lee Hyuk") if f"({s})" in text]

@@ -7,6 +7,7 @@ PER/ORG/LOC label of each mention.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import ClassVar
@@ -82,11 +83,20 @@ def _registered_only(text: str, mentions: list[Mention], reg: Register) -> list[
     """A synopsis's mentions less its characters (the real-news guide: characters of synopses are
     no mentions): the registered actors named in it stay, and the cast, a name the synopsis
     writes in brackets after its character ("kaisar Lee Hyuk (Shin Sung-Rok)"), with no antecedent."""
+    brackets = set(re.findall(r"\(([^()]*)\)", text))  # "(X)" in text, X with no bracket in it, is exactly X in these
     kept = [m for m in mentions if m.rule not in ("anaphor", "clitic", "name_part")
-            and (m.actor_id in reg.actors or m.rule == "discovered" and f"({m.text})" in text)]  # fmt: skip
+            and (m.actor_id in reg.actors or m.rule == "discovered" and _in_brackets(m.text, text, brackets))]  # fmt: skip
     for m in kept:
         m.antecedent = None
     return kept
+
+
+def _in_brackets(name: str, text: str, brackets: set[str]) -> bool:
+    """Whether the text holds "(name)": a look-up in the text's bracket contents, a search of
+    the text only for a name that itself holds a bracket."""
+    if "(" in name or ")" in name:
+        return f"({name})" in text
+    return name in brackets
 
 
 def _label(mentions: list[Mention], entities: list[tuple[int, int, str]]) -> None:
