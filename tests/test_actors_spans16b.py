@@ -126,3 +126,23 @@ def test_registered_only_reads_the_bracket_contents_once():
           for s in ("Shin Sung-Rok", "Jang (Nara)", "Nara", "Kim Ji Won", "Lee Hyuk")]  # fmt: skip
     kept = [m.text for m in _registered_only(text, ms, load_register())]
     assert kept == [s for s in ("Shin Sung-Rok", "Jang (Nara)", "Nara", "Kim Ji Won", "Lee Hyuk") if f"({s})" in text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anies Baswedan meninjau banjir. Gubernur DKI Jakarta mengatakan warga aman. Ia juga membagikan bantuan.",
+     [("Anies Baswedan", "idn-anies-baswedan"), ("Gubernur DKI Jakarta", "idn-anies-baswedan"), ("warga", None), ("Ia", "idn-anies-baswedan")]),
+])  # fmt: skip
+def test_an_anaphor_follows_its_antecedent_changed_after_coreference(text, expected):
+    assert _staged(text) == expected
+
+
+def test_only_mentions_holding_the_antecedents_old_ids_follow():
+    from warta.actors.match import Mention
+    from warta.actors.stage import _follow_changes
+
+    ms = [Mention(0, 8, "Gubernur", "new", None, "person", None, None),
+          Mention(10, 12, "Ia", None, None, "person", None, None, antecedent=0),
+          Mention(14, 16, "ia", "other", None, "person", None, None, antecedent=0),  # its own id: stays
+          Mention(18, 20, "ia", None, None, "person", None, None, antecedent=1)]  # fmt: skip
+    _follow_changes(ms, [(None, None, None)] * 4)
+    assert [m.actor_id for m in ms] == ["new", "new", "other", "new"]

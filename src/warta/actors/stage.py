@@ -45,15 +45,31 @@ class Actors:
             for start, end in windows(doc.text, doc.annotations.sentences):
                 inside = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
                 mentions.extend(_in_window(doc.text, start, end, inside, reg, offset=len(mentions), without=self.without))
+            before = [(m.actor_id, m.org_id, m.country) for m in mentions]
             if "named_holder" not in self.without:
                 named_holders(mentions, reg)
             if "same_name_in_office" not in self.without:
                 same_name_in_office(mentions)
+            _follow_changes(mentions, before)
             if "fiction" not in self.without and _synopsis(doc.text, reg):
                 mentions = _registered_only(doc.text, mentions, reg)
             _label(mentions, entities)
             doc.annotations.mentions = mentions
         return docs
+
+
+def _follow_changes(mentions: list[Mention], before: list[tuple[str | None, str | None, str | None]]) -> None:
+    """Coreference ran before named_holders and same_name_in_office: a mention whose antecedent
+    they changed, and which still holds the antecedent's old ids, takes the new ones ("Anies
+    Baswedan ... Gubernur DKI Jakarta mengatakan ... Ia juga ..." -> "Ia" is Anies), and counts
+    as changed for the mentions after it. One pass in mention order; nothing else moves."""
+    changed = [(m.actor_id, m.org_id, m.country) != old for m, old in zip(mentions, before, strict=True)]
+    for k, m in enumerate(mentions):
+        a = m.antecedent
+        if changed[k] or a is None or not 0 <= a < k or not changed[a] or (m.actor_id, m.org_id, m.country) != before[a]:
+            continue
+        m.actor_id, m.org_id, m.country = mentions[a].actor_id, mentions[a].org_id, mentions[a].country
+        changed[k] = True
 
 
 def _in_window(text: str, start: int, end: int, entities, reg, offset: int, without: frozenset[str] = frozenset()) -> list[Mention]:
