@@ -146,3 +146,11 @@ def test_only_mentions_holding_the_antecedents_old_ids_follow():
           Mention(18, 20, "ia", None, None, "person", None, None, antecedent=1)]  # fmt: skip
     _follow_changes(ms, [(None, None, None)] * 4)
     assert [m.actor_id for m in ms] == ["new", "new", "other", "new"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Politikus Puan Maharani (PDIP) hadir di acara itu.", [("Puan Maharani", "idn-puan-maharani"), ("PDIP", "idn-pdip")]),
+    ("Wakil Presiden Jusuf Kalla (JK) hadir.", [("Wakil Presiden Jusuf Kalla (JK)", "idn-jusuf-kalla")]),  # his own short name
+])  # fmt: skip
+def test_a_registered_party_in_brackets_is_no_short_name_of_a_person(text, expected):
+    assert mentions(text) == expected
