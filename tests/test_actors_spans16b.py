@@ -154,3 +154,13 @@ def test_only_mentions_holding_the_antecedents_old_ids_follow():
 ])  # fmt: skip
 def test_a_registered_party_in_brackets_is_no_short_name_of_a_person(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Prof Habibie hadir di acara itu.", "Prof Habibie", [("Habibie", "idn-bacharuddin-jusuf-habibie")]),
+    ("Eyang Habibie hadir di acara itu.", "Eyang Habibie", [("Habibie", "idn-bacharuddin-jusuf-habibie")]),
+    ("Prof. Dr. Habibie hadir.", "Prof. Dr. Habibie", [("Habibie", "idn-bacharuddin-jusuf-habibie")]),
+    ("Ilham Habibie hadir di acara itu.", "Ilham Habibie", [("Ilham Habibie", "new-ilham-habibie")]),  # his son: a person of his own
+])  # fmt: skip
+def test_a_title_before_a_registered_family_name_makes_no_new_person(text, name, expected):
+    assert mentions(text, (name, "PER")) == expected
