@@ -164,3 +164,14 @@ def test_a_registered_party_in_brackets_is_no_short_name_of_a_person(text, expec
 ])  # fmt: skip
 def test_a_title_before_a_registered_family_name_makes_no_new_person(text, name, expected):
     assert mentions(text, (name, "PER")) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Beijing - China akan membeli sawit. Hal itu disampaikan Menteri Perdagangan Andi Wijaya di Jakarta.", "Andi Wijaya", "idn-kemendag"),
+    ("Beijing - China akan membeli sawit. Hal itu disampaikan Menteri Perdagangan Andi Wijaya.", "Andi Wijaya", "idn-kemendag"),
+    ("Beijing - China akan membeli sawit, kata Menteri Perdagangan Wang Wentao di Jawa Barat.", "Wang Wentao", "idn-kemendag"),
+    ("Beijing - China akan membeli sawit, kata Menteri Perdagangan Wang Wentao.", "Wang Wentao", "chn"),  # the country in his sentence
+    ("Turki menangkap tiga orang, kata Menteri Dalam Negeri Suleyman Soylu.", "Suleyman Soylu", "tur"),
+])  # fmt: skip
+def test_a_foreign_minister_needs_the_country_in_his_own_sentence(text, name, expected):
+    assert dict(mentions(text, (name, "PER")))[text[text.index("Menteri") : text.index(name) + len(name)]] == expected
