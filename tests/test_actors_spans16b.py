@@ -175,3 +175,12 @@ def test_a_title_before_a_registered_family_name_makes_no_new_person(text, name,
 ])  # fmt: skip
 def test_a_foreign_minister_needs_the_country_in_his_own_sentence(text, name, expected):
     assert dict(mentions(text, (name, "PER")))[text[text.index("Menteri") : text.index(name) + len(name)]] == expected
+
+
+@pytest.mark.parametrize("title, text, kept", [
+    ("Sinopsis Sinetron Cinta Buta Episode 76", "Kaisar Lee Hyuk menemui Joko Widodo di istana.", ["Joko Widodo"]),
+    (None, "Sinopsis Sinetron Cinta Buta Episode 76\nKaisar Lee Hyuk menemui Joko Widodo di istana.", ["Joko Widodo"]),
+    ("Banjir di Jakarta", "Kaisar Lee Hyuk menemui Joko Widodo di istana.", ["Lee Hyuk", "Joko Widodo"]),  # no synopsis
+])  # fmt: skip
+def test_a_synopsis_is_known_by_its_title(title, text, kept):
+    assert [t for t, _ in _staged(text, title, ("Lee Hyuk", "PER"), ("Joko Widodo", "PER"))] == kept
