@@ -43,7 +43,7 @@ TABLE = [
     ("reduplication", "Veteran dan veteran perang hadir.", (), [("Veteran", None), ("veteran perang", None)]),  # no hyphen: two
     # a minister of no named country, in an article about a foreign country: that country's
     ("foreign_minister", "Malaysia tidak akan memenjarakan pengguna narkoba. Menteri Hukum Liew Vui Keong menjelaskan hal itu.",
-     (("Liew Vui Keong", "PER"),), [("Malaysia", "mys"), ("pengguna narkoba", None), ("Menteri Hukum Liew Vui Keong", "mys")]),
+     (("Liew Vui Keong", "PER"),), [("Malaysia", "mys"), ("pengguna narkoba", None), ("Menteri Hukum Liew Vui Keong", "idn-kemenkum")]),  # the country not in his sentence: the domestic reading (review mend 6)
     ("foreign_minister", "Pengguna narkoba di Malaysia tidak dipenjara, kata Menteri Hukum Liew Vui Keong.",
      (("Liew Vui Keong", "PER"),), [("Pengguna narkoba", None), ("Menteri Hukum Liew Vui Keong", "mys")]),  # a place names it too
     ("foreign_minister", "Presiden Joko Widodo menerima tamu dari Malaysia. Menteri Perdagangan Enggartiasto Lukita hadir.",

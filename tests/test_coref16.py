@@ -139,3 +139,17 @@ def test_a_short_name_is_looked_for_among_a_bounded_number_of_name_words():
 
     known = Known({f"Nama{k}": None for k in range(2000)})
     assert _person_named("Enggar", known, prefixes=True) is None and Known.reads <= NAME_WORDS_BACK
+
+
+# review mend: kin_again reads the last word of a clitic mention of more than one word
+KIN_AGAIN_WORDS = [
+    ("Siswa SMP TB 911 belajar di garasi. Cucu terus berjuang membantu kedua siswanya.", "kedua siswanya", "Siswa SMP TB"),
+    ("Siswa SMP TB 911 belajar di garasi. Cucu terus membantu para siswanya.", "para siswanya", "Siswa SMP TB"),
+    ("Siswa SMP TB 911 belajar di garasi. Cucu terus membantu kedua anaknya.", "kedua anaknya", None),  # another noun
+]
+
+
+@pytest.mark.parametrize("text, clitic, antecedent", KIN_AGAIN_WORDS)
+def test_kin_again_reads_the_last_word_of_the_clitic(text, clitic, antecedent):
+    rule, _, found = _resolved(text)[clitic]
+    assert found == antecedent and (rule == "kin_again") == (antecedent is not None)

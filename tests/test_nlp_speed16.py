@@ -98,3 +98,16 @@ def test_cased_reads_the_first_characters_only(nlp):
         spaced = [1 if t.whitespace_ else 0 for t in doc]
         for limit in (0, 1, 3, 4, 5, 9, 10, 11, 40, 20_000):
             assert _cased(words, spaced, limit) == any(ch.isupper() for ch in doc.text[:limit]), (text[:40], limit)
+
+
+def test_the_sentencizers_token_table_stays_bounded_with_the_same_starts(nlp):
+    """Review mend: the table of token kinds is a cache, cleared when full, not one entry for
+    every distinct token the process ever sees."""
+    sentencizer = WartaSentencizer(nlp)
+    sentencizer.max_words = 50
+    for text in _texts():
+        doc = nlp.make_doc(text)
+        expected = sentence_starts_reference(sentencizer, doc)
+        sentencizer(doc)
+        assert [bool(t.is_sent_start) for t in doc] == expected, text[:80]
+        assert len(sentencizer._words) <= 50

@@ -110,3 +110,14 @@ def test_words_sastrawi_keeps_are_their_own_stems():
 def test_sastrawi_keeps_agrees_with_sastrawi_on_random_words(word):
     if sastrawi_keeps(word):
         assert sastrawi_stem(word) == word
+
+
+def test_a_stem_table_line_without_a_tab_fails_clearly():
+    """Review mend: a line with no tab would shift every later pair; it is named instead."""
+    import pytest
+
+    from warta.search.stems import _stem_table
+
+    assert _stem_table("serangan\tserang\nmenyerang\tserang\n", "t") == {"serangan": "serang", "menyerang": "serang"}
+    with pytest.raises(ValueError, match="line 2"):
+        _stem_table("serangan\tserang\nmenyerang\ndiserang\tserang\n", "t")

@@ -56,6 +56,7 @@ class Anaphora:
     own_side_words: frozenset[str]  # 'kami', 'pihaknya': what one stood for, a later 'kami' stands for
     speech_tags: frozenset[str]  # 'kata', 'ujarnya' after a quotation: the speaker follows
     honorifics: frozenset[str]  # "Dr.": no word of the name after it
+    address_words: frozenset[str]  # "Prof", "Eyang", "Pak": a title or form of address before a name, no name of its own
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
     quote_mojibake: dict[str, str]  # "‚Äú" -> "  “": a Mac Roman-read curly quote, as the quote (same length)
 
@@ -128,6 +129,7 @@ def load_anaphora() -> Anaphora:
         own_side_words=frozenset(data["own_side_words"]),
         speech_tags=frozenset(data["speech_tags"]),
         honorifics=frozenset(data["honorifics"]),
+        address_words=frozenset(fold(w) for w in data["address_words"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),
         quote_mojibake=_same_length(data["quote_mojibake"]),
         clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),

@@ -186,7 +186,7 @@ def _with_abbreviations(text: str, named: list[Mention], reg: Register) -> list[
                     inner.append(x)
             same = bool(m.actor_id) and any(named[x].actor_id == m.actor_id for x in inner)
             alias = m.actor_id is not None and any(a.actor_id == m.actor_id for a in reg.aliases(tuple(fold(b.group(1)).split())))
-            if same or alias or _initials_of(b.group(1), m.text) or _short_name(b.group(1), m):
+            if same or alias or _initials_of(b.group(1), m.text) or _short_name(b.group(1), m) and not _other_actor(b.group(1), m, [named[x] for x in inner], reg):
                 skip.update(inner)
                 m.end, m.text = b.end(), text[m.start : b.end()]
                 registered = [named[x] for x in inner if named[x].actor_id in reg.actors and named[x].type != "person"]
@@ -195,6 +195,18 @@ def _with_abbreviations(text: str, named: list[Mention], reg: Register) -> list[
                     m.country = m.country or registered[0].country
         out.append(m)
     return out
+
+
+def _other_actor(bracket: str, m: Mention, inner: list[Mention], reg: Register) -> bool:
+    """Whether a bracket after a name holds a registered actor other than the name's: no short
+    name then ("Politikus Puan Maharani (PDIP)": the party stays a mention of its own). Only
+    after a person: after an organisation's name the bracket is its short form, registered or
+    not ("Badan Investigasi Federal (FBI)", train)."""
+    if m.type != "person":
+        return False
+    if any(x.actor_id in reg.actors and x.actor_id != m.actor_id for x in inner):
+        return True
+    return any(a.actor_id and a.actor_id != m.actor_id for a in reg.aliases(tuple(fold(bracket).split())))
 
 
 def _inside(m: Mention, spans: list[Mention], starts: list[int]) -> bool:

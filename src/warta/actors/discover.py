@@ -85,11 +85,19 @@ def _family_member(reg: Register, text: str, start: int, end: int, named: list[M
     before = text[start : r.start].split()
     if not before or any(w.isupper() and len(w) <= 3 for w in before) or _registered_alias(reg, " ".join(before)) \
             or any(reg.aliases(tokens(w)) for w in before) or fold(before[0]) in load_anaphora().clitic["person_words"] \
-            or _same_person(reg, r, before):
-        return  # "BJ Habibie", "Presiden Habibie", "Putra Jokowi" (his son), "Baharuddin Jusuf Habibie" (his name spelt otherwise)
+            or _same_person(reg, r, before) or _address_only(before):
+        return  # "BJ Habibie", "Presiden Habibie", "Putra Jokowi" (his son), "Baharuddin Jusuf Habibie" (his name spelt otherwise), "Prof Habibie"
     _drop(r, named, by_start, starts)
     if (r.start, r.end) in taken:
         taken.remove((r.start, r.end))
+
+
+def _address_only(before: list[str]) -> bool:
+    """Whether the words before a family name are only titles or forms of address (anaphora.json
+    ``honorifics`` and ``address_words``): "Prof Habibie", "Eyang Habibie", "Prof. Dr. Habibie"
+    are the registered person, not a new one."""
+    ana = load_anaphora()
+    return all(w in ana.honorifics or fold(w.rstrip(".")) in ana.address_words for w in before)
 
 
 def _same_person(reg: Register, r: Mention, before: list[str]) -> bool:

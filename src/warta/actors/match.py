@@ -12,9 +12,10 @@ Pronouns and descriptions ("kelompok itu") are resolved later, by coreference.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 
-from warta.actors.register import Alias, Register, fold, load_register, tokens
+from warta.actors.register import Actor, Alias, Register, fold, load_register, tokens
 from warta.actors.roles import role_mention
 from warta.actors.scan import (
     _MAX_NAME_TOKENS,
@@ -124,7 +125,7 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
         mentions.append(mention)
         i = j
     if "foreign_minister" not in without:
-        _foreign_minister(reg, mentions, countries_named)
+        _foreign_minister(reg, text, toks, keys, mentions, countries_named)
     return _not_places(reg, text, [m for m in mentions if not (m.type == "media" and _dateline(text, m.start, m.end))])  # "Jakarta, CNN Indonesia - -"
 
 
@@ -140,31 +141,65 @@ def _role_before_organisation(reg: Register, toks: list[_Token], keys: list[str]
     return None
 
 
-def _foreign_minister(reg: Register, mentions: list[Mention], places: list[tuple[int, str]]) -> None:
+def _foreign_minister(reg: Register, text: str, toks: list[_Token], keys: list[str], mentions: list[Mention],
+                      places: list[tuple[int, str]]) -> None:  # fmt: skip
     """A minister the register does not know, named with no country, in an article that names a
     foreign country before him and nothing Indonesian, is that country's (the real-news guide:
     "Menlu AS" -> ``usa``; train: "Malaysia ... Menteri Hukum Liew Vui Keong" is ``mys``, "Turki
     menangkap ..., kata Menteri Dalam Negeri Suleyman Soylu" ``tur``); a role's domestic
-    ministry stays where anything Indonesian came first ("Menteri Perdagangan Enggartiasto Lukita")."""
+    ministry stays where anything Indonesian came first ("Menteri Perdagangan Enggartiasto Lukita"),
+    where the country is not named in the minister's own sentence, or where that sentence names an
+    Indonesian place or actor ("Beijing - China akan membeli sawit. Hal itu disampaikan Menteri
+    Perdagangan Andi Wijaya di Jakarta.": the Indonesian minister)."""
     if not any(m.rule == "role+name" for m in mentions):
         return
     places = sorted(places)
-    first: str | None = None  # the first country named, as an actor or a place
+    k = 0  # the next place not yet passed
+    first: tuple[int, str] | None = None  # the first country named, as an actor or a place: (start, id)
+    starts: list[int] | None = None  # sentence starts, found when a minister asks
     for m in sorted(mentions, key=lambda m: m.start):
-        while places and places[0][0] < m.start:
-            country = places.pop(0)[1]
+        while k < len(places) and places[k][0] < m.start:
+            at, country = places[k]
+            k += 1
             if country == "idn":
                 return
-            first = first or country
+            first = first or (at, country)
         default = reg.roles.get(m.role or "", {}).get("org")
         if m.rule == "role+name" and default is not None and m.actor_id == default and first:
-            state = reg.actors[first]
+            starts = starts if starts is not None else [0] + [mt.end() for mt in _SENTENCE_END.finditer(text)]
+            s = bisect_right(starts, m.start) - 1
+            since, until = starts[s], starts[s + 1] if s + 1 < len(starts) else len(text)
+            state = reg.actors[first[1]]
+            others = [x for x in mentions if x is not m]
+            if not _names_country(state, others, places, since, until) or _indonesian_in(reg, toks, keys, others, places, since, until):
+                continue  # the country not in his sentence, or something Indonesian there: the domestic reading
             m.actor_id, m.org_id, m.country = state.id, state.id, state.country
             continue
         if m.country == "IDN":
             return  # something Indonesian first: the domestic reading
-        if first is None and m.type == "country":
-            first = m.actor_id
+        if first is None and m.type == "country" and m.actor_id:
+            first = (m.start, m.actor_id)
+
+
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")  # as coref's
+
+
+def _names_country(state: Actor, mentions: list[Mention], places: list[tuple[int, str]], since: int, until: int) -> bool:
+    """Whether text[since:until] names the country, as a place or in a mention of it or of one of
+    its own ("Perdana Menteri (PM) Malaysia Mahathir Mohammad")."""
+    return any(since <= at < until and country == state.id for at, country in places) \
+        or any(since <= x.start < until and (x.actor_id == state.id or x.country == state.country) for x in mentions)
+
+
+def _indonesian_in(reg: Register, toks: list[_Token], keys: list[str], mentions: list[Mention], places: list[tuple[int, str]],
+                   since: int, until: int) -> bool:  # fmt: skip
+    """Whether text[since:until] names Indonesia, an Indonesian actor or a province, regency or city."""
+    if any(since <= at < until and country == "idn" for at, country in places):
+        return True
+    if any(since <= m.start < until and m.country == "IDN" for m in mentions):
+        return True
+    first, last = bisect_left(toks, since, key=lambda t: t.start), bisect_left(toks, until, key=lambda t: t.start)
+    return any(_place(reg, toks, keys, x, ["province", "regency", "city"]) for x in range(first, last))
 
 
 _SPACE = re.compile(r"[^\S\n]+")

@@ -554,20 +554,21 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
     whole office; only when the article names exactly one, and only an office with no
     organisation's id of its own (no id, or a country's: "Pemimpin Tertinggi Iran")."""
     by_role: dict[str, set[str]] = {}
-    offices: list[tuple[str, str]] = []  # (folded office text, person id)
+    recorded: set[tuple[str, str]] = set()  # (folded office text, person id), each once
     for m in mentions:
         person = reg.actors.get(m.actor_id or "")
         if person is None or person.type != "person" or m.rule in ("anaphor", "clitic"):
             continue
         if m.role and m.rule == "role+person":
             by_role.setdefault(m.role, set()).add(person.id)
-            offices.append((fold(m.text), person.id))
+            recorded.add((fold(m.text), person.id))
         if person.role:
             role = person.role.removeprefix("mantan ")
             by_role.setdefault(role, set()).add(person.id)
-            offices.append((fold(role), person.id))
+            recorded.add((fold(role), person.id))
     if not by_role:
         return
+    offices = office_index(recorded)
     for m in mentions:
         if m.type != "person" or m.name is not None or not m.role or m.rule not in _BARE_OFFICE_RULES:
             continue
@@ -575,10 +576,23 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
             continue  # an office of an organisation keeps its id ("Menkumham": the ministry, as the dev annotators code it)
         office = fold(m.text)
         bare = office == fold(m.role) or any(a.role == m.role for a in reg.aliases(tuple(office.split())))
-        ids = by_role.get(m.role, set()) if bare else {pid for text, pid in offices if text == office or text.startswith(office + " ")}
+        ids = by_role.get(m.role, set()) if bare else set(offices.get(office, ()))
         if len(ids) == 1:
             person = reg.actors[ids.pop()]
             m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id or person.parent
+
+
+def office_index(recorded: set[tuple[str, str]]) -> dict[str, set[str]]:
+    """The person ids of each recorded office text under the text and each of its prefixes that
+    end before a space: an office mention's holders are then one look-up (those whose text is
+    the mention's or begins with it and a space), not a scan of every recorded text."""
+    index: dict[str, set[str]] = {}
+    for text, pid in recorded:
+        for i, c in enumerate(text):
+            if c == " ":
+                index.setdefault(text[:i], set()).add(pid)
+        index.setdefault(text, set()).add(pid)
+    return index
 
 
 def same_name_in_office(mentions: list[Mention]) -> None:

@@ -430,7 +430,7 @@ class KinAgain:
 
     def resolve(self, doc: Doc, idx: int) -> bool:
         ms = doc.mentions
-        noun = fold(ms[idx].text.split("-")[-1])[: -len(doc.ana.clitic["suffix"])]  # "anak-anaknya" -> "anak"
+        noun = fold(ms[idx].text.split()[-1].split("-")[-1])[: -len(doc.ana.clitic["suffix"])]  # "anak-anaknya", "kedua siswanya" -> "anak", "siswa"
         j = next((j for j in backwards(ms, idx, doc.since(idx, 5)) if noun in self._nouns(doc, ms[j])), None)
         if j is None:
             return False

@@ -207,6 +207,8 @@ class WartaSentencizer:
     Every other token is marked as *not* a sentence start, so the parser keeps to these.
     """
 
+    max_words = 200_000  # token kinds remembered at most (a cache: cleared when full)
+
     def __init__(self, nlp: Language, name: str = "warta_sentencizer"):
         self.name = name
         ab = abbreviations()
@@ -233,6 +235,8 @@ class WartaSentencizer:
         """(kind, is_space, text, has a capital) of a token's ORTH hash: kind 1 a line break
         (whitespace holding ``\\n``), 2 terminal punctuation, 3 an abbreviation that may end a
         sentence, 0 none of them. Remembered per hash: all of it is the text's."""
+        if len(self._words) >= self.max_words:
+            self._words.clear()  # bounded: a long-running process sees ever new tokens; the table is only a cache
         text = strings[orth]
         space = text.isspace()
         kind = 1 if space and "\n" in text else 2 if _TERMINAL.match(text) else 3 if text in self.may_end else 0

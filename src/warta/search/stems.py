@@ -2,7 +2,7 @@
 "serang", so a search for one finds the others. The stemmer is Sastrawi (PySastrawi, the
 Nazief–Adriani family); stems are cached per word, since news vocabulary repeats. The stems
 of the words of the staged raw news corpora ship precomputed (``data/search/stems.tsv.gz``,
-~80,000 words, built by training/search/build_stems.py with ``sastrawi_stem``): Sastrawi costs ~0.15 ms per new word,
+48,854 words, built by training/search/build_stems.py with ``sastrawi_stem``): Sastrawi costs ~0.15 ms per new word,
 and every process (each ingest worker) would otherwise pay it for the whole vocabulary again.
 """
 
@@ -29,6 +29,16 @@ def _precomputed() -> dict[str, str]:
     """word -> stem for the words of the shipped table, the stem "" when it is the word itself
     (the file's lines are ``word<TAB>stem``; read by splitting the whole text, no loop per line)."""
     raw = gzip.decompress(resources.files("warta.data").joinpath("search/stems.tsv.gz").read_bytes()).decode("utf-8")
+    return _stem_table(raw, "search/stems.tsv.gz")
+
+
+def _stem_table(raw: str, source: str) -> dict[str, str]:
+    """The ``word<TAB>stem`` lines of ``raw`` as a dict; a ValueError naming the first line
+    without its one tab when the tabs do not match the lines (a table misread by pairs otherwise)."""
+    lines = raw.count("\n") + (not raw.endswith("\n"))
+    if raw and raw.count("\t") != lines:
+        k, line = next((k, line) for k, line in enumerate(raw.split("\n"), 1) if line.count("\t") != 1)
+        raise ValueError(f"{source} line {k}: not word<TAB>stem: {line[:80]!r}")
     parts = raw.replace("\n", "\t").split("\t")
     return dict(zip(parts[0:-1:2], parts[1::2]))
 
