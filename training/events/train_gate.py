@@ -12,6 +12,15 @@
   trigger it lies in (light verbs such as "melakukan" left out). One-vs-rest L1 logistic
   regressions, C = 1.0 (what cross-validation chose in every run so far; `--tagger-grid` chooses
   it again, the same way, at about three times the run time).
+- **reranker** (warta.events.rerank, data/events/rerank.json): a second look at every event
+  the gate (from 0) and the tagger (from 0.1) propose, with the sentence and the article in view:
+  the gate's or tagger's logit, the sentence-types model's log-odds that the sentence holds an
+  event of the candidate's type (one L1 logistic regression per type over the sentence's words
+  and stems, trained on every train sentence; per fold for the training rows), the other
+  events of the sentence, the sentence's place, the article's density and topic. One L2 logistic
+  regression trained on the train out-of-fold proposals (C by 5-fold cross-validation over
+  documents); its floor chosen on its own out-of-fold probabilities + dev, as below. Reported
+  against the gate and tagger at their floors on train out of fold and dev (`detector`).
 - **floors**: the gate's and the tagger's probability floors with the best event F1 over train
   (out-of-fold predictions: each fold's documents coded by models trained on the other four)
   and dev together, searched over a grid; dev alone gives the comparison lexicon only / tagger
@@ -22,6 +31,7 @@ Writes the report (training/events/gate-report.json) that docs/events.md quotes.
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import sys
 import tempfile
@@ -41,6 +51,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from warta.evaluate.events import EventScores, as_prediction, gold_holds, load_gold, raw_span, real_news_set, score, through_actors  # noqa: E402
 from warta.events.gate import document_features  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
+from warta.events.rerank import Proposed, Reranker, SentenceTypes, sentence_features  # noqa: E402
+from warta.events.rerank import features as rerank_features  # noqa: E402
 from warta.events.stage import Events  # noqa: E402
 from warta.events.tagger import token_features  # noqa: E402
 from warta.events.topic import load_topic  # noqa: E402
@@ -57,6 +69,9 @@ SEED = 0  # liblinear shuffles the data: a fixed seed makes a rerun give the shi
 MAX_ITER = 1000
 JOBS = 2  # fits run in parallel processes (--jobs); liblinear's fixed seed makes the result independent of it
 GATE_FLOORS = [round(0.05 * k, 2) for k in range(0, 15)]
+RERANK_CS = (0.1, 0.3, 1.0, 3.0)
+SENTENCE_C = 1.0  # the sentence-types model's L1 C (train out of fold event F1 at 0.5, 1, 3: see docs/events.md, session 16)
+RERANK_FLOORS = [round(0.025 * k, 3) for k in range(4, 30)]
 TAGGER_FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01]  # 1.01: tagger off
 
 
@@ -185,7 +200,7 @@ def fold_taggers(tokens: list[tuple[int, list[str], str]], held: list[set[int]],
     return [tagger_json(vec, types, [by_task[(k, j)] for j in range(len(types))]) for k, (vec, _, _, types) in enumerate(designs)]
 
 
-def dev_scores(gold_docs: list[dict], docs: list[Document], step: Events) -> EventScores:
+def dev_scores(gold_docs: list[dict], docs: list[Document], step: Events) -> EventScores:  # step: rerank=False for the gate's and tagger's own floors
     return score(gold_docs, [as_prediction(d) for d in step(docs)])
 
 
@@ -195,7 +210,7 @@ Predictions = list[tuple[list[tuple[int, int]], list[dict]]]
 def lowest_floor_predictions(docs: list[Document], models: str | None = None) -> Predictions:
     """Every event the stage can emit (gate floor 0, the lowest tagger floor): the events at any
     higher pair of floors are these, filtered by confidence (see ``at_floors``)."""
-    return [as_prediction(d) for d in Events(min_confidence=0.0, tagger_floor=TAGGER_FLOORS[0], models=models)(docs)]
+    return [as_prediction(d) for d in Events(min_confidence=0.0, tagger_floor=TAGGER_FLOORS[0], models=models, rerank=False)(docs)]
 
 
 def at_floors(predictions: Predictions, gate_floor: float, tagger_floor: float) -> Predictions:
@@ -211,7 +226,7 @@ def out_of_fold(train_gold: list[dict], train_docs: list[Document], cands: list[
     (5 folds over documents, the C chosen on all of train): 14 times dev's events to choose
     the floors on, where dev alone (84 events) moves F1 by 0.012 per event."""
     out: Predictions = [([], [])] * len(train_docs)
-    folds = [held for _, held in GroupKFold(n_splits=5).split(np.zeros(len(train_docs)), groups=np.arange(len(train_docs)))]
+    folds = document_folds(len(train_docs))
     taggers = fold_taggers(tokens, [set(held.tolist()) for held in folds], tagger_C)
     for k, (held, tagger) in enumerate(zip(folds, taggers)):
         held_out = set(held.tolist())
@@ -224,6 +239,119 @@ def out_of_fold(train_gold: list[dict], train_docs: list[Document], cands: list[
         for i, p in zip(held, predicted):
             out[i] = p
     return out
+
+
+@dataclass
+class Proposal:
+    doc: int  # index of its gold document
+    features: dict[str, float]
+    label: bool
+    record: dict  # the event as predicted (gold offsets)
+
+
+def document_folds(n: int) -> list[np.ndarray]:
+    """The held-out documents of each of the 5 folds over train (the same folds for every
+    out-of-fold model)."""
+    return [held for _, held in GroupKFold(n_splits=5).split(np.zeros(n), groups=np.arange(n))]
+
+
+def sentence_rows(gold_docs: list[dict], docs: list[Document]) -> list[tuple[int, set[str], set[str]]]:
+    """(document, features, the types of the gold events it holds) for every sentence of train,
+    as the events step splits and reads it."""
+    out = []
+    for k, (g, d) in enumerate(zip(gold_docs, docs)):
+        text = d.text or ""
+        for a, b in d.annotations.sentences:
+            ra, rb = raw_span(d, a, b)
+            out.append((k, sentence_features(text[a:b]), {ge["type"] for ge in g["events"] if ra <= ge["trigger"]["start"] < rb}))
+    return out
+
+
+def _fit_sentence_type(X, y: np.ndarray) -> LogisticRegression:
+    return LogisticRegression(C=SENTENCE_C, l1_ratio=1.0, solver="liblinear", random_state=SEED, max_iter=MAX_ITER).fit(X, y)
+
+
+def train_sentence_types(rows: list[tuple[int, set[str], set[str]]], held: list[np.ndarray]) -> tuple[dict, list[dict]]:
+    """The sentence-types model on every train sentence, and one per fold without its held-out
+    documents (what the reranker's out-of-fold training rows read). L1: a few thousand weights."""
+    types = sorted({t for *_, held_types in rows for t in held_types})
+    docs = np.array([r[0] for r in rows])
+    subsets = [np.arange(len(rows))] + [np.flatnonzero(~np.isin(docs, h)) for h in held]
+    designs = []
+    for idx in subsets:
+        vec = DictVectorizer()
+        X = matrix(vec, [rows[i][1] for i in idx], True)
+        designs.append((vec, X, np.array([[t in rows[i][2] for t in types] for i in idx])))
+    fitted = Parallel(n_jobs=JOBS)(delayed(_fit_sentence_type)(X, Y[:, j]) for _, X, Y in designs for j in range(len(types)))
+    out = []
+    for m, (vec, _, _) in enumerate(designs):
+        names = vec.get_feature_names_out()
+        weights: dict[str, dict[str, float]] = {}
+        bias = {}
+        for j, type_ in enumerate(types):
+            model = fitted[m * len(types) + j]
+            bias[type_] = round(float(model.intercept_[0]), 5)
+            for i in np.flatnonzero(np.abs(model.coef_[0]) >= 1e-4):
+                weights.setdefault(str(names[i]), {})[type_] = round(float(model.coef_[0][i]), 5)
+        out.append({"bias": bias, "weights": dict(sorted(weights.items()))})
+    return out[0], out[1:]
+
+
+def proposals(gold_docs: list[dict], docs: list[Document], predictions: Predictions, types_of: list[SentenceTypes]) -> list[Proposal]:
+    """Every event of ``predictions`` (the lowest floors' gate and tagger output) with what the
+    reranker reads of it (``warta.events.rerank.features``, as the events step computes it, with
+    the sentence-types model ``types_of[k]`` for document k) and whether the gold holds it."""
+    topic = load_topic()
+    out = []
+    for k, (g, d, (sentences, events)) in enumerate(zip(gold_docs, docs, predictions)):
+        starts = [a for a, _ in sentences]
+        seen = [Proposed(type=r["type"], tagged=" tagger:" in r["extractor"], confidence=r["confidence"],
+                         sentence=max(0, bisect.bisect_right(starts, r["trigger"]["start"]) - 1), sentence_text=r["sentence"]["text"],
+                         trigger_start=r["trigger"]["start"], modality=r["modality"])
+                for r in events]  # fmt: skip
+        for r, f in zip(events, rerank_features(seen, len(sentences), types_of[k], (topic.feature(d.text or ""),))):
+            out.append(Proposal(k, f, gold_holds(g, sentences, r), r))
+    return out
+
+
+def _fit_rerank(X, y: np.ndarray, C: float) -> LogisticRegression:
+    return LogisticRegression(C=C, solver="liblinear", random_state=SEED, max_iter=MAX_ITER).fit(X, y)
+
+
+def rerank_json(vec: DictVectorizer, model: LogisticRegression) -> dict:
+    """A fitted reranker as rerank.json holds it (the sentence-types model and the floor are set by the caller)."""
+    weights = {str(n): round(float(w), 5) for n, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-5}
+    return {"version": f"rerank{VERSION}", "threshold": 0.5, "tagger_floor": TAGGER_FLOORS[0],
+            "bias": round(float(model.intercept_[0]), 5), "weights": dict(sorted(weights.items()))}  # fmt: skip
+
+
+def train_reranker(rows: list[Proposal], C_values=RERANK_CS) -> tuple[dict, dict, np.ndarray]:
+    """The reranker (one logistic regression, L2), C of lowest cross-validated log loss over
+    train documents; also its out-of-fold probabilities at that C (each fold's rows scored by a
+    reranker trained on the others)."""
+    vec = DictVectorizer()
+    X = vec.fit_transform([r.features for r in rows]).tocsr()
+    X.indices, X.indptr = X.indices.astype(np.int32), X.indptr.astype(np.int32)
+    y = np.array([r.label for r in rows])
+    folds = list(GroupKFold(n_splits=5).split(X, y, np.array([r.doc for r in rows])))
+    cv, oof = {}, {}
+    for C in C_values:
+        p = np.zeros(len(y))
+        for a, b in folds:
+            p[b] = _fit_rerank(X[a], y[a], C).predict_proba(X[b])[:, 1]
+        cv[C], oof[C] = float(log_loss(y, p)), p
+    best = min(cv, key=lambda c: (cv[c], c))
+    rerank = rerank_json(vec, _fit_rerank(X, y, best))
+    weights = rerank["weights"]
+    info = {"cv_log_loss": {str(c): round(v, 4) for c, v in cv.items()}, "C": best, "events": len(rows), "positive": int(y.sum()),
+            "features": len(weights)}  # fmt: skip
+    return rerank, info, oof[best]
+
+
+def reranked(predictions: Predictions, rows: list[Proposal], probabilities, floor: float) -> Predictions:
+    """``predictions`` with each event's confidence the reranker's probability, those under ``floor`` dropped."""
+    p = {id(r.record): float(q) for r, q in zip(rows, probabilities)}
+    return [(sentences, [{**r, "confidence": p[id(r)]} for r in events if p[id(r)] >= floor]) for sentences, events in predictions]
 
 
 def row(s: EventScores, **config) -> dict:
@@ -268,7 +396,7 @@ def main() -> None:
     tagger, tagger_info = train_tagger(tokens, TAGGER_CS_GRID if args.tagger_grid else TAGGER_CS)
     with tempfile.TemporaryDirectory() as tmp:
         oof = out_of_fold(train_gold, train_docs, cands, tokens, gate_info["C"], tagger_info["C"], Path(tmp))
-    shipped = {name: json.loads((DATA / f"{name}.json").read_text("utf-8")) for name in ("gate", "tagger") if (DATA / f"{name}.json").exists()}
+    shipped = {name: json.loads((DATA / f"{name}.json").read_text("utf-8")) for name in ("gate", "tagger", "rerank") if (DATA / f"{name}.json").exists()}
     for name, model in (("gate", gate), ("tagger", tagger)):
         (DATA / f"{name}.json").write_text(json.dumps(model, ensure_ascii=False) + "\n", encoding="utf-8")
     # the events step loads both files (once per process) from here on
@@ -285,25 +413,56 @@ def main() -> None:
               for g in GATE_FLOORS for f in TAGGER_FLOORS]  # fmt: skip
     chosen = max(pooled, key=lambda r: (r["f1"], r["p"]))
     best = next(r for r in grid if (r["gate_floor"], r["tagger_floor"]) == (chosen["gate_floor"], chosen["tagger_floor"]))
-    direct = row(dev_scores(dev_gold, dev_docs, Events(min_confidence=best["gate_floor"], tagger_floor=best["tagger_floor"])))
+    direct = row(dev_scores(dev_gold, dev_docs, Events(min_confidence=best["gate_floor"], tagger_floor=best["tagger_floor"], rerank=False)))
     if (direct["events"], direct["f1"]) != (best["events"], best["f1"]):
         print(f"warning: filtering by floors ({best}) differs from coding at them ({direct})", file=sys.stderr)
     gate["threshold"], tagger["threshold"] = best["gate_floor"], best["tagger_floor"]
+    # the reranker: trained on the train out-of-fold proposals, its floor chosen as the gate's and tagger's were
+    folds = document_folds(len(train_docs))
+    train_sentences = sentence_rows(train_gold, train_docs)
+    sentence_types, fold_types = train_sentence_types(train_sentences, folds)
+    fold_of = {int(i): k for k, held in enumerate(folds) for i in held}
+    by_fold = [SentenceTypes.from_json(t) for t in fold_types]
+    full_types = SentenceTypes.from_json(sentence_types)
+    train_rows = proposals(train_gold, train_docs, oof, [by_fold[fold_of[k]] for k in range(len(train_docs))])
+    dev_rows = proposals(dev_gold, dev_docs, dev_all, [full_types] * len(dev_docs))
+    rerank, rerank_info, rerank_oof = train_reranker(train_rows)
+    rerank["sentence_types"] = sentence_types
+    rerank_info["sentence_types"] = {"C": SENTENCE_C, "sentences": len(train_sentences), "weights": sum(len(v) for v in sentence_types["weights"].values())}
+    scorer = Reranker(weights=rerank["weights"], bias=rerank["bias"], threshold=0.5, tagger_floor=rerank["tagger_floor"], version=rerank["version"],
+                      sentence_types=full_types)  # fmt: skip
+    dev_p = [scorer.probability(r.features) for r in dev_rows]  # as the events step scores them, from the JSON weights
+    pooled_rerank = [row(score(train_gold + dev_gold, reranked(oof, train_rows, rerank_oof, f) + reranked(dev_all, dev_rows, dev_p, f)),
+                         config="reranked, train out-of-fold + dev", floor=f) for f in RERANK_FLOORS]  # fmt: skip
+    rerank_chosen = max(pooled_rerank, key=lambda r: (r["f1"], r["p"]))
+    rerank["threshold"] = rerank_chosen["floor"]
+    comparison = {
+        "without_rerank": {"train_out_of_fold": row(score(train_gold, at_floors(oof, best["gate_floor"], best["tagger_floor"]))), "dev": best,
+                           "train_out_of_fold_and_dev": chosen},
+        "reranked": {"train_out_of_fold": row(score(train_gold, reranked(oof, train_rows, rerank_oof, rerank["threshold"]))),
+                     "dev": row(score(dev_gold, reranked(dev_all, dev_rows, dev_p, rerank["threshold"]))), "train_out_of_fold_and_dev": rerank_chosen},
+    }  # fmt: skip
+    models = {"gate": gate, "tagger": tagger, "rerank": rerank}
     if args.check:
-        same = all(shipped.get(n) == m for n, m in (("gate", gate), ("tagger", tagger)))
+        same = all(shipped.get(n) == m for n, m in models.items())
         for name in shipped:
             (DATA / f"{name}.json").write_text(json.dumps(shipped[name], ensure_ascii=False) + "\n", encoding="utf-8")
-        print("gate.json and tagger.json reproduced" if same else "the shipped models differ from a fresh training run")
+        print("gate.json, tagger.json and rerank.json reproduced" if same else "the shipped models differ from a fresh training run")
         sys.exit(0 if same else 1)
-    for name, model in (("gate", gate), ("tagger", tagger)):
+    for name, model in models.items():
         (DATA / f"{name}.json").write_text(json.dumps(model, ensure_ascii=False) + "\n", encoding="utf-8")
+    # the events step reads rerank.json (once per process) from here on
+    direct = row(dev_scores(dev_gold, dev_docs, Events()))
+    if (direct["events"], direct["f1"]) != (comparison["reranked"]["dev"]["events"], comparison["reranked"]["dev"]["f1"]):
+        print(f"warning: reranking the saved predictions ({comparison['reranked']['dev']}) differs from coding ({direct})", file=sys.stderr)
     curve = [r for r in grid if r["tagger_floor"] == best["tagger_floor"]]
     report = {
         "train_documents": len(train_gold), "dev_documents": len(dev_gold), "gate": gate_info, "tagger": tagger_info,
         "dev": {"lexicon_only": lexicon_only, "lexicon_gate_only": max((r for r in grid if r["tagger_floor"] > 1), key=lambda r: (r["f1"], r["p"])),
                 "tagger_only_best": max(tagger_only, key=lambda r: (r["f1"], r["p"])), "combined_shipped": best,
                 "combined_best_on_dev_alone": max(grid, key=lambda r: (r["f1"], r["p"]))},
-        "floors_chosen_on": chosen,
+        "floors_chosen_on": chosen, "rerank": rerank_info, "detector": comparison,
+        "dev_curve_rerank_floor": [row(score(dev_gold, reranked(dev_all, dev_rows, dev_p, f)), config="reranked", floor=f) for f in RERANK_FLOORS],
         "dev_curve_gate_floor": curve, "dev_tagger_only": tagger_only,
         "reliability_dev": reliability(dev_gold, dev_docs), "seconds": round(time.time() - t0, 1),
     }  # fmt: skip

@@ -10,6 +10,7 @@ from warta.events.coder import DeferredCandidates, code_sentence
 from warta.events.event import Event
 from warta.events.gate import gate_events, load_gate
 from warta.events.lexicon import Lexicon, load_lexicon
+from warta.events.rerank import Reranker, load_reranker, rerank_events
 from warta.events.roles import RoleCandidate, choose_roles, load_roles
 from warta.events.tagger import TriggerTagger, load_tagger
 from warta.events.topic import load_topic
@@ -32,6 +33,11 @@ class Events:
     floor chosen on real-news dev) are dropped. ``gate=False`` keeps every lexicon candidate
     with the lexicon's own confidence (how the gate's training data is made).
 
+    With a reranker shipped (``warta.events.rerank``, ``rerank`` on), the gate and the tagger
+    only propose (the gate from 0, the tagger from the reranker's ``tagger_floor``): each
+    event's ``confidence`` is the reranker's probability, and ``min_confidence`` (default: the
+    reranker's floor) applies to it.
+
     Roles: the clause rules read each event's actor and recipient; with ``roles`` on (the
     default) the learned role reader (``warta.events.roles``) then chooses them among every
     reading the rules could make and the sentence's mentions. It runs after the gate, which
@@ -45,9 +51,10 @@ class Events:
     gate: bool = True
     tagger: bool = True
     roles: bool = True
+    rerank: bool = True  # the reranker's second look (when a rerank.json ships); off: the gate's and tagger's own floors
     min_confidence: float | None = None
     tagger_floor: float | None = None  # the tagger's floor (default: its dev-chosen one, or min_confidence if higher)
-    models: str | None = None  # a folder holding gate.json, tagger.json and roles.json to use instead of the shipped ones
+    models: str | None = None  # a folder holding gate.json, tagger.json, roles.json (and rerank.json) to use instead of the shipped ones
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         lex = resource(load_lexicon)
@@ -56,10 +63,14 @@ class Events:
         tagger = resource(load_tagger, self.models) if self.tagger else None
         topic = resource(load_topic)
         roles = resource(load_roles, self.models) if self.roles else None
+        reranker: Reranker | None = resource(load_reranker, self.models) if self.rerank and gate is not None else None
         # the tagger never goes under its own floor: its probabilities are not the gate's
         tagger_floor = 1.0
         if tagger is not None:
             tagger_floor = self.tagger_floor if self.tagger_floor is not None else max(tagger.threshold, self.min_confidence or 0.0)
+        if reranker is not None:  # the gate and the tagger propose at their lowest floors; the reranker's floor decides
+            rerank_floor = self.min_confidence if self.min_confidence is not None else reranker.threshold
+            floor, tagger_floor = 0.0, reranker.tagger_floor
         for doc in docs:
             text = doc.text or ""
             context = (topic.feature(text),)  # sport and celebrity pieces use conflict words for other things
@@ -67,6 +78,8 @@ class Events:
             events = code_document(doc, lex, tagger, tagger_floor, self.lexicon, context, candidates if roles is not None else None)
             if gate is not None:
                 events = gate_events(events, text, gate, floor, context)
+            if reranker is not None:
+                events = rerank_events(events, doc.annotations.sentences, reranker, rerank_floor, context)
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
             if roles is not None:

@@ -1,0 +1,175 @@
+"""The event reranker: a second look at every event the gate and the tagger propose, with the
+whole sentence and document in view.
+
+The gate scores each lexicon candidate and the tagger each word on their own, from the words
+next to the trigger. The reranker reads, besides the gate's or the tagger's probability (its
+logit, per source):
+
+- **which event types the whole sentence holds** (``SentenceTypes``): one logistic regression
+  per type over the sentence's words and their stems, trained on every sentence of real-news
+  train ("Polisi mengamankan dua pelaku" holds a COERCE whatever word the lexicon found);
+- the other events proposed in the sentence (a second trigger of the same type, the lexicon and
+  the tagger agreeing), where the sentence stands in the article, how many events the article
+  holds, a quotation, the article's topic.
+
+It is a logistic regression trained on the train split's out-of-fold proposals
+(``training/events/train_gate.py``); its probability is the event's ``confidence`` and events
+under its floor are dropped. The weights ship as JSON in ``warta/data/events/rerank.json``:
+reading them needs no learning library.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from warta.events.event import Event
+from warta.search.stems import stem
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+SENTENCE_LOGIT = 7.0  # the sentence model's log-odds are clipped to +-this (p between 0.001 and 0.999)
+
+_QUOTES = ('"', "“", "”")
+
+
+@dataclass(frozen=True)
+class Proposed:
+    """What the reranker reads of one proposed event (from an ``Event`` at coding time, from
+    its record at training time)."""
+
+    type: str
+    tagged: bool  # the tagger's (else the lexicon's, scored by the gate)
+    confidence: float  # the gate's or the tagger's probability
+    sentence: int  # index of its sentence in the document
+    sentence_text: str
+    trigger_start: int
+    modality: str
+
+
+def sentence_features(text: str) -> set[str]:
+    """What the sentence-types model reads: the sentence's lowercase words and their stems."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    return {f"w={w}" for w in words} | {f"s={stem(w)}" for w in words}
+
+
+@dataclass(frozen=True)
+class SentenceTypes:
+    """How likely a sentence holds an event of each type: one logistic regression per type."""
+
+    weights: dict[str, dict[str, float]]  # feature -> type -> weight
+    bias: dict[str, float]
+
+    def logits(self, text: str) -> dict[str, float]:
+        z = dict(self.bias)
+        for f in sentence_features(text):
+            for type_, w in self.weights.get(f, {}).items():
+                z[type_] += w
+        return {t: max(-SENTENCE_LOGIT, min(SENTENCE_LOGIT, v)) for t, v in z.items()}
+
+    @classmethod
+    def from_json(cls, raw: dict) -> SentenceTypes:
+        return cls(weights=raw["weights"], bias=raw["bias"])
+
+
+@dataclass(frozen=True)
+class Reranker:
+    weights: dict[str, float]
+    bias: float
+    threshold: float  # the default floor, chosen on train out of fold + dev
+    tagger_floor: float  # the tagger proposes its words from this probability up (the reranker was trained on them)
+    version: str
+    sentence_types: SentenceTypes
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def load_reranker(folder: str | None = None) -> Reranker | None:
+    """The shipped reranker, or the ``rerank.json`` of ``folder``; ``None`` when there is none."""
+    source = Path(folder, "rerank.json") if folder else resources.files("warta.data").joinpath("events/rerank.json")
+    if not source.is_file():
+        return None
+    raw = json.loads(source.read_text("utf-8"))
+    return Reranker(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], tagger_floor=raw["tagger_floor"],
+                    version=raw["version"], sentence_types=SentenceTypes.from_json(raw["sentence_types"]))  # fmt: skip
+
+
+def _logit(p: float) -> float:
+    p = min(0.999, max(0.001, p))
+    return math.log(p / (1 - p))
+
+
+def _bucket(k: int, cuts: Sequence[int]) -> int:
+    return sum(k >= c for c in cuts)
+
+
+def features(events: Sequence[Proposed], sentences: int, types: SentenceTypes, context: Sequence[str] = ()) -> list[dict[str, float]]:
+    """What the reranker reads of each of a document's proposed events (``sentences``: how many
+    the document has; ``types``: the sentence-types model): one function for training and coding."""
+    by_sentence: dict[int, list[Proposed]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    held = {k: types.logits(here[0].sentence_text) for k, here in by_sentence.items()}
+    density = _bucket(len(events) * 10 // max(1, sentences), (1, 3, 6, 10))
+    out = []
+    for e in events:
+        src = "tagger" if e.tagged else "lexicon"
+        here = by_sentence[e.sentence]
+        same = [o for o in here if o.type == e.type and o is not e]
+        other = [o for o in here if o.type != e.type]
+        f: dict[str, float] = {
+            f"logit|{src}": _logit(e.confidence),
+            f"src={src}": 1.0,
+            f"type={e.type}|{src}": 1.0,
+            f"modality={e.modality}": 1.0,
+            f"events_in_sentence={min(len(here), 4)}": 1.0,
+            f"same_type={min(len(same), 2)}|{src}": 1.0,
+            f"other_types={min(len({o.type for o in other}), 2)}": 1.0,
+            f"sentence={_bucket(e.sentence, (1, 2, 4, 8, 16))}": 1.0,
+            f"density={density}": 1.0,
+            f"quote={any(q in e.sentence_text for q in _QUOTES)}": 1.0,
+            "sentence_type": held[e.sentence].get(e.type, -SENTENCE_LOGIT),
+        }
+        if same:
+            best = max(o.confidence for o in same)
+            f[f"same_type_stronger={best > e.confidence}|{src}"] = 1.0
+            f[f"same_type_other_source={any(o.tagged != e.tagged for o in same)}"] = 1.0
+        if other:
+            f[f"other_stronger={max(o.confidence for o in other) > e.confidence}|{src}"] = 1.0
+        for c in context:
+            f[c] = 1.0
+            f[f"{c}|{src}"] = 1.0
+        out.append(f)
+    return out
+
+
+def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]]) -> list[Proposed]:
+    """The reranker's reading of a document's events (``sentences``: the document's, in order)."""
+    starts = [a for a, _ in sentences]
+    return [Proposed(type=e.type, tagged=" tagger:" in e.extractor, confidence=e.confidence,
+                     sentence=max(0, bisect.bisect_right(starts, e.trigger.start) - 1), sentence_text=e.sentence.text,
+                     trigger_start=e.trigger.start, modality=e.modality)
+            for e in events]  # fmt: skip
+
+
+def rerank_events(events: list[Event], sentences: Sequence[tuple[int, int]] | None, reranker: Reranker, floor: float,
+                  context: Sequence[str] = ()) -> list[Event]:  # fmt: skip
+    """Each event's confidence becomes the reranker's probability; those under ``floor`` go."""
+    if not events:
+        return events
+    sentences = sentences or [(0, max(e.sentence.end for e in events))]
+    kept = []
+    for e, f in zip(events, features(proposed(events, sentences), len(sentences), reranker.sentence_types, context)):
+        p = reranker.probability(f)
+        if p >= floor:
+            e.confidence = round(p, 3)
+            e.extractor = f"{e.extractor} rerank:{reranker.version}"
+            kept.append(e)
+    return kept

@@ -1,0 +1,109 @@
+"""The event reranker (warta.events.rerank): the events step scores each proposed event exactly
+as training did, from the shipped JSON, and needs no learning library to do it."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from warta.evaluate.events import as_prediction, load_gold, through_actors
+from warta.events.rerank import Proposed, SentenceTypes, load_reranker
+from warta.events.stage import Events
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests" / "fixtures" / "events" / "real-dev.jsonl"
+sys.path.insert(0, str(ROOT / "training" / "events"))
+
+
+@pytest.fixture(scope="module")
+def dev_docs():
+    gold = load_gold(DEV)[:12]
+    return gold, through_actors(gold)
+
+
+def test_the_events_step_scores_as_training_did(dev_docs):
+    """Training's reading of the proposals (train_gate.proposals, from the saved predictions at
+    the lowest floors) and the events step's (rerank_events, from the Event objects) give the
+    same features, hence each kept event the confidence the JSON weights give those features."""
+    train_gate = pytest.importorskip("train_gate")
+    reranker = load_reranker()
+    assert reranker is not None
+    gold, docs = dev_docs
+    proposed = train_gate.lowest_floor_predictions(docs)
+    rows = train_gate.proposals(gold, docs, proposed, [reranker.sentence_types] * len(docs))
+    expected = {(r.doc, r.record["trigger"]["start"], r.record["type"]): round(reranker.probability(r.features), 3) for r in rows}
+    coded = Events(min_confidence=0.0)(through_actors(gold))
+    n = 0
+    for k, d in enumerate(coded):
+        for r in as_prediction(d)[1]:
+            assert " rerank:rerank1" in r["extractor"], r["extractor"]
+            assert r["confidence"] == expected[(k, r["trigger"]["start"], r["type"])], r
+            n += 1
+    assert n == len(rows) and n > 20
+    assert any(r.features["sentence_type"] > 0 for r in rows) and any(r.features["sentence_type"] < 0 for r in rows)
+    shipped = Events()(through_actors(gold))
+    assert all(e.confidence >= reranker.threshold for d in shipped for e in d.annotations.events)
+
+
+def test_json_scoring_equals_scikit_learn(dev_docs):
+    """A reranker fitted with scikit-learn and written as rerank.json scores as predict_proba does."""
+    train_gate = pytest.importorskip("train_gate")
+    from sklearn.feature_extraction import DictVectorizer
+
+    reranker = load_reranker()
+    assert reranker is not None
+    gold, docs = dev_docs
+    rows = train_gate.proposals(gold, docs, train_gate.lowest_floor_predictions(docs), [reranker.sentence_types] * len(docs))
+    vec = DictVectorizer()
+    X = vec.fit_transform([r.features for r in rows]).tocsr()
+    X.indices, X.indptr = X.indices.astype(np.int32), X.indptr.astype(np.int32)
+    model = train_gate._fit_rerank(X, np.array([r.label for r in rows]), 1.0)
+    raw = train_gate.rerank_json(vec, model)
+    fitted = type(reranker)(weights=raw["weights"], bias=raw["bias"], threshold=0.5, tagger_floor=0.1, version="t", sentence_types=reranker.sentence_types)
+    for r, p in zip(rows, model.predict_proba(X)[:, 1]):
+        assert abs(fitted.probability(r.features) - p) < 1e-3
+
+
+def test_sentence_types_read_the_whole_sentence():
+    types = SentenceTypes(weights={"s=tangkap": {"COERCE": 3.0}, "w=polisi": {"COERCE": 1.0, "ASSAULT": 0.5}}, bias={"COERCE": -2.0, "ASSAULT": -2.0})
+    z = types.logits("Polisi menangkap dua pelaku, polisi juga menangkap sopirnya.")
+    assert z == {"COERCE": 2.0, "ASSAULT": -1.5}  # each word counts once, stems too
+    assert types.logits("")["COERCE"] == -2.0
+    assert SentenceTypes(weights={"w=a": {"AID": 100.0}}, bias={"AID": 0.0}).logits("a")["AID"] == 7.0  # clipped
+
+
+def test_loads_and_scores_without_scikit_learn():
+    code = (
+        "import sys; sys.modules['sklearn'] = None\n"
+        "from warta.events.rerank import load_reranker, features, Proposed\n"
+        "r = load_reranker()\n"
+        "e = Proposed('COERCE', False, 0.6, 1, 'Polisi menangkap dua pelaku di Surabaya.', 8, 'asserted')\n"
+        "p = r.probability(features([e], 5, r.sentence_types, ('topic=3',))[0])\n"
+        "assert 0 < p < 1 and 'sklearn' not in [m for m in sys.modules if sys.modules[m] is not None]\n"
+        "print(p)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert 0 < float(done.stdout) < 1
+
+
+def test_shipped_reranker_is_small_and_versioned():
+    raw = json.loads((ROOT / "src" / "warta" / "data" / "events" / "rerank.json").read_text("utf-8"))
+    assert raw["version"] == "rerank1" and 0 < raw["threshold"] < 1 and raw["tagger_floor"] == 0.1
+    assert sum(len(v) for v in raw["sentence_types"]["weights"].values()) < 20_000
+    assert all(math.isfinite(w) for w in raw["weights"].values())
+
+
+def test_proposed_reads_its_sentence_index():
+    from warta.events.event import Event, Span
+    from warta.events.rerank import proposed
+
+    e = Event("e1", Span(10, 30, "Polisi menangkap dia."), "COERCE", Span(17, 26, "menangkap"), "asserted", 0.5, "warta-events/1 tagger:active")
+    (p,) = proposed([e], [(0, 10), (10, 30)])
+    assert p == Proposed("COERCE", True, 0.5, 1, "Polisi menangkap dia.", 17, "asserted")
