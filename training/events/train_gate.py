@@ -255,7 +255,7 @@ def document_folds(n: int) -> list[np.ndarray]:
     return [held for _, held in GroupKFold(n_splits=5).split(np.zeros(n), groups=np.arange(n))]
 
 
-def sentence_rows(gold_docs: list[dict], docs: list[Document]) -> list[tuple[int, set[str], set[str]]]:
+def sentence_rows(gold_docs: list[dict], docs: list[Document]) -> list[tuple[int, list[str], set[str]]]:
     """(document, features, the types of the gold events it holds) for every sentence of train,
     as the events step splits and reads it."""
     out = []
@@ -271,7 +271,7 @@ def _fit_sentence_type(X, y: np.ndarray) -> LogisticRegression:
     return LogisticRegression(C=SENTENCE_C, l1_ratio=1.0, solver="liblinear", random_state=SEED, max_iter=MAX_ITER).fit(X, y)
 
 
-def train_sentence_types(rows: list[tuple[int, set[str], set[str]]], held: list[np.ndarray]) -> tuple[dict, list[dict]]:
+def train_sentence_types(rows: list[tuple[int, list[str], set[str]]], held: list[np.ndarray]) -> tuple[dict, list[dict]]:
     """The sentence-types model on every train sentence, and one per fold without its held-out
     documents (what the reranker's out-of-fold training rows read). L1: a few thousand weights."""
     types = sorted({t for *_, held_types in rows for t in held_types})
@@ -444,11 +444,11 @@ def main() -> None:
     }  # fmt: skip
     models = {"gate": gate, "tagger": tagger, "rerank": rerank}
     if args.check:
-        same = all(shipped.get(n) == m for n, m in models.items())
+        differ = [f"{n}.json" for n, m in models.items() if shipped.get(n) != m]
         for name in shipped:
             (DATA / f"{name}.json").write_text(json.dumps(shipped[name], ensure_ascii=False) + "\n", encoding="utf-8")
-        print("gate.json, tagger.json and rerank.json reproduced" if same else "the shipped models differ from a fresh training run")
-        sys.exit(0 if same else 1)
+        print("gate.json, tagger.json and rerank.json reproduced" if not differ else f"the shipped models differ from a fresh training run: {', '.join(differ)}")
+        sys.exit(1 if differ else 0)
     for name, model in models.items():
         (DATA / f"{name}.json").write_text(json.dumps(model, ensure_ascii=False) + "\n", encoding="utf-8")
     # the events step reads rerank.json (once per process) from here on

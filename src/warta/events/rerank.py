@@ -52,10 +52,11 @@ class Proposed:
     modality: str
 
 
-def sentence_features(text: str) -> set[str]:
-    """What the sentence-types model reads: the sentence's lowercase words and their stems."""
+def sentence_features(text: str) -> list[str]:
+    """What the sentence-types model reads: the sentence's lowercase words and their stems, each
+    once, sorted (so that its sums, hence a retraining's weights, do not depend on set order)."""
     words = {w.lower() for w in _WORD.findall(text)}
-    return {f"w={w}" for w in words} | {f"s={stem(w)}" for w in words}
+    return sorted({f"w={w}" for w in words} | {f"s={stem(w)}" for w in words})
 
 
 @dataclass(frozen=True)
