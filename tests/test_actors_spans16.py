@@ -135,6 +135,9 @@ HOLDERS = [
      [("Pemimpin Tertinggi Iran Ali Khamenei", "irn-ali-khamenei"), ("Pemimpin Tertinggi Iran", "irn-ali-khamenei")]),
     ("Menteri Hukum dan HAM Yasonna Laoly hadir. Menkumham meminta pasal itu dihapus.",
      [("Menteri Hukum dan HAM Yasonna Laoly", "idn-yasonna-laoly"), ("Menkumham", "idn-kemenkumham")]),  # the ministry's own id stays
+    # every later bare office, not only the first (review mend: the role's set was emptied by pop())
+    ("Gubernur Anies Baswedan hadir di acara itu. Gubernur menyebutkan prosedur itu. Gubernur juga meminta warga tenang.",
+     [("Gubernur Anies Baswedan", "idn-anies-baswedan"), ("Gubernur", "idn-anies-baswedan"), ("Gubernur", "idn-anies-baswedan"), ("warga", None)]),
 ]
 
 
@@ -175,3 +178,24 @@ def test_a_name_again_is_the_official_named_in_office(text, expected):
     found = resolve_mentions(text)
     same_name_in_office(found)
     assert [(m.text, m.actor_id) for m in found] == expected
+
+
+def test_foreign_minister_reads_only_the_ministers_sentence(monkeypatch):
+    """Review mend (linear time): each minister's check is given the mentions and places of his
+    own sentence, not the whole article's, so an article of many ministers is not quadratic."""
+    from warta.actors import match
+
+    seen: list[tuple[int, int]] = []
+    real = match._names_country
+
+    def counting(state, mentions, places, since, until):
+        seen.append((len(mentions), len(places)))
+        return real(state, mentions, places, since, until)
+
+    monkeypatch.setattr(match, "_names_country", counting)
+    text = "Malaysia tidak akan memenjarakan pengguna narkoba. " + " ".join(
+        f"Di Malaysia, Menteri Hukum Liew Vui Keong{k} menjelaskan hal itu." for k in range(40))
+    names = [f"Liew Vui Keong{k}" for k in range(40)]
+    spans = [(text.index(n + " "), text.index(n + " ") + len(n), "PER") for n in names]
+    resolve_mentions(text, entities=spans)
+    assert len(seen) >= 30 and max(n for n, _ in seen) <= 3 and max(p for _, p in seen) <= 2

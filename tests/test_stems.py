@@ -121,3 +121,5 @@ def test_a_stem_table_line_without_a_tab_fails_clearly():
     assert _stem_table("serangan\tserang\nmenyerang\tserang\n", "t") == {"serangan": "serang", "menyerang": "serang"}
     with pytest.raises(ValueError, match="line 2"):
         _stem_table("serangan\tserang\nmenyerang\ndiserang\tserang\n", "t")
+    with pytest.raises(ValueError, match="line 1"):  # two tabs on one line and none on the next cancel out in a count
+        _stem_table("a\tb\tc\nd\n", "t")

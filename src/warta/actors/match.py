@@ -19,6 +19,7 @@ from warta.actors.register import Actor, Alias, Register, fold, load_register, t
 from warta.actors.roles import role_mention
 from warta.actors.scan import (
     _MAX_NAME_TOKENS,
+    SENTENCE_END,
     Mention,
     _contiguous,
     _counted_from,
@@ -154,10 +155,13 @@ def _foreign_minister(reg: Register, text: str, toks: list[_Token], keys: list[s
     if not any(m.rule == "role+name" for m in mentions):
         return
     places = sorted(places)
+    place_starts = [at for at, _ in places]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [x.start for x in ordered]
     k = 0  # the next place not yet passed
     first: tuple[int, str] | None = None  # the first country named, as an actor or a place: (start, id)
     starts: list[int] | None = None  # sentence starts, found when a minister asks
-    for m in sorted(mentions, key=lambda m: m.start):
+    for m in ordered:
         while k < len(places) and places[k][0] < m.start:
             at, country = places[k]
             k += 1
@@ -166,12 +170,14 @@ def _foreign_minister(reg: Register, text: str, toks: list[_Token], keys: list[s
             first = first or (at, country)
         default = reg.roles.get(m.role or "", {}).get("org")
         if m.rule == "role+name" and default is not None and m.actor_id == default and first:
-            starts = starts if starts is not None else [0] + [mt.end() for mt in _SENTENCE_END.finditer(text)]
+            starts = starts if starts is not None else [0] + [mt.end() for mt in SENTENCE_END.finditer(text)]
             s = bisect_right(starts, m.start) - 1
             since, until = starts[s], starts[s + 1] if s + 1 < len(starts) else len(text)
             state = reg.actors[first[1]]
-            others = [x for x in mentions if x is not m]
-            if not _names_country(state, others, places, since, until) or _indonesian_in(reg, toks, keys, others, places, since, until):
+            # only the minister's sentence is read: its mentions and places, found by bisection (linear per document)
+            others = [x for x in ordered[bisect_left(mention_starts, since) : bisect_left(mention_starts, until)] if x is not m]
+            near = places[bisect_left(place_starts, since) : bisect_left(place_starts, until)]
+            if not _names_country(state, others, near, since, until) or _indonesian_in(reg, toks, keys, others, near, since, until):
                 continue  # the country not in his sentence, or something Indonesian there: the domestic reading
             m.actor_id, m.org_id, m.country = state.id, state.id, state.country
             continue
@@ -181,7 +187,6 @@ def _foreign_minister(reg: Register, text: str, toks: list[_Token], keys: list[s
             first = (m.start, m.actor_id)
 
 
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")  # as coref's
 
 
 def _names_country(state: Actor, mentions: list[Mention], places: list[tuple[int, str]], since: int, until: int) -> bool:

@@ -576,7 +576,7 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
             continue  # an office of an organisation keeps its id ("Menkumham": the ministry, as the dev annotators code it)
         office = fold(m.text)
         bare = office == fold(m.role) or any(a.role == m.role for a in reg.aliases(tuple(office.split())))
-        ids = by_role.get(m.role, set()) if bare else set(offices.get(office, ()))
+        ids = set(by_role.get(m.role, ())) if bare else set(offices.get(office, ()))  # a copy: pop() must not empty the role for later mentions
         if len(ids) == 1:
             person = reg.actors[ids.pop()]
             m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id or person.parent

@@ -34,7 +34,8 @@ class Events:
     with the lexicon's own confidence (how the gate's training data is made).
 
     With a reranker shipped (``warta.events.rerank``, ``rerank`` on), the gate and the tagger
-    only propose (the gate from 0, the tagger from the reranker's ``tagger_floor``): each
+    only propose (the gate from 0, the tagger from the reranker's ``tagger_floor``, or from a
+    higher ``tagger_floor`` given): each
     event's ``confidence`` is the reranker's probability, and ``min_confidence`` (default: the
     reranker's floor) applies to it.
 
@@ -70,7 +71,8 @@ class Events:
             tagger_floor = self.tagger_floor if self.tagger_floor is not None else max(tagger.threshold, self.min_confidence or 0.0)
         if reranker is not None:  # the gate and the tagger propose at their lowest floors; the reranker's floor decides
             rerank_floor = self.min_confidence if self.min_confidence is not None else reranker.threshold
-            floor, tagger_floor = 0.0, reranker.tagger_floor
+            # a tagger_floor given narrows what the tagger proposes; never under the reranker's training floor
+            floor, tagger_floor = 0.0, max(reranker.tagger_floor, self.tagger_floor or 0.0)
         for doc in docs:
             text = doc.text or ""
             context = (topic.feature(text),)  # sport and celebrity pieces use conflict words for other things
@@ -78,8 +80,8 @@ class Events:
             events = code_document(doc, lex, tagger, tagger_floor, self.lexicon, context, candidates if roles is not None else None)
             if gate is not None:
                 events = gate_events(events, text, gate, floor, context)
-            if reranker is not None:
-                events = rerank_events(events, doc.annotations.sentences, reranker, rerank_floor, context)
+                if reranker is not None:
+                    events = rerank_events(events, doc.annotations.sentences, reranker, rerank_floor, context)
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
             if roles is not None:

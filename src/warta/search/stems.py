@@ -36,7 +36,7 @@ def _stem_table(raw: str, source: str) -> dict[str, str]:
     """The ``word<TAB>stem`` lines of ``raw`` as a dict; a ValueError naming the first line
     without its one tab when the tabs do not match the lines (a table misread by pairs otherwise)."""
     lines = raw.count("\n") + (not raw.endswith("\n"))
-    if raw and raw.count("\t") != lines:
+    if raw and (raw.count("\t") != lines or re.search(r"\t[^\n]*\t", raw)):
         k, line = next((k, line) for k, line in enumerate(raw.split("\n"), 1) if line.count("\t") != 1)
         raise ValueError(f"{source} line {k}: not word<TAB>stem: {line[:80]!r}")
     parts = raw.replace("\n", "\t").split("\t")
