@@ -6,18 +6,10 @@ NER entities the ``nlp`` step would give it (text, label), and the mentions wart
 from __future__ import annotations
 
 import pytest
+from staged import mentions
 
 from warta.actors.coref import resolve_mentions
 from warta.actors.register import load_register
-
-
-def mentions(text: str, *entities: tuple[str, str]) -> list[tuple[str, str | None]]:
-    spans = []
-    for name, label in entities:
-        start = text.index(name)
-        spans.append((start, start + len(name), label))
-    return [(m.text, m.actor_id) for m in resolve_mentions(text, entities=spans)]
-
 
 # (rule, text, NER entities, the mentions found)
 TABLE = [

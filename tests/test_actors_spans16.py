@@ -7,17 +7,9 @@ leave alone.
 from __future__ import annotations
 
 import pytest
+from staged import mentions
 
 from warta.actors.coref import resolve_mentions
-
-
-def mentions(text: str, *entities: tuple[str, str]) -> list[tuple[str, str | None]]:
-    spans = []
-    for name, label in entities:
-        start = text.index(name)
-        spans.append((start, start + len(name), label))
-    return [(m.text, m.actor_id) for m in resolve_mentions(text, entities=spans)]
-
 
 # (rule, text, NER entities, the mentions found)
 TABLE = [

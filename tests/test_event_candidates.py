@@ -12,15 +12,13 @@ which the role model sums in order) must come out the same from both.
 
 from __future__ import annotations
 
-import json
 import math
 from itertools import groupby
 from pathlib import Path
 
 import pytest
+from staged import before_events, real_rows
 
-from warta.clean.step import Clean
-from warta.engine.ingest import default_stages
 from warta.events import coder
 from warta.events.lexicon import PP_MARKERS_EXTRA, load_lexicon
 from warta.events.roles import _BREAKS, _QUOTES, RoleCandidate, _bucket, coordination_chains, load_roles, voice
@@ -207,14 +205,7 @@ def _code(reader_type, view, text, mentions, lex, doc_id, year, tagger, floor, d
 @pytest.fixture(scope="module")
 def real_news() -> list[Document]:
     """Real-news dev and the first 60 train articles, cleaned and through the stages before events."""
-    rows = [json.loads(x) for name in ("real-dev", "real-train") for x in (ROOT / f"tests/fixtures/events/{name}.jsonl").read_text("utf-8").splitlines()[:60] if x.strip()]  # fmt: skip
-    docs = [Document(doc_id=r["id"], content_hash=r["id"], source_file="-", position="", source_format="txt", raw_text=r["text"]) for r in rows]
-    docs = Clean()(docs)
-    for step in default_stages():
-        if step.name == "events":
-            break
-        docs = step(docs)
-    return docs
+    return before_events(real_rows("real-dev", 60) + real_rows("real-train", 60))
 
 
 def test_the_rewritten_coder_reads_real_news_as_the_straightforward_one(real_news):

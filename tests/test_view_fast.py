@@ -5,14 +5,12 @@ tokens and sentences that hold no token."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from staged import before_events, real_rows
 
-from warta.clean.step import Clean
-from warta.engine.ingest import default_stages
 from warta.events.view import _FALLBACK_TOKEN, SentenceView, sentence_views
 from warta.records import Document
 
@@ -55,15 +53,7 @@ def _reference(text, sentences, spacy_doc, mentions, context=()):
 @pytest.fixture(scope="module")
 def real_news() -> list[Document]:
     """The first 40 real-news train articles, cleaned and through the stages before events."""
-    lines = (ROOT / "tests/fixtures/events/real-train.jsonl").read_text("utf-8").splitlines()[:40]
-    rows = [json.loads(x) for x in lines if x.strip()]
-    docs = [Document(doc_id=r["id"], content_hash=r["id"], source_file="-", position="", source_format="txt", raw_text=r["text"]) for r in rows]
-    docs = Clean()(docs)
-    for step in default_stages():
-        if step.name == "events":
-            break
-        docs = step(docs)
-    return docs
+    return before_events(real_rows("real-train", 40))
 
 
 def _same(a: list[SentenceView], b: list[SentenceView]) -> bool:
