@@ -30,6 +30,14 @@ XSS_ARTICLE = {
             "Peretas itu menulis <script>window.__xss_script=1</script> dan <a href=\"javascript:window.__xss_link=1\">tautan</a> "
             "di situs pemerintah. Polisi kemudian menyita dua laptop milik tersangka.",
 }  # fmt: skip
+# a report from far away, so that the map has a place to leave out of its fitted view whatever the
+# models make of the demo corpus (its one far event, from a sentence the detector may drop, is not enough)
+FAR_ARTICLE = {
+    "id": "far-1", "outlet": "Uji Peta", "published": "2024-06-13", "url": "https://contoh.test/far-1",
+    "title": "Polisi Washington tangkap dua tersangka penembakan",
+    "text": "WASHINGTON - Polisi menangkap dua tersangka penembakan di Washington, Amerika Serikat, pada Rabu (12/6). "
+            "Wali Kota Washington mengecam penembakan itu.",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +48,7 @@ def site(tmp_path_factory):
         pytest.skip(MISSING)
     folder = tmp_path_factory.mktemp("dash")
     db = folder / "demo.duckdb"
-    extra = write_jsonl(folder / "xss.jsonl", [XSS_ARTICLE])
+    extra = write_jsonl(folder / "extra.jsonl", [XSS_ARTICLE, FAR_ARTICLE])
     r = run_warta("ingest", str(ROOT / "demo" / "corpus"), str(extra), "--db", str(db), "-q")
     assert r.returncode == 0, r.stderr.decode()
     server = Server(db)
