@@ -431,3 +431,19 @@ def test_every_hostile_input_ahead_of_good_articles(tmp_path: Path):
     assert "\x1b" not in proc.stderr
     peak_kb = int(proc.stderr.strip().splitlines()[-1].split()[1])
     assert peak_kb < 1_500_000, peak_kb
+
+
+def test_a_person_and_companions_are_stored_without_an_actor_row(tmp_path: Path):
+    """'Ronaldo dkk' is a group mention with no id (session 16's companions rule); the store keeps
+    the mention and writes no actor row for it (an actor row with no id and no name broke ingest:
+    NOT NULL constraint failed: actors.name)."""
+    article = {"id": "dkk-1", "published": "2024-06-12",
+               "text": "Cristiano Ronaldo dkk berlatih di Madrid pada Selasa. Pelatih memuji Cristiano Ronaldo dkk usai latihan."}  # fmt: skip
+    src = write_jsonl(tmp_path / "dkk.jsonl", [article])
+    db = tmp_path / "dkk.duckdb"
+    summary = ingest([str(src)], db, IngestConfig(read=ReadOptions(language="id")))
+    assert summary.failed_documents == 0
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM mentions WHERE text = 'Cristiano Ronaldo dkk' AND actor_id IS NULL").fetchone()[0] >= 1
+    assert con.execute("SELECT count(*) FROM actors WHERE actor_id IS NULL OR name IS NULL").fetchone()[0] == 0
+    con.close()

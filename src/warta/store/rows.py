@@ -105,8 +105,8 @@ def mention_rows(docs: Sequence[Document]) -> Rows:
                 "antecedent_id": mention_id(d.doc_id, ant.start, ant.end) if ant else None, "resolver": m.rule,
                 "name": m.name, "type": m.type, "country": m.country, "sector": m.sector,
             })  # fmt: skip
-            if m.rule in ("discovered", "regional"):
-                actors.append({"actor_id": m.actor_id, "name": m.name, "type": m.type, "country": m.country,
+            if m.rule in ("discovered", "regional") and m.actor_id:  # a group with no id ("Ronaldo dkk") is no actor row
+                actors.append({"actor_id": m.actor_id, "name": m.name or m.text, "type": m.type, "country": m.country,
                                "sector": m.sector, "origin": m.rule})  # fmt: skip
     # one row per discovered actor; the first naming of it is kept (as ON CONFLICT keeps the stored one)
     return {"mentions": mentions, "actors": list({a["actor_id"]: a for a in reversed(actors)}.values())}
