@@ -31,10 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 from warta.evaluate.events import load_gold, match_events, real_news_set, sentence_of  # noqa: E402
+from warta.events.rerank import is_tagged as tagged_extractor  # noqa: E402
 
 
 def is_tagged(r: dict) -> bool:
-    return " tagger:" in r["extractor"]
+    return tagged_extractor(r["extractor"])
 
 
 def kept(r: dict, gate_floor: float, tagger_floor: float) -> bool:

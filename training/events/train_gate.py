@@ -31,7 +31,6 @@ Writes the report (training/events/gate-report.json) that docs/events.md quotes.
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import sys
 import tempfile
@@ -51,7 +50,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from warta.evaluate.events import EventScores, as_prediction, gold_holds, load_gold, raw_span, real_news_set, score, through_actors  # noqa: E402
 from warta.events.gate import document_features  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
-from warta.events.rerank import Proposed, Reranker, SentenceTypes, sentence_features  # noqa: E402
+from warta.events.rerank import Proposed, Reranker, SentenceTypes, is_tagged, sentence_features, sentence_index  # noqa: E402
 from warta.events.rerank import features as rerank_features  # noqa: E402
 from warta.events.stage import Events  # noqa: E402
 from warta.events.tagger import token_features  # noqa: E402
@@ -215,7 +214,7 @@ def lowest_floor_predictions(docs: list[Document], models: str | None = None) ->
 
 def at_floors(predictions: Predictions, gate_floor: float, tagger_floor: float) -> Predictions:
     def kept(r: dict) -> bool:
-        return r["confidence"] >= (tagger_floor if " tagger:" in r["extractor"] else gate_floor)
+        return r["confidence"] >= (tagger_floor if is_tagged(r["extractor"]) else gate_floor)
 
     return [(sentences, [r for r in events if kept(r)]) for sentences, events in predictions]
 
@@ -305,8 +304,8 @@ def proposals(gold_docs: list[dict], docs: list[Document], predictions: Predicti
     out = []
     for k, (g, d, (sentences, events)) in enumerate(zip(gold_docs, docs, predictions)):
         starts = [a for a, _ in sentences]
-        seen = [Proposed(type=r["type"], tagged=" tagger:" in r["extractor"], confidence=r["confidence"],
-                         sentence=max(0, bisect.bisect_right(starts, r["trigger"]["start"]) - 1), sentence_text=r["sentence"]["text"],
+        seen = [Proposed(type=r["type"], tagged=is_tagged(r["extractor"]), confidence=r["confidence"],
+                         sentence=sentence_index(starts, r["trigger"]["start"]), sentence_text=r["sentence"]["text"],
                          trigger_start=r["trigger"]["start"], modality=r["modality"])
                 for r in events]  # fmt: skip
         for r, f in zip(events, rerank_features(seen, len(sentences), types_of[k], (topic.feature(d.text or ""),))):

@@ -38,21 +38,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from warta.nlp.corpora import corpora_root, guess_spaces  # noqa: E402
+from warta.nlp.corpora import BENCH_FOLD, corpora_root, indosum_text  # noqa: E402
 from warta.search.stems import _WORD, sastrawi_keeps, sastrawi_stem  # noqa: E402
 
 MIN_COUNT = 1
 RESERVED_FILE = "sindonews.xlsx"  # CLICK-ID's sindonews.com articles: independent evaluation only
-BENCH_FOLD = "dev.01.jsonl"  # the IndoSum fold the speed benches read (warta.evaluate.nlp.raw_news_texts)
-
-
-def indosum_text(article: dict) -> str:
-    """An IndoSum article detokenised as the speed benches detokenise it."""
-    paras = []
-    for para in article["paragraphs"]:
-        words = [w for sent in para for w in sent]
-        paras.append("".join(w + (" " if s else "") for w, s in zip(words, guess_spaces(words))))
-    return "\n\n".join(paras)
 
 
 def corpus_texts(root: Path) -> Iterator[str]:

@@ -23,7 +23,7 @@ from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register
 from warta.actors.rules import Doc
-from warta.actors.scan import SENTENCE_END, _clitic_start, _initials_of, _short_name
+from warta.actors.scan import _clitic_start, _initials_of, _short_name, sentence_starts
 
 
 def resolve_mentions(text: str, register: Register | None = None, entities=(), without: Collection[str] = ()) -> list[Mention]:
@@ -95,8 +95,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     anaphor_starts = [a.start for a in anaphors]
     mentions = [m for m in mentions if not _inside(m, anaphors, anaphor_starts)] + anaphors
     mentions.sort(key=lambda m: m.start)
-    sentence_starts = [0] + [mt.end() for mt in SENTENCE_END.finditer(read)]
-    doc = Doc(read, reg, ana, mentions, sentence_starts, pending)
+    starts = sentence_starts(read)
+    doc = Doc(read, reg, ana, mentions, starts, pending)
     for idx in range(len(mentions)):
         mentions[idx].coref_rule = rules.resolve(doc, idx, without)
     return mentions

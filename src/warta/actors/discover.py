@@ -102,7 +102,7 @@ def _address_only(before: list[str]) -> bool:
 
 def _same_person(reg: Register, r: Mention, before: list[str]) -> bool:
     """Whether a word before the family name is one of the registered person's own names."""
-    own = {w for a in [reg.actors[r.actor_id or ""].name] for w in tokens(a)}
+    own = set(tokens(reg.actors[r.actor_id or ""].name))
     return any(w in own for w in tokens(" ".join(before)))
 
 

@@ -19,7 +19,6 @@ from warta.actors.register import Actor, Alias, Register, fold, load_register, t
 from warta.actors.roles import role_mention
 from warta.actors.scan import (
     _MAX_NAME_TOKENS,
-    SENTENCE_END,
     Mention,
     _contiguous,
     _counted_from,
@@ -32,6 +31,7 @@ from warta.actors.scan import (
     _Token,
     _token_at,
     _tokenize,
+    sentence_starts,
 )
 
 
@@ -170,7 +170,7 @@ def _foreign_minister(reg: Register, text: str, toks: list[_Token], keys: list[s
             first = first or (at, country)
         default = reg.roles.get(m.role or "", {}).get("org")
         if m.rule == "role+name" and default is not None and m.actor_id == default and first:
-            starts = starts if starts is not None else [0] + [mt.end() for mt in SENTENCE_END.finditer(text)]
+            starts = starts if starts is not None else sentence_starts(text)
             s = bisect_right(starts, m.start) - 1
             since, until = starts[s], starts[s + 1] if s + 1 < len(starts) else len(text)
             state = reg.actors[first[1]]

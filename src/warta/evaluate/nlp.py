@@ -280,14 +280,9 @@ def raw_news_texts(n: int = 400, root: Path | None = None) -> list[str]:
     """Detokenised IndoSum articles (dev fold 1): raw news text for speed tests."""
     root = root or C.corpora_root()
     out = []
-    with open(root / "indosum-devfolds" / "dev.01.jsonl", encoding="utf-8") as f:
+    with open(root / "indosum-devfolds" / C.BENCH_FOLD, encoding="utf-8") as f:
         for line in f:
-            art = json.loads(line)
-            paras = []
-            for para in art["paragraphs"]:
-                words = [w for sent in para for w in sent]
-                paras.append("".join(w + (" " if s else "") for w, s in zip(words, C.guess_spaces(words))))
-            out.append("\n\n".join(paras))
+            out.append(C.indosum_text(json.loads(line)))
             if len(out) >= n:
                 break
     return out

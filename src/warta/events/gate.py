@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,9 +21,9 @@ from importlib import resources
 from pathlib import Path
 
 from warta.events.event import Event
+from warta.events.scoring import WORD, keep_confident
 from warta.search.stems import stem
 
-_WORD = re.compile(r"\w+(?:-\w+)*")
 _QUOTES = ('"', "“", "”")
 WINDOW = 3  # words each side of the trigger
 
@@ -52,8 +51,8 @@ def candidate_features(event: Event, text: str, in_sentence: int) -> list[str]:
     """What the gate reads of one candidate: names of binary features."""
     t, s = event.trigger, event.sentence
     trigger = t.text.lower()
-    left = [w.lower() for w in _WORD.findall(text[s.start : t.start])][-WINDOW:]
-    right = [w.lower() for w in _WORD.findall(text[t.end : s.end])][:WINDOW]
+    left = [w.lower() for w in WORD.findall(text[s.start : t.start])][-WINDOW:]
+    right = [w.lower() for w in WORD.findall(text[t.end : s.end])][:WINDOW]
     rule = event.extractor.split("lexicon:", 1)[-1].split()[0]
     actors, recipients = event.actor, event.recipient
     out = [
@@ -130,14 +129,5 @@ def before_features(event: Event, told: tuple[list[int], list[str]]) -> list[str
 def gate_events(events: list[Event], text: str, gate: Gate, floor: float, context: Sequence[str] = ()) -> list[Event]:
     """Each lexicon event's confidence becomes the gate's probability; those under ``floor`` go.
     (A tagged event's confidence is already the tagger's probability.)"""
-    kept = []
-    for e, features in zip(events, document_features(events, text, context)):
-        if features is None:
-            kept.append(e)
-            continue
-        p = gate.probability(features)
-        if p >= floor:
-            e.confidence = round(p, 3)
-            e.extractor = f"{e.extractor} gate:{gate.version}"
-            kept.append(e)
-    return kept
+    scored = zip(events, document_features(events, text, context))
+    return keep_confident(((e, None if f is None else gate.probability(f)) for e, f in scored), floor, f"gate:{gate.version}")

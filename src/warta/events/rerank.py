@@ -23,16 +23,15 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from warta.events.event import Event
+from warta.events.scoring import WORD, keep_confident, logistic
 from warta.search.stems import stem
 
-_WORD = re.compile(r"\w+(?:-\w+)*")
 SENTENCE_LOGIT = 7.0  # the sentence model's log-odds are clipped to +-this (p between 0.001 and 0.999)
 
 _QUOTES = ('"', "“", "”")
@@ -55,7 +54,7 @@ class Proposed:
 def sentence_features(text: str) -> list[str]:
     """What the sentence-types model reads: the sentence's lowercase words and their stems, each
     once, sorted (so that its sums, hence a retraining's weights, do not depend on set order)."""
-    words = {w.lower() for w in _WORD.findall(text)}
+    words = {w.lower() for w in WORD.findall(text)}
     return sorted({f"w={w}" for w in words} | {f"s={stem(w)}" for w in words})
 
 
@@ -89,7 +88,7 @@ class Reranker:
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(z)
 
 
 def load_reranker(folder: str | None = None) -> Reranker | None:
@@ -151,11 +150,21 @@ def features(events: Sequence[Proposed], sentences: int, types: SentenceTypes, c
     return out
 
 
+def is_tagged(extractor: str) -> bool:
+    """Whether an event's ``extractor`` says the tagger found it (else the lexicon and gate)."""
+    return " tagger:" in extractor
+
+
+def sentence_index(starts: Sequence[int], at: int) -> int:
+    """The index of the sentence (by its start offsets, in order) that holds offset ``at``."""
+    return max(0, bisect.bisect_right(starts, at) - 1)
+
+
 def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]]) -> list[Proposed]:
     """The reranker's reading of a document's events (``sentences``: the document's, in order)."""
     starts = [a for a, _ in sentences]
-    return [Proposed(type=e.type, tagged=" tagger:" in e.extractor, confidence=e.confidence,
-                     sentence=max(0, bisect.bisect_right(starts, e.trigger.start) - 1), sentence_text=e.sentence.text,
+    return [Proposed(type=e.type, tagged=is_tagged(e.extractor), confidence=e.confidence,
+                     sentence=sentence_index(starts, e.trigger.start), sentence_text=e.sentence.text,
                      trigger_start=e.trigger.start, modality=e.modality)
             for e in events]  # fmt: skip
 
@@ -166,11 +175,5 @@ def rerank_events(events: list[Event], sentences: Sequence[tuple[int, int]] | No
     if not events:
         return events
     sentences = sentences or [(0, max(e.sentence.end for e in events))]
-    kept = []
-    for e, f in zip(events, features(proposed(events, sentences), len(sentences), reranker.sentence_types, context)):
-        p = reranker.probability(f)
-        if p >= floor:
-            e.confidence = round(p, 3)
-            e.extractor = f"{e.extractor} rerank:{reranker.version}"
-            kept.append(e)
-    return kept
+    scored = zip(events, features(proposed(events, sentences), len(sentences), reranker.sentence_types, context))
+    return keep_confident(((e, reranker.probability(f)) for e, f in scored), floor, f"rerank:{reranker.version}")

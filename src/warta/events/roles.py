@@ -16,7 +16,6 @@ sudah menyepakati"). Weights ship in ``warta/data/events/roles.json``.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.events.event import Event, Participant
+from warta.events.scoring import logistic
 from warta.events.view import SentenceView
 
 ROLES = ("actor", "recipient")
@@ -63,7 +63,7 @@ class RoleModel:
     def probability(self, role: str, features: Sequence[str]) -> float:
         w = self.weights[role]
         z = self.bias[role] + sum(map(w.get, features, repeat(0.0)))  # the same additions in the same order
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(z)
 
 
 def load_roles(folder: str | None = None) -> RoleModel:

@@ -12,10 +12,11 @@ beginning, trained on the news-section labels that CLICK-ID's outlets give their
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass
 from importlib import resources
+
+from warta.events.scoring import logistic
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 READ_CHARS = 3000  # the title and the first paragraphs say what kind of piece it is
@@ -31,7 +32,7 @@ class TopicModel:
     def news_probability(self, text: str) -> float:
         """Probability that ``text`` comes from a news section (politics, law, regional, world)."""
         z = self.bias + sum(self.weights.get(w, 0.0) for w in words(text))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(z)
 
     def feature(self, text: str) -> str:
         """The document's topic as one feature name: ``topic=0`` (surely not news) .. ``topic=3``."""

@@ -355,3 +355,16 @@ def load_ner_set(name: str, root: Path | None = None) -> list[NERSentence]:
     if name.endswith(":dev"):
         return [s for s in load_ner(name[:-4], root) if is_dev_holdout(s.key)]
     return load_ner(name, root)
+
+
+BENCH_FOLD = "dev.01.jsonl"  # the IndoSum dev fold the speed benches read (warta.evaluate.nlp.raw_news_texts)
+
+
+def indosum_text(article: dict) -> str:
+    """An IndoSum article (tokenised sentences in paragraphs) as raw text: spaces guessed, a blank
+    line between paragraphs."""
+    paras = []
+    for para in article["paragraphs"]:
+        words = [w for sent in para for w in sent]
+        paras.append("".join(w + (" " if s else "") for w, s in zip(words, guess_spaces(words))))
+    return "\n\n".join(paras)

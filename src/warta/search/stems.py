@@ -81,9 +81,8 @@ def sastrawi_keeps(word: str) -> bool:
 @lru_cache(maxsize=500_000)
 def stem(word: str) -> str:
     word = word.lower()
-    s = _precomputed().get(word)
-    if s is not None:
-        return s or word
+    if (s := precomputed_stem(word)) is not None:
+        return s
     if len(word) > 3 and sastrawi_keeps(word):
         return word
     return sastrawi_stem(word)
