@@ -142,6 +142,25 @@ def test_mojibake_is_repaired_word_by_word(raw: str, cleaned: str):
     assert ("mojibake_repaired" in doc.metadata) == (raw != cleaned)
 
 
+# CLICK-ID's scraped articles join paragraphs with commas; the runs become line breaks, and
+# only glued ones after a sentence's end: a comma in a number, a list or a title stays.
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("Pelaku ditahan.,Polisi masih memburu.", "Pelaku ditahan.\nPolisi masih memburu."),
+        ('"Kami siap," kata dia.",,"Saya pergi.', '"Kami siap," kata dia."\n"Saya pergi.'),
+        ("sebagai berikut;,,,Pasukan Rusia", "sebagai berikut;\nPasukan Rusia"),
+        ("Budi, S.H., M.Si. hadir.,Ia berkata", "Budi, S.H., M.Si. hadir.\nIa berkata"),
+        ("harga naik 1,5 persen., 2 orang", "harga naik 1,5 persen., 2 orang"),
+        ("naik.,5 persen", "naik.,5 persen"),
+    ],
+)
+def test_comma_joined_paragraphs_become_lines(raw: str, cleaned: str):
+    doc = clean(raw)
+    assert doc.text == cleaned
+    assert_words_map_back(doc)
+
+
 def test_mojibake_in_titles_is_repaired():
     doc = Document(doc_id="t", content_hash="h", source_file="f", position="", source_format="txt", raw_text="Isi.", title="‚ÄúKami Siap‚Äù Kata¬†Jokowi")
     assert clean_document(doc).title == "“Kami Siap” Kata Jokowi"

@@ -32,7 +32,13 @@ _MOJIBAKE_SPACE = "¬†|Â\xa0"
 # Anything cleaning must touch inside kept text: whitespace other than a lone space or a
 # lone newline, runs of whitespace, invisible characters, mojibake no-break spaces.
 _MOJIBAKE_SPACES = re.compile(_MOJIBAKE_SPACE)
-_ABNORMAL = re.compile(rf"(?:\s|{_MOJIBAKE_SPACE}){{2,}}|[^\S \n]|{_MOJIBAKE_SPACE}|(?:{_DROPPED})+")
+# Paragraphs a scraper joined with commas: a comma run glued after a sentence's end and
+# before its next word ("ditahan.,Polisi", 'kata dia.",,"Saya', "berikut;,,,Pasukan", as in
+# CLICK-ID's articles). Each run becomes a line break, the repair the real-news annotation's
+# texts had (training/realnews/sample.py), so no word, name or role span starts with commas.
+_GLUED_PARAGRAPH = r"(?:(?<=[.!?;:])|(?<=[.!?][\"”’])),+(?=[^\s\d,])"
+_ABNORMAL = re.compile(rf"(?:\s|{_MOJIBAKE_SPACE}){{2,}}|[^\S \n]|{_MOJIBAKE_SPACE}|(?:{_DROPPED})+|{_GLUED_PARAGRAPH}")
+_GLUED_PARAGRAPHS = re.compile(_GLUED_PARAGRAPH)
 _WORD = re.compile(r"\S+")
 # Every whitespace character but space and newline, and the invisible ones: a character class
 # (its rare hits confirmed, warta.text), which the regex engine scans far faster than
@@ -42,7 +48,10 @@ _ODD = re.compile(unsafe_or(rf"\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\
 
 def _needs_folding(raw: str) -> bool:
     """Whether any whitespace needs folding at all (most scraped text needs none)."""
-    return "  " in raw or "\n\n" in raw or " \n" in raw or "\n " in raw or "¬†" in raw or _ODD.search(raw) is not None
+    return (
+        "  " in raw or "\n\n" in raw or " \n" in raw or "\n " in raw or "¬†" in raw or _ODD.search(raw) is not None
+        or ("," in raw and _GLUED_PARAGRAPHS.search(raw) is not None)
+    )
 
 
 @dataclass(frozen=True)
@@ -129,7 +138,7 @@ class _Writer:
 
     def _separator(self, start: int, end: int) -> None:
         run = self.raw[start:end]
-        sep = "\n" if any(c in run for c in "\n\r\u2028\u2029") else " "
+        sep = "\n" if run[0] == "," or any(c in run for c in "\n\r\u2028\u2029") else " "
         if not self.builder.length:
             return
         if self.pending is None or (sep == "\n" and self.pending[2] == " "):
