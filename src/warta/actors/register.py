@@ -104,6 +104,7 @@ class Register:
     case_roles: frozenset[str] = frozenset()  # "tersangka": a legal status a case description completes (roles.json)
     case_words: frozenset[str] = frozenset()  # "kasus", "dugaan": opens the case description ("terpidana kasus korupsi")
     case_stops: frozenset[str] = frozenset()  # "yang", "telah": ends it
+    complement_stops: frozenset[str] = frozenset()  # "pekan", "alias": no word of a role noun's complement (roles.json)
     peoples: frozenset[str] = frozenset()  # "Kurdi", "Rohingya", "Syiah": after a role a people or creed, no person's name
     accredited_to: set[str] = field(default_factory=set)  # "untuk" in "Duta Besar Jepang untuk Indonesia"
     # organisation head words the register does not list: ("pt",) -> ("business", "BUS"), ("rumah", "sakit") -> MED (org_heads.json)
@@ -193,7 +194,7 @@ def load_register() -> Register:
     reg.period_ends = tuple(roles.get("period_ends", ()))
     reg.accredited_to = {fold(q) for q in roles.get("accredited_to", ())}
     reg.origin_words = frozenset(fold(q) for q in roles.get("origin_words", ()))
-    for name in ("office_status", "others_after", "case_roles", "case_words", "case_stops"):
+    for name in ("office_status", "others_after", "case_roles", "case_words", "case_stops", "complement_stops"):
         setattr(reg, name, frozenset(fold(q) for q in roles.get(name, ())))
     reg.peoples = frozenset(fold(q) for q in roles.get("peoples", ()))
     for phrase in roles.get("not_mentions", ()):  # "korban jiwa": the longest match, naming no one

@@ -1,0 +1,80 @@
+"""Session 17's mention rules (docs/actors.md, "Session 17"), each with its table: a case it
+decides and a counter-example it must leave alone.
+
+``noun_complement`` reads the tagger's parts of speech, so its table gives each word's tag (a
+stand-in for the ``nlp`` step's spaCy doc, so the rows do not depend on the tagger's model); one
+row runs the real ``nlp`` step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from warta.actors.coref import resolve_mentions
+from warta.actors.register import load_register
+from warta.actors.stage import Actors, _noun_complements
+
+
+@dataclass
+class _Tok:
+    idx: int
+    text: str
+    pos_: str
+
+
+def _tagged(text: str, tags: str) -> list[_Tok]:
+    """The words of ``text`` (split at spaces, a final full stop its own word) with ``tags``, one a word."""
+    words, out, at = text.rstrip(".").split(), [], 0
+    for word, tag in zip(words + ["."] * text.endswith("."), tags.split(), strict=True):
+        at = text.index(word, at)
+        out.append(_Tok(at, word, tag))
+        at += len(word)
+    return out
+
+
+# (text, its words' tags, the mentions after the step)
+COMPLEMENT = [
+    ("Polisi memeriksa korban kekerasan kemarin.", "NOUN VERB NOUN NOUN NOUN PUNCT", ["Polisi", "korban kekerasan"]),  # "kemarin": a time word
+    ("Ia memanggil aparat penegak hukum.", "PRON VERB NOUN NOUN NOUN PUNCT", ["Ia", "aparat penegak hukum"]),
+    ("Surat dikirim ke rektor perguruan tinggi.", "NOUN VERB ADP NOUN NOUN ADJ PUNCT", ["rektor perguruan tinggi"]),  # an adjective after a noun
+    ("Warga banyak menolak.", "NOUN ADV VERB PUNCT", ["Warga"]),  # an adverb: no complement
+    ("Para siswa tak hadir.", "DET NOUN PART VERB PUNCT", ["Para siswa"]),
+    ("Warga senang sekali.", "NOUN ADJ ADV PUNCT", ["Warga"]),  # an adjective first: a predicate, no complement
+    ("Pengguna smartphone khawatirkan data.", "NOUN NOUN NOUN NOUN PUNCT", ["Pengguna smartphone"]),  # a verb formed with -kan
+    ("Sidang para terdakwa pekan depan ditunda.", "NOUN DET NOUN NOUN ADJ VERB PUNCT", ["para terdakwa"]),  # complement_stops
+    ("Pengemudi mobil Budi ditilang.", "NOUN NOUN PROPN VERB PUNCT", ["Pengemudi mobil"]),  # a capitalised word ends it
+]
+
+
+@pytest.mark.parametrize(("text", "tags", "expected"), COMPLEMENT)
+def test_noun_complement(text: str, tags: str, expected: list[str]) -> None:
+    reg = load_register()
+    found = resolve_mentions(text, reg)
+    _noun_complements(text, found, _tagged(text, tags), reg)
+    assert [m.text for m in found if m.rule != "anaphor" or m.text == "Ia"] == expected
+
+
+def test_noun_complement_after_a_name_is_left() -> None:
+    """A group's phrase that ends in a name takes no complement: "1 anggota Brimob luka": the group's phrase ends in a name; "luka" is no complement."""
+    text = "Sebanyak 1 anggota Brimob luka."
+    reg = load_register()
+    found = resolve_mentions(text, reg)
+    _noun_complements(text, found, _tagged(text, "ADV NUM NOUN PROPN NOUN PUNCT"), reg)
+    assert [m.text for m in found] == ["1 anggota Brimob"]
+
+
+def test_noun_complement_through_the_stages() -> None:
+    """The step in the actors stage, on the ``nlp`` step's own tags; ``--without noun_complement`` leaves it."""
+    from warta.nlp.stage import Nlp
+    from warta.records import Document
+
+    text = "Polisi memeriksa rektor perguruan tinggi dan korban kekerasan."
+
+    def run(without: frozenset[str]) -> list[str]:
+        doc = Document(doc_id="d", content_hash="d", source_file="-", position="", source_format="txt", raw_text=text, text=text)
+        return [m.text for m in Actors(without=without)(Nlp()([doc]))[0].annotations.mentions]
+
+    assert run(frozenset()) == ["Polisi", "rektor perguruan tinggi", "korban kekerasan"]
+    assert run(frozenset({"noun_complement"})) == ["Polisi", "rektor", "korban"]
