@@ -14,6 +14,7 @@ import pytest
 
 from warta.actors.coref import resolve_mentions
 from warta.actors.register import load_register
+from warta.actors.roles import article_office
 from warta.actors.stage import Actors, _noun_complements
 
 
@@ -78,3 +79,23 @@ def test_noun_complement_through_the_stages() -> None:
 
     assert run(frozenset()) == ["Polisi", "rektor perguruan tinggi", "korban kekerasan"]
     assert run(frozenset({"noun_complement"})) == ["Polisi", "rektor", "korban"]
+
+
+# a regional office named with no place is the one office of its kind the article names (roles.article_office, the role's org_pattern)
+OFFICE = [
+    ("Polda Metro Jaya menggelar rekonstruksi. Kabid Humas Kombes Argo Yuwono mengatakan hal itu.",
+     [("Polda Metro Jaya", "idn-polda-metro-jaya"), ("Kabid Humas Kombes Argo Yuwono", "idn-polda-metro-jaya")]),
+    ("Brimob Polda Jawa Tengah berjaga. Kapolda mengatakan ledakan berasal dari gudang.",
+     [("Brimob", "idn-brimob"), ("Polda Jawa Tengah", "idn-polda-jateng"), ("Kapolda", "idn-polda-jateng")]),
+    ("Polda Jatim dan Polda Metro Jaya bekerja sama. Kabid Humas Kombes Argo Yuwono mengatakan hal itu.",  # two Poldas: which is unknown
+     [("Polda Jatim", "idn-polda-jatim"), ("Polda Metro Jaya", "idn-polda-metro-jaya"), ("Kabid Humas Kombes Argo Yuwono", None)]),
+    ("Kapolda mengatakan ledakan berasal dari gudang.", [("Kapolda", None)]),  # no Polda named
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE)
+def test_article_office(text: str, expected: list[tuple[str, str | None]]) -> None:
+    reg = load_register()
+    found = resolve_mentions(text, reg)
+    article_office(found, reg)
+    assert [(m.text, m.actor_id) for m in found] == expected

@@ -582,6 +582,26 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
             m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id or person.parent
 
 
+def article_office(mentions: list[Mention], reg: Register) -> None:
+    """A regional office named with no place is the one office of its kind the article names
+    (the role's ``org_pattern``, roles.json): "Polda Metro ... Kabid Humas Kombes Argo Yuwono",
+    "Kapolda Jateng Irjen Pol Rycko ... Kapolda" -> that Polda, as the real-news guide codes an
+    official in office. Only an office mention with no id, and only when the article names
+    exactly one registered office of the pattern (two Poldas: which is unknown)."""
+    wanted = [m for m in mentions if m.actor_id is None and m.role and m.type == "person" and m.rule in _BARE_OFFICE_RULES
+              and reg.roles.get(m.role, {}).get("org_pattern")]  # fmt: skip
+    if not wanted:
+        return
+    named = {i for m in mentions for i in (m.actor_id, m.org_id) if i in reg.actors}
+    for m in wanted:
+        prefix = reg.roles[m.role]["org_pattern"].rstrip("*")
+        offices = {i for i in named if i.startswith(prefix)}
+        if len(offices) == 1:
+            office = reg.actors[offices.pop()]
+            m.actor_id = m.org_id = office.id
+            m.country = m.country or office.country
+
+
 def office_index(recorded: set[tuple[str, str]]) -> dict[str, set[str]]:
     """The person ids of each recorded office text under the text and each of its prefixes that
     end before a space: an office mention's holders are then one look-up (those whose text is

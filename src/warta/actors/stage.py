@@ -15,7 +15,7 @@ from typing import ClassVar
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
 from warta.actors.register import Register, fold, load_register
-from warta.actors.roles import _VERB_PREFIXES, named_holders, same_name_in_office
+from warta.actors.roles import _VERB_PREFIXES, article_office, named_holders, same_name_in_office
 from warta.records import Document
 from warta.step import resource
 from warta.windows import windows
@@ -50,6 +50,8 @@ class Actors:
                 named_holders(mentions, reg)
             if "same_name_in_office" not in self.without:
                 same_name_in_office(mentions)
+            if "article_office" not in self.without:
+                article_office(mentions, reg)
             _follow_changes(mentions, before)
             if "noun_complement" not in self.without and doc.annotations.spacy is not None:
                 _noun_complements(doc.text, mentions, doc.annotations.spacy, reg)
