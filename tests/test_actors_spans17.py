@@ -99,3 +99,27 @@ def test_article_office(text: str, expected: list[tuple[str, str | None]]) -> No
     found = resolve_mentions(text, reg)
     article_office(found, reg)
     assert [(m.text, m.actor_id) for m in found] == expected
+
+
+def mentions(text: str, *entities: tuple[str, str]) -> list[tuple[str, str | None]]:
+    spans = [(text.index(name), text.index(name) + len(name), label) for name, label in entities]
+    return [(m.text, m.actor_id) for m in resolve_mentions(text, entities=spans)]
+
+
+# a new person right after a registered organisation that a role phrase in the same clause opens acts in office (discover._after_office)
+AFTER_OFFICE = [
+    ("Menurut Wakil Sekjen Partai Demokrat, Didi Irawadi Syamsudin, partainya solid. Didi menambahkan.", (("Didi Irawadi Syamsudin", "PER"),),
+     [("Sekjen", None), ("Partai Demokrat", "idn-demokrat"), ("Didi Irawadi Syamsudin", "idn-demokrat"), ("partainya", "idn-demokrat"),
+      ("Didi", "idn-demokrat")]),
+    ("Ia bertemu KPK. Agus Salim datang kemudian.", (("Agus Salim", "PER"),),  # no role before, another sentence
+     [("Ia", None), ("KPK", "idn-kpk"), ("Agus Salim", "new-agus-salim")]),
+    ("Kami bertemu perwakilan Partai Demokrat Didi Irawadi.", (("Didi Irawadi", "PER"),),  # no role phrase opens it
+     [("Kami", None), ("Partai Demokrat", "idn-demokrat"), ("Didi Irawadi", "new-didi-irawadi")]),
+    ("Kuasa hukum Setnov, Maqdir Ismail, membantah.", (("Maqdir Ismail", "PER"),),  # after a person: his lawyer, not in office
+     [("Kuasa hukum Setnov", "idn-setya-novanto"), ("Maqdir Ismail", "new-maqdir-ismail")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), AFTER_OFFICE)
+def test_after_office(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text, *entities) == expected

@@ -50,6 +50,7 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
                     _with_alias(text, m, taken)
                     _with_tail(text, m, tail, taken)
                     _in_office(text, m, by_start, starts)
+                    _after_office(reg, text, m, by_start, starts)
                     _with_family_name(reg, text, m, named, by_start, starts)
     office = {m.text: m for m in out if m.label == "PER" and not (m.actor_id or "").startswith("new-")}
     for m in out:  # the name in the headline is the official named in office in the body
@@ -151,6 +152,32 @@ def _in_office(text: str, m: Mention, named: list[Mention], starts: list[int]) -
         if r.start >= m.end and _DESCRIBED_BY.fullmatch(text, m.end, r.start) or r.end <= m.start and _NAMES.fullmatch(text, r.end, m.start):
             m.actor_id, m.org_id = r.actor_id, r.org_id
             return
+
+
+_ROLE_REACH = 60  # characters from a role phrase to the organisation it names ("Anggota Panja Rancangan KUHP DPR")
+_BREAK = re.compile(r"[.!?]\s|\n|[\"“”]")
+
+
+def _after_office(reg: Register, text: str, m: Mention, named: list[Mention], starts: list[int]) -> None:
+    """A new person right after a registered organisation (a space or a comma between) that a
+    role phrase in the same clause opens is that organisation, acting in office (the real-news
+    guide): "Anggota Panja Rancangan KUHP DPR Nasir Djamil", "Wakil Sekjen Partai Demokrat, Didi
+    Irawadi Syamsudin" (DPR, Demokrat; so are his later "Nasir", "Didi"); not after a country or a
+    person ("Menteri Luar Negeri Malaysia ...", "Kuasa hukum Setnov, Maqdir Ismail"), nor with no
+    role before ("KPK Agus"). Only a person still without an organisation's id."""
+    if not (m.actor_id or "").startswith("new-"):
+        return
+    before = bisect_left(starts, m.start) - 1
+    if before < 1:
+        return
+    org, role = named[before], named[before - 1]
+    actor = reg.actors.get(org.actor_id or "")
+    if actor is None or actor.type in ("person", "country") or not _NAMES.fullmatch(text, org.end, m.start) and not text[org.end : m.start].isspace():
+        return
+    if role.type != "person" or not role.role or role.actor_id not in (None, org.actor_id) or role.end > org.start \
+            or org.start - role.end > _ROLE_REACH or _BREAK.search(text, role.end, org.start):  # fmt: skip
+        return
+    m.actor_id = m.org_id = actor.id
 
 
 def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
