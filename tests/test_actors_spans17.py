@@ -123,3 +123,19 @@ AFTER_OFFICE = [
 @pytest.mark.parametrize(("text", "entities", "expected"), AFTER_OFFICE)
 def test_after_office(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text, *entities) == expected
+
+
+# register data: press forms of listed actors (build_lists.py, build_news_actors.py, foreign_state.jsonl)
+REGISTER = [
+    ("Wapres JK membuka acara itu.", (), [("Wapres JK", "idn-jusuf-kalla")]),  # his initials, kept in their case
+    ("Ia menulis jk di catatannya.", (), [("Ia", None)]),
+    ("Polisi memeriksa HRS di Petamburan.", (), [("Polisi", "idn-polri"), ("HRS", "idn-muhammad-rizieq-shihab")]),
+    ("Rossoneri menang atas Los Blancos.", (), [("Rossoneri", "ita-ac-milan"), ("Los Blancos", "esp-real-madrid")]),  # club nicknames
+    ("Badan Investigasi Federal (FBI) menyelidiki kasus itu.", (), [("Badan Investigasi Federal (FBI)", "usa-fbi")]),
+    ("Mahasiswa Institut Teknologi Sepuluh November datang.", (), [("Mahasiswa Institut Teknologi Sepuluh November", "idn-its")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), REGISTER)
+def test_register_forms(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text, *entities) == expected
