@@ -139,3 +139,20 @@ REGISTER = [
 @pytest.mark.parametrize(("text", "entities", "expected"), REGISTER)
 def test_register_forms(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text, *entities) == expected
+
+
+# a unit written right before its organisation's registered name is one mention (org_heads.json unit_heads, discover._units)
+UNITS = [
+    ("Ledakan melukai Gegana Polda Jateng kemarin.", (), [("Gegana Polda Jateng", "idn-polda-jateng")]),
+    ("Proyek milik Ditjen Hubla Kemenhub mangkrak.", (), [("Ditjen Hubla Kemenhub", "idn-kemenhub")]),  # "Ditjen Hubla" the matcher read by its head
+    ("Kemarin Tim Satgas KPK menangkap tiga orang.", (), [("Tim Satgas KPK", "idn-kpk")]),
+    ("Paspornya ditahan Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM.", (),
+     [("Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM", "idn-imigrasi")]),  # a registered unit keeps its id
+    ("Pertandingan di Jakarta KPK menang.", (), [("KPK", "idn-kpk")]),  # no unit word before
+    ("Sementara Budi Santoso KPK menyatakan.", (("Budi Santoso", "PER"),), [("Budi Santoso", "new-budi-santoso"), ("KPK", "idn-kpk")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), UNITS)
+def test_units(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text, *entities) == expected
