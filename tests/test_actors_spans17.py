@@ -156,3 +156,20 @@ UNITS = [
 @pytest.mark.parametrize(("text", "entities", "expected"), UNITS)
 def test_units(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text, *entities) == expected
+
+
+# ministers' 2014-2024 titles (roles.json; Perpres 7/2015, Perpres 68/2019): the office's ministry
+MINISTERS = [
+    ("Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki Hadimuljono meninjau tol.", (),
+     [("Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki Hadimuljono", "idn-kemenpu")]),
+    ("Mendikbud Nadiem Makarim datang.", (), [("Mendikbud Nadiem Makarim", "idn-kemendikbudristek")]),
+    ("Menko PMK Muhadjir Effendy menyatakan.", (), [("Menko PMK Muhadjir Effendy", "idn-kemenko-pmk")]),
+    ("Menteri LHK Siti Nurbaya hadir.", (), [("Menteri LHK Siti Nurbaya", "idn-kemenhut")]),
+    ("Kepala Bappenas Bambang Brodjonegoro hadir.", (), [("Kepala Bappenas Bambang Brodjonegoro", "idn-bappenas")]),
+    ("Ia menonton film Mendes di rumah.", (), [("Ia", None)]),  # "Mendes" alone is a name, no office
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), MINISTERS)
+def test_minister_titles(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text, *entities) == expected
