@@ -173,3 +173,16 @@ MINISTERS = [
 @pytest.mark.parametrize(("text", "entities", "expected"), MINISTERS)
 def test_minister_titles(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text, *entities) == expected
+
+
+# a guard named alone is someone (roles.json penjaga: office true); a trade alone is not
+GUARDS = [
+    ("Satpam menutup pintu gereja.", (), [("Satpam", None)]),
+    ("Dua satpam terluka.", (), [("Dua satpam", None)]),
+    ("Pemain menutup pintu.", (), []),  # a trade alone (office false)
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), GUARDS)
+def test_guards(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text, *entities) == expected
