@@ -186,3 +186,16 @@ GUARDS = [
 @pytest.mark.parametrize(("text", "entities", "expected"), GUARDS)
 def test_guards(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text, *entities) == expected
+
+
+def mentions_at_last(text: str, name: str, label: str) -> list[tuple[str, str | None]]:
+    start = text.rindex(name)
+    return [(m.text, m.actor_id) for m in resolve_mentions(text, entities=[(start, start + len(name), label)])]
+
+
+# a short form the article defines in brackets after a registered organisation names it again (discover._defined_short_forms)
+def test_defined_short_forms() -> None:
+    assert mentions_at_last("Partai Demokrat (PD) menolak revisi. Sikap PD tegas.", "PD", "ORG") == \
+        [("Partai Demokrat (PD)", "idn-demokrat"), ("PD", "idn-demokrat")]  # fmt: skip
+    assert mentions_at_last("PD Pasar Jaya menaikkan sewa. Direksi PD menolak.", "PD", "ORG") == [("PD", "new-pd"), ("PD", "new-pd")]  # not defined
+    assert ("PD", "idn-demokrat") not in mentions_at_last("Partai Demokrat (PD) bertemu Perusahaan Daerah (PD) kemarin.", "PD", "ORG")

@@ -53,6 +53,7 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
                     _after_office(reg, text, m, by_start, starts)
                     _with_family_name(reg, text, m, named, by_start, starts)
     _units(reg, text, named, by_start, starts, out)
+    _defined_short_forms(reg, text, named, out)
     office = {m.text: m for m in out if m.label == "PER" and not (m.actor_id or "").startswith("new-")}
     for m in out:  # the name in the headline is the official named in office in the body
         if (o := office.get(m.text)) and m is not o and (m.actor_id or "").startswith("new-"):
@@ -222,6 +223,31 @@ def _units(reg: Register, text: str, named: list[Mention], by_start: list[Mentio
             first = None  # a longer name's word: "ke Rumah Sakit Pusat [Angkatan Darat]"; a sentence's first word may come before: "Kemarin Tim Satgas KPK"
         if first is not None and (prev is None or prev.end <= first) and not any(m.start < r.start and first < m.end for m in out):
             r.start, r.text = first, text[first : r.end]
+
+
+_DEFINED = re.compile(r"[^\S\n]{0,2}\(([A-Z][A-Za-z-]{1,9})\)")  # "Partai Demokrat (PD)"
+
+
+def _defined_short_forms(reg: Register, text: str, named: list[Mention], out: list[Mention]) -> None:
+    """A short form the article defines in brackets after a registered organisation's name
+    names that organisation where the article writes it again: "Partai Demokrat (PD) ... PD
+    menolak" -> Demokrat (the press defines its own short forms; "PD" alone is also "Perusahaan
+    Daerah", so the register does not list it). Only new actors NER found with exactly that name,
+    and only a form defined for one organisation in the article."""
+    if not out:
+        return
+    defined: dict[str, set[str]] = {}
+    for m in named:
+        actor = reg.actors.get(m.actor_id or "")
+        if actor is not None and actor.type not in ("person", "country") and (b := _DEFINED.match(text, m.end)):
+            defined.setdefault(b.group(1), set()).add(actor.id)
+        elif actor is not None and m.text.endswith(")") and (b := re.search(r"\(([A-Z][A-Za-z-]{1,9})\)$", m.text)):
+            defined.setdefault(b.group(1), set()).add(actor.id)  # the matcher spanned the bracket with the name
+    for m in out:
+        ids = defined.get(m.text, set())
+        if len(ids) == 1 and (m.actor_id or "").startswith("new-") and text[m.start - 1 : m.start] != "(":  # not another name's own bracket
+            actor = reg.actors[next(iter(ids))]
+            m.actor_id, m.name, m.type, m.country, m.sector = actor.id, actor.name, actor.type, actor.country, actor.sector
 
 
 def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
