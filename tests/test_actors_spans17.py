@@ -199,3 +199,17 @@ def test_defined_short_forms() -> None:
         [("Partai Demokrat (PD)", "idn-demokrat"), ("PD", "idn-demokrat")]  # fmt: skip
     assert mentions_at_last("PD Pasar Jaya menaikkan sewa. Direksi PD menolak.", "PD", "ORG") == [("PD", "new-pd"), ("PD", "new-pd")]  # not defined
     assert ("PD", "idn-demokrat") not in mentions_at_last("Partai Demokrat (PD) bertemu Perusahaan Daerah (PD) kemarin.", "PD", "ORG")
+
+
+# a DPR commission named by its Roman numeral alone (indonesia_state.jsonl); a meeting room of an organisation is a place (demonyms_forms.json)
+COMMISSIONS = [
+    ("Wakil Ketua Komisi V Lasarus menyampaikan kesepakatan antara Komisi V dan pemerintah.", (("Lasarus", "PER"),),
+     [("Wakil Ketua Komisi V Lasarus", "idn-dpr"), ("Komisi V", "idn-dpr"), ("pemerintah", "idn")]),
+    ("Yasonna berbicara di ruang rapat Komisi III, Senayan.", (), [("Yasonna", "idn-yasonna-laoly")]),  # the room: a place
+    ("Ia membaca komisi v pasal itu.", (), [("Ia", None)]),  # kept in its case
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COMMISSIONS)
+def test_commissions(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text, *entities) == expected
