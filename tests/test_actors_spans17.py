@@ -213,3 +213,16 @@ COMMISSIONS = [
 @pytest.mark.parametrize(("text", "entities", "expected"), COMMISSIONS)
 def test_commissions(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text, *entities) == expected
+
+
+# an unregistered company between a role and its holder's name is part of the role phrase (roles._person_name, _COMPANY_WORDS)
+COMPANY_ROLE = [
+    ("Direktur PT Media Karya Sentosa Antonius Bambang Djatmiko diperiksa KPK.", (),
+     [("Direktur PT Media Karya Sentosa Antonius Bambang Djatmiko", None), ("KPK", "idn-kpk")]),
+    ("Direktur Utama Budi Santoso Wijaya Kusuma Hadi Purnomo datang.", (), [("Direktur Utama Budi Santoso Wijaya Kusuma Hadi", None)]),  # no company: five words at most
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), COMPANY_ROLE)
+def test_company_in_role(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text, *entities) == expected

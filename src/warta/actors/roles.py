@@ -495,6 +495,10 @@ def _region_words(reg: Register, toks: list[_Token], keys: list[str], j: int, k:
     return j
 
 
+_COMPANY = ("business", "BUS")  # org_heads.json's type of "PT", "CV"
+_COMPANY_WORDS = 4  # an unregistered company's name between a role and its holder: "Direktur [PT Media Karya Sentosa] Antonius Bambang Djatmiko"
+
+
 def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, str | None]:
     """A name right after a role phrase, or after a comma ("Kapolres setempat, AKBP Dimas
     Prasetyo"). Returns (end token, the name) or (k, None)."""
@@ -502,7 +506,7 @@ def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> 
         return k, None
     gap = toks[k].gap
     if _GAP.fullmatch(gap):
-        e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
+        e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1 + _COMPANY_WORDS * (reg.org_head((keys[k],)) == _COMPANY))
     elif gap.strip() == ",":  # one word only when a comma closes it: "Koordinator BEM SI, Herianto, mengatakan"
         if _another_role(reg, toks, keys, k):
             return k, None  # "antara Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel": a list of office holders
