@@ -226,3 +226,19 @@ COMPANY_ROLE = [
 @pytest.mark.parametrize(("text", "entities", "expected"), COMPANY_ROLE)
 def test_company_in_role(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
     assert mentions(text, *entities) == expected
+
+
+# a registered name whose fields the press lists with commas (scan._listed)
+LISTED = [
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan warga.", (),
+     [("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "idn-bmkg"), ("warga", None)]),
+    ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto hadir.", (),
+     [("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto", "idn-kemenko-polkam")]),
+    ("Kepala BMKG, Dwikorita Karnawati, dan Kepala BNPB hadir.", (),  # a list of mentions, no listed name
+     [("Kepala BMKG", "idn-dwikorita-karnawati"), ("Dwikorita Karnawati", "idn-dwikorita-karnawati"), ("Kepala BNPB", "idn-bnpb")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), LISTED)
+def test_listed_names(text: str, entities: tuple[tuple[str, str], ...], expected: list[tuple[str, str | None]]) -> None:
+    assert mentions(text, *entities) == expected
