@@ -213,7 +213,7 @@ BUSINESS = [
 UNIVERSITIES = [
     ("idn-ui", "Universitas Indonesia", ["UI"]), ("idn-ugm", "Universitas Gadjah Mada", ["UGM", "Universitas Gajah Mada"]),
     ("idn-itb", "Institut Teknologi Bandung", ["ITB"]), ("idn-ipb", "Institut Pertanian Bogor", ["IPB", "IPB University"]),
-    ("idn-its", "Institut Teknologi Sepuluh Nopember", ["ITS"]), ("idn-unair", "Universitas Airlangga", ["Unair"]),
+    ("idn-its", "Institut Teknologi Sepuluh Nopember", ["ITS", "Institut Teknologi Sepuluh November"]), ("idn-unair", "Universitas Airlangga", ["Unair"]),
     ("idn-undip", "Universitas Diponegoro", ["Undip"]), ("idn-unpad", "Universitas Padjadjaran", ["Unpad"]),
     ("idn-ub", "Universitas Brawijaya", ["UB"]), ("idn-uns", "Universitas Sebelas Maret", ["UNS"]),
     ("idn-unhas", "Universitas Hasanuddin", ["Unhas"]), ("idn-usu", "Universitas Sumatera Utara", ["USU"]),
@@ -382,7 +382,7 @@ CABINET = [  # Keppres 133/P/2024 and the reshuffles; deputy ministers Keppres 1
     ("Retno Marsudi", [], "Menteri Luar Negeri", "idn-kemlu", "GOV", "Menlu 2014-2024."),
     ("Yasonna Laoly", ["Yasonna"], "Menteri Hukum dan HAM", "idn-kemenkumham", "GOV", "Menkumham 2014-2024."),
     ("Ma'ruf Amin", [], "Wakil Presiden", None, "GOV", "Vice-president 2019-2024."),
-    ("Jusuf Kalla", [], "Wakil Presiden", None, "GOV", "Vice-president 2004-2009 and 2014-2019; PMI chairman."),
+    ("Jusuf Kalla", ["JK"], "Wakil Presiden", None, "GOV", "Vice-president 2004-2009 and 2014-2019; PMI chairman."),
     ("Moeldoko", [], "Kepala Staf Kepresidenan", "idn-ksp", "GOV", "KSP head 2018-2024; former Panglima TNI."),
     ("Ganjar Pranowo", ["Ganjar"], "Gubernur", None, "GOV", "Governor of Central Java 2013-2023, presidential candidate 2024."),
     ("Ridwan Kamil", [], "Gubernur", None, "GOV", "Governor of West Java 2018-2023."),

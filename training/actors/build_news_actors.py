@@ -103,7 +103,7 @@ TRAIN_PERSONS = [
     ("Andrew Darwis", [], "pengusaha", "BUS", None, "founder of Kaskus"),
     ("Dewi Fortuna Anwar", [], "peneliti", "EDU", None, "LIPI researcher"),
     ("Sandiaga Uno", ["Sandiaga Salahuddin Uno", "Sandiaga"], "politikus", "PTY", None, "vice-presidential candidate 2019"),
-    ("Muhammad Rizieq Shihab", ["Rizieq Shihab", "Habib Rizieq", "Habib Rizieq Shihab", "Rizieq Syihab", "Rizieq"], "Imam Besar FPI", "REL", "idn-fpi", "FPI leader"),
+    ("Muhammad Rizieq Shihab", ["Rizieq Shihab", "Habib Rizieq", "Habib Rizieq Shihab", "Rizieq Syihab", "Rizieq", "HRS"], "Imam Besar FPI", "REL", "idn-fpi", "FPI leader"),
     ("Ratna Sarumpaet", [], "aktivis", "NGO", None, "activist, convicted for a hoax in 2019"),
     ("Feri Amsari", [], "pakar hukum", "EDU", None, "constitutional law scholar (PUSaKO, Universitas Andalas)"),
     ("Deddy Mizwar", [], "politikus", "PTY", None, "actor, vice-governor of Jawa Barat 2013-2018"),
@@ -168,12 +168,13 @@ CLUBS = [
     ("West Ham United", ["West Ham"], "GBR"),
     ("Wolverhampton Wanderers", ["Wolverhampton Wanderers FC"], "GBR"),
     # the largest clubs of Spain, Italy, Germany and France
-    ("Real Madrid", ["Real Madrid CF"], "ESP"),
-    ("FC Barcelona", ["Barcelona FC", "Barca"], "ESP"),
+    # with the nicknames the Indonesian sports press writes for them (kept in their case)
+    ("Real Madrid", ["Real Madrid CF", "Los Blancos"], "ESP"),
+    ("FC Barcelona", ["Barcelona FC", "Barca", "Blaugrana"], "ESP"),
     ("Atletico Madrid", ["Atlético Madrid", "Atletico de Madrid"], "ESP"),
-    ("Juventus", ["Juventus FC"], "ITA"),
-    ("Inter Milan", ["Internazionale", "Inter Milano"], "ITA"),
-    ("AC Milan", [], "ITA"),
+    ("Juventus", ["Juventus FC", "Bianconeri"], "ITA"),
+    ("Inter Milan", ["Internazionale", "Inter Milano", "Nerazzurri"], "ITA"),
+    ("AC Milan", ["Rossoneri"], "ITA"),
     ("AS Roma", [], "ITA"),
     ("SSC Napoli", [], "ITA"),
     ("Bayern Muenchen", ["Bayern Munchen", "Bayern München", "Bayern Munich", "FC Bayern"], "DEU"),
@@ -229,7 +230,7 @@ TRAIN_FORMS = [
 
 # kept in their case: ordinary words ("arsenal", "lapan") and the clubs' nicknames ("mutiara hitam": a black pearl)
 CASE_SENSITIVE = {"Arsenal", "Barca", "Persik", "Lapan", "Batan", "Fimela", "Disney", "Mutiara Hitam", "Macan Kemayoran", "Bajul Ijo",
-                  "Singo Edan", "Juku Eja", "Serdadu Tridatu", "Pesut Etam"}
+                  "Singo Edan", "Juku Eja", "Serdadu Tridatu", "Pesut Etam", "Los Blancos", "Blaugrana", "Bianconeri", "Nerazzurri", "Rossoneri"}
 
 
 def _train_spans(path: Path):

@@ -50,7 +50,10 @@ def discover(text: str, named: list[Mention], entities, reg: Register) -> list[M
                     _with_alias(text, m, taken)
                     _with_tail(text, m, tail, taken)
                     _in_office(text, m, by_start, starts)
+                    _after_office(reg, text, m, by_start, starts)
                     _with_family_name(reg, text, m, named, by_start, starts)
+    _units(reg, text, named, by_start, starts, out)
+    _defined_short_forms(reg, text, named, out)
     office = {m.text: m for m in out if m.label == "PER" and not (m.actor_id or "").startswith("new-")}
     for m in out:  # the name in the headline is the official named in office in the body
         if (o := office.get(m.text)) and m is not o and (m.actor_id or "").startswith("new-"):
@@ -151,6 +154,100 @@ def _in_office(text: str, m: Mention, named: list[Mention], starts: list[int]) -
         if r.start >= m.end and _DESCRIBED_BY.fullmatch(text, m.end, r.start) or r.end <= m.start and _NAMES.fullmatch(text, r.end, m.start):
             m.actor_id, m.org_id = r.actor_id, r.org_id
             return
+
+
+_ROLE_REACH = 60  # characters from a role phrase to the organisation it names ("Anggota Panja Rancangan KUHP DPR")
+_BREAK = re.compile(r"[.!?]\s|\n|[\"“”]")
+
+
+def _after_office(reg: Register, text: str, m: Mention, named: list[Mention], starts: list[int]) -> None:
+    """A new person right after a registered organisation (a space or a comma between) that a
+    role phrase in the same clause opens is that organisation, acting in office (the real-news
+    guide): "Anggota Panja Rancangan KUHP DPR Nasir Djamil", "Wakil Sekjen Partai Demokrat, Didi
+    Irawadi Syamsudin" (DPR, Demokrat; so are his later "Nasir", "Didi"); not after a country or a
+    person ("Menteri Luar Negeri Malaysia ...", "Kuasa hukum Setnov, Maqdir Ismail"), nor with no
+    role before ("KPK Agus"). Only a person still without an organisation's id."""
+    if not (m.actor_id or "").startswith("new-"):
+        return
+    before = bisect_left(starts, m.start) - 1
+    if before < 1:
+        return
+    org, role = named[before], named[before - 1]
+    actor = reg.actors.get(org.actor_id or "")
+    if actor is None or actor.type in ("person", "country") or not _NAMES.fullmatch(text, org.end, m.start) and not text[org.end : m.start].isspace():
+        return
+    if role.type != "person" or not role.role or role.actor_id not in (None, org.actor_id) or role.end > org.start \
+            or org.start - role.end > _ROLE_REACH or _BREAK.search(text, role.end, org.start):  # fmt: skip
+        return
+    m.actor_id = m.org_id = actor.id
+
+
+_UNIT = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,3}[^\S\n]+$")  # "Ditres Narkoba ", "Kemarin Tim Satgas "
+_WORD = re.compile(r"[\w-]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’]?[^\S\n]*)\Z")
+
+
+def _units(reg: Register, text: str, named: list[Mention], by_start: list[Mention], starts: list[int], out: list[Mention]) -> None:
+    """A unit written right before its organisation's registered name is one mention with the
+    organisation's id (org_heads.json ``unit_heads``; the real-news guide codes a unit as its
+    organisation): "Gegana Polda Jateng", "Ditres Narkoba Polda Sumbar", "Tim Satgas KPK", and
+    "Ditjen Hubla Kemenhub" where NER read "Ditjen Hubla" as a new organisation. A registered unit
+    right before its parent, or led by a unit word before another organisation, keeps its own id
+    ("Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM": Immigration, under the 2019 ministry). One look at the mention and the words before each
+    registered organisation. Not after a person's or a country's name, nor over another mention."""
+    ends = {m.end: m for m in out}
+    for r in list(by_start):
+        actor = reg.actors.get(r.actor_id or "")
+        if r.rule not in ("alias", "regional") or actor is None or actor.type in ("person", "country"):
+            continue
+        k = bisect_left(starts, r.start)
+        prev = by_start[k - 1] if k > 0 else None
+        unit_of = reg.actors.get(prev.actor_id or "") if prev is not None and prev.rule == "alias" else None
+        if prev is not None and unit_of is not None and text[prev.end : r.start] == " " and unit_of.type not in ("person", "country") \
+                and (unit_of.parent == actor.id or prev.text.split()[0] in reg.unit_heads):  # fmt: skip
+            prev.end, prev.text = r.end, text[prev.start : r.end]  # a registered unit, then its (2019) ministry
+            _drop(r, named, by_start, starts)
+            continue
+        if prev is not None and prev.rule == "discovered" and text[prev.end : r.start] == " " and prev.text.split()[0] in reg.unit_heads:
+            r.start, r.text = prev.start, text[prev.start : r.end]  # a unit the matcher read by its head word ("Ditjen Hubla")
+            _drop(prev, named, by_start, starts)
+            continue
+        new = ends.get(r.start - 1)
+        if new is not None and new in out and text[new.end] == " " and new.label == "ORG" and new.text.split()[0] in reg.unit_heads:  # NER's
+            out.remove(new)
+            r.start, r.text = new.start, text[new.start : r.end]
+            continue
+        run = _UNIT.search(text, max(0, r.start - 60), r.start)  # capitalised words right before: "Kemarin Tim Satgas "
+        first = next((w.start() for w in _WORD.finditer(text, run.start(), r.start) if w.group() in reg.unit_heads), None) if run else None
+        if first is not None and run and first > run.start() and not _SENTENCE_START.search(text, max(0, run.start() - 3), run.start()):
+            first = None  # a longer name's word: "ke Rumah Sakit Pusat [Angkatan Darat]"; a sentence's first word may come before: "Kemarin Tim Satgas KPK"
+        if first is not None and (prev is None or prev.end <= first) and not any(m.start < r.start and first < m.end for m in out):
+            r.start, r.text = first, text[first : r.end]
+
+
+_DEFINED = re.compile(r"[^\S\n]{0,2}\(([A-Z][A-Za-z-]{1,9})\)")  # "Partai Demokrat (PD)"
+
+
+def _defined_short_forms(reg: Register, text: str, named: list[Mention], out: list[Mention]) -> None:
+    """A short form the article defines in brackets after a registered organisation's name
+    names that organisation where the article writes it again: "Partai Demokrat (PD) ... PD
+    menolak" -> Demokrat (the press defines its own short forms; "PD" alone is also "Perusahaan
+    Daerah", so the register does not list it). Only new actors NER found with exactly that name,
+    and only a form defined for one organisation in the article."""
+    if not out:
+        return
+    defined: dict[str, set[str]] = {}
+    for m in named:
+        actor = reg.actors.get(m.actor_id or "")
+        if actor is not None and actor.type not in ("person", "country") and (b := _DEFINED.match(text, m.end)):
+            defined.setdefault(b.group(1), set()).add(actor.id)
+        elif actor is not None and m.text.endswith(")") and (b := re.search(r"\(([A-Z][A-Za-z-]{1,9})\)$", m.text)):
+            defined.setdefault(b.group(1), set()).add(actor.id)  # the matcher spanned the bracket with the name
+    for m in out:
+        ids = defined.get(m.text, set())
+        if len(ids) == 1 and (m.actor_id or "").startswith("new-") and text[m.start - 1 : m.start] != "(":  # not another name's own bracket
+            actor = reg.actors[next(iter(ids))]
+            m.actor_id, m.name, m.type, m.country, m.sector = actor.id, actor.name, actor.type, actor.country, actor.sector
 
 
 def name_again(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:

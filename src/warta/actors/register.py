@@ -104,11 +104,13 @@ class Register:
     case_roles: frozenset[str] = frozenset()  # "tersangka": a legal status a case description completes (roles.json)
     case_words: frozenset[str] = frozenset()  # "kasus", "dugaan": opens the case description ("terpidana kasus korupsi")
     case_stops: frozenset[str] = frozenset()  # "yang", "telah": ends it
+    complement_stops: frozenset[str] = frozenset()  # "pekan", "alias": no word of a role noun's complement (roles.json)
     peoples: frozenset[str] = frozenset()  # "Kurdi", "Rohingya", "Syiah": after a role a people or creed, no person's name
     accredited_to: set[str] = field(default_factory=set)  # "untuk" in "Duta Besar Jepang untuk Indonesia"
     # organisation head words the register does not list: ("pt",) -> ("business", "BUS"), ("rumah", "sakit") -> MED (org_heads.json)
     org_heads: dict[tuple[str, ...], tuple[str, str | None]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()  # names NER may tag that are no actor (months, holidays)
+    unit_heads: frozenset[str] = frozenset()  # "Gegana", "Ditjen": a unit written before its organisation's name (org_heads.json)
     place_heads: frozenset[tuple[str, ...]] = frozenset()  # "rumah sakit", "sdn": organisations named as places (org_heads.json)
     club_cities: dict[tuple[str, ...], str] = field(default_factory=dict)  # "barcelona" -> esp-fc-barcelona (org_heads.json club_affixes)
     # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
@@ -193,7 +195,7 @@ def load_register() -> Register:
     reg.period_ends = tuple(roles.get("period_ends", ()))
     reg.accredited_to = {fold(q) for q in roles.get("accredited_to", ())}
     reg.origin_words = frozenset(fold(q) for q in roles.get("origin_words", ()))
-    for name in ("office_status", "others_after", "case_roles", "case_words", "case_stops"):
+    for name in ("office_status", "others_after", "case_roles", "case_words", "case_stops", "complement_stops"):
         setattr(reg, name, frozenset(fold(q) for q in roles.get(name, ())))
     reg.peoples = frozenset(fold(q) for q in roles.get("peoples", ()))
     for phrase in roles.get("not_mentions", ()):  # "korban jiwa": the longest match, naming no one
@@ -225,6 +227,7 @@ def load_register() -> Register:
     reg.org_heads = {tokens(head): (kind, sector) for head, (kind, sector) in heads["heads"].items()}
     reg.not_actors = frozenset(fold(w) for w in heads.get("not_actors", ()))
     reg.place_heads = frozenset(tokens(h) for h in heads.get("place_heads", ()))
+    reg.unit_heads = frozenset(heads.get("unit_heads", ()))
     reg.club_cities = _club_cities(reg, {fold(a) for a in heads.get("club_affixes", ())})
     for pattern in json.loads(folder.joinpath("regional_patterns.json").read_text("utf-8"))["patterns"]:
         for form in pattern["forms"]:

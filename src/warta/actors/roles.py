@@ -495,6 +495,10 @@ def _region_words(reg: Register, toks: list[_Token], keys: list[str], j: int, k:
     return j
 
 
+_COMPANY = ("business", "BUS")  # org_heads.json's type of "PT", "CV"
+_COMPANY_WORDS = 4  # an unregistered company's name between a role and its holder: "Direktur [PT Media Karya Sentosa] Antonius Bambang Djatmiko"
+
+
 def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, str | None]:
     """A name right after a role phrase, or after a comma ("Kapolres setempat, AKBP Dimas
     Prasetyo"). Returns (end token, the name) or (k, None)."""
@@ -502,7 +506,7 @@ def _person_name(reg: Register, toks: list[_Token], keys: list[str], k: int) -> 
         return k, None
     gap = toks[k].gap
     if _GAP.fullmatch(gap):
-        e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1)
+        e = _proper_run(reg, toks, keys, k, _MAX_NAME_TOKENS + 1 + _COMPANY_WORDS * (reg.org_head((keys[k],)) == _COMPANY))
     elif gap.strip() == ",":  # one word only when a comma closes it: "Koordinator BEM SI, Herianto, mengatakan"
         if _another_role(reg, toks, keys, k):
             return k, None  # "antara Gubernur, Pangdam II Sriwijaya dan Kapolda Sumsel": a list of office holders
@@ -580,6 +584,26 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
         if len(ids) == 1:
             person = reg.actors[ids.pop()]
             m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id or person.parent
+
+
+def article_office(mentions: list[Mention], reg: Register) -> None:
+    """A regional office named with no place is the one office of its kind the article names
+    (the role's ``org_pattern``, roles.json): "Polda Metro ... Kabid Humas Kombes Argo Yuwono",
+    "Kapolda Jateng Irjen Pol Rycko ... Kapolda" -> that Polda, as the real-news guide codes an
+    official in office. Only an office mention with no id, and only when the article names
+    exactly one registered office of the pattern (two Poldas: which is unknown)."""
+    wanted = [m for m in mentions if m.actor_id is None and m.role and m.type == "person" and m.rule in _BARE_OFFICE_RULES
+              and reg.roles.get(m.role, {}).get("org_pattern")]  # fmt: skip
+    if not wanted:
+        return
+    named = {i for m in mentions for i in (m.actor_id, m.org_id) if i in reg.actors}
+    for m in wanted:
+        prefix = reg.roles[m.role]["org_pattern"].rstrip("*")
+        offices = {i for i in named if i.startswith(prefix)}
+        if len(offices) == 1:
+            office = reg.actors[offices.pop()]
+            m.actor_id = m.org_id = office.id
+            m.country = m.country or office.country
 
 
 def office_index(recorded: set[tuple[str, str]]) -> dict[str, set[str]]:

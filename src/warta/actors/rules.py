@@ -561,6 +561,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("fiction", 'a synopsis ("Sinopsis ..." headline) names characters, no actors: only its registered actors stay'),
     Finding("named_holder", 'an office named alone is the registered person the article names in it: "Presiden Joko Widodo ... presiden"'),
     Finding("same_name_in_office", 'a person named again by rank and name is the official named so in office: "Wakapolda Jatim Brigjen Pol Toni Harmanto. Brigjen Pol Toni Harmanto"'),
+    Finding("article_office", 'a regional office named with no place is the one office of its kind the article names: "Polda Metro ... Kabid Humas Kombes Argo Yuwono"'),
     Finding("org_descriptor", 'a lower-case word naming the kind of body before an organisation is part of its mention: "lembaga KPK"'),
     Finding("abbreviation", 'a name and its abbreviation in brackets are one mention: "Komisi Pemberantasan Korupsi (KPK)"'),
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
@@ -569,6 +570,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("sang_noun", '"sang"/"si" and a lower-case noun is a mention of a person named before: "sang rekan", "sang mantan istri", "si admin"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
+    Finding("noun_complement", 'a role or group noun and the lower-case nouns the tagger reads after it are one mention: "korban kekerasan", "aparat penegak hukum"'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
 RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
