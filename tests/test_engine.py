@@ -194,3 +194,38 @@ def test_a_chunk_that_cannot_be_run_is_retried_document_by_document(workers):
     assert [d.doc_id for d in out] == ["0", "1", "2", "3", "4"]
     assert [d.status for d in out] == ["ok", "ok", "failed", "ok", "ok"]
     assert out[2].failure.stage == "picky"
+
+
+def test_one_worker_loads_its_models_first_out_of_the_collectors_view_and_gives_them_back():
+    """With the steps in this process (--workers 1), the driver warms them up when the run
+    starts, as a pool's worker does, and freezes what they loaded (gc.freeze: the run's full
+    collections no longer walk the models); at the end the objects go back to the collector.
+    A model loads with the collector paused (warta.step.resource)."""
+    import gc
+
+    from warta.engine.ingest import open_executor
+    from warta.step import resource
+
+    seen: list[tuple[str, bool]] = []
+
+    def load_model() -> dict:
+        seen.append(("loaded with the collector on", gc.isenabled()))
+        return {"model": [object()]}
+
+    @dataclass(frozen=True)
+    class UsesModel:
+        name: ClassVar[str] = "uses_model"
+        requires: ClassVar[tuple[str, ...]] = ()
+        assigns: ClassVar[tuple[str, ...]] = ()
+
+        def __call__(self, docs: list[Document]) -> list[Document]:
+            resource(load_model)
+            seen.append(("ran", gc.isenabled()))
+            return docs
+
+    gc.unfreeze()
+    with open_executor(IngestConfig(stages=(UsesModel(),))) as executor:
+        assert isinstance(executor, InProcess)
+        assert seen == [("loaded with the collector on", False), ("ran", True)]  # warmed up at the start
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

@@ -18,7 +18,9 @@ ground of the package: stages import it, and it imports no stage and no engine.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar, Protocol, runtime_checkable
@@ -169,9 +171,24 @@ def mark_failed(doc: Document, stage: str, exc: BaseException) -> None:
     doc.failure = StepFailure(stage=stage, error_type=type(exc).__name__, message=message)
 
 
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a large table of long-lived objects is built
+    (a model, a gazetteer): its collections would otherwise walk every object made so far,
+    again and again, and find nothing to free."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 @cache
 def _cached(loader: Callable[..., Any], args: tuple) -> Any:
-    return loader(*args)
+    with collection_paused():
+        return loader(*args)
 
 
 def resource(loader: Callable[..., Any], *args: Any) -> Any:

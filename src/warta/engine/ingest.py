@@ -10,6 +10,7 @@ A batch the store refuses is written again document by document (``write_batch_i
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,7 +24,7 @@ import duckdb
 from warta.clean.step import Clean
 from warta.dedup.fingerprint import Fingerprint
 from warta.dedup.index import DedupConfig, DedupIndex
-from warta.engine.executors import BatchMapper, Executor, make_executor
+from warta.engine.executors import BatchMapper, Executor, InProcess, make_executor
 from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
 from warta.read import ReadOptions, read_paths
@@ -244,13 +245,21 @@ def run_pipeline(
 def open_executor(config: IngestConfig) -> Iterator[Executor]:
     """The executor ``config`` names, closed on the way out. The workers of a local pool warm
     up (load the later stages' models) as they start, all at once, while the driver goes on
-    opening the store and reading: the driver itself never loads them."""
+    opening the store and reading: the driver itself never loads them. When the steps run in
+    this process (one worker), it warms up here, as a worker would (``warm_up_quietly``), and
+    gives what it froze back to the garbage collector at the end."""
     warm = partial(warm_up_quietly, config.after_dedup()) if config.stages else None
     executor = make_executor(config.engine, config.workers, config.address, initializer=warm)
+    here = False
+    if warm is not None and isinstance(executor, InProcess):
+        warm()
+        here = True
     try:
         yield executor
     finally:
         executor.close()
+        if here:
+            gc.unfreeze()  # the models go back to the collector (and are freed at exit)
 
 
 def warm_up(steps: Sequence[Step]) -> None:
@@ -266,11 +275,14 @@ def warm_up(steps: Sequence[Step]) -> None:
 def warm_up_quietly(steps: Sequence[Step]) -> None:
     """``warm_up`` as a pool worker's initializer: an exception there would break the whole
     pool, so it is dropped; a model that cannot load fails again in the documents' own calls,
-    where each document fails alone (warta.step.run_steps)."""
+    where each document fails alone (warta.step.run_steps). What is loaded then lives as long
+    as the process: it is moved out of the garbage collector's view (``gc.freeze``), so that
+    the full collections of the run do not walk the models' objects again and again."""
     try:
         warm_up(steps)
     except Exception:  # noqa: BLE001 - see the docstring
         pass
+    gc.freeze()
 
 
 def _failure_problems(docs: list[Document], summary: IngestSummary) -> list[ReadProblem]:
