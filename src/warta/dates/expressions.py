@@ -59,6 +59,36 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def prefix_tree(first: str) -> str:
+    """``first`` (alternatives: escaped words, or one-character classes such as ``\\d``) as a
+    regex that matches at the same places, its words merged by their common beginnings
+    ("jan|januari|juni|juli" -> "j(?:an|u(?:li|ni))"). re tries a branch's alternatives one by one
+    wherever its scan stops, and a month name can start at most letters; merged, the branch
+    has one alternative per first letter. Only where a match starts counts (``_finditer``), so
+    a word that begins with another word ("januari" after "jan") is left out."""
+    words, special = [], []
+    for alt in first.split("|"):
+        word = re.sub(r"\\(.)", r"\1", alt)
+        if re.escape(word) == alt:
+            words.append(word)
+        else:
+            special.append(alt)
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def rest(node: dict) -> str:
+        if "" in node:  # a word ends here: what follows adds no place to start
+            return ""
+        branches = [re.escape(ch) + rest(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return "|".join(special + [re.escape(ch) + rest(child) for ch, child in sorted(tree.items())])
+
+
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     d = date_words()
@@ -97,7 +127,7 @@ def _words() -> _Words:
         months=months, weekdays=d["weekdays"], numbers=d["numbers"], units=d["units"], days=d["days"],
         month_parts=d["month_parts"], forward=tuple(d["forward_cues"]), duration=tuple(d["duration_cues"]), se_units=d["se_units"], recurring=tuple(d["recurring_cues"]), address=tuple(d["address_words"]),
         forward_preps=tuple(d["forward_prepositions"]), past_preps=tuple(d["past_prepositions"]),
-        patterns=tuple((name, re.compile(p, re.I), re.compile(first) if _fold(first) == first else None) for name, p, first in patterns),
+        patterns=tuple((name, re.compile(p, re.I), re.compile(prefix_tree(first)) if _fold(first) == first else None) for name, p, first in patterns),
     )  # fmt: skip
 
 
