@@ -18,6 +18,7 @@ ground of the package: stages import it, and it imports no stage and no engine.
 
 from __future__ import annotations
 
+import atexit
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -174,15 +175,24 @@ def mark_failed(doc: Document, stage: str, exc: BaseException) -> None:
 @contextmanager
 def collection_paused() -> Iterator[None]:
     """The cyclic garbage collector off while a large table of long-lived objects is built
-    (a model, a gazetteer): its collections would otherwise walk every object made so far,
-    again and again, and find nothing to free."""
+    (a model, a gazetteer), and what it built then moved out of the collector's view
+    (``gc.freeze``): its collections would otherwise walk those objects, during the load and
+    at every full collection of the run after it, and find nothing to free. They are given
+    back to the collector at exit (``gc.unfreeze``), so that everything is freed as usual."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if not _UNFREEZE_AT_EXIT:
+            atexit.register(gc.unfreeze)
+            _UNFREEZE_AT_EXIT.append(True)
+        gc.freeze()
         if was:
             gc.enable()
+
+
+_UNFREEZE_AT_EXIT: list[bool] = []
 
 
 @cache
