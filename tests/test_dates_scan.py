@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.dates.expressions import _alt, _finditer, _fold, _words, prefix_tree
+from warta.dates.expressions import _alt, _finditer, _fold, _scan_all, _words, prefix_tree
 from warta.dates.words import date_words
 
 FIXTURE = Path(__file__).parent / "fixtures" / "events" / "real-dev.jsonl"
@@ -21,11 +21,20 @@ FIXTURE = Path(__file__).parent / "fixtures" / "events" / "real-dev.jsonl"
 
 def _same_matches(text: str) -> None:
     folded = _fold(text)
+    every = []
     for name, pattern, first in _words().patterns:
         want = [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
         assert first is not None, name  # every pattern has its fast scan
         got = [(m.start(), m.end(), m.groupdict()) for m in _finditer(pattern, first, text, folded)]
         assert got == want, (name, text[:200])
+        every += [(start, end, name, groups) for start, end, groups in want]
+    # the one scan for all patterns (_scan_all) finds the same, in find_dates's order once sorted
+    w = _words()
+    assert w.scan is not None
+    if len(folded) == len(text):
+        got_all = [(start, end, name, m.groupdict()) for start, end, name, m in _scan_all(w.patterns, w.scan, text, folded)]
+        order = lambda x: (x[0], -(x[1] - x[0]))  # noqa: E731 - find_dates's sort key
+        assert sorted(got_all, key=order) == sorted(every, key=order), text[:200]
 
 
 def test_fold_maps_every_character_re_matches_to_a_letter_onto_that_letter():
