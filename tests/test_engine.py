@@ -196,11 +196,11 @@ def test_a_chunk_that_cannot_be_run_is_retried_document_by_document(workers):
     assert out[2].failure.stage == "picky"
 
 
-def test_one_worker_loads_its_models_first_out_of_the_collectors_view_and_gives_them_back():
-    """With the steps in this process (--workers 1), the driver warms them up when the run
-    starts, as a pool's worker does, and freezes what they loaded (gc.freeze: the run's full
-    collections no longer walk the models); at the end the objects go back to the collector.
-    A model loads with the collector paused (warta.step.resource)."""
+
+def test_one_worker_loads_its_models_when_first_needed_with_the_collector_paused(tmp_path: Path):
+    """With the steps in this process (--workers 1) nothing is loaded when the run starts (a run
+    with nothing new loads no model); a model loads when a document first needs it, with the
+    garbage collector paused, and what it made is then frozen (warta.step.resource)."""
     import gc
 
     from warta.engine.ingest import open_executor
@@ -223,9 +223,13 @@ def test_one_worker_loads_its_models_first_out_of_the_collectors_view_and_gives_
             seen.append(("ran", gc.isenabled()))
             return docs
 
+    config = IngestConfig(stages=(UsesModel(),))
+    with open_executor(config) as executor:
+        assert isinstance(executor, InProcess) and seen == []
     gc.unfreeze()
-    with open_executor(IngestConfig(stages=(UsesModel(),))) as executor:
-        assert isinstance(executor, InProcess)
-        assert seen == [("loaded with the collector on", False), ("ran", True)]  # warmed up at the start
-        assert gc.get_freeze_count() > 0
-    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"id": "a", "text": "Polisi menangkap dua tersangka pencurian di Bandung pada Senin malam."}\n', "utf-8")
+    ingest([str(src)], tmp_path / "s.duckdb", config)
+    assert seen == [("loaded with the collector on", False), ("ran", True)]
+    assert gc.get_freeze_count() > 0 and gc.isenabled()
+    gc.unfreeze()

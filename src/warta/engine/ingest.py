@@ -24,7 +24,7 @@ import duckdb
 from warta.clean.step import Clean
 from warta.dedup.fingerprint import Fingerprint
 from warta.dedup.index import DedupConfig, DedupIndex
-from warta.engine.executors import BatchMapper, Executor, InProcess, make_executor
+from warta.engine.executors import BatchMapper, Executor, make_executor
 from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
 from warta.read import ReadOptions, read_paths
@@ -245,21 +245,15 @@ def run_pipeline(
 def open_executor(config: IngestConfig) -> Iterator[Executor]:
     """The executor ``config`` names, closed on the way out. The workers of a local pool warm
     up (load the later stages' models) as they start, all at once, while the driver goes on
-    opening the store and reading: the driver itself never loads them. When the steps run in
-    this process (one worker), it warms up here, as a worker would (``warm_up_quietly``), and
-    gives what it froze back to the garbage collector at the end."""
+    opening the store and reading: the driver itself never loads them. With one worker the
+    steps load their models here, when a document first needs them (a run with nothing new
+    loads none)."""
     warm = partial(warm_up_quietly, config.after_dedup()) if config.stages else None
     executor = make_executor(config.engine, config.workers, config.address, initializer=warm)
-    here = False
-    if warm is not None and isinstance(executor, InProcess):
-        warm()
-        here = True
     try:
         yield executor
     finally:
         executor.close()
-        if here:
-            gc.unfreeze()  # the models go back to the collector (and are freed at exit)
 
 
 def warm_up(steps: Sequence[Step]) -> None:
