@@ -7,6 +7,8 @@ import unicodedata
 
 import pytest
 from conftest import ARTICLE_1
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.clean.alignment import to_raw_span
 from warta.clean.step import clean_document
@@ -164,3 +166,68 @@ def test_comma_joined_paragraphs_become_lines(raw: str, cleaned: str):
 def test_mojibake_in_titles_is_repaired():
     doc = Document(doc_id="t", content_hash="h", source_file="f", position="", source_format="txt", raw_text="Isi.", title="‚ÄúKami Siap‚Äù Kata¬†Jokowi")
     assert clean_document(doc).title == "“Kami Siap” Kata Jokowi"
+
+
+
+def test_the_mojibake_test_searches_only_near_non_ascii_as_ftfy_allows():
+    """``warta.clean.step.is_bad`` searches ftfy's regex only around characters outside ASCII,
+    widened by _BAD_WIDTH: right only while every alternative of the installed ftfy's regex
+    holds such a character, is at most that long, and looks at nothing beyond what it matches
+    but the start of the text (``^``)."""
+    import re._constants as C
+    import re._parser as P
+
+    from ftfy.badness import BADNESS_RE
+
+    from warta.clean import step
+
+    tree = P.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert tree.getwidth()[1] <= step._BAD_WIDTH and not BADNESS_RE.flags & (re.MULTILINE | re.IGNORECASE)
+    [(op, (_, branches))] = tree.data
+    assert op is C.BRANCH
+
+    def in_set(items, c: int) -> bool:
+        hit = any((o is C.LITERAL and a == c) or (o is C.RANGE and a[0] <= c <= a[1])
+                  or (o is C.CATEGORY and re.fullmatch(_CATEGORY[a], chr(c)) is not None)
+                  for o, a in items)  # fmt: skip
+        return hit != any(o is C.NEGATE for o, _ in items)
+
+    _CATEGORY = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_SPACE: r"\S",
+                 C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_WORD: r"\W"}  # fmt: skip
+
+    def only_non_ascii(op, av) -> bool:
+        if op is C.LITERAL:
+            return av >= 128
+        return op is C.IN and not any(in_set(av, c) for c in range(128))
+
+    def walk(items):
+        for op, av in items:
+            assert op in (C.IN, C.LITERAL, C.ANY, C.MAX_REPEAT) or (op is C.AT and av is C.AT_BEGINNING), (op, av)
+            if op is C.MAX_REPEAT:
+                walk(av[2])
+
+    for branch in branches:
+        walk(branch.data)
+        assert any(only_non_ascii(op, av) for op, av in branch.data), branch.data
+
+
+@pytest.mark.parametrize("text", [
+    "", "biasa saja", "Kafe “Café” di 10°C", "Ã© di awal", "x" * 30 + "cafÃ©" + "y" * 30, "‚ÄúKami Siap‚Äù",
+    "Kata¬†Jokowi", "ØªØ", "a\nÃ\xa0b", "“" + " " * 40 + "”", "pemilik caf√© itu", "×²", "Ã" + "a" * 14 + "©",
+])  # fmt: skip
+def test_the_mojibake_test_agrees_with_ftfy(text: str):
+    from ftfy.badness import is_bad as ftfy_is_bad
+
+    from warta.clean.step import is_bad
+
+    assert is_bad(text) == ftfy_is_bad(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Z1.,\n\t-") + list("ÃÂ©€œ¬†‚Äù°×²ØªÙ“”’éÉ±¢£ŸžŠš´–—ÎÐ\xa0\xad"))))
+def test_the_mojibake_test_agrees_with_ftfy_on_any_mix(text: str):
+    from ftfy.badness import is_bad as ftfy_is_bad
+
+    from warta.clean.step import is_bad
+
+    assert is_bad(text) == ftfy_is_bad(text)

@@ -130,3 +130,13 @@ def test_eval_events_errors_file_holds_one_run(tmp_path: Path):
         assert r.returncode == 0, r.stderr.decode()
         counts.append(len(errors.read_text(encoding="utf-8").splitlines()))
     assert counts[0] > 0 and counts[1] == counts[0]
+
+
+def test_a_pool_run_ends_without_leak_reports(tmp_path: Path):
+    """The pool's driver freezes its objects before forking (gc.freeze); frozen, they were never
+    freed, and DuckDB's bindings reported them at exit ("nanobind: leaked 27 instances!")."""
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(f'{{"id": "a{i}", "text": "Berita nomor {i} tentang banjir di kota."}}\n' for i in range(4)), "utf-8")
+    proc = run_warta("ingest", str(src), "--db", str(tmp_path / "s.duckdb"), "--no-nlp", "--workers", "2", "-q")
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    assert b"leaked" not in proc.stderr, proc.stderr.decode()[-2000:]

@@ -194,3 +194,42 @@ def test_a_chunk_that_cannot_be_run_is_retried_document_by_document(workers):
     assert [d.doc_id for d in out] == ["0", "1", "2", "3", "4"]
     assert [d.status for d in out] == ["ok", "ok", "failed", "ok", "ok"]
     assert out[2].failure.stage == "picky"
+
+
+
+def test_one_worker_loads_its_models_when_first_needed_with_the_collector_paused(tmp_path: Path):
+    """With the steps in this process (--workers 1) nothing is loaded when the run starts (a run
+    with nothing new loads no model); a model loads when a document first needs it, with the
+    garbage collector paused, and what it made is then frozen (warta.step.resource)."""
+    import gc
+
+    from warta.engine.ingest import open_executor
+    from warta.step import resource
+
+    seen: list[tuple[str, bool]] = []
+
+    def load_model() -> dict:
+        seen.append(("loaded with the collector on", gc.isenabled()))
+        return {"model": [object()]}
+
+    @dataclass(frozen=True)
+    class UsesModel:
+        name: ClassVar[str] = "uses_model"
+        requires: ClassVar[tuple[str, ...]] = ()
+        assigns: ClassVar[tuple[str, ...]] = ()
+
+        def __call__(self, docs: list[Document]) -> list[Document]:
+            resource(load_model)
+            seen.append(("ran", gc.isenabled()))
+            return docs
+
+    config = IngestConfig(stages=(UsesModel(),))
+    with open_executor(config) as executor:
+        assert isinstance(executor, InProcess) and seen == []
+    gc.unfreeze()
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"id": "a", "text": "Polisi menangkap dua tersangka pencurian di Bandung pada Senin malam."}\n', "utf-8")
+    ingest([str(src)], tmp_path / "s.duckdb", config)
+    assert seen == [("loaded with the collector on", False), ("ran", True)]
+    assert gc.get_freeze_count() > 0 and gc.isenabled()
+    gc.unfreeze()

@@ -133,6 +133,78 @@ def test_an_injected_failing_step_fails_only_its_document(tmp_path, workers):
     assert again.already_stored == 7 and again.stored == 0
 
 
+@dataclass(frozen=True)
+class MentionsTwice:
+    """A stand-in for the actors and events stages: each document gets a mention of the police
+    and an event whose actor it is; a document holding ``marker`` gets its mention twice (one
+    span read by two overlapping windows), rows the store refuses: the mention id is its key."""
+
+    marker: str = "GANDA"
+    name: ClassVar[str] = "mentions_twice"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("mentions", "events")
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        from warta.actors.scan import Mention
+        from warta.events.event import Event, Participant, Span
+
+        for d in docs:
+            start = d.text.index("Polisi")
+            police = Mention(start, start + 6, "Polisi", "polda-metro", "Polda Metro Jaya", "ORG", "IDN", "police", rule="discovered")
+            d.annotations.mentions = [police, police] if self.marker in d.text else [police]
+            words = Span(start + 7, start + 16, "menangkap")
+            d.annotations.events = [Event(f"{d.doc_id}:e0", Span(start, start + 16, d.text[start:start + 16]), "ARREST", words,
+                                          "asserted", 0.9, "test", actor=[Participant(start, start + 6, "Polisi", "polda-metro")])]  # fmt: skip
+        return docs
+
+
+def test_a_document_the_store_refuses_fails_alone(tmp_path):
+    """Issue 16: a batch the store refuses (a duplicate key: "PRIMARY KEY or UNIQUE constraint violation: duplicate
+    key") no longer stops the run. The batch is rolled back and written document by
+    document; the refused one is stored alone as failed, with a problem row (stage 'store'),
+    the others whole; the events after it cluster as if it had never been read; a re-run
+    stores nothing again."""
+    records = [{"id": "bad", "title": "Ganda", "text": body(9, "GANDA"), "published": "2025-03-01"}]
+    records += [good_record(i) for i in range(6)]
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    db = tmp_path / "w.duckdb"
+    config = IngestConfig(stages=(MentionsTwice(),), batch_size=4)
+    summary = ingest([str(src)], db, config)
+    assert summary.stored == 7 and summary.failed_documents == 1 and summary.failed == {"store_failed": 1}
+    [named] = summary.problems
+    assert named.doc_id == "bad" and "ConstraintException" in named.message
+    status = dict(rows(db, "SELECT doc_id, status FROM documents"))
+    assert status.pop("bad") == "failed" and status == {f"good-{i}": "ok" for i in range(6)}
+    [(doc_id, stage, reason, message)] = rows(db, "SELECT doc_id, stage, reason, message FROM ingest_problems")
+    assert (doc_id, stage, reason) == ("bad", "store", "store_failed") and "duplicate key \"bad:0-6\"" in message
+    assert rows(db, "SELECT DISTINCT doc_id FROM mentions ORDER BY 1") == [(f"good-{i}",) for i in range(6)]
+    assert rows(db, "SELECT count(*) FROM events WHERE doc_id = 'bad'") == [(0,)]
+    # every event names a stored event as its cluster, as if the refused document had not been read
+    clean = tmp_path / "clean.duckdb"
+    ingest([str(write_jsonl(tmp_path / "good.jsonl", records[1:]))], clean, config)
+    clusters = "SELECT event_id, event_cluster FROM events ORDER BY 1"
+    assert rows(db, clusters) == rows(clean, clusters) and dict(rows(db, clusters))["good-1:e0"] == "good-0:e0"
+    counts = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM mentions), (SELECT count(*) FROM actors), (SELECT count(*) FROM ingest_problems)"
+    before = rows(db, counts)
+    again = ingest([str(src)], db, config)
+    assert again.already_stored == 7 and again.stored == 0 and not again.failed
+    assert rows(db, counts) == before
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_store_refusal_sets_the_exit_code_as_a_step_failure_does(tmp_path, monkeypatch, strict):
+    from typer.testing import CliRunner
+
+    import warta.cli
+
+    monkeypatch.setattr(warta.cli, "default_stages", lambda min_confidence=None: (MentionsTwice(),))
+    src = write_jsonl(tmp_path / "in.jsonl", [good_record(0), {"id": "bad", "title": "Ganda", "text": body(9, "GANDA")}])
+    args = ["ingest", str(src), "--db", str(tmp_path / "w.duckdb"), "-q"] + (["--strict"] if strict else [])
+    result = CliRunner().invoke(warta.cli.app, args)
+    assert result.exit_code == (1 if strict else 0), result.output
+    assert "bad" in result.output and "store_failed" in result.output
+
+
 def test_a_whole_batch_failure_retries_documents_one_by_one():
     docs = [Document(doc_id=f"d{i}", content_hash=str(i), source_file="x", position="", source_format="txt",
                      raw_text="teks", text="teks") for i in range(3)]  # fmt: skip

@@ -37,6 +37,18 @@ def test_gazetteer_holds_what_the_issue_lists(gaz):
     assert (p.name, p.country, p.admin1, p.kind) == ("Kota Bogor", "IDN", "idn-32", "adm2:kota") and p.lat and p.population
 
 
+
+def test_the_loaded_gazetteer_makes_each_place_once_as_the_source_does():
+    """load_gazetteer makes a Place from its row when first asked for (PlaceRows): the places
+    are those parse_gazetteer builds from the JSON lines, each the same object every time."""
+    from warta.places.gazetteer import PREBUILT_PLACES_GAZETTEER, parse_gazetteer
+
+    lazy = load_gazetteer()
+    assert "idn-32.71" in lazy.places and "no-such-place" not in lazy.places and lazy.places.get("no-such-place") is None
+    assert lazy.places["idn-32.71"] is lazy.places["idn-32.71"]
+    source = parse_gazetteer(PREBUILT_PLACES_GAZETTEER.source().read_bytes())
+    assert len(lazy.places) == len(source.places) and dict(lazy.places.items()) == source.places
+
 def test_gazetteer_loads_within_a_second():
     load_gazetteer()  # warm the file cache
     t = time.process_time()  # CPU time: other jobs on the machine stretch wall time (2.2 s seen under load 40)

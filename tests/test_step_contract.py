@@ -170,3 +170,19 @@ def test_writers_refuse_unknown_slots_and_tables_written_twice(monkeypatch):
     with pytest.raises(ValueError, match="belongs to 'nowhere'"):
         rows.writes("dates", rows.Table("x", parent="nowhere", key="doc_id"))
     assert Annotations().events == [] and Annotations().spacy is None
+
+
+def test_a_model_loads_with_the_collector_paused_and_then_out_of_its_view():
+    """warta.step.collection_paused (around resource loaders and pre-built tables): no
+    collection while the objects are made, and then they are frozen (gc.freeze), so that the
+    run's full collections do not walk them; they are unfrozen at exit, to be freed as usual."""
+    import gc
+
+    from warta.step import collection_paused
+
+    gc.unfreeze()
+    with collection_paused():
+        assert not gc.isenabled()
+        table = [[i] for i in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() >= len(table)
+    gc.unfreeze()

@@ -35,6 +35,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from warta.step import collection_paused
+
 log = logging.getLogger(__name__)
 
 FOLDER = "prebuilt"  # under warta/data
@@ -73,7 +75,8 @@ class Prebuilt:
         """The table: the shipped one when it was built from this source, else built now."""
         raw = self.source().read_bytes()
         digest = hashlib.sha256(raw).hexdigest()
-        stored = self.read()
+        with collection_paused():  # many small long-lived objects: collections would only walk them
+            stored = self.read()
         if stored is not None and stored["source_sha256"] == digest:
             return stored["table"]
         log.warning("%s was not built from %s as it is now: building it from the source (slower); "

@@ -18,7 +18,10 @@ ground of the package: stages import it, and it imports no stage and no engine.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import atexit
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar, Protocol, runtime_checkable
@@ -169,9 +172,33 @@ def mark_failed(doc: Document, stage: str, exc: BaseException) -> None:
     doc.failure = StepFailure(stage=stage, error_type=type(exc).__name__, message=message)
 
 
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a large table of long-lived objects is built
+    (a model, a gazetteer), and what it built then moved out of the collector's view
+    (``gc.freeze``): its collections would otherwise walk those objects, during the load and
+    at every full collection of the run after it, and find nothing to free. They are given
+    back to the collector at exit (``gc.unfreeze``), so that everything is freed as usual."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if not _UNFREEZE_AT_EXIT:
+            atexit.register(gc.unfreeze)
+            _UNFREEZE_AT_EXIT.append(True)
+        gc.freeze()
+        if was:
+            gc.enable()
+
+
+_UNFREEZE_AT_EXIT: list[bool] = []
+
+
 @cache
 def _cached(loader: Callable[..., Any], args: tuple) -> Any:
-    return loader(*args)
+    with collection_paused():
+        return loader(*args)
 
 
 def resource(loader: Callable[..., Any], *args: Any) -> Any:

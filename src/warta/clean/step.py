@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ftfy import fix_encoding
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE
 
 from warta.clean.alignment import AlignedBuilder
 from warta.clean.boilerplate import find_boilerplate
@@ -44,6 +44,25 @@ _WORD = re.compile(r"\S+")
 # (its rare hits confirmed, warta.text), which the regex engine scans far faster than
 # _ABNORMAL (it can skip ahead).
 _ODD = re.compile(unsafe_or(rf"\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000{_INVISIBLE}"))
+
+
+# ftfy's test for mojibake (``ftfy.badness.is_bad``) is one regex search over the whole text. Each
+# of its matches holds a character outside ASCII and is at most _BAD_WIDTH characters long, and
+# nothing in it looks beyond the characters it matches but ``^`` (tests/test_clean.py checks
+# all three on the installed ftfy), so it is searched only around such characters: a run of
+# them with short ASCII gaps (_NEAR_NON_ASCII), widened by _BAD_WIDTH on each side.
+_BAD_WIDTH = 7
+_NEAR_NON_ASCII = re.compile(rf"[^\x00-\x7f](?:[\x00-\x7f]{{0,{2 * _BAD_WIDTH}}}[^\x00-\x7f])*")
+
+
+def is_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``: whether the text looks like it holds mojibake."""
+    if text.isascii():
+        return False
+    for run in _NEAR_NON_ASCII.finditer(text):
+        if BADNESS_RE.search(text, max(0, run.start() - _BAD_WIDTH), run.end() + _BAD_WIDTH):
+            return True
+    return False
 
 
 def _needs_folding(raw: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -53,10 +53,76 @@ class _Words:
     forward_preps: tuple[str, ...]
     past_preps: tuple[str, ...]
     patterns: tuple[tuple[str, re.Pattern, re.Pattern | None], ...]  # (name, pattern, first: see _finditer)
+    scan: _Scan | None = None  # every pattern's ``first`` at once (None: some pattern has none)
 
 
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """One scan of a text for the words every pattern can begin with (``_scan_all``): ``any``
+    matches wherever some pattern's ``first`` does; ``heads[k]`` and ``classes[k]`` say which
+    characters a match of pattern k's ``first`` can begin with (its words' first letters, and
+    its one-character classes such as ``\\d``)."""
+
+    any: re.Pattern
+    heads: tuple[frozenset[str], ...]
+    classes: tuple[tuple[re.Pattern, ...], ...]
+    by_char: dict[str, tuple[int, ...]] = field(default_factory=dict)  # char -> the patterns it can begin
+
+    def begun_by(self, ch: str) -> tuple[int, ...]:
+        found = self.by_char.get(ch)
+        if found is None:
+            found = self.by_char[ch] = tuple(k for k, (heads, classes) in enumerate(zip(self.heads, self.classes))
+                                             if ch in heads or any(c.fullmatch(ch) for c in classes))  # fmt: skip
+        return found
+
+
+def _alternatives(first: str) -> tuple[list[str], list[str]]:
+    """The words (unescaped) and the other alternatives (one-character classes) of ``first``."""
+    words, special = [], []
+    for alt in first.split("|"):
+        word = re.sub(r"\\(.)", r"\1", alt)
+        if re.escape(word) == alt:
+            words.append(word)
+        else:
+            special.append(alt)
+    return words, special
+
+
+def _scan(firsts: list[str]) -> _Scan:
+    parts = [_alternatives(f) for f in firsts]
+    return _Scan(
+        any=re.compile(prefix_tree("|".join(firsts))),
+        heads=tuple(frozenset(w[0] for w in words) for words, _ in parts),
+        classes=tuple(tuple(re.compile(c) for c in special) for _, special in parts),
+    )
+
+
+def prefix_tree(first: str) -> str:
+    """``first`` (alternatives: escaped words, or one-character classes such as ``\\d``) as a
+    regex that matches at the same places, its words merged by their common beginnings
+    ("jan|januari|juni|juli" -> "j(?:an|u(?:li|ni))"). re tries a branch's alternatives one by one
+    wherever its scan stops, and a month name can start at most letters; merged, the branch
+    has one alternative per first letter. Only where a match starts counts (``_finditer``), so
+    a word that begins with another word ("januari" after "jan") is left out."""
+    words, special = _alternatives(first)
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def rest(node: dict) -> str:
+        if "" in node:  # a word ends here: what follows adds no place to start
+            return ""
+        branches = [re.escape(ch) + rest(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return "|".join(list(dict.fromkeys(special)) + [re.escape(ch) + rest(child) for ch, child in sorted(tree.items())])
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +163,8 @@ def _words() -> _Words:
         months=months, weekdays=d["weekdays"], numbers=d["numbers"], units=d["units"], days=d["days"],
         month_parts=d["month_parts"], forward=tuple(d["forward_cues"]), duration=tuple(d["duration_cues"]), se_units=d["se_units"], recurring=tuple(d["recurring_cues"]), address=tuple(d["address_words"]),
         forward_preps=tuple(d["forward_prepositions"]), past_preps=tuple(d["past_prepositions"]),
-        patterns=tuple((name, re.compile(p, re.I), re.compile(first) if _fold(first) == first else None) for name, p, first in patterns),
+        patterns=tuple((name, re.compile(p, re.I), re.compile(prefix_tree(first)) if _fold(first) == first else None) for name, p, first in patterns),
+        scan=_scan([first for _, _, first in patterns]) if all(_fold(first) == first for _, _, first in patterns) else None,
     )  # fmt: skip
 
 
@@ -110,9 +177,12 @@ def find_dates(text: str, base: date | None) -> list[DateExpression]:
     w = _words()
     folded = _fold(text)
     found: list[tuple[int, int, str, re.Match]] = []
-    for name, pattern, first in w.patterns:
-        for m in _finditer(pattern, first, text, folded):
-            found.append((m.start(), m.end(), name, m))
+    if w.scan is not None and len(folded) == len(text):
+        found = _scan_all(w.patterns, w.scan, text, folded)
+    else:
+        for name, pattern, first in w.patterns:
+            for m in _finditer(pattern, first, text, folded):
+                found.append((m.start(), m.end(), name, m))
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list[DateExpression] = []
     last_end = -1
@@ -163,6 +233,29 @@ def _finditer(pattern: re.Pattern, first: re.Pattern | None, text: str, folded: 
         else:
             yield m
             pos = m.end()
+
+
+def _scan_all(patterns: tuple[tuple[str, re.Pattern, re.Pattern | None], ...], scan: _Scan, text: str, folded: str) -> list[tuple[int, int, str, re.Match]]:
+    """What ``_finditer`` finds for every pattern, from one scan: wherever some pattern's
+    ``first`` matches (``scan.any``), each pattern that can begin there and has not matched
+    past it is tried, as its own ``_finditer`` would (tried where its ``first`` matches, from
+    the end of its last match on). The matches come in order of start, and of the table at one
+    start: after ``find_dates``'s stable sort, the order of one ``_finditer`` per pattern."""
+    found: list[tuple[int, int, str, re.Match]] = []
+    after = [0] * len(patterns)  # where each pattern may match next
+    pos = 0
+    while (c := scan.any.search(folded, pos)) is not None:
+        at = c.start()
+        for k in scan.begun_by(folded[at]):
+            name, pattern, first = patterns[k]
+            if at < after[k] or first is None or first.match(folded, at) is None:
+                continue
+            m = pattern.match(text, at)
+            if m is not None:
+                found.append((at, m.end(), name, m))
+                after[k] = m.end()
+        pos = at + 1
+    return found
 
 
 def _resolve(name: str, m: re.Match, text: str, base: date | None, w: _Words) -> DateExpression | None:

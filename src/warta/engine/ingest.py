@@ -5,10 +5,12 @@ The pure steps (everything but dedup) run on chunks of a batch through an execut
 dedup runs here, in order, because it must see every earlier document, and so does the
 store write. Each batch is stored in one transaction, so killing a run loses at most the
 batches in flight, and re-running skips what is stored (by content hash) and completes the rest.
+A batch the store refuses is written again document by document (``write_batch_isolating``).
 """
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,6 +19,8 @@ from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
 
+import duckdb
+
 from warta.clean.step import Clean
 from warta.dedup.fingerprint import Fingerprint
 from warta.dedup.index import DedupConfig, DedupIndex
@@ -24,13 +28,16 @@ from warta.engine.executors import BatchMapper, Executor, make_executor
 from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
 from warta.read import ReadOptions, read_paths
-from warta.records import Document, ReadProblem
-from warta.step import OnlyActive, Step, assigned_slots, check_pipeline, run_steps
+from warta.records import Annotations, Document, ReadProblem
+from warta.step import OnlyActive, Step, assigned_slots, check_pipeline, mark_failed, run_steps
 from warta.store.duck import Store
 from warta.text import valid_unicode
 
 # The summary keeps this many problems to show; all of them are stored (ingest_problems).
 MAX_PROBLEMS_KEPT = 1000
+
+# The stage named in the problem row of a document whose rows the store refused.
+STORE_STAGE = "store"
 
 # Document fields no stage after dedup reads or sets (they work on the cleaned text): kept in
 # the driver, not sent to the workers and back (warta.engine.executors.BatchMapper.hold_back).
@@ -133,7 +140,7 @@ def ingest(
         slots = config.slots()
         for docs, problems in run_pipeline(inputs, config, index, summary, known_hashes, known_ids, executor):
             clusters.assign(docs)
-            store.write_batch(docs, slots, problems, index.relabelled, run_id)
+            clusters = write_batch_isolating(store, docs, slots, problems, index.relabelled, run_id, clusters, summary)
             index.relabelled.clear()
             _count(summary, docs)
             if on_batch:
@@ -151,9 +158,60 @@ def resume(store: Store, stages: Sequence[Step], dedup: DedupConfig) -> tuple[se
             stage.prepare_store(store)
     index = DedupIndex(dedup)
     index.load(store.dedup_rows())
+    return store.content_hashes(), store.doc_ids(), index, stored_event_clusters(store)
+
+
+def stored_event_clusters(store: Store) -> EventClusterIndex:
     clusters = EventClusterIndex()
     clusters.load(store.event_cluster_rows())
-    return store.content_hashes(), store.doc_ids(), index, clusters
+    return clusters
+
+
+# Errors of the store itself, not of one document's rows (a full disk, a failing device, a
+# database DuckDB has invalidated): writing the documents one by one would fail on each, so
+# the run stops (the batches stored before are kept).
+STORE_FAULTS: tuple[type[BaseException], ...] = (OSError, duckdb.IOException, duckdb.FatalException, duckdb.InternalException)
+
+
+def write_batch_isolating(
+    store: Store,
+    docs: list[Document],
+    slots: Sequence[str],
+    problems: list[ReadProblem],
+    relabelled: dict[str, str],
+    run_id: str,
+    clusters: EventClusterIndex,
+    summary: IngestSummary,
+) -> EventClusterIndex:
+    """Store one batch in one transaction. When the store refuses it (a row breaking a
+    constraint, a value of the wrong type), the transaction is rolled back and the documents
+    are written one at a time: one whose rows are refused again is stored alone, with status
+    ``failed``, none of its annotations and a problem row (stage ``store``), in one
+    transaction; the others are stored whole. The event clusters of the documents after a
+    refused one are assigned again without its events (they may have joined them). Returns
+    the event-cluster index to go on with."""
+    try:
+        store.write_batch(docs, slots, problems, relabelled, run_id)
+        return clusters
+    except STORE_FAULTS:
+        raise
+    except Exception:  # noqa: BLE001 - one document's rows must not stop the run: found below
+        pass
+    for i, doc in enumerate(docs):
+        try:
+            store.write_batch([doc], slots, [], {}, run_id)
+        except STORE_FAULTS:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            had_events = bool(doc.annotations.events)
+            mark_failed(doc, STORE_STAGE, exc)
+            doc.annotations = Annotations()
+            store.write_batch([doc], (), _failure_problems([doc], summary), {}, run_id)  # raises if even the bare row is refused
+            if had_events:
+                clusters = stored_event_clusters(store)
+                clusters.assign(docs[i + 1 :])
+    store.write_batch([], slots, problems, relabelled, run_id)
+    return clusters
 
 
 def run_pipeline(
@@ -187,7 +245,9 @@ def run_pipeline(
 def open_executor(config: IngestConfig) -> Iterator[Executor]:
     """The executor ``config`` names, closed on the way out. The workers of a local pool warm
     up (load the later stages' models) as they start, all at once, while the driver goes on
-    opening the store and reading: the driver itself never loads them."""
+    opening the store and reading: the driver itself never loads them. With one worker the
+    steps load their models here, when a document first needs them (a run with nothing new
+    loads none)."""
     warm = partial(warm_up_quietly, config.after_dedup()) if config.stages else None
     executor = make_executor(config.engine, config.workers, config.address, initializer=warm)
     try:
@@ -209,11 +269,14 @@ def warm_up(steps: Sequence[Step]) -> None:
 def warm_up_quietly(steps: Sequence[Step]) -> None:
     """``warm_up`` as a pool worker's initializer: an exception there would break the whole
     pool, so it is dropped; a model that cannot load fails again in the documents' own calls,
-    where each document fails alone (warta.step.run_steps)."""
+    where each document fails alone (warta.step.run_steps). What is loaded then lives as long
+    as the process: it is moved out of the garbage collector's view (``gc.freeze``), so that
+    the full collections of the run do not walk the models' objects again and again."""
     try:
         warm_up(steps)
     except Exception:  # noqa: BLE001 - see the docstring
         pass
+    gc.freeze()
 
 
 def _failure_problems(docs: list[Document], summary: IngestSummary) -> list[ReadProblem]:
@@ -223,8 +286,12 @@ def _failure_problems(docs: list[Document], summary: IngestSummary) -> list[Read
         if d.failure is None:
             continue
         f = d.failure
-        problem = ReadProblem(source_file=d.source_file, reason="step_failed", position=d.position, doc_id=d.doc_id,
-                              stage=f.stage, message=f"step {f.stage!r} failed on this document: {f.error_type}: {f.message}")  # fmt: skip
+        if f.stage == STORE_STAGE:
+            reason, what = "store_failed", "the store refused this document's rows (stored without its annotations)"
+        else:
+            reason, what = "step_failed", f"step {f.stage!r} failed on this document"
+        problem = ReadProblem(source_file=d.source_file, reason=reason, position=d.position, doc_id=d.doc_id,
+                              stage=f.stage, message=f"{what}: {f.error_type}: {f.message}")  # fmt: skip
         out.append(problem)
         _note(summary, problem)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
 
 import orjson
@@ -32,9 +33,34 @@ class Place:
     common_word: bool = False
 
 
+class PlaceRows(Mapping[str, Place]):
+    """Place id -> Place, each made from its row (the pre-built table's tuple of fields) when
+    first asked for: a run looks up a few thousand of the 42k places, and making them all
+    took as long as reading the table."""
+
+    def __init__(self, rows: list[tuple]) -> None:
+        self._rows = {row[0]: row for row in rows}
+        self._made: dict[str, Place] = {}
+
+    def __getitem__(self, place_id: str) -> Place:
+        p = self._made.get(place_id)
+        if p is None:
+            p = self._made[place_id] = Place(*self._rows[place_id])
+        return p
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @dataclass
 class Gazetteer:
-    places: dict[str, Place] = field(default_factory=dict)
+    places: Mapping[str, Place] = field(default_factory=dict)
     by_name: dict[str, list[str]] = field(default_factory=dict)  # folded name -> place ids
     by_exact: dict[str, list[str]] = field(default_factory=dict)  # short all-caps names, case kept
     max_words: int = 1
@@ -73,12 +99,13 @@ def load_gazetteer() -> Gazetteer:
 
 def parse_gazetteer(raw: bytes) -> Gazetteer:
     """The gazetteer from its source, ``gazetteer.jsonl.gz`` (its gzipped bytes)."""
-    gaz = Gazetteer()
+    places: dict[str, Place] = {}
+    gaz = Gazetteer(places=places)
     for line in gzip.decompress(raw).splitlines():
         row = orjson.loads(line)
         p = Place(row["id"], row["name"], row["type"], row.get("country"), row.get("admin1"), row.get("admin2"),
                   row.get("lat"), row.get("lon"), row.get("population"), _kind(row), bool(row.get("common_word")))  # fmt: skip
-        gaz.places[p.id] = p
+        places[p.id] = p
         for name in row["names"]:
             if _is_short_caps(name):
                 bucket = gaz.by_exact.setdefault(name, [])
@@ -103,8 +130,7 @@ def to_table(gaz: Gazetteer) -> dict:
 def from_table(table: dict) -> Gazetteer:
     if tuple(table["fields"]) != _FIELDS:
         raise ValueError(f"the pre-built gazetteer has the fields {table['fields']}, Place has {_FIELDS}: rebuild it (python -m warta.prebuilt)")
-    places = {row[0]: Place(*row) for row in table["places"]}
-    return Gazetteer(places=places, by_name=table["by_name"], by_exact=table["by_exact"], max_words=table["max_words"])
+    return Gazetteer(places=PlaceRows(table["places"]), by_name=table["by_name"], by_exact=table["by_exact"], max_words=table["max_words"])
 
 
 PREBUILT_PLACES_GAZETTEER = Prebuilt("places_gazetteer", lambda: data_file("places", "gazetteer.jsonl.gz"), lambda raw: to_table(parse_gazetteer(raw)))

@@ -160,7 +160,7 @@ def _locate_events(doc: Document, resolved: list[ResolvedPlace], gaz: Gazetteer,
         if own is not None:
             locations.append(_location(None, "participant", own))
         abroad = _abroad(e, home) if trust_abroad else None
-        if not locations and abroad in gaz.places:
+        if not locations and abroad is not None and abroad in gaz.places:
             locations.append(_location(None, "participant", gaz.places[abroad]))
         if not locations and main is not None:
             loc = _location(None, main_source, main)
