@@ -155,6 +155,10 @@ def test_mojibake_is_repaired_word_by_word(raw: str, cleaned: str):
         ("Budi, S.H., M.Si. hadir.,Ia berkata", "Budi, S.H., M.Si. hadir.\nIa berkata"),
         ("harga naik 1,5 persen., 2 orang", "harga naik 1,5 persen., 2 orang"),
         ("naik.,5 persen", "naik.,5 persen"),
+        ("Dr. Budi Santoso, S.H.,M.H. hadir", "Dr. Budi Santoso, S.H.,M.H. hadir"),
+        ("Ir. Joko, M.Si.,Ph.D. hadir", "Ir. Joko, M.Si.,Ph.D. hadir"),
+        ("beras, gula, dll.,dan lain-lain", "beras, gula, dll.,dan lain-lain"),
+        ("seperti U.S.A.,Inggris", "seperti U.S.A.,Inggris"),
     ],
 )
 def test_comma_joined_paragraphs_become_lines(raw: str, cleaned: str):

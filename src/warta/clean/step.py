@@ -6,9 +6,11 @@ alignment maps it back to the raw text and the removed spans say what was cut an
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from ftfy import fix_encoding
@@ -34,11 +36,24 @@ _MOJIBAKE_SPACE = "¬†|Â\xa0"
 _MOJIBAKE_SPACES = re.compile(_MOJIBAKE_SPACE)
 # Paragraphs a scraper joined with commas: a comma run glued after a sentence's end and
 # before its next word ("ditahan.,Polisi", 'kata dia.",,"Saya', "berikut;,,,Pasukan", as in
-# CLICK-ID's articles). Each run becomes a line break, the repair the real-news annotation's
-# texts had (training/realnews/sample.py), so no word, name or role span starts with commas.
-_GLUED_PARAGRAPH = r"(?:(?<=[.!?;:])|(?<=[.!?][\"”’])),+(?=[^\s\d,])"
+# CLICK-ID's articles). Each run before a capital or a quote becomes a line break (the sampler of
+# the real-news annotation, training/realnews/sample.py, split its texts there too), so no word,
+# name or role span starts with commas.
+_GLUED_PARAGRAPH = r"(?:(?<=[.!?;:])|(?<=[.!?][\"”’])),+(?=[A-Z\"“‘'(\-–])"
 _ABNORMAL = re.compile(rf"(?:\s|{_MOJIBAKE_SPACE}){{2,}}|[^\S \n]|{_MOJIBAKE_SPACE}|(?:{_DROPPED})+|{_GLUED_PARAGRAPH}")
 _GLUED_PARAGRAPHS = re.compile(_GLUED_PARAGRAPH)
+# ... but not a list of degrees or abbreviations ("Budi, S.H.,M.H.", "Ir. Joko, M.Si.,Ph.D."): the
+# word before the commas is one of the tokenizer's abbreviations or has a period inside.
+_ABBREVIATIONS = frozenset(
+    w for key, words in json.loads((Path(__file__).resolve().parents[1] / "nlp" / "abbreviations.json").read_text("utf-8")).items()
+    if not key.startswith("_") for w in words
+)
+
+
+def _joins_paragraphs(raw: str, start: int) -> bool:
+    """Whether the comma run at ``start`` (a _GLUED_PARAGRAPH match) joins two paragraphs."""
+    word = raw[max(raw.rfind(" ", 0, start), raw.rfind("\n", 0, start), raw.rfind(",", 0, start)) + 1 : start]
+    return word not in _ABBREVIATIONS and "." not in word.rstrip("\"”’.!?;:")
 _WORD = re.compile(r"\S+")
 # Every whitespace character but space and newline, and the invisible ones: a character class
 # (its rare hits confirmed, warta.text), which the regex engine scans far faster than
@@ -69,7 +84,7 @@ def _needs_folding(raw: str) -> bool:
     """Whether any whitespace needs folding at all (most scraped text needs none)."""
     return (
         "  " in raw or "\n\n" in raw or " \n" in raw or "\n " in raw or "¬†" in raw or _ODD.search(raw) is not None
-        or ("," in raw and _GLUED_PARAGRAPHS.search(raw) is not None)
+        or _GLUED_PARAGRAPHS.search(raw) is not None
     )
 
 
@@ -149,6 +164,8 @@ class _Writer:
             return
         pos = start
         for m in _ABNORMAL.finditer(self.raw, start, end):
+            if m.group()[0] == "," and not _joins_paragraphs(self.raw, m.start()):
+                continue  # kept as text, with what follows
             self._text(pos, m.start())
             if _ALL_DROPPED.fullmatch(m.group()) is None:
                 self._separator(m.start(), m.end())
