@@ -33,6 +33,12 @@ TABLE = [
     ("quoted_speaker", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Saya kira pertemuan itu penting.", "Saya", None),  # no quotation
     ("tagged_speaker", 'Menteri Luar Negeri Sugiono mengatakan Anwar Ibrahim akan hadir. "Pertemuan dengan Anwar Ibrahim penting," kata dia.', "dia", "Menteri Luar Negeri Sugiono"),
     ("tagged_speaker", "Menteri Luar Negeri Sugiono bertemu Anwar Ibrahim. Kata dia, pertemuan itu penting.", "dia", None),  # no quotation
+    ("possessor_subject", "Melihat minat masyarakat yang tinggi, Pertamina kembali membuka SPBU kedua mereka.", "mereka", "Pertamina"),  # session 16b
+    ("possessor_subject", "Para pengungsi Rohingya tiba di Aceh. Warga setempat menolak kedatangan mereka.", "mereka", None),  # a noun of their coming
+    ("pronoun_again", "Presiden Joko Widodo mengunggah foto Habibie. Dalam keterangannya, ia menuliskan bahwa BJ Habibie sudah tutup usia, ia juga mendoakan yang terbaik.", "ia", "ia"),  # session 16b
+    ("pronoun_again", "Presiden Joko Widodo mengunggah foto Habibie. Dalam keterangannya, ia menuliskan bahwa BJ Habibie sudah tutup usia. Ia juga mendoakan yang terbaik.", "Ia", None),  # another sentence
+    ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran, dan Menteri Keuangan Sri Mulyani menegaskan anggaran tersedia. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", "Menteri Keuangan Sri Mulyani"),  # session 16b
+    ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran bersama Menteri Keuangan Sri Mulyani. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", None),  # no one speaks
     ("third_person", 'Presiden Joko Widodo berpidato. "Anies Baswedan memberi tahu saya ketika ia datang ke Istana," kata Joko Widodo.', "ia", "Anies Baswedan"),  # session 16
     ("third_person", '"Saya mendapat kabar dari dokter," kata Anies Baswedan. Dia mengaku belum menjenguk.', "Dia", None),  # after the quotation: its "saya"
     ("sentence_subject", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", "Ribuan buruh"),

@@ -26,7 +26,9 @@ from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
     attach,
     backwards,
+    compatible,
     copy_antecedent,
+    kind_of,
     link_nearest,
     link_salient,
     link_singular,
@@ -95,6 +97,7 @@ def _possessive_or_description(doc: Doc, m: Mention) -> bool:
 
 _QUOTE = "\"“”"
 _WORD = re.compile(r"\w+")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?) $")
 
 
 @dataclass(frozen=True)
@@ -250,6 +253,90 @@ class TaggedSpeaker:
         before = doc.text[max(0, c.start - 20) : c.start].replace(",", " ").split()[-1:]
         after = doc.text[c.end : c.end + 30].replace(",", " ").split()[:1]
         return bool(before) and fold(before[0]) in doc.ana.speech_tags | {"menurut"} or bool(after) and fold(after[0]) in doc.ana.reporting_words
+
+
+@dataclass(frozen=True)
+class PossessorSubject:
+    """ "mereka" right after a noun it possesses, inside a sentence, is the subject of its clause
+    (what a subject does with its own things): "PT AEON Mall Indonesia kembali membuka mal kedua
+    mereka" -> AEON Mall; "Pihak keluarga terdakwa meluapkan kegembiraan mereka" -> the family.
+    Not after a verb, a preposition or "yang" (there ``sentence_subject``: "Warga menolak mereka")."""
+
+    name: ClassVar[str] = "possessor_subject"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        if doc.types(idx) is None or fold(m.text) not in doc.ana.possessor_pronouns:
+            return False
+        before = _NOUN_BEFORE.search(doc.text, max(0, m.start - 30), m.start)  # a lower-case word and one space: no comma, no name
+        return before is not None and not _verb_or_function(doc, fold(before.group(1)))
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms, m, types = doc.mentions, doc.mentions[idx], doc.types(idx)
+        here = doc.since(idx, 0)
+        clause = max([here, doc.text.rfind(",", here, m.start) + 1] + [o.end() for o in doc.ana.clause_openers.finditer(doc.text, here, m.start)])
+        inside = [j for j in backwards(ms, idx, here) if ms[j].rule != "clitic" and fold(ms[j].text) not in doc.ana.first_person and compatible(ms[j], types, doc.reg)]
+        own = [j for j in inside if ms[j].start >= clause] or inside  # its clause's, else its sentence's
+        if not own:
+            return False
+        j = own[-1]  # the leftmost: the subject
+        attach(m, ms[j], j, kind_of(ms[j], types, doc.reg) or "", doc.reg)  # compatible: a kind
+        return True
+
+
+def _verb_or_function(doc: Doc, w: str) -> bool:
+    """A me-/ber-/di-/ter- verb, a preposition, a clause opener or a word of anaphora.json possessor_not_after ("yang", "dan")."""
+    ana = doc.ana
+    verb = len(w) >= 5 and w.startswith(tuple(ana.clitic["verb_prefixes"]) + ("di",)) and w not in ana.not_verbs
+    return verb or w in ana.prepositions or w in ana.openers or w in ana.possessor_not_after
+
+
+@dataclass(frozen=True)
+class PronounAgain:
+    """ "ia"/"dia" (or "mereka") with the same pronoun before it in its sentence is who that one
+    is: a sentence goes on about one subject. "Dalam keterangannya, ia menuliskan bahwa BJ Habibie
+    sudah tutup usia, ia juga mendoakan yang terbaik" -> the first "ia" (not Habibie named between)."""
+
+    name: ClassVar[str] = "pronoun_again"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.subject_pronouns
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms, word = doc.mentions, fold(doc.mentions[idx].text)
+        same = doc.ana.singular_pronouns if word in doc.ana.singular_pronouns else {word}
+        j = next((j for j in backwards(ms, idx, doc.since(idx, 0)) if fold(ms[j].text) in same and ms[j].actor_id is not None), None)
+        if j is None or _inside_quotation(doc.text, ms[j].start) != _inside_quotation(doc.text, ms[idx].start):
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
+
+
+@dataclass(frozen=True)
+class SpeakerAgain:
+    """ "ia"/"dia" that speaks ("Menurut dia", "Ia menambahkan") is the person who spoke last,
+    in its sentence or the one before (a reporting verb right after him, or "menurut"/a speech
+    tag right before), not the first person of the sentence before: "Gubernur Sumsel ... Kepala
+    BPBD Sumsel, Iriansyah menegaskan, ... . Menurut dia, ..." -> Iriansyah."""
+
+    name: ClassVar[str] = "speaker_again"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        if doc.types(idx) != ("person",) or fold(m.text) not in doc.ana.subject_pronouns or _inside_quotation(doc.text, m.start):
+            return False
+        before = doc.text[max(0, m.start - 20) : m.start].replace(",", " ").split()[-1:]
+        after = doc.text[m.end : m.end + 40].replace(",", " ").split()[:2]
+        return bool(before) and fold(before[0]) == "menurut" or any(fold(w) in doc.ana.reporting_words for w in after)
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms = doc.mentions
+        j = next((j for j in backwards(ms, idx, doc.since(idx, 1)) if ms[j].type == "person" and ms[j].rule != "clitic"
+                  and fold(ms[j].text) not in doc.ana.first_person and TaggedSpeaker._speaks(doc, ms[j])), None)  # fmt: skip
+        if j is None:
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
 
 
 @dataclass(frozen=True)
@@ -526,6 +613,9 @@ RULES: tuple[Rule, ...] = (
     OwnSide(),
     QuotedSpeaker(),
     TaggedSpeaker(),
+    PossessorSubject(),
+    PronounAgain(),
+    SpeakerAgain(),
     ThirdPerson(),
     SentenceSubject(),
     DefinitePerson(),
