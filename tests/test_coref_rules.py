@@ -39,7 +39,10 @@ TABLE = [
     ("pronoun_again", "Presiden Joko Widodo mengunggah foto Habibie. Dalam keterangannya, ia menuliskan bahwa BJ Habibie sudah tutup usia. Ia juga mendoakan yang terbaik.", "Ia", None),  # another sentence
     ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran, dan Menteri Keuangan Sri Mulyani menegaskan anggaran tersedia. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", "Menteri Keuangan Sri Mulyani"),  # session 16b
     ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran bersama Menteri Keuangan Sri Mulyani. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", None),  # no one speaks
-    ("third_person", 'Presiden Joko Widodo berpidato. "Anies Baswedan memberi tahu saya ketika ia datang ke Istana," kata Joko Widodo.', "ia", "Anies Baswedan"),  # session 16
+    ("core_person", "Presiden Joko Widodo tidak mengundang Anies Baswedan ke pesta Prabowo Subianto karena dia sibuk.", "dia", "Anies Baswedan"),  # session 17: not after a preposition
+    ("core_person", "Presiden Joko Widodo memuji Anies Baswedan (bukan Prabowo Subianto) karena ia rajin.", "ia", "Anies Baswedan"),  # not in brackets
+    ("core_person", "Presiden Joko Widodo bertemu Anies Baswedan. Dia mengatakan pertemuan itu penting.", "Dia", None),  # no person before it in its sentence
+    ("third_person", 'Anies Baswedan berpidato. "Saya kira ia benar," kata Presiden Joko Widodo.', "ia", "Anies Baswedan"),  # session 16 (session 17: a person before it in its sentence is core_person's)
     ("third_person", '"Saya mendapat kabar dari dokter," kata Anies Baswedan. Dia mengaku belum menjenguk.', "Dia", None),  # after the quotation: its "saya"
     ("sentence_subject", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", "Ribuan buruh"),
     ("sentence_subject", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Ia membahas kerja sama maritim.", "Ia", "Menteri Luar Negeri Sugiono"),

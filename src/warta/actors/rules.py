@@ -340,6 +340,48 @@ class SpeakerAgain:
 
 
 @dataclass(frozen=True)
+class CorePerson:
+    """ "ia"/"dia" after a person named in its sentence is the nearest one who is a core argument
+    there: not one in brackets ("Rachel Zane (peran Markle dalam Suits)"), not one in a phrase a
+    preposition opens ("ke pernikahan Connor", "kepada Rachel Zane"), never "saya"/"kami". With
+    none such in its sentence, the first such person of the sentence before. "Tom tidak akan
+    mengundang Nicole ke pernikahan Connor karena dia suka menekan" -> Nicole (not Connor)."""
+
+    name: ClassVar[str] = "core_person"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return doc.types(idx) == ("person",) and fold(m.text) in doc.ana.singular_pronouns and any(self._person(doc, j) for j in backwards(doc.mentions, idx, doc.since(idx, 0)))
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms, here = doc.mentions, doc.since(idx, 0)
+        core = [j for j in backwards(ms, idx, here) if self._person(doc, j) and self._core(doc, ms[j], here)]
+        if not core:  # bounded: the sentence before
+            core = [j for j in sorted(backwards(ms, idx, doc.since(idx, 1))) if ms[j].start < here and self._person(doc, j) and self._core(doc, ms[j], doc.since(idx, 1))]
+        if not core:
+            return False
+        copy_antecedent(ms[idx], ms[core[0]], core[0])
+        return True
+
+    @staticmethod
+    def _person(doc: Doc, j: int) -> bool:
+        c = doc.mentions[j]
+        return c.type == "person" and c.rule != "clitic" and fold(c.text) not in doc.ana.first_person
+
+    @staticmethod
+    def _core(doc: Doc, c: Mention, since: int) -> bool:
+        """Not in an open bracket of its sentence, nor after a preposition (right before it, or
+        before one lower-case noun before it: "ke pernikahan Connor")."""
+        if doc.text.rfind("(", since, c.start) > doc.text.rfind(")", since, c.start):
+            return False
+        words = doc.text[max(since, c.start - 40) : c.start].split()[-2:]
+        prep = doc.ana.prepositions
+        if words and fold(words[-1]) in prep:
+            return False
+        return not (len(words) == 2 and fold(words[0]) in prep and words[1].isalpha() and words[1].islower() and not _verb_or_function(doc, fold(words[1])))
+
+
+@dataclass(frozen=True)
 class ThirdPerson:
     """ "ia", "dia", "mereka" inside a quotation are never "saya", "kami", "kita": who speaks in the
     first person is not the one he speaks of in the third. As ``sentence_subject``, with
@@ -616,6 +658,7 @@ RULES: tuple[Rule, ...] = (
     PossessorSubject(),
     PronounAgain(),
     SpeakerAgain(),
+    CorePerson(),
     ThirdPerson(),
     SentenceSubject(),
     DefinitePerson(),
