@@ -39,6 +39,8 @@ TABLE = [
     ("pronoun_again", "Presiden Joko Widodo mengunggah foto Habibie. Dalam keterangannya, ia menuliskan bahwa BJ Habibie sudah tutup usia. Ia juga mendoakan yang terbaik.", "Ia", None),  # another sentence
     ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran, dan Menteri Keuangan Sri Mulyani menegaskan anggaran tersedia. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", "Menteri Keuangan Sri Mulyani"),  # session 16b
     ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran bersama Menteri Keuangan Sri Mulyani. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", None),  # no one speaks
+    ("counted_again", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan dan Kementerian BUMN. Jika dulu keduanya bersaing, kali ini mereka bekerja sama.", "mereka", "keduanya"),  # session 17
+    ("counted_again", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", None),  # no pair counted before
     ("core_person", "Presiden Joko Widodo tidak mengundang Anies Baswedan ke pesta Prabowo Subianto karena dia sibuk.", "dia", "Anies Baswedan"),  # session 17: not after a preposition
     ("core_person", "Presiden Joko Widodo memuji Anies Baswedan (bukan Prabowo Subianto) karena ia rajin.", "ia", "Anies Baswedan"),  # not in brackets
     ("core_person", "Presiden Joko Widodo bertemu Anies Baswedan. Dia mengatakan pertemuan itu penting.", "Dia", None),  # no person before it in its sentence

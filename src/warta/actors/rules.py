@@ -340,6 +340,26 @@ class SpeakerAgain:
 
 
 @dataclass(frozen=True)
+class CountedAgain:
+    """ "mereka" after "keduanya", "ketiganya" (a counted pair or group) in its sentence or the
+    one before is that pair: "Jika dulu keduanya bersaing menjadi pilihan utama, kali ini mereka
+    menjadi lawan" -> "keduanya" (not Real Madrid named between)."""
+
+    name: ClassVar[str] = "counted_again"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.people_pronouns
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms, counted = doc.mentions, doc.ana.plural_pronouns - doc.ana.people_pronouns
+        j = next((j for j in backwards(ms, idx, doc.since(idx, 1)) if fold(ms[j].text) in counted), None)
+        if j is None:
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
+
+
+@dataclass(frozen=True)
 class CorePerson:
     """ "ia"/"dia" after a person named in its sentence is the nearest one who is a core argument
     there: not one in brackets ("Rachel Zane (peran Markle dalam Suits)"), not one in a phrase a
@@ -655,6 +675,7 @@ RULES: tuple[Rule, ...] = (
     OwnSide(),
     QuotedSpeaker(),
     TaggedSpeaker(),
+    CountedAgain(),
     PossessorSubject(),
     PronounAgain(),
     SpeakerAgain(),
