@@ -129,6 +129,8 @@ PRONOUNS = [
     ("Presiden Joko Widodo bertemu wartawan. \"Gue nggak takut,\" ujar Joko Widodo.", "Gue", "idn-joko-widodo"),
     ("PT Pertamina (Persero) mencatat laba besar. Perseroan menunjuk direksi baru.", "Perseroan", "idn-pertamina"),  # a bare noun
     ("Ratusan petugas dikerahkan ke Monas. Kapolri Listyo Sigit Prabowo memuji anak buahnya.", "anak buahnya", "idn-polri"),  # his force
+    ("Polda Metro Jaya menangkap dua tersangka. Kabid Humas Polda Metro Jaya Kombes Ade Ary mengatakan kepada Kompas.com, pihaknya masih memburu pelaku lain.",
+     "pihaknya", "idn-polda-metro-jaya"),  # session 17: no outlet credited (anaphora.json pronouns)
 ]
 
 
