@@ -56,7 +56,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     i = 0
     clitics: list[int] = []  # tokens of "-nya" words that name a person ("istrinya")
     while i < len(toks):
-        span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg) \
+        span = (None if "description" in without else _description(toks, i, ana, reg, "quantifier_head" not in without)) or _pronoun(toks, i, ana, reg) \
             or (None if "sang_noun" in without else _definite_person(toks, i, ana))
         if span and not covered[i]:
             found.append(span)
@@ -318,11 +318,18 @@ def _is_verb(word: str, ana: Anaphora) -> bool:
     return len(word) >= 5 and word.isalpha() and word.startswith(tuple(ana.clitic["verb_prefixes"]) + ("di",))
 
 
-def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, frozenset[str]] | None:
-    """[quantifier] head [up to N modifier words] demonstrative, inside one clause."""
-    start = i
+def _description(toks, i: int, ana: Anaphora, reg: Register, quantifier_head: bool = True) -> tuple[int, int, frozenset[str]] | None:
+    """[quantifier] head [up to N modifier words] demonstrative, inside one clause. With
+    ``quantifier_head``, a counting word that is a head too ("tim") is the head when no head
+    follows it: "tim berjuluk Los Blancos tersebut"."""
     if toks[i].key in reg.quantifiers and i + 1 < len(toks):
-        i += 1
+        found = _headed(toks, i, i + 1, ana)
+        return found if found or not quantifier_head else _headed(toks, i, i, ana)
+    return _headed(toks, i, i, ana)
+
+
+def _headed(toks, start: int, i: int, ana: Anaphora) -> tuple[int, int, frozenset[str]] | None:
+    """The description starting at token ``start`` whose head is at token ``i``."""
     first = toks[i].key
     for n in (2, 1):
         head = (first, toks[i + 1].key) if n == 2 and i + 1 < len(toks) else (first,)  # toks[i : i + n]'s keys

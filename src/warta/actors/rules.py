@@ -720,6 +720,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
     Finding("name_prefix", 'a one-word name NER tagged that begins a word of a name read before is that person: "Enggartiasto Lukita ... Enggar"'),
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
+    Finding("quantifier_head", 'a counting word that is a head too is the head when no head follows it: "tim berjuluk Los Blancos tersebut"'),
     Finding("sang_noun", '"sang"/"si" and a lower-case noun is a mention of a person named before: "sang rekan", "sang mantan istri", "si admin"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),

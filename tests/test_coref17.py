@@ -1,0 +1,31 @@
+"""Session 17's coreference finding steps and data (issue 15, real news), each with its own
+table: a text where it does its work (and with it switched off the mention is read otherwise)
+and one where it must not. Session 17's rules have their rows in tests/test_coref_rules.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.actors.coref import resolve_mentions
+
+
+def _resolved(text: str, without=()) -> dict[str, tuple]:
+    ms = resolve_mentions(text, without=without)
+    return {m.text: (m.coref_rule, m.actor_id, None if m.antecedent is None else ms[m.antecedent].text) for m in ms}
+
+
+# the finding step "quantifier_head": (text, the description it finds, its antecedent or None: no such description)
+QUANTIFIER_HEADS = [
+    ("Real Madrid menang lagi. Navas mempersembahkan trofi untuk tim berjuluk Los Blancos tersebut.", "tim berjuluk Los Blancos tersebut", "Real Madrid"),
+    ("Real Madrid menang lagi. Banjir merusak sejumlah rumah tersebut.", "sejumlah rumah tersebut", None),  # a counting word that is no head
+]
+
+
+@pytest.mark.parametrize("text, description, antecedent", QUANTIFIER_HEADS)
+def test_a_counting_word_is_a_head_when_no_head_follows(text, description, antecedent):
+    got = _resolved(text)
+    if antecedent is None:
+        assert description not in got, got
+        return
+    assert got[description][2] == antecedent, got
+    assert description not in _resolved(text, without={"quantifier_head"})
