@@ -41,6 +41,8 @@ TABLE = [
     ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran bersama Menteri Keuangan Sri Mulyani. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", None),  # no one speaks
     ("counted_again", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan dan Kementerian BUMN. Jika dulu keduanya bersaing, kali ini mereka bekerja sama.", "mereka", "keduanya"),  # session 17
     ("counted_again", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", None),  # no pair counted before
+    ("role_description", "Anies Baswedan bertemu sahabatnya, petenis Serena Williams, saat atlet itu bermain di Wimbledon.", "atlet itu", "petenis Serena Williams"),  # session 17
+    ("role_description", "Anies Baswedan bertemu Joko Widodo saat atlet itu bermain di Wimbledon.", "atlet itu", None),  # no one named as a player
     ("core_person", "Presiden Joko Widodo tidak mengundang Anies Baswedan ke pesta Prabowo Subianto karena dia sibuk.", "dia", "Anies Baswedan"),  # session 17: not after a preposition
     ("core_person", "Presiden Joko Widodo memuji Anies Baswedan (bukan Prabowo Subianto) karena ia rajin.", "ia", "Anies Baswedan"),  # not in brackets
     ("core_person", "Presiden Joko Widodo bertemu Anies Baswedan. Dia mengatakan pertemuan itu penting.", "Dia", None),  # no person before it in its sentence

@@ -469,6 +469,38 @@ class DefinitePerson:
 
 
 @dataclass(frozen=True)
+class RoleDescription:
+    """A description headed by a role noun ("atlet itu", "pembalap berjuluk Top Gun tersebut") is
+    the person named with that role in its sentence or the one before, before the subject or a
+    nearer person: "Markle bertemu sahabatnya, petenis Serena Williams, saat atlet itu bermain di
+    Wimbledon" -> Serena Williams (roles.json: "atlet" and "petenis" are both "pemain")."""
+
+    name: ClassVar[str] = "role_description"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return doc.types(idx) is not None and m.rule == "anaphor" and " " in m.text and self._role(doc, m) is not None
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms, role = doc.mentions, self._role(doc, doc.mentions[idx])
+        j = next((j for j in backwards(ms, idx, doc.since(idx, 1)) if ms[j].role == role and ms[j].type == "person" and ms[j].rule != "clitic"), None)
+        if j is None:
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
+
+    @staticmethod
+    def _role(doc: Doc, m: Mention) -> str | None:
+        """The person role its head noun names (one word or two: "penjaga gawang"), if any."""
+        words = tuple(fold(w) for w in m.text.split()[:2])
+        for key in (words, words[:1]):
+            role = next((a.role for a in doc.reg.aliases(key) if a.role and doc.reg.roles.get(a.role, {}).get("person")), None)
+            if role:
+                return role
+        return None
+
+
+@dataclass(frozen=True)
 class Salient:
     """Pronouns with "-nya", descriptions and bare nouns take the salient compatible mention: own
     clause, then sentence, then the sentence before; the head's preferred type, then the
@@ -683,6 +715,7 @@ RULES: tuple[Rule, ...] = (
     ThirdPerson(),
     SentenceSubject(),
     DefinitePerson(),
+    RoleDescription(),
     Salient(),
     WordAgain(),
     Nearest(),
