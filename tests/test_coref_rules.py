@@ -37,6 +37,7 @@ TABLE = [
     ("possessor_subject", "Para pengungsi Rohingya tiba di Aceh. Warga setempat menolak kedatangan mereka.", "mereka", None),  # a noun of their coming
     ("pronoun_again", "Presiden Joko Widodo mengunggah foto Habibie. Dalam keterangannya, ia menuliskan bahwa BJ Habibie sudah tutup usia, ia juga mendoakan yang terbaik.", "ia", "ia"),  # session 16b
     ("pronoun_again", "Presiden Joko Widodo mengunggah foto Habibie. Dalam keterangannya, ia menuliskan bahwa BJ Habibie sudah tutup usia. Ia juga mendoakan yang terbaik.", "Ia", None),  # another sentence
+    ("pronoun_again", "Anies Baswedan menulis, saya tidak peduli pada Joko Widodo, saya hanya membantu warga.", "saya", "saya"),  # session 17: "saya" outside a quotation too
     ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran, dan Menteri Keuangan Sri Mulyani menegaskan anggaran tersedia. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", "Menteri Keuangan Sri Mulyani"),  # session 16b
     ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran bersama Menteri Keuangan Sri Mulyani. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", None),  # no one speaks
     ("counted_again", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan dan Kementerian BUMN. Jika dulu keduanya bersaing, kali ini mereka bekerja sama.", "mereka", "keduanya"),  # session 17

@@ -295,12 +295,14 @@ def _verb_or_function(doc: Doc, w: str) -> bool:
 class PronounAgain:
     """ "ia"/"dia" (or "mereka") with the same pronoun before it in its sentence is who that one
     is: a sentence goes on about one subject. "Dalam keterangannya, ia menuliskan bahwa BJ Habibie
-    sudah tutup usia, ia juga mendoakan yang terbaik" -> the first "ia" (not Habibie named between)."""
+    sudah tutup usia, ia juga mendoakan yang terbaik" -> the first "ia" (not Habibie named between).
+    So is a second "saya" that no quotation's speaker took: "Andi Soraya: Saya Tidak Peduli Steve
+    Emmanuel, Saya Bantu ..." -> the first "Saya" (session 17)."""
 
     name: ClassVar[str] = "pronoun_again"
 
     def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.subject_pronouns
+        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.subject_pronouns | (doc.ana.first_person - doc.ana.first_plural)
 
     def resolve(self, doc: Doc, idx: int) -> bool:
         ms, word = doc.mentions, fold(doc.mentions[idx].text)
