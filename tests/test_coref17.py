@@ -29,3 +29,11 @@ def test_a_counting_word_is_a_head_when_no_head_follows(text, description, antec
         return
     assert got[description][2] == antecedent, got
     assert description not in _resolved(text, without={"quantifier_head"})
+
+
+def test_a_kin_description_is_no_first_person_pronoun():
+    """definite_person: "sang mantan" is a kin of someone, never the "Saya" of a headline or a
+    quotation (session 17, real train rn-random-102)."""
+    text = "Anies Baswedan: Saya Tidak Peduli Joko Widodo. Saya kini hidup bahagia bersama anak-anak. Saya terganggu karena sang mantan, terjerat kasus."
+    rule, _, antecedent = _resolved(text)["sang mantan"]
+    assert rule == "definite_person" and antecedent == "Joko Widodo"
