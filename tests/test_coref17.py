@@ -37,3 +37,19 @@ def test_a_kin_description_is_no_first_person_pronoun():
     text = "Anies Baswedan: Saya Tidak Peduli Joko Widodo. Saya kini hidup bahagia bersama anak-anak. Saya terganggu karena sang mantan, terjerat kasus."
     rule, _, antecedent = _resolved(text)["sang mantan"]
     assert rule == "definite_person" and antecedent == "Joko Widodo"
+
+
+# the description step reads across a title's quotes: (text, the description, its antecedent or None: no description)
+TITLE_QUOTES = [
+    ("Anies Baswedan datang ke lokasi syuting. Lebih lanjut, pemain film ‘Laskar Pelangi’ tersebut mengatakan syuting selesai.", "pemain film ‘Laskar Pelangi’ tersebut", "Anies Baswedan"),
+    ('Anies Baswedan datang ke lokasi syuting. "Saya suka pemain film," kata Anies. Pemain itu tersenyum.', "pemain film,\" kata Anies. Pemain itu", None),  # a quotation's end is no title
+]
+
+
+@pytest.mark.parametrize("text, description, antecedent", TITLE_QUOTES)
+def test_a_description_reads_across_a_titles_quotes(text, description, antecedent):
+    got = _resolved(text)
+    if antecedent is None:
+        assert description not in got, got
+        return
+    assert got[description][2] == antecedent, got

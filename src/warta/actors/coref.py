@@ -328,6 +328,10 @@ def _description(toks, i: int, ana: Anaphora, reg: Register, quantifier_head: bo
     return _headed(toks, i, i, ana)
 
 
+_TITLE_QUOTES = "‘’“”\"'"
+"""Quotes around a title inside a description ("pemain film ‘Eiffel I’m In Love’ tersebut")."""
+
+
 def _headed(toks, start: int, i: int, ana: Anaphora) -> tuple[int, int, frozenset[str]] | None:
     """The description starting at token ``start`` whose head is at token ``i``."""
     first = toks[i].key
@@ -339,7 +343,7 @@ def _headed(toks, start: int, i: int, ana: Anaphora) -> tuple[int, int, frozense
         k = i + n
         relative = False  # after "yang" a verb belongs to the description ("milisi yang didukung Iran itu")
         while k < len(toks) and k - (i + n) <= ana.max_modifiers:
-            if toks[k].gap.strip(" ") not in ("", "-"):  # a comma or full stop ends the clause
+            if toks[k].gap.strip(" " + _TITLE_QUOTES) not in ("", "-"):  # a comma or full stop ends the clause; a title's quotes do not
                 return None
             if toks[k].key in ana.demonstratives:  # "sosok yang selama ini dikenal": a time phrase, no description
                 return None if toks[k - 1].key in ana.time_words else (start, k + 1, types)
