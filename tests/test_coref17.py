@@ -53,3 +53,18 @@ def test_a_description_reads_across_a_titles_quotes(text, description, anteceden
         assert description not in got, got
         return
     assert got[description][2] == antecedent, got
+
+
+# the finding step "sang_demonstrative": (text, the mention "sang" starts)
+SANG_DEMONSTRATIVES = [
+    ("Presiden Joko Widodo hadir. Media mengungkapkan sang pewaris tahta Kerajaan Inggris itu sempat datang.", "sang pewaris tahta Kerajaan Inggris itu"),
+    ("Presiden Joko Widodo hadir. Sang istri menemui Anies Baswedan di rumah itu.", "Sang istri"),  # a verb ends it: "itu" is the house's
+]
+
+
+@pytest.mark.parametrize("text, mention", SANG_DEMONSTRATIVES)
+def test_sang_reaches_its_demonstrative(text, mention):
+    got = _resolved(text)
+    assert mention in got, got
+    if mention.endswith("itu"):
+        assert mention not in _resolved(text, without={"sang_demonstrative"})

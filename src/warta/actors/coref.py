@@ -57,7 +57,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     clitics: list[int] = []  # tokens of "-nya" words that name a person ("istrinya")
     while i < len(toks):
         span = (None if "description" in without else _description(toks, i, ana, reg, "quantifier_head" not in without)) or _pronoun(toks, i, ana, reg) \
-            or (None if "sang_noun" in without else _definite_person(toks, i, ana))
+            or (None if "sang_noun" in without else _definite_person(toks, i, ana, "sang_demonstrative" not in without))
         if span and not covered[i]:
             found.append(span)
             i = span[1]
@@ -247,14 +247,23 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
     return (i, i + 1, types) if types else None
 
 
-def _definite_person(toks, i: int, ana: Anaphora) -> tuple[int, int, frozenset[str]] | None:
+def _definite_person(toks, i: int, ana: Anaphora, demonstrative: bool = True) -> tuple[int, int, frozenset[str]] | None:
     """'sang'/'si' and a lower-case noun ("sang rekan", "sang mantan istri", "si admin"): a person
-    named before (anaphora.json definite_singular). "Sang Ibu" in a headline is a title, no reference."""
+    named before (anaphora.json definite_singular). "Sang Ibu" in a headline is a title, no reference.
+    With ``demonstrative`` (``sang_demonstrative``), the words after it up to a demonstrative in its
+    clause are part of it: "sang pewaris tahta Kerajaan Inggris itu"."""
     end = i + 2
     if toks[i].key not in ana.definite_singular or end > len(toks) or not _lower_word(toks[i + 1]) or toks[i + 1].key in ana.definite_not_persons:
         return None  # "si jago merah" (fire), "sang saka" (the flag): no one
     if toks[i + 1].key in ana.definite_modifiers and end < len(toks) and _lower_word(toks[end]):
         end += 1  # "sang mantan istri"
+    if demonstrative:  # "sang pewaris tahta Kerajaan Inggris itu": the words up to a demonstrative of its clause
+        for k in range(end, min(len(toks), end + ana.max_modifiers + 1)):
+            key = toks[k].key
+            if toks[k].gap.strip(" ") not in ("", "-") or key == "yang" or key in ana.openers or key in ana.prepositions or _is_verb(key, ana):
+                break
+            if key in ana.demonstratives:
+                return (i, k + 1, frozenset({"person"})) if toks[k - 1].key not in ana.time_words else (i, end, frozenset({"person"}))
     return (i, end, frozenset({"person"}))
 
 

@@ -757,6 +757,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
     Finding("quantifier_head", 'a counting word that is a head too is the head when no head follows it: "tim berjuluk Los Blancos tersebut"'),
     Finding("sang_noun", '"sang"/"si" and a lower-case noun is a mention of a person named before: "sang rekan", "sang mantan istri", "si admin"'),
+    Finding("sang_demonstrative", '"sang"/"si", a noun and the words up to a demonstrative of its clause are one mention: "sang pewaris tahta Kerajaan Inggris itu"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
