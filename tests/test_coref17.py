@@ -68,3 +68,14 @@ def test_sang_reaches_its_demonstrative(text, mention):
     assert mention in got, got
     if mention.endswith("itu"):
         assert mention not in _resolved(text, without={"sang_demonstrative"})
+
+
+def test_perusahaannya_stands_for_an_organisation_no_head_typed():
+    """anaphora.json: "perusahaannya" may stand for an organisation NER found that no head word
+    types (a generic_group), as "Kata.ai" (session 17, real train rn-random-003)."""
+    text = "Telkomsel bermitra dengan banyak startup. Kini Kata.ai terus fokus untuk mencapai tujuan perusahaannya."
+    start = text.index("Kata.ai")
+    ms = resolve_mentions(text, entities=[(start, start + len("Kata.ai"), "ORG")])
+    got = {m.text: m for m in ms}
+    assert got["Kata.ai"].type == "generic_group"
+    assert ms[got["perusahaannya"].antecedent].text == "Kata.ai"
