@@ -44,6 +44,9 @@ TABLE = [
     ("counted_again", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", None),  # no pair counted before
     ("role_description", "Anies Baswedan bertemu sahabatnya, petenis Serena Williams, saat atlet itu bermain di Wimbledon.", "atlet itu", "petenis Serena Williams"),  # session 17
     ("role_description", "Anies Baswedan bertemu Joko Widodo saat atlet itu bermain di Wimbledon.", "atlet itu", None),  # no one named as a player
+    ("force_named_before", "Sejumlah petugas Dinas Perhubungan DKI Jakarta diterjunkan di Kalimalang. Kepala seksi Andreas Eman mengatakan, pengerahan petugas untuk mencegah kecelakaan.",
+     "petugas", "Sejumlah petugas Dinas Perhubungan DKI Jakarta"),  # session 17: not Polri by default
+    ("force_named_before", "Polisi menangkap dua pelaku di Kalimalang.", "Polisi", None),  # no group named before: Polri
     ("core_person", "Presiden Joko Widodo tidak mengundang Anies Baswedan ke pesta Prabowo Subianto karena dia sibuk.", "dia", "Anies Baswedan"),  # session 17: not after a preposition
     ("core_person", "Presiden Joko Widodo memuji Anies Baswedan (bukan Prabowo Subianto) karena ia rajin.", "ia", "Anies Baswedan"),  # not in brackets
     ("core_person", "Presiden Joko Widodo bertemu Anies Baswedan. Dia mengatakan pertemuan itu penting.", "Dia", None),  # no person before it in its sentence

@@ -583,6 +583,28 @@ class PluralAgain:
 
 
 @dataclass(frozen=True)
+class ForceNamedBefore:
+    """A bare group noun that its role gave a force by default ("petugas", "polisi": Polri,
+    ``force_of_role``) is the group named before by that noun, in its sentence or the five
+    before, when there was one: "Sejumlah petugas Dinas Perhubungan (Dishub) DKI Jakarta
+    diterjunkan ... pengerahan petugas di trotoar" -> the Dishub officers (not Polri)."""
+
+    name: ClassVar[str] = "force_named_before"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        m = doc.mentions[idx]
+        return m.role_rule == "force_of_role" and " " not in m.text and m.antecedent is None
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms, word = doc.mentions, fold(doc.mentions[idx].text)
+        j = next((j for j in backwards(ms, idx, doc.since(idx, 5)) if word in KinAgain._nouns(doc, ms[j])[:2] and ms[j].type != "person"), None)
+        if j is None:
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
+
+
+@dataclass(frozen=True)
 class BareDefault:
     """A bare "pemerintah", "kepolisian", "kejaksaan" with nothing before it that fits is
     Indonesia's: "Pemerintah akan menaikkan harga BBM" -> idn (GOV)."""
@@ -723,6 +745,7 @@ RULES: tuple[Rule, ...] = (
     Nearest(),
     PluralAgain(),
     KinAgain(),
+    ForceNamedBefore(),
     BareDefault(),
     SalientGroup(),
     BareGroupAgain(),
