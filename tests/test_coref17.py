@@ -79,3 +79,21 @@ def test_perusahaannya_stands_for_an_organisation_no_head_typed():
     got = {m.text: m for m in ms}
     assert got["Kata.ai"].type == "generic_group"
     assert ms[got["perusahaannya"].antecedent].text == "Kata.ai"
+
+
+# anaphora.json pronouns and word_again: a bare regional office word is the office named before
+# (text, the bare word, its antecedent or None: no mention of that word)
+OFFICE_AGAIN = [
+    ("Korban melapor ke Polsek Pondok Aren. Satpam gereja lalu melaporkan ke Polsek. Polisi datang.", "Polsek", "Polsek Pondok Aren"),
+    ("Ledakan terdengar dari Mako Brimob Polda Jawa Tengah pada pagi hari.", "Polda", None),  # a name's first word
+    ("Keduanya ditetapkan penyidik kepolisian sektor (Polsek) Simpang Kiri sebagai tersangka.", "Polsek", None),  # in brackets, a name follows
+]
+
+
+@pytest.mark.parametrize("text, word, antecedent", OFFICE_AGAIN)
+def test_a_bare_office_word_is_the_office_named_before(text, word, antecedent):
+    got = _resolved(text)
+    if antecedent is None:
+        assert word not in got, got
+        return
+    assert got[word][0] == "word_again" and got[word][2] == antecedent, got

@@ -244,7 +244,14 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
         return None  # "pangkalan militer": a modifier; "menuduh militer": the army named before
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
+    if types and toks[i].key in ana.word_again and (_named_on(toks, i) or "(" in toks[i].gap):
+        return None  # "Mako Brimob Polda Jawa Tengah", "kepolisian sektor (Polsek) Simpang Kiri": a name's first word, no name again
     return (i, i + 1, types) if types else None
+
+
+def _named_on(toks, i: int) -> bool:
+    """Whether a capitalised word or a bracket follows token ``i`` in its clause."""
+    return i + 1 < len(toks) and toks[i + 1].gap.strip() in ("", "(") and (toks[i + 1].raw[:1].isupper() or "(" in toks[i + 1].gap)
 
 
 def _definite_person(toks, i: int, ana: Anaphora, demonstrative: bool = True) -> tuple[int, int, frozenset[str]] | None:
