@@ -47,6 +47,8 @@ TABLE = [
     ("force_named_before", "Sejumlah petugas Dinas Perhubungan DKI Jakarta diterjunkan di Kalimalang. Kepala seksi Andreas Eman mengatakan, pengerahan petugas untuk mencegah kecelakaan.",
      "petugas", "Sejumlah petugas Dinas Perhubungan DKI Jakarta"),  # session 17: not Polri by default
     ("force_named_before", "Polisi menangkap dua pelaku di Kalimalang.", "Polisi", None),  # no group named before: Polri
+    ("one_of_group", "Pemasaran digital tengah menjadi tren. Namun ada tantangan sendiri bagi pemasar, tentang bagaimana ia menyiasati momentum.", "ia", "pemasar"),  # session 17
+    ("one_of_group", "Pemasaran digital tengah menjadi tren. Namun ada tantangan sendiri, tentang bagaimana ia menyiasati momentum.", "ia", None),  # no group named
     ("core_person", "Presiden Joko Widodo tidak mengundang Anies Baswedan ke pesta Prabowo Subianto karena dia sibuk.", "dia", "Anies Baswedan"),  # session 17: not after a preposition
     ("core_person", "Presiden Joko Widodo memuji Anies Baswedan (bukan Prabowo Subianto) karena ia rajin.", "ia", "Anies Baswedan"),  # not in brackets
     ("core_person", "Presiden Joko Widodo bertemu Anies Baswedan. Dia mengatakan pertemuan itu penting.", "Dia", None),  # no person before it in its sentence

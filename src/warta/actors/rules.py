@@ -562,6 +562,26 @@ class Nearest:
 
 
 @dataclass(frozen=True)
+class OneOfGroup:
+    """ "ia"/"dia" that no person fits is one of the bare group just named in its sentence, read
+    as anyone of that kind: "Namun ada tantangan sendiri bagi pemasar, tentang bagaimana ia
+    menyiasati momentum" -> "pemasar"."""
+
+    name: ClassVar[str] = "one_of_group"
+
+    def applies(self, doc: Doc, idx: int) -> bool:
+        return doc.types(idx) == ("person",) and fold(doc.mentions[idx].text) in doc.ana.singular_pronouns
+
+    def resolve(self, doc: Doc, idx: int) -> bool:
+        ms = doc.mentions
+        j = next((j for j in backwards(ms, idx, doc.since(idx, 0)) if ms[j].rule == "role_group" and " " not in ms[j].text and ms[j].text.islower()), None)
+        if j is None:
+            return False
+        copy_antecedent(ms[idx], ms[j], j)
+        return True
+
+
+@dataclass(frozen=True)
 class PluralAgain:
     """A plural pronoun nothing before it fits ("keduanya", "mereka" of two people named
     apart) is the plural pronoun before it, in its sentence or the two before: "Chika dan Roger
@@ -743,6 +763,7 @@ RULES: tuple[Rule, ...] = (
     Salient(),
     WordAgain(),
     Nearest(),
+    OneOfGroup(),
     PluralAgain(),
     KinAgain(),
     ForceNamedBefore(),
