@@ -97,3 +97,12 @@ def test_a_bare_office_word_is_the_office_named_before(text, word, antecedent):
         assert word not in got, got
         return
     assert got[word][0] == "word_again" and got[word][2] == antecedent, got
+
+
+def test_a_kin_description_looks_six_sentences_back():
+    """definite_person: "sang rekan" is the other person named in its sentence or the five
+    before (session 17; two before until then: real train rn-random-255)."""
+    text = ("Joko Widodo dan Anies Baswedan mendirikan sebuah yayasan. Yayasan itu sukses besar. Banyak relawan bergabung. "
+            "Kantor baru dibuka di Solo. Joko Widodo akhirnya pensiun, tapi semangatnya diteruskan oleh sang rekan.")
+    rule, actor, _ = _resolved(text)["sang rekan"]
+    assert rule == "definite_person" and actor == "idn-anies-baswedan"

@@ -457,7 +457,8 @@ class DefinitePerson:
             link_nearest(ms, idx, f"role:{m.role}", doc.reg)
         if not _linked(doc, idx) and m.text.split()[1].lower() in doc.ana.clitic["person_words"] | doc.ana.definite_modifiers:
             # a kin or partner of the one the sentence is about ("Tom tak ingin sang mantan istri hadir"): the nearest other person
-            near = [j for j in backwards(ms, idx, doc.since(idx, 2)) if ms[j].type == "person" and ms[j].rule != "clitic" and fold(ms[j].text) not in doc.ana.first_person]
+            # in its sentence or the five before (session 17; two before: "sang rekan" of a founder named four sentences back)
+            near = [j for j in backwards(ms, idx, doc.since(idx, 5)) if ms[j].type == "person" and ms[j].rule != "clitic" and fold(ms[j].text) not in doc.ana.first_person]
             own = doc.since(idx, 0)
             here = [j for j in near if ms[j].start >= own]
             subject = ms[here[-1]] if here else None
