@@ -106,3 +106,17 @@ def test_a_kin_description_looks_six_sentences_back():
             "Kantor baru dibuka di Solo. Joko Widodo akhirnya pensiun, tapi semangatnya diteruskan oleh sang rekan.")
     rule, actor, _ = _resolved(text)["sang rekan"]
     assert rule == "definite_person" and actor == "idn-anies-baswedan"
+
+
+# kin_again: a "-nya" noun of the same group role as one named before (roles.json), but not
+# the other side of a pair (anaphora.json pair_roles): (text, the "-nya" word, its antecedent or None)
+KIN_SAME_ROLE = [
+    ("Siswa SMP TB 911 belajar di garasi. Cucu terus membantu murid-muridnya.", "murid-muridnya", "Siswa SMP TB"),  # murid, siswa: "pelajar"
+    ("Suami korban bercerita kepada polisi. Pagi itu istrinya baru pulang.", "istrinya", None),  # istri, suami: the two sides of a pair
+]
+
+
+@pytest.mark.parametrize("text, word, antecedent", KIN_SAME_ROLE)
+def test_a_kin_word_of_the_same_group_role(text, word, antecedent):
+    rule, _, found = _resolved(text)[word]
+    assert found == antecedent and (rule == "kin_again") == (antecedent is not None)

@@ -62,6 +62,7 @@ class Anaphora:
     singular_pronouns: frozenset[str] = frozenset()  # "ia", "dia": one person, the same pronoun either way (rules.PronounAgain)
     possessor_pronouns: frozenset[str] = frozenset()  # "mereka" after a noun: its clause's subject owns it (rules.PossessorSubject)
     possessor_not_after: frozenset[str] = frozenset()  # "yang", "dan": no noun it possesses
+    pair_roles: frozenset[str] = frozenset()  # "suami": its nouns ("istri", "suami") name the two sides of a pair (rules.KinAgain)
 
     def clitic_types(self, word: str) -> frozenset[str] | None:
         """'stafnya' -> the types the possessor may have; None when -nya names no actor."""
@@ -138,6 +139,7 @@ def load_anaphora() -> Anaphora:
         possessor_pronouns=frozenset(data["possessor"]["pronouns"]),
         singular_pronouns=frozenset(data["singular_pronouns"]),
         possessor_not_after=frozenset(fold(w) for w in data["possessor"]["not_after"] + data["possessor"]["perceived"]),
+        pair_roles=frozenset(data["pair_roles"]),
         clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),
     )
 

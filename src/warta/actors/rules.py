@@ -658,10 +658,18 @@ class KinAgain:
         ms = doc.mentions
         noun = fold(ms[idx].text.split()[-1].split("-")[-1])[: -len(doc.ana.clitic["suffix"])]  # "anak-anaknya", "kedua siswanya" -> "anak", "siswa"
         j = next((j for j in backwards(ms, idx, doc.since(idx, 5)) if noun in self._nouns(doc, ms[j])), None)
+        if j is None:  # a noun of the same group role ("murid-muridnya" after "siswanya": both "pelajar", roles.json)
+            role = self._role(doc, noun)
+            j = next((j for j in backwards(ms, idx, doc.since(idx, 5)) if role and role in {self._role(doc, n) for n in self._nouns(doc, ms[j])}), None)
         if j is None:
             return False
         copy_antecedent(ms[idx], ms[j], j)
         return True
+
+    @staticmethod
+    def _role(doc: Doc, noun: str) -> str | None:
+        """The group role a noun names (roles.json), if any."""
+        return next((a.role for a in doc.reg.aliases((noun,)) if a.role and doc.reg.roles.get(a.role, {}).get("group") and a.role not in doc.ana.pair_roles), None)
 
     @staticmethod
     def _nouns(doc: Doc, c: Mention) -> tuple[str, ...]:
