@@ -137,3 +137,11 @@ def test_a_sentence_bound_is_a_bound_in_characters_too():
     doc = Doc(text, load_register(), load_anaphora(), [m], [0], {})
     assert doc.since(0, 0) == len(text) - 2 - LOOK_BACK
     assert Doc("Ia datang. " + "ia", doc.reg, doc.ana, [Mention(11, 13, "ia", None, None, None, None, None)], [0, 11], {}).since(0, 1) == 0
+
+
+def test_a_collective_number_refers_back_to_the_group_counted():
+    """anaphora.json definite_plural: "kesepuluh terdakwa" (the ten defendants) is the group
+    counted before, as "kedua", "ketiga", "keempat" were (session 17: up to "kesepuluh")."""
+    text = "Sepuluh terdakwa kerusuhan divonis empat bulan penjara. Kesepuluh terdakwa yakni Hartono dan Arifin."
+    rule, _, antecedent = _resolved(text)["Kesepuluh terdakwa"]
+    assert rule == "salient_group" and antecedent == "Sepuluh terdakwa"
