@@ -145,3 +145,23 @@ def test_a_collective_number_refers_back_to_the_group_counted():
     text = "Sepuluh terdakwa kerusuhan divonis empat bulan penjara. Kesepuluh terdakwa yakni Hartono dan Arifin."
     rule, _, antecedent = _resolved(text)["Kesepuluh terdakwa"]
     assert rule == "salient_group" and antecedent == "Sepuluh terdakwa"
+
+
+# the step "speaker_side": (text, a pronoun of the official, the actor it gets, or None: it keeps its own)
+SPEAKER_SIDES = [
+    ('Kepala Seksi Operasi Ahmad Yani memimpin razia Polda Metro Jaya di Jakarta. Ia mengatakan razia berjalan lancar. '
+     '"Kami telah menindak 300 kendaraan," kata dia.', "Ia", "idn-polda-metro-jaya"),
+    ('Kepala Seksi Operasi Ahmad Yani memimpin razia Polda Metro Jaya di Jakarta. Ia mengatakan razia berjalan lancar.', "Ia", None),  # no "kami"
+    ('Menteri Perhubungan Budi Karya Sumadi meninjau Polda Metro Jaya. Ia mengatakan razia berjalan lancar. '
+     '"Kami telah menindak 300 kendaraan," kata dia.', "Ia", "idn-kemenhub"),  # a registered office holder's own side, not this step's
+]
+
+
+@pytest.mark.parametrize("text, pronoun, actor", SPEAKER_SIDES)
+def test_an_unregistered_officials_pronouns_stand_for_his_side(text, pronoun, actor):
+    got = {m.text: m.actor_id for m in resolve_mentions(text)}
+    off = {m.text: m.actor_id for m in resolve_mentions(text, without={"speaker_side"})}
+    if actor is None or actor == off[pronoun]:
+        assert got[pronoun] == off[pronoun], got
+        return
+    assert got[pronoun] == actor and off[pronoun] != actor, (got, off)

@@ -99,6 +99,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     doc = Doc(read, reg, ana, mentions, starts, pending)
     for idx in range(len(mentions)):
         mentions[idx].coref_rule = rules.resolve(doc, idx, without)
+    if "speaker_side" not in without:
+        rules.speaker_side(doc)
     return mentions
 
 
