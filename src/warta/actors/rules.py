@@ -855,7 +855,8 @@ def speaker_side(doc: Doc) -> None:
     if not sides:
         return
     for x, m in enumerate(ms):
-        side_at = sides.get(_root(ms, x)) if m.rule == "anaphor" and m.type == "person" and m.antecedent is not None else None
+        pronoun = m.rule == "anaphor" and fold(m.text) in ana.pronouns and m.type == "person" and m.antecedent is not None  # no description
+        side_at = sides.get(_root(ms, x)) if pronoun else None
         if side_at is not None:
             side = ms[side_at]
             m.actor_id, m.name, m.type, m.country, m.sector = side.actor_id, side.name, side.type, side.country, side.sector
