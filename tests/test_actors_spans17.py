@@ -116,7 +116,8 @@ AFTER_OFFICE = [
     ("Kami bertemu perwakilan Partai Demokrat Didi Irawadi.", (("Didi Irawadi", "PER"),),  # no role phrase opens it
      [("Kami", None), ("Partai Demokrat", "idn-demokrat"), ("Didi Irawadi", "new-didi-irawadi")]),
     ("Kuasa hukum Setnov, Maqdir Ismail, membantah.", (("Maqdir Ismail", "PER"),),  # after a person: his lawyer, not in office
-     [("Kuasa hukum Setnov", "idn-setya-novanto"), ("Maqdir Ismail", "new-maqdir-ismail")]),
+     [("Kuasa hukum Setnov", "idn-setya-novanto"), ("Maqdir Ismail", "new-maqdir-ismail")]),    ("Kritik Wakil Sekjen Partai Demokrat\nAndi Arief menilai itu wajar.", (("Andi Arief", "PER"),),  # a headline's line break: no apposition
+     [("Sekjen", None), ("Partai Demokrat", "idn-demokrat"), ("Andi Arief", "new-andi-arief")]),
 ]
 
 
@@ -199,6 +200,8 @@ def test_defined_short_forms() -> None:
         [("Partai Demokrat (PD)", "idn-demokrat"), ("PD", "idn-demokrat")]  # fmt: skip
     assert mentions_at_last("PD Pasar Jaya menaikkan sewa. Direksi PD menolak.", "PD", "ORG") == [("PD", "new-pd"), ("PD", "new-pd")]  # not defined
     assert ("PD", "idn-demokrat") not in mentions_at_last("Partai Demokrat (PD) bertemu Perusahaan Daerah (PD) kemarin.", "PD", "ORG")
+    # a bracketed word that is no short form of the name ("Pusat") names nothing again
+    assert ("Pusat", "idn-pssi") not in mentions_at_last("Pengurus PSSI (Pusat) hadir. Kata Pusat, semua siap.", "Pusat", "ORG")
 
 
 # a DPR commission named by its Roman numeral alone (indonesia_state.jsonl); a meeting room of an organisation is a place (demonyms_forms.json)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from warta.actors.anaphora import load_anaphora
 from warta.actors.match import Mention, new_actor
 from warta.actors.register import Register, fold, tokens
-from warta.actors.scan import _dateline, _organisation_as_place
+from warta.actors.scan import _dateline, _initials_of, _organisation_as_place
 
 
 def discover(text: str, named: list[Mention], entities, reg: Register) -> list[Mention]:
@@ -174,7 +174,7 @@ def _after_office(reg: Register, text: str, m: Mention, named: list[Mention], st
         return
     org, role = named[before], named[before - 1]
     actor = reg.actors.get(org.actor_id or "")
-    if actor is None or actor.type in ("person", "country") or not _NAMES.fullmatch(text, org.end, m.start) and not text[org.end : m.start].isspace():
+    if actor is None or actor.type in ("person", "country") or not _NAMES.fullmatch(text, org.end, m.start) and not _SAME_LINE_SPACE.fullmatch(text, org.end, m.start):
         return
     if role.type != "person" or not role.role or role.actor_id not in (None, org.actor_id) or role.end > org.start \
             or org.start - role.end > _ROLE_REACH or _BREAK.search(text, role.end, org.start):  # fmt: skip
@@ -226,6 +226,7 @@ def _units(reg: Register, text: str, named: list[Mention], by_start: list[Mentio
 
 
 _DEFINED = re.compile(r"[^\S\n]{0,2}\(([A-Z][A-Za-z-]{1,9})\)")  # "Partai Demokrat (PD)"
+_SAME_LINE_SPACE = re.compile(r"[^\S\n]+")  # a headline's line break is no apposition
 
 
 def _defined_short_forms(reg: Register, text: str, named: list[Mention], out: list[Mention]) -> None:
@@ -245,8 +246,9 @@ def _defined_short_forms(reg: Register, text: str, named: list[Mention], out: li
             defined.setdefault(b.group(1), set()).add(actor.id)  # the matcher spanned the bracket with the name
     for m in out:
         ids = defined.get(m.text, set())
-        if len(ids) == 1 and (m.actor_id or "").startswith("new-") and text[m.start - 1 : m.start] != "(":  # not another name's own bracket
-            actor = reg.actors[next(iter(ids))]
+        actor = reg.actors[next(iter(ids))] if len(ids) == 1 else None
+        if actor is not None and (m.actor_id or "").startswith("new-") and text[m.start - 1 : m.start] != "(" \
+                and (_initials_of(m.text, actor.name) or any(_initials_of(m.text, d.text) for d in named if d.actor_id == actor.id)):  # fmt: skip
             m.actor_id, m.name, m.type, m.country, m.sector = actor.id, actor.name, actor.type, actor.country, actor.sector
 
 
