@@ -33,26 +33,7 @@ TABLE = [
     ("quoted_speaker", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Saya kira pertemuan itu penting.", "Saya", None),  # no quotation
     ("tagged_speaker", 'Menteri Luar Negeri Sugiono mengatakan Anwar Ibrahim akan hadir. "Pertemuan dengan Anwar Ibrahim penting," kata dia.', "dia", "Menteri Luar Negeri Sugiono"),
     ("tagged_speaker", "Menteri Luar Negeri Sugiono bertemu Anwar Ibrahim. Kata dia, pertemuan itu penting.", "dia", None),  # no quotation
-    ("possessor_subject", "Melihat minat masyarakat yang tinggi, Pertamina kembali membuka SPBU kedua mereka.", "mereka", "Pertamina"),  # session 16b
-    ("possessor_subject", "Para pengungsi Rohingya tiba di Aceh. Warga setempat menolak kedatangan mereka.", "mereka", None),  # a noun of their coming
-    ("pronoun_again", "Presiden Joko Widodo mengunggah foto Habibie. Dalam keterangannya, ia menuliskan bahwa BJ Habibie sudah tutup usia, ia juga mendoakan yang terbaik.", "ia", "ia"),  # session 16b
-    ("pronoun_again", "Presiden Joko Widodo mengunggah foto Habibie. Dalam keterangannya, ia menuliskan bahwa BJ Habibie sudah tutup usia. Ia juga mendoakan yang terbaik.", "Ia", None),  # another sentence
-    ("pronoun_again", "Anies Baswedan menulis, saya tidak peduli pada Joko Widodo, saya hanya membantu warga.", "saya", "saya"),  # session 17: "saya" outside a quotation too
-    ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran, dan Menteri Keuangan Sri Mulyani menegaskan anggaran tersedia. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", "Menteri Keuangan Sri Mulyani"),  # session 16b
-    ("speaker_again", "Gubernur Sumsel Herman Deru meninjau lokasi kebakaran bersama Menteri Keuangan Sri Mulyani. Menurut dia, upaya penanggulangan telah dilakukan.", "dia", None),  # no one speaks
-    ("counted_again", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan dan Kementerian BUMN. Jika dulu keduanya bersaing, kali ini mereka bekerja sama.", "mereka", "keduanya"),  # session 17
-    ("counted_again", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", None),  # no pair counted before
-    ("role_description", "Anies Baswedan bertemu sahabatnya, petenis Serena Williams, saat atlet itu bermain di Wimbledon.", "atlet itu", "petenis Serena Williams"),  # session 17
-    ("role_description", "Anies Baswedan bertemu Joko Widodo saat atlet itu bermain di Wimbledon.", "atlet itu", None),  # no one named as a player
-    ("force_named_before", "Sejumlah petugas Dinas Perhubungan DKI Jakarta diterjunkan di Kalimalang. Kepala seksi Andreas Eman mengatakan, pengerahan petugas untuk mencegah kecelakaan.",
-     "petugas", "Sejumlah petugas Dinas Perhubungan DKI Jakarta"),  # session 17: not Polri by default
-    ("force_named_before", "Polisi menangkap dua pelaku di Kalimalang.", "Polisi", None),  # no group named before: Polri
-    ("one_of_group", "Pemasaran digital tengah menjadi tren. Namun ada tantangan sendiri bagi pemasar, tentang bagaimana ia menyiasati momentum.", "ia", "pemasar"),  # session 17
-    ("one_of_group", "Pemasaran digital tengah menjadi tren. Namun ada tantangan sendiri, tentang bagaimana ia menyiasati momentum.", "ia", None),  # no group named
-    ("core_person", "Presiden Joko Widodo tidak mengundang Anies Baswedan ke pesta Prabowo Subianto karena dia sibuk.", "dia", "Anies Baswedan"),  # session 17: not after a preposition
-    ("core_person", "Presiden Joko Widodo memuji Anies Baswedan (bukan Prabowo Subianto) karena ia rajin.", "ia", "Anies Baswedan"),  # not in brackets
-    ("core_person", "Presiden Joko Widodo bertemu Anies Baswedan. Dia mengatakan pertemuan itu penting.", "Dia", None),  # no person before it in its sentence
-    ("third_person", 'Anies Baswedan berpidato. "Saya kira ia benar," kata Presiden Joko Widodo.', "ia", "Anies Baswedan"),  # session 16 (session 17: a person before it in its sentence is core_person's)
+    ("third_person", 'Presiden Joko Widodo berpidato. "Anies Baswedan memberi tahu saya ketika ia datang ke Istana," kata Joko Widodo.', "ia", "Anies Baswedan"),  # session 16
     ("third_person", '"Saya mendapat kabar dari dokter," kata Anies Baswedan. Dia mengaku belum menjenguk.', "Dia", None),  # after the quotation: its "saya"
     ("sentence_subject", "Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan. Mereka menuntut kenaikan upah.", "Mereka", "Ribuan buruh"),
     ("sentence_subject", "Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang. Ia membahas kerja sama maritim.", "Ia", "Menteri Luar Negeri Sugiono"),
@@ -137,8 +118,6 @@ PRONOUNS = [
     ("Presiden Joko Widodo bertemu wartawan. \"Gue nggak takut,\" ujar Joko Widodo.", "Gue", "idn-joko-widodo"),
     ("PT Pertamina (Persero) mencatat laba besar. Perseroan menunjuk direksi baru.", "Perseroan", "idn-pertamina"),  # a bare noun
     ("Ratusan petugas dikerahkan ke Monas. Kapolri Listyo Sigit Prabowo memuji anak buahnya.", "anak buahnya", "idn-polri"),  # his force
-    ("Polda Metro Jaya menangkap dua tersangka. Kabid Humas Polda Metro Jaya Kombes Ade Ary mengatakan kepada Kompas.com, pihaknya masih memburu pelaku lain.",
-     "pihaknya", "idn-polda-metro-jaya"),  # session 17: no outlet credited (anaphora.json pronouns)
 ]
 
 

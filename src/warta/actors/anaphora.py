@@ -59,10 +59,6 @@ class Anaphora:
     address_words: frozenset[str]  # "Prof", "Eyang", "Pak": a title or form of address before a name, no name of its own
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
     quote_mojibake: dict[str, str]  # "‚Äú" -> "  “": a Mac Roman-read curly quote, as the quote (same length)
-    singular_pronouns: frozenset[str] = frozenset()  # "ia", "dia": one person, the same pronoun either way (rules.PronounAgain)
-    possessor_pronouns: frozenset[str] = frozenset()  # "mereka" after a noun: its clause's subject owns it (rules.PossessorSubject)
-    possessor_not_after: frozenset[str] = frozenset()  # "yang", "dan": no noun it possesses
-    pair_roles: frozenset[str] = frozenset()  # "suami": its nouns ("istri", "suami") name the two sides of a pair (rules.KinAgain)
 
     def clitic_types(self, word: str) -> frozenset[str] | None:
         """'stafnya' -> the types the possessor may have; None when -nya names no actor."""
@@ -136,10 +132,6 @@ def load_anaphora() -> Anaphora:
         address_words=frozenset(fold(w) for w in data["address_words"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),
         quote_mojibake=_same_length(data["quote_mojibake"]),
-        possessor_pronouns=frozenset(data["possessor"]["pronouns"]),
-        singular_pronouns=frozenset(data["singular_pronouns"]),
-        possessor_not_after=frozenset(fold(w) for w in data["possessor"]["not_after"] + data["possessor"]["perceived"]),
-        pair_roles=frozenset(data["pair_roles"]),
         clause_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["clause_openers"])) + r")\b", re.IGNORECASE),
     )
 

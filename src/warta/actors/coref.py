@@ -56,8 +56,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     i = 0
     clitics: list[int] = []  # tokens of "-nya" words that name a person ("istrinya")
     while i < len(toks):
-        span = (None if "description" in without else _description(toks, i, ana, reg, "quantifier_head" not in without)) or _pronoun(toks, i, ana, reg) \
-            or (None if "sang_noun" in without else _definite_person(toks, i, ana, "sang_demonstrative" not in without))
+        span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg) \
+            or (None if "sang_noun" in without else _definite_person(toks, i, ana))
         if span and not covered[i]:
             found.append(span)
             i = span[1]
@@ -99,8 +99,6 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     doc = Doc(read, reg, ana, mentions, starts, pending)
     for idx in range(len(mentions)):
         mentions[idx].coref_rule = rules.resolve(doc, idx, without)
-    if "speaker_side" not in without:
-        rules.speaker_side(doc)
     return mentions
 
 
@@ -246,33 +244,17 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
         return None  # "pangkalan militer": a modifier; "menuduh militer": the army named before
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
-    if types and toks[i].key in ana.word_again and (_named_on(toks, i) or "(" in toks[i].gap):
-        return None  # "Mako Brimob Polda Jawa Tengah", "kepolisian sektor (Polsek) Simpang Kiri": a name's first word, no name again
     return (i, i + 1, types) if types else None
 
 
-def _named_on(toks, i: int) -> bool:
-    """Whether a capitalised word or a bracket follows token ``i`` in its clause."""
-    return i + 1 < len(toks) and toks[i + 1].gap.strip() in ("", "(") and (toks[i + 1].raw[:1].isupper() or "(" in toks[i + 1].gap)
-
-
-def _definite_person(toks, i: int, ana: Anaphora, demonstrative: bool = True) -> tuple[int, int, frozenset[str]] | None:
+def _definite_person(toks, i: int, ana: Anaphora) -> tuple[int, int, frozenset[str]] | None:
     """'sang'/'si' and a lower-case noun ("sang rekan", "sang mantan istri", "si admin"): a person
-    named before (anaphora.json definite_singular). "Sang Ibu" in a headline is a title, no reference.
-    With ``demonstrative`` (``sang_demonstrative``), the words after it up to a demonstrative in its
-    clause are part of it: "sang pewaris tahta Kerajaan Inggris itu"."""
+    named before (anaphora.json definite_singular). "Sang Ibu" in a headline is a title, no reference."""
     end = i + 2
     if toks[i].key not in ana.definite_singular or end > len(toks) or not _lower_word(toks[i + 1]) or toks[i + 1].key in ana.definite_not_persons:
         return None  # "si jago merah" (fire), "sang saka" (the flag): no one
     if toks[i + 1].key in ana.definite_modifiers and end < len(toks) and _lower_word(toks[end]):
         end += 1  # "sang mantan istri"
-    if demonstrative:  # "sang pewaris tahta Kerajaan Inggris itu": the words up to a demonstrative of its clause
-        for k in range(end, min(len(toks), end + ana.max_modifiers + 1)):
-            key = toks[k].key
-            if toks[k].gap.strip(" ") not in ("", "-") or key == "yang" or key in ana.openers or key in ana.prepositions or _is_verb(key, ana):
-                break
-            if key in ana.demonstratives:
-                return (i, k + 1, frozenset({"person"})) if toks[k - 1].key not in ana.time_words else (i, end, frozenset({"person"}))
     return (i, end, frozenset({"person"}))
 
 
@@ -336,22 +318,11 @@ def _is_verb(word: str, ana: Anaphora) -> bool:
     return len(word) >= 5 and word.isalpha() and word.startswith(tuple(ana.clitic["verb_prefixes"]) + ("di",))
 
 
-def _description(toks, i: int, ana: Anaphora, reg: Register, quantifier_head: bool = True) -> tuple[int, int, frozenset[str]] | None:
-    """[quantifier] head [up to N modifier words] demonstrative, inside one clause. With
-    ``quantifier_head``, a counting word that is a head too ("tim") is the head when no head
-    follows it: "tim berjuluk Los Blancos tersebut"."""
+def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, frozenset[str]] | None:
+    """[quantifier] head [up to N modifier words] demonstrative, inside one clause."""
+    start = i
     if toks[i].key in reg.quantifiers and i + 1 < len(toks):
-        found = _headed(toks, i, i + 1, ana)
-        return found if found or not quantifier_head else _headed(toks, i, i, ana)
-    return _headed(toks, i, i, ana)
-
-
-_TITLE_QUOTES = "‘’“”\"'"
-"""Quotes around a title inside a description ("pemain film ‘Eiffel I’m In Love’ tersebut")."""
-
-
-def _headed(toks, start: int, i: int, ana: Anaphora) -> tuple[int, int, frozenset[str]] | None:
-    """The description starting at token ``start`` whose head is at token ``i``."""
+        i += 1
     first = toks[i].key
     for n in (2, 1):
         head = (first, toks[i + 1].key) if n == 2 and i + 1 < len(toks) else (first,)  # toks[i : i + n]'s keys
@@ -361,7 +332,7 @@ def _headed(toks, start: int, i: int, ana: Anaphora) -> tuple[int, int, frozense
         k = i + n
         relative = False  # after "yang" a verb belongs to the description ("milisi yang didukung Iran itu")
         while k < len(toks) and k - (i + n) <= ana.max_modifiers:
-            if toks[k].gap.strip(" " + _TITLE_QUOTES) not in ("", "-"):  # a comma or full stop ends the clause; a title's quotes do not
+            if toks[k].gap.strip(" ") not in ("", "-"):  # a comma or full stop ends the clause
                 return None
             if toks[k].key in ana.demonstratives:  # "sosok yang selama ini dikenal": a time phrase, no description
                 return None if toks[k - 1].key in ana.time_words else (start, k + 1, types)

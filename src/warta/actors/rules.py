@@ -24,12 +24,9 @@ from typing import ClassVar, Protocol
 
 from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
-    LOOK_BACK,
     attach,
     backwards,
-    compatible,
     copy_antecedent,
-    kind_of,
     link_nearest,
     link_salient,
     link_singular,
@@ -57,12 +54,10 @@ class Doc:
         return self.pending.get(id(self.mentions[idx]))
 
     def since(self, idx: int, back: int) -> int:
-        """Where the sentence ``back`` sentences before mentions[idx]'s starts (its own: 0), and
-        never more than ``LOOK_BACK`` characters before it (a sentence may be of any length): how
-        far back a bounded rule looks, so that each mention costs at most a constant."""
-        m = self.mentions[idx]
-        k = bisect_left(self.sentence_starts, m.start + 1) - 1
-        return max(self.sentence_starts[max(k - back, 0)], m.start - LOOK_BACK)
+        """Where the sentence ``back`` sentences before mentions[idx]'s starts (its own: 0):
+        how far back a bounded rule looks."""
+        k = bisect_left(self.sentence_starts, self.mentions[idx].start + 1) - 1
+        return self.sentence_starts[max(k - back, 0)]
 
     def salient(self, idx: int, types, own_clause: bool, **how) -> None:
         link_salient(self.mentions, idx, types, self.reg, self.text, self.sentence_starts, self.ana, own_clause=own_clause, **how)
@@ -100,7 +95,6 @@ def _possessive_or_description(doc: Doc, m: Mention) -> bool:
 
 _QUOTE = "\"“”"
 _WORD = re.compile(r"\w+")
-_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?) $")
 
 
 @dataclass(frozen=True)
@@ -259,154 +253,6 @@ class TaggedSpeaker:
 
 
 @dataclass(frozen=True)
-class PossessorSubject:
-    """ "mereka" right after a noun it possesses, inside a sentence, is the subject of its clause
-    (what a subject does with its own things): "PT AEON Mall Indonesia kembali membuka mal kedua
-    mereka" -> AEON Mall; "Pihak keluarga terdakwa meluapkan kegembiraan mereka" -> the family.
-    Not after a verb, a preposition or "yang" (there ``sentence_subject``: "Warga menolak mereka")."""
-
-    name: ClassVar[str] = "possessor_subject"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        if doc.types(idx) is None or fold(m.text) not in doc.ana.possessor_pronouns:
-            return False
-        before = _NOUN_BEFORE.search(doc.text, max(0, m.start - 30), m.start)  # a lower-case word and one space: no comma, no name
-        return before is not None and not _verb_or_function(doc, fold(before.group(1)))
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        ms, m, types = doc.mentions, doc.mentions[idx], doc.types(idx)
-        here = doc.since(idx, 0)
-        clause = max([here, doc.text.rfind(",", here, m.start) + 1] + [o.end() for o in doc.ana.clause_openers.finditer(doc.text, here, m.start)])
-        inside = [j for j in backwards(ms, idx, here) if ms[j].rule != "clitic" and fold(ms[j].text) not in doc.ana.first_person and compatible(ms[j], types, doc.reg)]
-        own = [j for j in inside if ms[j].start >= clause] or inside  # its clause's, else its sentence's
-        if not own:
-            return False
-        j = own[-1]  # the leftmost: the subject
-        attach(m, ms[j], j, kind_of(ms[j], types, doc.reg) or "", doc.reg)  # compatible: a kind
-        return True
-
-
-def _verb_or_function(doc: Doc, w: str) -> bool:
-    """A me-/ber-/di-/ter- verb, a preposition, a clause opener or a word of anaphora.json possessor_not_after ("yang", "dan")."""
-    ana = doc.ana
-    verb = len(w) >= 5 and w.startswith(tuple(ana.clitic["verb_prefixes"]) + ("di",)) and w not in ana.not_verbs
-    return verb or w in ana.prepositions or w in ana.openers or w in ana.possessor_not_after
-
-
-@dataclass(frozen=True)
-class PronounAgain:
-    """ "ia"/"dia" (or "mereka") with the same pronoun before it in its sentence is who that one
-    is: a sentence goes on about one subject. "Dalam keterangannya, ia menuliskan bahwa BJ Habibie
-    sudah tutup usia, ia juga mendoakan yang terbaik" -> the first "ia" (not Habibie named between).
-    So is a second "saya" that no quotation's speaker took: "Andi Soraya: Saya Tidak Peduli Steve
-    Emmanuel, Saya Bantu ..." -> the first "Saya" (session 17)."""
-
-    name: ClassVar[str] = "pronoun_again"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.subject_pronouns | (doc.ana.first_person - doc.ana.first_plural)
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        ms, word = doc.mentions, fold(doc.mentions[idx].text)
-        same = doc.ana.singular_pronouns if word in doc.ana.singular_pronouns else {word}
-        j = next((j for j in backwards(ms, idx, doc.since(idx, 0)) if fold(ms[j].text) in same and ms[j].actor_id is not None), None)
-        if j is None or _inside_quotation(doc.text, ms[j].start) != _inside_quotation(doc.text, ms[idx].start):
-            return False
-        copy_antecedent(ms[idx], ms[j], j)
-        return True
-
-
-@dataclass(frozen=True)
-class SpeakerAgain:
-    """ "ia"/"dia" that speaks ("Menurut dia", "Ia menambahkan") is the person who spoke last,
-    in its sentence or the one before (a reporting verb right after him, or "menurut"/a speech
-    tag right before), not the first person of the sentence before: "Gubernur Sumsel ... Kepala
-    BPBD Sumsel, Iriansyah menegaskan, ... . Menurut dia, ..." -> Iriansyah."""
-
-    name: ClassVar[str] = "speaker_again"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        if doc.types(idx) != ("person",) or fold(m.text) not in doc.ana.subject_pronouns or _inside_quotation(doc.text, m.start):
-            return False
-        before = doc.text[max(0, m.start - 20) : m.start].replace(",", " ").split()[-1:]
-        after = doc.text[m.end : m.end + 40].replace(",", " ").split()[:2]
-        return bool(before) and fold(before[0]) == "menurut" or any(fold(w) in doc.ana.reporting_words for w in after)
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        ms = doc.mentions
-        j = next((j for j in backwards(ms, idx, doc.since(idx, 1)) if ms[j].type == "person" and ms[j].rule != "clitic"
-                  and fold(ms[j].text) not in doc.ana.first_person and TaggedSpeaker._speaks(doc, ms[j])), None)  # fmt: skip
-        if j is None:
-            return False
-        copy_antecedent(ms[idx], ms[j], j)
-        return True
-
-
-@dataclass(frozen=True)
-class CountedAgain:
-    """ "mereka" after "keduanya", "ketiganya" (a counted pair or group) in its sentence or the
-    one before is that pair: "Jika dulu keduanya bersaing menjadi pilihan utama, kali ini mereka
-    menjadi lawan" -> "keduanya" (not Real Madrid named between)."""
-
-    name: ClassVar[str] = "counted_again"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) is not None and fold(doc.mentions[idx].text) in doc.ana.people_pronouns
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        ms, counted = doc.mentions, doc.ana.plural_pronouns - doc.ana.people_pronouns
-        j = next((j for j in backwards(ms, idx, doc.since(idx, 1)) if fold(ms[j].text) in counted), None)
-        if j is None:
-            return False
-        copy_antecedent(ms[idx], ms[j], j)
-        return True
-
-
-@dataclass(frozen=True)
-class CorePerson:
-    """ "ia"/"dia" after a person named in its sentence is the nearest one who is a core argument
-    there: not one in brackets ("Rachel Zane (peran Markle dalam Suits)"), not one in a phrase a
-    preposition opens ("ke pernikahan Connor", "kepada Rachel Zane"), never "saya"/"kami". With
-    none such in its sentence, the first such person of the sentence before. "Tom tidak akan
-    mengundang Nicole ke pernikahan Connor karena dia suka menekan" -> Nicole (not Connor)."""
-
-    name: ClassVar[str] = "core_person"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        return doc.types(idx) == ("person",) and fold(m.text) in doc.ana.singular_pronouns and any(self._person(doc, j) for j in backwards(doc.mentions, idx, doc.since(idx, 0)))
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        ms, here = doc.mentions, doc.since(idx, 0)
-        core = [j for j in backwards(ms, idx, here) if self._person(doc, j) and self._core(doc, ms[j], here)]
-        if not core:  # bounded: the sentence before
-            core = [j for j in sorted(backwards(ms, idx, doc.since(idx, 1))) if ms[j].start < here and self._person(doc, j) and self._core(doc, ms[j], doc.since(idx, 1))]
-        if not core:
-            return False
-        copy_antecedent(ms[idx], ms[core[0]], core[0])
-        return True
-
-    @staticmethod
-    def _person(doc: Doc, j: int) -> bool:
-        c = doc.mentions[j]
-        return c.type == "person" and c.rule != "clitic" and fold(c.text) not in doc.ana.first_person
-
-    @staticmethod
-    def _core(doc: Doc, c: Mention, since: int) -> bool:
-        """Not in an open bracket of its sentence, nor after a preposition (right before it, or
-        before one lower-case noun before it: "ke pernikahan Connor")."""
-        if doc.text.rfind("(", since, c.start) > doc.text.rfind(")", since, c.start):
-            return False
-        words = doc.text[max(since, c.start - 40) : c.start].split()[-2:]
-        prep = doc.ana.prepositions
-        if words and fold(words[-1]) in prep:
-            return False
-        return not (len(words) == 2 and fold(words[0]) in prep and words[1].isalpha() and words[1].islower() and not _verb_or_function(doc, fold(words[1])))
-
-
-@dataclass(frozen=True)
 class ThirdPerson:
     """ "ia", "dia", "mereka" inside a quotation are never "saya", "kami", "kita": who speaks in the
     first person is not the one he speaks of in the third. As ``sentence_subject``, with
@@ -460,8 +306,7 @@ class DefinitePerson:
             link_nearest(ms, idx, f"role:{m.role}", doc.reg)
         if not _linked(doc, idx) and m.text.split()[1].lower() in doc.ana.clitic["person_words"] | doc.ana.definite_modifiers:
             # a kin or partner of the one the sentence is about ("Tom tak ingin sang mantan istri hadir"): the nearest other person
-            # in its sentence or the five before (session 17; two before: "sang rekan" of a founder named four sentences back)
-            near = [j for j in backwards(ms, idx, doc.since(idx, 5)) if ms[j].type == "person" and ms[j].rule != "clitic" and fold(ms[j].text) not in doc.ana.first_person]
+            near = [j for j in backwards(ms, idx, doc.since(idx, 2)) if ms[j].type == "person" and ms[j].rule != "clitic"]
             own = doc.since(idx, 0)
             here = [j for j in near if ms[j].start >= own]
             subject = ms[here[-1]] if here else None
@@ -472,38 +317,6 @@ class DefinitePerson:
         if not _linked(doc, idx):
             doc.salient(idx, ("person",), own_clause=True)
         return _linked(doc, idx)
-
-
-@dataclass(frozen=True)
-class RoleDescription:
-    """A description headed by a role noun ("atlet itu", "pembalap berjuluk Top Gun tersebut") is
-    the person named with that role in its sentence or the one before, before the subject or a
-    nearer person: "Markle bertemu sahabatnya, petenis Serena Williams, saat atlet itu bermain di
-    Wimbledon" -> Serena Williams (roles.json: "atlet" and "petenis" are both "pemain")."""
-
-    name: ClassVar[str] = "role_description"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        return doc.types(idx) is not None and m.rule == "anaphor" and " " in m.text and self._role(doc, m) is not None
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        ms, role = doc.mentions, self._role(doc, doc.mentions[idx])
-        j = next((j for j in backwards(ms, idx, doc.since(idx, 1)) if ms[j].role == role and ms[j].type == "person" and ms[j].rule != "clitic"), None)
-        if j is None:
-            return False
-        copy_antecedent(ms[idx], ms[j], j)
-        return True
-
-    @staticmethod
-    def _role(doc: Doc, m: Mention) -> str | None:
-        """The person role its head noun names (one word or two: "penjaga gawang"), if any."""
-        words = tuple(fold(w) for w in m.text.split()[:2])
-        for key in (words, words[:1]):
-            role = next((a.role for a in doc.reg.aliases(key) if a.role and doc.reg.roles.get(a.role, {}).get("person")), None)
-            if role:
-                return role
-        return None
 
 
 @dataclass(frozen=True)
@@ -566,26 +379,6 @@ class Nearest:
 
 
 @dataclass(frozen=True)
-class OneOfGroup:
-    """ "ia"/"dia" that no person fits is one of the bare group just named in its sentence, read
-    as anyone of that kind: "Namun ada tantangan sendiri bagi pemasar, tentang bagaimana ia
-    menyiasati momentum" -> "pemasar"."""
-
-    name: ClassVar[str] = "one_of_group"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        return doc.types(idx) == ("person",) and fold(doc.mentions[idx].text) in doc.ana.singular_pronouns
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        ms = doc.mentions
-        j = next((j for j in backwards(ms, idx, doc.since(idx, 0)) if ms[j].rule == "role_group" and " " not in ms[j].text and ms[j].text.islower()), None)
-        if j is None:
-            return False
-        copy_antecedent(ms[idx], ms[j], j)
-        return True
-
-
-@dataclass(frozen=True)
 class PluralAgain:
     """A plural pronoun nothing before it fits ("keduanya", "mereka" of two people named
     apart) is the plural pronoun before it, in its sentence or the two before: "Chika dan Roger
@@ -600,28 +393,6 @@ class PluralAgain:
     def resolve(self, doc: Doc, idx: int) -> bool:
         ms = doc.mentions
         j = next((j for j in backwards(ms, idx, doc.since(idx, 2)) if fold(ms[j].text) in doc.ana.plural_pronouns), None)
-        if j is None:
-            return False
-        copy_antecedent(ms[idx], ms[j], j)
-        return True
-
-
-@dataclass(frozen=True)
-class ForceNamedBefore:
-    """A bare group noun that its role gave a force by default ("petugas", "polisi": Polri,
-    ``force_of_role``) is the group named before by that noun, in its sentence or the five
-    before, when there was one: "Sejumlah petugas Dinas Perhubungan (Dishub) DKI Jakarta
-    diterjunkan ... pengerahan petugas di trotoar" -> the Dishub officers (not Polri)."""
-
-    name: ClassVar[str] = "force_named_before"
-
-    def applies(self, doc: Doc, idx: int) -> bool:
-        m = doc.mentions[idx]
-        return m.role_rule == "force_of_role" and " " not in m.text and m.antecedent is None
-
-    def resolve(self, doc: Doc, idx: int) -> bool:
-        ms, word = doc.mentions, fold(doc.mentions[idx].text)
-        j = next((j for j in backwards(ms, idx, doc.since(idx, 5)) if word in KinAgain._nouns(doc, ms[j])[:2] and ms[j].type != "person"), None)
         if j is None:
             return False
         copy_antecedent(ms[idx], ms[j], j)
@@ -661,18 +432,10 @@ class KinAgain:
         ms = doc.mentions
         noun = fold(ms[idx].text.split()[-1].split("-")[-1])[: -len(doc.ana.clitic["suffix"])]  # "anak-anaknya", "kedua siswanya" -> "anak", "siswa"
         j = next((j for j in backwards(ms, idx, doc.since(idx, 5)) if noun in self._nouns(doc, ms[j])), None)
-        if j is None:  # a noun of the same group role ("murid-muridnya" after "siswanya": both "pelajar", roles.json)
-            role = self._role(doc, noun)
-            j = next((j for j in backwards(ms, idx, doc.since(idx, 5)) if role and role in {self._role(doc, n) for n in self._nouns(doc, ms[j])}), None)
         if j is None:
             return False
         copy_antecedent(ms[idx], ms[j], j)
         return True
-
-    @staticmethod
-    def _role(doc: Doc, noun: str) -> str | None:
-        """The group role a noun names (roles.json), if any."""
-        return next((a.role for a in doc.reg.aliases((noun,)) if a.role and doc.reg.roles.get(a.role, {}).get("group") and a.role not in doc.ana.pair_roles), None)
 
     @staticmethod
     def _nouns(doc: Doc, c: Mention) -> tuple[str, ...]:
@@ -763,22 +526,14 @@ RULES: tuple[Rule, ...] = (
     OwnSide(),
     QuotedSpeaker(),
     TaggedSpeaker(),
-    CountedAgain(),
-    PossessorSubject(),
-    PronounAgain(),
-    SpeakerAgain(),
-    CorePerson(),
     ThirdPerson(),
     SentenceSubject(),
     DefinitePerson(),
-    RoleDescription(),
     Salient(),
     WordAgain(),
     Nearest(),
-    OneOfGroup(),
     PluralAgain(),
     KinAgain(),
-    ForceNamedBefore(),
     BareDefault(),
     SalientGroup(),
     BareGroupAgain(),
@@ -812,13 +567,10 @@ FINDING: tuple[Finding, ...] = (
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),
     Finding("name_prefix", 'a one-word name NER tagged that begins a word of a name read before is that person: "Enggartiasto Lukita ... Enggar"'),
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
-    Finding("quantifier_head", 'a counting word that is a head too is the head when no head follows it: "tim berjuluk Los Blancos tersebut"'),
     Finding("sang_noun", '"sang"/"si" and a lower-case noun is a mention of a person named before: "sang rekan", "sang mantan istri", "si admin"'),
-    Finding("sang_demonstrative", '"sang"/"si", a noun and the words up to a demonstrative of its clause are one mention: "sang pewaris tahta Kerajaan Inggris itu"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
     Finding("noun_complement", 'a role or group noun and the lower-case nouns the tagger reads after it are one mention: "korban kekerasan", "aparat penegak hukum"'),
-    Finding("speaker_side", 'an unregistered official\'s pronouns stand for the organisation his "kami" stands for: "Gun Gun Siswadi ... Ia mengaku ... \\"kami telah memblokir\\"" -> Kominfo'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
 RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
@@ -835,42 +587,4 @@ def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
     if "new_person" not in without and m.type is None and " " in m.text and set(doc.types(idx) or ()) == {"person"}:
         m.type = "person"  # a person first met here ("si admin", "wanita ini"): later pronouns may stand for it
     return None
-
-
-def speaker_side(doc: Doc) -> None:
-    """An official the register does not list acts for the organisation his "kami"/"kita"
-    stands for, and so do the pronouns that stand for him ("ia", "dia", "saya"), as the real-news
-    guide codes them: "Staf Ahli Menteri Komunikasi dan Informasi, Gun Gun Siswadi ... Ia
-    mengaku ... \"Pada akhir 2016 kami telah memblokir 800 situs,\"" -> "Ia" is Kominfo. The
-    pronouns keep their antecedent; the named mentions keep their id (the id layer's). A side that
-    is a group of people or an outlet ("kami" read as the Antara he spoke to) is none. One pass
-    over the mentions, each quotation's speaker found in a bounded window (finding step
-    ``speaker_side``)."""
-    ms, ana = doc.mentions, doc.ana
-    sides: dict[int, int] = {}  # the speaker's first named mention -> a "kami" that stands for his organisation
-    for k, m in enumerate(ms):
-        if doc.types(k) is None or fold(m.text) not in ana.first_plural or m.antecedent is None or m.type in (None, "person", "generic_group", "media"):
-            continue
-        j = QuotedSpeaker()._speaker(doc, k)
-        if j is not None and ms[j].type == "person" and not _registered_person(doc, ms[j]):
-            sides.setdefault(_root(ms, j), k)
-    if not sides:
-        return
-    for x, m in enumerate(ms):
-        pronoun = m.rule == "anaphor" and fold(m.text) in ana.pronouns and m.type == "person" and m.antecedent is not None  # no description
-        side_at = sides.get(_root(ms, x)) if pronoun else None
-        if side_at is not None:
-            side = ms[side_at]
-            m.actor_id, m.name, m.type, m.country, m.sector = side.actor_id, side.name, side.type, side.country, side.sector
-
-
-def _registered_person(doc: Doc, c: Mention) -> bool:
-    return c.actor_id is not None and not c.actor_id.startswith("new-") and c.actor_id in doc.reg.actors and doc.reg.actors[c.actor_id].type == "person"
-
-
-def _root(ms: list[Mention], j: int) -> int:
-    """The named mention a chain of pronouns ends in (bounded: antecedents are always earlier)."""
-    while ms[j].rule == "anaphor" and (a := ms[j].antecedent) is not None and a < j:
-        j = a
-    return j
 
