@@ -153,3 +153,20 @@ KIN_AGAIN_WORDS = [
 def test_kin_again_reads_the_last_word_of_the_clitic(text, clitic, antecedent):
     rule, _, found = _resolved(text)[clitic]
     assert found == antecedent and (rule == "kin_again") == (antecedent is not None)
+
+
+def test_a_sentence_bound_is_a_bound_in_characters_too():
+    """Doc.since, the reach of every rule bounded by sentences, never reaches more than
+    link.LOOK_BACK characters back: a sentence may be of any length, so a bound in sentences
+    alone does not keep the work per mention constant (issue 16)."""
+    from warta.actors.anaphora import load_anaphora
+    from warta.actors.link import LOOK_BACK
+    from warta.actors.match import Mention
+    from warta.actors.register import load_register
+    from warta.actors.rules import Doc
+
+    text = "warga " * 5000 + "ia"
+    m = Mention(len(text) - 2, len(text), "ia", None, None, None, None, None, rule="anaphor")
+    doc = Doc(text, load_register(), load_anaphora(), [m], [0], {})
+    assert doc.since(0, 0) == len(text) - 2 - LOOK_BACK
+    assert Doc("Ia datang. " + "ia", doc.reg, doc.ana, [Mention(11, 13, "ia", None, None, None, None, None)], [0, 11], {}).since(0, 1) == 0

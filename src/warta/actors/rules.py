@@ -24,6 +24,7 @@ from typing import ClassVar, Protocol
 
 from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
+    LOOK_BACK,
     attach,
     backwards,
     copy_antecedent,
@@ -54,10 +55,12 @@ class Doc:
         return self.pending.get(id(self.mentions[idx]))
 
     def since(self, idx: int, back: int) -> int:
-        """Where the sentence ``back`` sentences before mentions[idx]'s starts (its own: 0):
-        how far back a bounded rule looks."""
-        k = bisect_left(self.sentence_starts, self.mentions[idx].start + 1) - 1
-        return self.sentence_starts[max(k - back, 0)]
+        """Where the sentence ``back`` sentences before mentions[idx]'s starts (its own: 0), and
+        never more than ``LOOK_BACK`` characters before it (a sentence may be of any length): how
+        far back a bounded rule looks, so that each mention costs at most a constant."""
+        m = self.mentions[idx]
+        k = bisect_left(self.sentence_starts, m.start + 1) - 1
+        return max(self.sentence_starts[max(k - back, 0)], m.start - LOOK_BACK)
 
     def salient(self, idx: int, types, own_clause: bool, **how) -> None:
         link_salient(self.mentions, idx, types, self.reg, self.text, self.sentence_starts, self.ana, own_clause=own_clause, **how)
