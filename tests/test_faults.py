@@ -191,6 +191,37 @@ def test_a_document_the_store_refuses_fails_alone(tmp_path):
     assert rows(db, counts) == before
 
 
+def test_a_store_fault_after_a_refusal_leaves_no_half_batch(tmp_path, monkeypatch):
+    """The documents of a refused batch are only tried alone (rolled back); the batch is then
+    written in one transaction. A store fault then (a full disk) stops the run with nothing of
+    the batch stored, and the re-run stores it whole: no document stored without its batch's
+    dedup relabels."""
+    import warta.store.duck
+
+    records = [good_record(0), {"id": "bad", "title": "Ganda", "text": body(9, "GANDA"), "published": "2025-03-01"}, good_record(1)]
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    db = tmp_path / "w.duckdb"
+    config = IngestConfig(stages=(MentionsTwice(),), batch_size=4)
+    real_write = warta.store.duck.Store.write_batch
+    writes = []
+
+    def full_disk_after_the_tries(self, docs, *args, commit=True, **kwargs):
+        writes.append(commit)
+        if commit and len(writes) > 1:
+            raise OSError(28, "No space left on device")
+        return real_write(self, docs, *args, commit=commit, **kwargs)
+
+    monkeypatch.setattr(warta.store.duck.Store, "write_batch", full_disk_after_the_tries)
+    with pytest.raises(OSError):
+        ingest([str(src)], db, config)
+    assert writes == [True, False, False, False, True]  # the batch, each document tried, the batch again
+    assert rows(db, "SELECT count(*) FROM documents") == [(0,)]
+    monkeypatch.undo()
+    again = ingest([str(src)], db, config)
+    assert again.stored == 3 and again.failed == {"store_failed": 1}
+    assert rows(db, "SELECT doc_id FROM documents WHERE status = 'ok' ORDER BY 1") == [("good-0",), ("good-1",)]
+
+
 @pytest.mark.parametrize("strict", [False, True])
 def test_a_store_refusal_sets_the_exit_code_as_a_step_failure_does(tmp_path, monkeypatch, strict):
     from typer.testing import CliRunner

@@ -186,3 +186,18 @@ def test_a_model_loads_with_the_collector_paused_and_then_out_of_its_view():
         table = [[i] for i in range(1000)]
     assert gc.isenabled() and gc.get_freeze_count() >= len(table)
     gc.unfreeze()
+
+
+def test_a_load_that_fails_freezes_nothing():
+    """A loader that raises is called again by every later resource() call (functools.cache
+    keeps no failure): a freeze per failed load would pin the garbage each one left, without end."""
+    import gc
+
+    from warta.step import collection_paused
+
+    gc.unfreeze()
+    for _ in range(3):
+        with pytest.raises(RuntimeError), collection_paused():
+            _garbage = [[i] for i in range(1000)]
+            raise RuntimeError("model file missing")
+    assert gc.isenabled() and gc.get_freeze_count() == 0

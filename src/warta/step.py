@@ -178,21 +178,21 @@ def collection_paused() -> Iterator[None]:
     (a model, a gazetteer), and what it built then moved out of the collector's view
     (``gc.freeze``): its collections would otherwise walk those objects, during the load and
     at every full collection of the run after it, and find nothing to free. They are given
-    back to the collector at exit (``gc.unfreeze``), so that everything is freed as usual."""
+    back to the collector at exit (``gc.unfreeze``), so that everything is freed as usual.
+    Only a load that succeeds freezes, after the young garbage is collected: a loader that
+    raises is retried by each later call, and a freeze per retry would pin what each left."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
-    finally:
-        if not _UNFREEZE_AT_EXIT:
-            atexit.register(gc.unfreeze)
-            _UNFREEZE_AT_EXIT.append(True)
+        gc.collect(0)
         gc.freeze()
+    finally:
         if was:
             gc.enable()
 
 
-_UNFREEZE_AT_EXIT: list[bool] = []
+atexit.register(gc.unfreeze)
 
 
 @cache

@@ -5,7 +5,8 @@ The pure steps (everything but dedup) run on chunks of a batch through an execut
 dedup runs here, in order, because it must see every earlier document, and so does the
 store write. Each batch is stored in one transaction, so killing a run loses at most the
 batches in flight, and re-running skips what is stored (by content hash) and completes the rest.
-A batch the store refuses is written again document by document (``write_batch_isolating``).
+A batch the store refuses is stored without the annotations of the documents it refuses
+(``write_batch_isolating``).
 """
 
 from __future__ import annotations
@@ -184,11 +185,12 @@ def write_batch_isolating(
     summary: IngestSummary,
 ) -> EventClusterIndex:
     """Store one batch in one transaction. When the store refuses it (a row breaking a
-    constraint, a value of the wrong type), the transaction is rolled back and the documents
-    are written one at a time: one whose rows are refused again is stored alone, with status
-    ``failed``, none of its annotations and a problem row (stage ``store``), in one
-    transaction; the others are stored whole. The event clusters of the documents after a
-    refused one are assigned again without its events (they may have joined them). Returns
+    constraint, a value of the wrong type), each document's rows are tried alone in a
+    transaction that is rolled back; one refused again is kept with status ``failed``, none of
+    its annotations and a problem row (stage ``store``). The batch is then written in one
+    transaction as always, so a run killed meanwhile, or stopped by a store fault, has stored
+    nothing of it and a re-run writes it whole. When a refused document had events, the batch's
+    event clusters are assigned again without them (the others may have joined them). Returns
     the event-cluster index to go on with."""
     try:
         store.write_batch(docs, slots, problems, relabelled, run_id)
@@ -197,20 +199,22 @@ def write_batch_isolating(
         raise
     except Exception:  # noqa: BLE001 - one document's rows must not stop the run: found below
         pass
-    for i, doc in enumerate(docs):
+    refused: list[Document] = []
+    for doc in docs:
         try:
-            store.write_batch([doc], slots, [], {}, run_id)
+            store.write_batch([doc], slots, [], {}, run_id, commit=False)
         except STORE_FAULTS:
             raise
         except Exception as exc:  # noqa: BLE001
-            had_events = bool(doc.annotations.events)
+            refused.append(doc)
             mark_failed(doc, STORE_STAGE, exc)
-            doc.annotations = Annotations()
-            store.write_batch([doc], (), _failure_problems([doc], summary), {}, run_id)  # raises if even the bare row is refused
-            if had_events:
-                clusters = stored_event_clusters(store)
-                clusters.assign(docs[i + 1 :])
-    store.write_batch([], slots, problems, relabelled, run_id)
+    had_events = any(doc.annotations.events for doc in refused)
+    for doc in refused:
+        doc.annotations = Annotations()
+    if had_events:
+        clusters = stored_event_clusters(store)
+        clusters.assign(docs)
+    store.write_batch(docs, slots, [*problems, *_failure_problems(refused, summary)], relabelled, run_id)
     return clusters
 
 

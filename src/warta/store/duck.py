@@ -166,17 +166,20 @@ class Store:
 
     # -- writing ------------------------------------------------------------------------
     def write_batch(
-        self, docs: list[Document], slots: Sequence[str], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str
+        self, docs: list[Document], slots: Sequence[str], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str,
+        *, commit: bool = True,
     ) -> None:
         """Everything from one batch, all or nothing: the documents and the rows of ``slots``
-        (those the pipeline's steps assign, warta.step.assigned_slots)."""
-        self.write_tables(batch_tables(docs, slots, run_id) if docs else {}, problems, relabelled, run_id)
+        (those the pipeline's steps assign, warta.step.assigned_slots). ``commit=False`` only
+        tries: whether the store takes the rows (raises as a write would), then rolls back."""
+        self.write_tables(batch_tables(docs, slots, run_id) if docs else {}, problems, relabelled, run_id, commit=commit)
 
     def write_tables(
-        self, batch: dict[str, pa.Table], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str
+        self, batch: dict[str, pa.Table], problems: list[ReadProblem], relabelled: dict[str, str], run_id: str,
+        *, commit: bool = True,
     ) -> None:
         """Rows as ``batch_tables`` makes them (from documents here, or read back from the
-        Parquet shards of ``warta process``), in one transaction."""
+        Parquet shards of ``warta process``), in one transaction (rolled back if not ``commit``)."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -206,7 +209,7 @@ class Store:
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [(run_id, p.source_file, p.position, p.reason, p.message, p.doc_id, p.stage) for p in problems],
                 )
-            con.execute("COMMIT")
+            con.execute("COMMIT" if commit else "ROLLBACK")
         except Exception:
             _rollback(con)
             raise
