@@ -26,9 +26,8 @@ from pathlib import Path
 
 from warta.actors.rules import RULE_NAMES
 from warta.actors.stage import Actors
-from warta.clean.step import Clean
-from warta.evaluate.events import gold_documents, raw_span
-from warta.nlp.stage import Nlp
+from warta.evaluate.actors import through_nlp
+from warta.evaluate.events import raw_span
 from warta.records import Document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +75,7 @@ def main() -> None:
     parser.add_argument("--each-rule", action="store_true", help="also the worth of each rule (the spans it gains)")
     args = parser.parse_args()
     gold_docs = held_out_documents(args.limit)
-    docs = Nlp()(Clean()(gold_documents(gold_docs)))
+    docs = through_nlp(gold_docs)
     total, found, right = score(gold_docs, Actors()(docs))
     print(f"{len(gold_docs)} held-out documents (event train split, no actor layer)")
     print("| role span | gold ids | a mention with an id | the gold id |")
