@@ -128,3 +128,23 @@ def test_a_higher_tagger_floor_narrows_the_rerankers_proposals(dev_docs):
     tagged = lambda docs: sum(" tagger:" in e.extractor for d in docs for e in d.annotations.events)  # noqa: E731
     assert tagged(narrow) < tagged(wide)
     assert tagged(wide) == tagged(Events(min_confidence=0.0, tagger_floor=0.05)(through_actors(gold)))  # never under the reranker's 0.1
+
+
+def test_sentence_logits_add_the_weights_of_sentence_features_in_order():
+    """``SentenceTypes.logits`` reads the weights by stem and by word (session 17, speed): the same
+    floats as adding the weights of ``sentence_features`` one by one, on every sentence of dev."""
+    from warta.events.rerank import SENTENCE_LOGIT, sentence_features
+
+    reranker = load_reranker()
+    assert reranker is not None
+    types = reranker.sentence_types
+    n = 0
+    for line in DEV.read_text("utf-8").splitlines():
+        for sentence in json.loads(line)["text"].split("."):
+            z = dict(types.bias)
+            for f in sentence_features(sentence):
+                for type_, w in types.weights.get(f, {}).items():
+                    z[type_] += w
+            assert types.logits(sentence) == {t: max(-SENTENCE_LOGIT, min(SENTENCE_LOGIT, v)) for t, v in z.items()}
+            n += 1
+    assert n > 500

@@ -25,6 +25,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -66,11 +67,26 @@ class SentenceTypes:
     bias: dict[str, float]
 
     def logits(self, text: str) -> dict[str, float]:
+        """Each type's clipped log-odds for the sentence: the weights of ``sentence_features``
+        added in its sorted order (every "s=" feature sorts before every "w=" one), read from
+        the weights by stem and by word without building the features' names."""
+        by_stem, by_word = self._by_kind
+        words = {w.lower() for w in WORD.findall(text)}
         z = dict(self.bias)
-        for f in sentence_features(text):
-            for type_, w in self.weights.get(f, {}).items():
-                z[type_] += w
+        for weights, keys in ((by_stem, {stem(w) for w in words}), (by_word, words)):
+            for key in sorted(k for k in keys if k in weights):
+                for type_, w in weights[key]:
+                    z[type_] += w
         return {t: max(-SENTENCE_LOGIT, min(SENTENCE_LOGIT, v)) for t, v in z.items()}
+
+    @cached_property
+    def _by_kind(self) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, tuple[tuple[str, float], ...]]]:
+        """The weights of the stem features and of the word features, by stem and by word."""
+        out: tuple[dict, dict] = ({}, {})
+        for f, ws in self.weights.items():
+            kind, _, key = f.partition("=")
+            out[kind == "w"][key] = tuple(ws.items())
+        return out
 
     @classmethod
     def from_json(cls, raw: dict) -> SentenceTypes:
