@@ -158,6 +158,8 @@ def test_mojibake_is_repaired_word_by_word(raw: str, cleaned: str):
         ("Dr. Budi Santoso, S.H.,M.H. hadir", "Dr. Budi Santoso, S.H.,M.H. hadir"),
         ("Ir. Joko, M.Si.,Ph.D. hadir", "Ir. Joko, M.Si.,Ph.D. hadir"),
         ("beras, gula, dll.,dan lain-lain", "beras, gula, dll.,dan lain-lain"),
+        ("Kerugian Rp 2.500.000.,Polisi memburu", "Kerugian Rp 2.500.000.\nPolisi memburu"),
+        ("sabu, ganja, dll.,Polisi kemudian", "sabu, ganja, dll.\nPolisi kemudian"),
         ("seperti U.S.A.,Inggris", "seperti U.S.A.,Inggris"),
     ],
 )

@@ -179,13 +179,13 @@ def collection_paused() -> Iterator[None]:
     (``gc.freeze``): its collections would otherwise walk those objects, during the load and
     at every full collection of the run after it, and find nothing to free. They are given
     back to the collector at exit (``gc.unfreeze``), so that everything is freed as usual.
-    Only a load that succeeds freezes, after the young garbage is collected: a loader that
+    Only a load that succeeds freezes, after the garbage is collected: a loader that
     raises is retried by each later call, and a freeze per retry would pin what each left."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
-        gc.collect(0)
+        gc.collect()
         gc.freeze()
     finally:
         if was:

@@ -38,7 +38,7 @@ PRONOUNS = frozenset("ia dia beliau mereka kami kita saya aku engkau anda kalian
 
 def kind_of(text: str) -> str:
     first = text.split()[0].strip("\"“”'‘’(,").lower() if text.split() else ""
-    if first in PRONOUNS:
+    if first in PRONOUNS or first.endswith("nya"):  # "Dirinya", "Pihaknya", "Keduanya"
         return "pronoun"
     return "description" if text[:1].islower() else "name"
 

@@ -39,21 +39,25 @@ _MOJIBAKE_SPACES = re.compile(_MOJIBAKE_SPACE)
 # CLICK-ID's articles). Each run before a capital or a quote becomes a line break (the sampler of
 # the real-news annotation, training/realnews/sample.py, split its texts there too), so no word,
 # name or role span starts with commas.
-_GLUED_PARAGRAPH = r"(?:(?<=[.!?;:])|(?<=[.!?][\"”’])),+(?=[A-Z\"“‘'(\-–])"
+_GLUED_PARAGRAPH = r",(?:(?<=[.!?;:],)|(?<=[.!?][\"”’],)),*(?=[A-Z\"“‘'(\-–])"  # the comma first: re skips ahead to it
 _ABNORMAL = re.compile(rf"(?:\s|{_MOJIBAKE_SPACE}){{2,}}|[^\S \n]|{_MOJIBAKE_SPACE}|(?:{_DROPPED})+|{_GLUED_PARAGRAPH}")
 _GLUED_PARAGRAPHS = re.compile(_GLUED_PARAGRAPH)
-# ... but not a list of degrees or abbreviations ("Budi, S.H.,M.H.", "Ir. Joko, M.Si.,Ph.D."): the
-# word before the commas is one of the tokenizer's abbreviations or has a period inside.
-_ABBREVIATIONS = frozenset(
-    w for key, words in json.loads((Path(__file__).resolve().parents[1] / "nlp" / "abbreviations.json").read_text("utf-8")).items()
-    if not key.startswith("_") for w in words
+# ... but not a list of degrees or titles ("Budi, S.H.,M.H.", "Ir. Joko, M.Si.,Ph.D.", "Kombes Pol.,"):
+# the word before the commas has a letter, a period and a letter inside, or is a title the
+# tokenizer keeps whole. A number ("Rp 2.500.000.,Polisi") or "dll." may end a paragraph.
+_TITLES = frozenset(
+    w for key in ("titles", "initial_like")
+    for w in json.loads((Path(__file__).resolve().parents[1] / "nlp" / "abbreviations.json").read_text("utf-8"))[key]
 )
+_DEGREE = re.compile(r"[^\W\d_]\.[^\W\d_]")
 
 
 def _joins_paragraphs(raw: str, start: int) -> bool:
     """Whether the comma run at ``start`` (a _GLUED_PARAGRAPH match) joins two paragraphs."""
     word = raw[max(raw.rfind(" ", 0, start), raw.rfind("\n", 0, start), raw.rfind(",", 0, start)) + 1 : start]
-    return word not in _ABBREVIATIONS and "." not in word.rstrip("\"”’.!?;:")
+    return word not in _TITLES and _DEGREE.search(word) is None
+
+
 _WORD = re.compile(r"\S+")
 # Every whitespace character but space and newline, and the invisible ones: a character class
 # (its rare hits confirmed, warta.text), which the regex engine scans far faster than
