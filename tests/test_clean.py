@@ -160,6 +160,7 @@ def test_mojibake_is_repaired_word_by_word(raw: str, cleaned: str):
         ("beras, gula, dll.,dan lain-lain", "beras, gula, dll.,dan lain-lain"),
         ("Kerugian Rp 2.500.000.,Polisi memburu", "Kerugian Rp 2.500.000.\nPolisi memburu"),
         ("sabu, ganja, dll.,Polisi kemudian", "sabu, ganja, dll.\nPolisi kemudian"),
+        ("seperti dilansir BolaSport.com.,Dybala dikatakan", "seperti dilansir BolaSport.com.\nDybala dikatakan"),
         ("seperti U.S.A.,Inggris", "seperti U.S.A.,Inggris"),
     ],
 )

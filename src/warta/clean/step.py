@@ -50,12 +50,13 @@ _TITLES = frozenset(
     for w in json.loads((Path(__file__).resolve().parents[1] / "nlp" / "abbreviations.json").read_text("utf-8"))[key]
 )
 _DEGREE = re.compile(r"[^\W\d_]\.[^\W\d_]")
+_DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|tv)\W*$", re.IGNORECASE)  # a credit: "dilansir BolaSport.com.,Dybala"
 
 
 def _joins_paragraphs(raw: str, start: int) -> bool:
     """Whether the comma run at ``start`` (a _GLUED_PARAGRAPH match) joins two paragraphs."""
     word = raw[max(raw.rfind(" ", 0, start), raw.rfind("\n", 0, start), raw.rfind(",", 0, start)) + 1 : start]
-    return word not in _TITLES and _DEGREE.search(word) is None
+    return word not in _TITLES and (_DEGREE.search(word) is None or _DOMAIN.search(word) is not None)
 
 
 _WORD = re.compile(r"\S+")
