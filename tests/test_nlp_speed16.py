@@ -39,7 +39,7 @@ def sentence_starts_reference(sentencizer: WartaSentencizer, doc) -> list[bool]:
             end = i
         elif t in sentencizer.may_end and i + 1 < n and tok.whitespace_:
             nxt = doc[i + 1]
-            if sentencizer._looks_like_start(nxt, cased) and nxt.text[:1].isupper() or nxt.is_space:
+            if sentencizer._looks_like_start_text(nxt.text, cased) and nxt.text[:1].isupper() or nxt.is_space:
                 end = i
         if end is not None:
             j = end + 1

@@ -180,16 +180,24 @@ def collection_paused() -> Iterator[None]:
     at every full collection of the run after it, and find nothing to free. They are given
     back to the collector at exit (``gc.unfreeze``), so that everything is freed as usual.
     Only a load that succeeds freezes, after the garbage is collected: a loader that
-    raises is retried by each later call, and a freeze per retry would pin what each left."""
+    raises is retried by each later call, and a freeze per retry would pin what each left.
+    Nested (a pre-built table read inside a model's load), only the outermost collects and
+    freezes: what the inner one built is frozen with the rest."""
     was = gc.isenabled()
     gc.disable()
+    _PAUSED.append(True)
     try:
         yield
-        gc.collect()
-        gc.freeze()
+        if len(_PAUSED) == 1:
+            gc.collect()
+            gc.freeze()
     finally:
+        _PAUSED.pop()
         if was:
             gc.enable()
+
+
+_PAUSED: list[bool] = []  # the collection_paused blocks open in this process
 
 
 atexit.register(gc.unfreeze)

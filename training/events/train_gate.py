@@ -428,8 +428,7 @@ def main() -> None:
     rerank, rerank_info, rerank_oof = train_reranker(train_rows)
     rerank["sentence_types"] = sentence_types
     rerank_info["sentence_types"] = {"C": SENTENCE_C, "sentences": len(train_sentences), "weights": sum(len(v) for v in sentence_types["weights"].values())}
-    scorer = Reranker(weights=rerank["weights"], bias=rerank["bias"], threshold=0.5, tagger_floor=rerank["tagger_floor"], version=rerank["version"],
-                      sentence_types=full_types)  # fmt: skip
+    scorer = Reranker.from_json(rerank)
     dev_p = [scorer.probability(r.features) for r in dev_rows]  # as the events step scores them, from the JSON weights
     pooled_rerank = [row(score(train_gold + dev_gold, reranked(oof, train_rows, rerank_oof, f) + reranked(dev_all, dev_rows, dev_p, f)),
                          config="reranked, train out-of-fold + dev", floor=f) for f in RERANK_FLOORS]  # fmt: skip

@@ -55,6 +55,7 @@ class Anaphora:
     first_plural: frozenset[str]  # 'kami', 'kita': the speaker's side (warta.actors.rules.OwnSide)
     own_side_words: frozenset[str]  # 'kami', 'pihaknya': what one stood for, a later 'kami' stands for
     speech_tags: frozenset[str]  # 'kata', 'ujarnya' after a quotation: the speaker follows
+    speaker_before: frozenset[str]  # the speech tags and 'menurut': a word right before who speaks
     honorifics: frozenset[str]  # "Dr.": no word of the name after it
     address_words: frozenset[str]  # "Prof", "Eyang", "Pak": a title or form of address before a name, no name of its own
     reporting: re.Pattern  # "mengatakan", "bahwa" right before a person: the reported clause's subject
@@ -128,6 +129,7 @@ def load_anaphora() -> Anaphora:
         first_plural=frozenset(data["first_plural"]),
         own_side_words=frozenset(data["own_side_words"]),
         speech_tags=frozenset(data["speech_tags"]),
+        speaker_before=frozenset(data["speech_tags"]) | frozenset(data["speaker_before"]),
         honorifics=frozenset(data["honorifics"]),
         address_words=frozenset(fold(w) for w in data["address_words"]),
         reporting=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\s+$", re.IGNORECASE),

@@ -124,7 +124,6 @@ begins is at most the 9th (train; dev the 5th), so the bound changes no figure a
 lookup constant in a document of many names (issue 16)."""
 
 
-
 _APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*")
 
 

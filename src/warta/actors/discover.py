@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from warta.actors.anaphora import load_anaphora
-from warta.actors.match import Mention, new_actor
+from warta.actors.match import _SPACE, Mention, new_actor
 from warta.actors.register import Register, fold, tokens
 from warta.actors.scan import _dateline, _initials_of, _organisation_as_place
 
@@ -82,6 +82,9 @@ def _family_member(reg: Register, text: str, start: int, end: int, named: list[M
     """NER's "Ilham Habibie", where the matcher read only the family name "Habibie" (B.J.
     Habibie): the registered mention goes, so the whole name is a new person. Not initials of
     the registered person ("BJ Habibie") nor a registered word before ("Presiden Habibie")."""
+    k = bisect_left(starts, end)  # only the last mention to start before ``end`` can be that family name
+    if not k or by_start[k - 1].end != end or by_start[k - 1].start <= start or not _family_name(reg, by_start[k - 1]):
+        return
     inside = [r for r in by_start if r.start < end and start < r.end]
     if len(inside) != 1 or not _family_name(reg, r := inside[0]) or r.end != end or r.start <= start:
         return
@@ -174,7 +177,7 @@ def _after_office(reg: Register, text: str, m: Mention, named: list[Mention], st
         return
     org, role = named[before], named[before - 1]
     actor = reg.actors.get(org.actor_id or "")
-    if actor is None or actor.type in ("person", "country") or not _NAMES.fullmatch(text, org.end, m.start) and not _SAME_LINE_SPACE.fullmatch(text, org.end, m.start):
+    if actor is None or actor.type in ("person", "country") or not _NAMES.fullmatch(text, org.end, m.start) and not _SPACE.fullmatch(text, org.end, m.start):  # on one line: a headline's break is no apposition
         return
     if role.type != "person" or not role.role or role.actor_id not in (None, org.actor_id) or role.end > org.start \
             or org.start - role.end > _ROLE_REACH or _BREAK.search(text, role.end, org.start):  # fmt: skip
@@ -226,7 +229,6 @@ def _units(reg: Register, text: str, named: list[Mention], by_start: list[Mentio
 
 
 _DEFINED = re.compile(r"[^\S\n]{0,2}\(([A-Z][A-Za-z-]{1,9})\)")  # "Partai Demokrat (PD)"
-_SAME_LINE_SPACE = re.compile(r"[^\S\n]+")  # a headline's line break is no apposition
 
 
 def _defined_short_forms(reg: Register, text: str, named: list[Mention], out: list[Mention]) -> None:

@@ -87,7 +87,7 @@ def link_subject(mentions: list[Mention], idx: int, types, reg: Register, senten
     m = mentions[idx]
     k = bisect_left(sentence_starts, m.start + 1) - 1
     here = sentence_starts[k]
-    if any(compatible(mentions[j], types, reg) and fold(mentions[j].text) not in others for j in backwards(mentions, idx, here)):
+    if any(compatible(mentions[j], types, reg) and (not others or fold(mentions[j].text) not in others) for j in backwards(mentions, idx, here)):
         if types == ("person",):  # "Budi mengatakan ia ...": the nearest person
             link_nearest(mentions, idx, types, reg, others=others)
             return
@@ -98,7 +98,7 @@ def link_subject(mentions: list[Mention], idx: int, types, reg: Register, senten
     prev = sentence_starts[k - 1] if k > 0 else None
     if prev is not None and types == ("person",):  # the reported clause's subject, else the sentence's
         persons = [j for j in sorted(backwards(mentions, idx, prev))
-                   if mentions[j].type == "person" and mentions[j].rule != "clitic" and fold(mentions[j].text) not in others]  # fmt: skip
+                   if mentions[j].type == "person" and mentions[j].rule != "clitic" and (not others or fold(mentions[j].text) not in others)]  # fmt: skip
         speaks = any(fold(w) in ana.reporting_words for w in text[m.end : m.end + 40].split()[:3])  # "Ia juga menyebut": the speaker
         reported = [] if speaks else [j for j in persons if ana.reporting.search(text, prev, mentions[j].start)]
         if persons:
@@ -106,7 +106,7 @@ def link_subject(mentions: list[Mention], idx: int, types, reg: Register, senten
             copy_antecedent(m, mentions[j], j)
             return
     if prev is not None:
-        earlier = [j for j in sorted(backwards(mentions, idx, prev)) if fold(mentions[j].text) not in others]
+        earlier = [j for j in sorted(backwards(mentions, idx, prev)) if not others or fold(mentions[j].text) not in others]
         if fold(m.text) in ana.people_pronouns and any(_people(mentions[j]) for j in earlier):
             earlier = [j for j in earlier if _people(mentions[j])]
         for j in earlier:  # this sentence has no compatible mention before the pronoun
@@ -139,7 +139,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     openers = [o.end() for o in ana.clause_openers.finditer(text, here, m.start)]
     clause = openers[-1] if openers else here
     since = sentence_starts[k - 1] if k > 0 else here  # no scope reaches further back
-    before = [j for j in sorted(backwards(mentions, idx, since)) if mentions[j].rule != "clitic" and fold(mentions[j].text) not in others]
+    before = [j for j in sorted(backwards(mentions, idx, since)) if mentions[j].rule != "clitic" and (not others or fold(mentions[j].text) not in others)]
     subject = next((j for j in before if clause <= mentions[j].start), None) if own_clause else None
     if people_first and subject is not None and _people(mentions[subject]) and any(j > subject and compatible(mentions[j], types, reg) for j in before):
         subject = None  # "Ribuan guru menuntut Kementerian X mengangkat mereka": an object's clause, not the subject's

@@ -187,8 +187,6 @@ def _foreign_minister(reg: Register, text: str, toks: list[_Token], keys: list[s
             first = (m.start, m.actor_id)
 
 
-
-
 def _names_country(state: Actor, mentions: list[Mention], places: list[tuple[int, str]], since: int, until: int) -> bool:
     """Whether text[since:until] names the country, as a place or in a mention of it or of one of
     its own ("Perdana Menteri (PM) Malaysia Mahathir Mohammad")."""

@@ -137,7 +137,7 @@ class QuotedSpeaker:
                 if j is not None and ms[j].start - after <= 3 and ms[j].type == "person":
                     return j
                 if fold(words[0]).endswith("nya"):  # "ujarnya": the person quoted before, one who speaks first ("Menurut dia, ...")
-                    persons = [j for j in backwards(ms, idx, m.start - 2000) if ms[j].type == "person" and self._named(ms[j])]
+                    persons = [j for j in backwards(ms, idx, m.start - LOOK_BACK) if ms[j].type == "person" and self._named(ms[j])]
                     return next((j for j in persons if TaggedSpeaker._speaks(doc, ms[j])), persons[0] if persons else None)
         opened = max((text.rfind(q, max(0, m.start - 600), m.start) for q in _QUOTE), default=-1)
         if opened > 0:  # X mengatakan, "... saya ..."
@@ -252,7 +252,7 @@ class TaggedSpeaker:
         """A speech tag or "menurut" right before the person ("ujar Faizal"), or a reporting verb right after."""
         before = doc.text[max(0, c.start - 20) : c.start].replace(",", " ").split()[-1:]
         after = doc.text[c.end : c.end + 30].replace(",", " ").split()[:1]
-        return bool(before) and fold(before[0]) in doc.ana.speech_tags | {"menurut"} or bool(after) and fold(after[0]) in doc.ana.reporting_words
+        return bool(before) and fold(before[0]) in doc.ana.speaker_before or bool(after) and fold(after[0]) in doc.ana.reporting_words
 
 
 @dataclass(frozen=True)

@@ -49,8 +49,6 @@ class _Token:
     titled: bool = False  # a headline word capitalised only by the headline's Title Case (``_headline_case``)
 
 
-# a space, hyphen or apostrophe, or a period inside an abbreviation ("A.S."), never a sentence end
-# nor a line break (a headline's last word and the lead's first are no one name)
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“])")  # where a sentence ends, for the bounded look-backs of coref and match
 
 
@@ -58,6 +56,9 @@ def sentence_starts(text: str) -> list[int]:
     """Where each sentence of ``text`` starts, by ``SENTENCE_END`` (0 first)."""
     return [0] + [mt.end() for mt in SENTENCE_END.finditer(text)]
 
+
+# a space, hyphen or apostrophe, or a period inside an abbreviation ("A.S."), never a sentence end
+# nor a line break (a headline's last word and the lead's first are no one name)
 _GAP = re.compile(r"(?:[^\S\n]|[\-–'’/]){0,2}|\.")
 
 

@@ -6,11 +6,9 @@ alignment maps it back to the raw text and the removed spans say what was cut an
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import ClassVar
 
 from ftfy import fix_encoding
@@ -19,6 +17,7 @@ from ftfy.badness import BADNESS_RE
 from warta.clean.alignment import AlignedBuilder
 from warta.clean.boilerplate import find_boilerplate
 from warta.clean.outlets import canonical_outlet
+from warta.nlp.abbreviations import abbreviations
 from warta.records import Document
 from warta.text import UNSAFE, unsafe_or
 
@@ -45,10 +44,7 @@ _GLUED_PARAGRAPHS = re.compile(_GLUED_PARAGRAPH)
 # ... but not a list of degrees or titles ("Budi, S.H.,M.H.", "Ir. Joko, M.Si.,Ph.D.", "Kombes Pol.,"):
 # the word before the commas has a letter, a period and a letter inside, or is a title the
 # tokenizer keeps whole. A number ("Rp 2.500.000.,Polisi") or "dll." may end a paragraph.
-_TITLES = frozenset(
-    w for key in ("titles", "initial_like")
-    for w in json.loads((Path(__file__).resolve().parents[1] / "nlp" / "abbreviations.json").read_text("utf-8"))[key]
-)
+_TITLES = frozenset(w for key in ("titles", "initial_like") for w in abbreviations()[key])
 _DEGREE = re.compile(r"[^\W\d_]\.[^\W\d_]")
 _DOMAIN = re.compile(r"\w\.(?:com|co\.id|id|net|org|tv)\W*$", re.IGNORECASE)  # a credit: "dilansir BolaSport.com.,Dybala"
 

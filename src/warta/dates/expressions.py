@@ -248,7 +248,7 @@ def _scan_all(patterns: tuple[tuple[str, re.Pattern, re.Pattern | None], ...], s
         at = c.start()
         for k in scan.begun_by(folded[at]):
             name, pattern, first = patterns[k]
-            if at < after[k] or first is None or first.match(folded, at) is None:
+            if at < after[k] or first.match(folded, at) is None:
                 continue
             m = pattern.match(text, at)
             if m is not None:

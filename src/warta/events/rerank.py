@@ -106,15 +106,19 @@ class Reranker:
         z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in features.items())
         return logistic(z)
 
+    @classmethod
+    def from_json(cls, raw: dict) -> Reranker:
+        """A reranker as rerank.json holds it (its sentence-types model included)."""
+        return cls(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], tagger_floor=raw["tagger_floor"],
+                   version=raw["version"], sentence_types=SentenceTypes.from_json(raw["sentence_types"]))  # fmt: skip
+
 
 def load_reranker(folder: str | None = None) -> Reranker | None:
     """The shipped reranker, or the ``rerank.json`` of ``folder``; ``None`` when there is none."""
     source = Path(folder, "rerank.json") if folder else resources.files("warta.data").joinpath("events/rerank.json")
     if not source.is_file():
         return None
-    raw = json.loads(source.read_text("utf-8"))
-    return Reranker(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], tagger_floor=raw["tagger_floor"],
-                    version=raw["version"], sentence_types=SentenceTypes.from_json(raw["sentence_types"]))  # fmt: skip
+    return Reranker.from_json(json.loads(source.read_text("utf-8")))
 
 
 def _logit(p: float) -> float:

@@ -12,10 +12,8 @@ The abbreviation lists live in ``abbreviations.json`` next to this file.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 
 import numpy
@@ -28,13 +26,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-ABBREVIATIONS_PATH = Path(__file__).with_name("abbreviations.json")
-
-
-@lru_cache(maxsize=1)
-def abbreviations() -> dict[str, list[str]]:
-    data = json.loads(ABBREVIATIONS_PATH.read_text(encoding="utf-8"))
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+from warta.nlp.abbreviations import ABBREVIATIONS_PATH, abbreviations  # noqa: F401 - ABBREVIATIONS_PATH: tests read it here
 
 
 def _variants(word: str) -> set[str]:
@@ -217,9 +209,6 @@ class WartaSentencizer:
             self.may_end |= _variants(w)
         self.abbrev = special_cases()
         self._words: dict[int, tuple[int, bool, str, bool]] = {}
-
-    def _looks_like_start(self, tok, cased: bool) -> bool:
-        return self._looks_like_start_text(tok.text, cased)
 
     def _looks_like_start_text(self, t: str, cased: bool) -> bool:
         if not t:
