@@ -79,6 +79,25 @@ def test_train_only_documents_share_no_sentence_with_an_evaluation_text():
     assert evaluation_overlap(extra, [d for d in docs if d["split"] != "train"]) == set()
 
 
+@pytest.mark.parametrize(("text", "coded", "expected"), [
+    ("Menteri Hukum dan HAM Yasonna Laoly", "idn-kemenkumham", "idn-yasonna-laoly"),  # his office → him
+    ("Kepala Staf Kepresidenan Moeldoko", "idn-ksp", "idn-moeldoko"),
+    ("Moeldoko", "idn-ksp", "idn-moeldoko"),
+    ("Moeldoko", "idn-tni", None),  # not his registered office: left as coded
+    ("Moeldoko", None, None),  # no id: the scorer matches it by span
+    ("Kemenkumham", "idn-kemenkumham", None),  # the office itself
+    ("kuasa hukum Yasonna", "idn-kemenkumham", None),  # someone around him
+    ("Juru Bicara Moeldoko", "idn-ksp", None),
+    ("Ramoeldoko", "idn-ksp", None),  # a name ending in his alias is not his
+])
+def test_registered_officials_take_their_own_id(text, coded, expected):
+    from build import officials_by_alias, registered_person
+    from validate import register
+
+    person = registered_person(text, coded, officials_by_alias(register()))
+    assert (person and person["id"]) == expected
+
+
 def test_annotator_agreement_is_the_reported_ceiling():
     from warta.evaluate.events import real_news_agreement
 

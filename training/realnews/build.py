@@ -23,6 +23,7 @@ Validation (training/realnews/validate.py) must pass first; this script stops on
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -61,13 +62,62 @@ def _span(text: str, spans, s: int, item: str | dict, occ: int = 1) -> dict:
     return {"start": a + start, "end": a + start + len(surface), "text": surface}
 
 
-def events_of(ann: dict, text: str, spans) -> list[dict]:
+# The guide (Roles): "a person acting in office: `id` is the person's id if registered". Early
+# batches were coded when the annotators' register lacked some officials, so they carry the
+# office's organisation instead ("Menteri Hukum dan HAM Yasonna Laoly" → idn-kemenkumham). The
+# build applies the guide to both annotators' work: an item whose span ends with a registered
+# person's name, whose id is that person's registered organisation (`parent`) and which names
+# no one around him ("kuasa hukum Setnov", "Jubir Prabowo") takes the person's id and name; in
+# the actor layer, the rest of its chain coded with the same organisation follows.
+NOT_THE_PERSON = re.compile(r"\b(?:kuasa hukum|pengacara|juru bicara|jubir|ajudan|sekretaris pribadi|tim|putra|putri|"
+                            r"anak|istri|suami|keluarga|adik|kakak|ayah|pendukung|relawan|kubu|pemerintahan|rival)\b")
+
+
+def registered_person(item_text: str, item_id: str | None, officials: dict[str, list[dict]]) -> dict | None:
+    """The registered official an organisation-coded span names, by the rule above; else None."""
+    if not item_id:
+        return None
+    folded = item_text.casefold()
+    if NOT_THE_PERSON.search(folded):
+        return None
+    for alias, persons in officials.items():
+        if item_text == alias or item_text.endswith((" " + alias, "," + alias)):
+            holders = [p for p in persons if p.get("parent") == item_id]
+            if len(holders) == 1:
+                return holders[0]
+    return None
+
+
+def officials_by_alias(reg: dict) -> dict[str, list[dict]]:
+    """Registered persons with an organisation, by each alias of four or more characters."""
+    out: dict[str, list[dict]] = {}
+    for d in reg.values():
+        if d["type"] == "person" and d.get("parent"):
+            for alias in {d["name"], *d.get("aliases", [])}:
+                if len(alias) >= 4:
+                    out.setdefault(alias, []).append(d)
+    return out
+
+
+def as_registered(item: dict, officials: dict[str, list[dict]], moved: dict[tuple[int, int], tuple[str, dict]]) -> dict:
+    """An event item with the guide's id for a registered official (also when the actor layer
+    moved the mention at the same span from the same organisation, e.g. his "saya")."""
+    person = registered_person(item["text"], item["actor_id"], officials)
+    if person is None and moved.get((item["start"], item["end"]), ("", {}))[0] == item["actor_id"]:
+        person = moved[item["start"], item["end"]][1]
+    return item if person is None else {**item, "actor_id": person["id"], "canon": person["name"]}
+
+
+def events_of(ann: dict, text: str, spans, officials: dict[str, list[dict]] | None = None,
+              moved: dict[tuple[int, int], tuple[str, dict]] | None = None) -> list[dict]:
     out = []
     for ev in ann["events"]:
         s = ev["s"]
         rec = {"type": ev["type"], "trigger": _span(text, spans, s, ev["trigger"], ev.get("trigger_occ", 1))}
         for role in ("actor", "recipient"):
             rec[role] = [{**_span(text, spans, s, it), "actor_id": it.get("id"), "canon": it.get("canon")} for it in ev[role]]
+            if officials is not None:
+                rec[role] = [as_registered(it, officials, moved or {}) for it in rec[role]]
         rec["modality"] = ev["modality"]
         rec["location"] = _span(text, spans, s, ev["location"]) if ev.get("location") else None
         rec["phenomena"] = []
@@ -85,7 +135,10 @@ def _sentence(spans, offset: int) -> int:
     return next(i for i, (a, b) in enumerate(spans) if a <= offset < b)
 
 
-def mentions_of(ann: dict, text: str, spans, reg: dict) -> list[dict]:
+def mentions_of(ann: dict, text: str, spans, reg: dict,
+                moved_spans: dict[tuple[int, int], tuple[str, dict]] | None = None) -> list[dict]:
+    """The actor layer in text order; ``moved_spans`` collects (start, end) -> (organisation,
+    person) for the mentions the registered-official rule moved."""
     found = []
     for m in ann["mentions"]:
         sp = _span(text, spans, m["s"], m)
@@ -101,6 +154,19 @@ def mentions_of(ann: dict, text: str, spans, reg: dict) -> list[dict]:
         out.append({**sp, "actor_id": m.get("id"), "type": m["type"], "country": m.get("country"), "sector": m["sector"],
                     "label": label, "role": None, "antecedent": antecedent, "canon": m.get("canon"), "chain": m["chain"]})
         last_of_chain[m["chain"]] = i
+    officials = officials_by_alias(reg)
+    moved: dict[tuple[str, str], dict] = {}  # (chain, organisation) -> the person its name gives
+    for m in out:
+        person = registered_person(m["text"], m["actor_id"], officials)
+        if person is not None:
+            moved[m["chain"], m["actor_id"]] = person
+    for m in out:
+        if (m["chain"], m["actor_id"]) in moved:
+            person = moved[m["chain"], m["actor_id"]]
+            if moved_spans is not None:
+                moved_spans[m["start"], m["end"]] = (m["actor_id"], person)
+            m.update(actor_id=person["id"], canon=person["name"], type="person",
+                     label="PER" if m["label"] else None)
     return out
 
 
@@ -130,6 +196,7 @@ def build(events_out: Path, actors_out: Path, names_out: Path) -> int:
         print("\n".join(problems))
         return 1
     gold, second = load_annotations(HERE / "ann"), load_annotations(HERE / "ann2")
+    officials = officials_by_alias(reg)
     sets: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     actor_sets: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
     name_sets: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
@@ -140,16 +207,17 @@ def build(events_out: Path, actors_out: Path, names_out: Path) -> int:
         text, spans = doc_text(doc)
         base = {"id": doc_id, "published": doc["published"], "outlet": doc["outlet"], "source": doc["source"],
                 "text": text, "sentences": [list(s) for s in spans]}
-        sets[doc["split"]].append({**base, "events": events_of(gold[doc_id], text, spans)})
+        moved: dict[tuple[int, int], tuple[str, dict]] = {}
         if doc["actor_layer"]:
             ann = gold[doc_id]
             actor_sets[doc["split"]].append({"doc_id": doc_id, "source": doc["source"], "text": text,
-                                             "mentions": mentions_of(ann, text, spans, reg), "about": ann["about"]})
+                                             "mentions": mentions_of(ann, text, spans, reg, moved), "about": ann["about"]})
+        sets[doc["split"]].append({**base, "events": events_of(gold[doc_id], text, spans, officials, moved)})
         if "names" in gold[doc_id]:
             name_sets[doc["split"]].append({"doc_id": doc_id, "source": doc["source"], "text": text,
                                             "sentences": [list(sp) for sp in spans], "names": names_of(gold[doc_id], text, spans)})
         if doc_id in second:
-            overlap.append({**base, "events": events_of(second[doc_id], text, spans)})
+            overlap.append({**base, "events": events_of(second[doc_id], text, spans, officials, moved)})
     for name, rows in sets.items():
         _write(events_out / f"real-{name}.jsonl", rows)
     _write(events_out / "real-overlap-second.jsonl", overlap)
