@@ -1,0 +1,35 @@
+"""Session 18's changes to how the coreference rules choose (issue 15, real news), each with its
+own table: a text where the change decides (and before it the mention was read otherwise) and
+one where it must leave the choice as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.actors.coref import resolve_mentions
+
+
+def _resolved(text: str, without=()) -> dict[str, tuple]:
+    ms = resolve_mentions(text, without=without)
+    return {m.text: (m.coref_rule, m.actor_id, None if m.antecedent is None else ms[m.antecedent].text) for m in ms}
+
+
+# link_salient's reporter: a "-nya" pronoun or a bare noun right in the clause a reporting verb
+# opens is who reports it, the nearest fitting mention before the verb (none after a preposition),
+# when nothing that fits lies between the verb and it: (text, anaphor, antecedent)
+REPORTER = [
+    ("Meski PPP mengatakan akan mengevaluasi dukungan, Partai Nasdem mengklaim koalisi yang dibangun partainya masih solid.",
+     "partainya", "Partai Nasdem"),  # was PPP, the leftmost party of the sentence
+    ("Perserikatan Bangsa-Bangsa, New York (ANTARA News) - Utusan Inggris menyatakan negaranya tidak sepakat dengan keputusan Amerika Serikat.",
+     "negaranya", "Utusan Inggris"),  # was the outlet of the dateline (Indonesia)
+    ("Polda Aceh, kepada KPK, mengatakan pihaknya telah menerima berkas perkara.", "pihaknya", "Polda Aceh"),  # not after "kepada"; was KPK
+    ("Atas keputusan Kepulauan Solomon, Menteri Luar Negeri Taiwan Joseph Wu mengatakan bahwa pemerintah menyesalkan keputusan itu.",
+     "pemerintah", "Menteri Luar Negeri Taiwan Joseph Wu"),  # a bare noun: the reporter's country; was the Solomon Islands
+    ("PPP mengatakan Partai Nasdem menolak koalisi yang dibangun partainya.", "partainya", "PPP"),  # a party after the verb: no reporter, salience as before
+]
+
+
+@pytest.mark.parametrize("text, anaphor, antecedent", REPORTER)
+def test_a_reported_clause_s_possessive_is_its_reporter(text, anaphor, antecedent):
+    got = _resolved(text)
+    assert got[anaphor][0] == "salient" and got[anaphor][2] == antecedent, got
