@@ -33,3 +33,17 @@ REPORTER = [
 def test_a_reported_clause_s_possessive_is_its_reporter(text, anaphor, antecedent):
     got = _resolved(text)
     assert got[anaphor][0] == "salient" and got[anaphor][2] == antecedent, got
+
+
+# link._people: a bare force noun ("Polisi" -> Polri, role rule force_of_role) names the
+# institution, no group of people, so "mereka" that prefers people passes over it: (text, anaphor, antecedent)
+PEOPLE = [
+    ("Polisi memeriksa puluhan siswa SMA yang terlibat tawuran. Mereka mengaku diajak kakak kelas.", "Mereka", "puluhan siswa SMA"),  # was Polisi
+    ("Ratusan polisi memeriksa puluhan siswa SMA. Mereka mengaku diajak kakak kelas.", "Mereka", "Ratusan polisi"),  # counted: people, the subject
+]
+
+
+@pytest.mark.parametrize("text, anaphor, antecedent", PEOPLE)
+def test_mereka_prefers_people_to_a_bare_force(text, anaphor, antecedent):
+    got = _resolved(text)
+    assert got[anaphor][2] == antecedent, got

@@ -234,7 +234,10 @@ def _deputy(m: Mention) -> bool:
 
 
 def _people(c: Mention) -> bool:
-    """A group of people ("ribuan buruh", "para prajurit", "keduanya", "46 warga negara Indonesia"), not an organisation by its name."""
+    """A group of people ("ribuan buruh", "para prajurit", "keduanya", "46 warga negara Indonesia"), not an organisation by its name
+    nor by a bare force noun ("Polisi memeriksa puluhan siswa. Mereka ..." -> the pupils)."""
+    if c.role_rule == "force_of_role" and " " not in c.text:
+        return False  # a bare "polisi": the institution, Polri, no group of people in view ("ratusan polisi" is)
     return c.type == "generic_group" or c.rule in ("role_group", "role_group+org", "role_group_anaphor") or c.rule == "country_form" and c.sector == "CVL"
 
 
