@@ -67,3 +67,24 @@ def test_a_dpr_committee_before_the_dpr_is_the_dpr(text, mention, actor):
     doc = Document(doc_id="x", content_hash="x", source_file="x", position="", source_format="jsonl", raw_text=text, text=text)
     found = {m.text: m.actor_id for m in Actors()(Nlp()([doc]))[0].annotations.mentions}
     assert found.get(mention, "absent") == actor, found
+
+
+# roles.json "holder_in_article" (Presiden): the office named alone is the one president the article
+# names, though the office has an organisation's id (idn-presidency) of its own: (text, mention, actor id)
+PRESIDENT = [
+    ("Presiden Joko Widodo meresmikan jalan tol di Semarang. Presiden mengatakan jalan itu memangkas waktu tempuh.", "Presiden", "idn-joko-widodo"),  # was idn-presidency
+    ("Presiden Joko Widodo menerima telepon Presiden Donald Trump. Presiden mengatakan hubungan kedua negara erat.", "Presiden", "idn-presidency"),  # two presidents: which is unknown
+]
+
+
+@pytest.mark.parametrize("text, mention, actor", PRESIDENT)
+def test_the_president_named_alone_is_the_one_the_article_names(text, mention, actor):
+    from warta.actors.stage import Actors
+    from warta.nlp.stage import Nlp
+    from warta.records import Document
+
+    doc = Document(doc_id="x", content_hash="x", source_file="x", position="", source_format="jsonl", raw_text=text, text=text)
+    found = [m for m in Actors()(Nlp()([doc]))[0].annotations.mentions if m.text == mention]
+    assert found and found[-1].actor_id == actor, [(m.text, m.actor_id) for m in found]
+    if actor.startswith("idn-joko"):
+        assert found[-1].org_id == "idn-presidency"  # in office
