@@ -47,3 +47,14 @@ PEOPLE = [
 def test_mereka_prefers_people_to_a_bare_force(text, anaphor, antecedent):
     got = _resolved(text)
     assert got[anaphor][2] == antecedent, got
+
+
+def test_the_reporter_is_looked_for_at_most_look_back_characters_back():
+    """``_reporter`` reads the reporting verbs of a sentence no further back than ``LOOK_BACK``
+    (a sentence may be of any length, issue 16): past it, salience decides as before."""
+    from warta.actors.link import LOOK_BACK
+
+    lead = "Meski PPP mengatakan akan mengevaluasi dukungan, Partai Nasdem mengklaim koalisi yang dibangun "
+    near, far = lead + "partainya masih solid.", lead + "sangat " * (LOOK_BACK // 7 + 1) + "partainya masih solid."
+    assert _resolved(near)["partainya"][2] == "Partai Nasdem"
+    assert _resolved(far)["partainya"][2] == "PPP"

@@ -189,6 +189,7 @@ def _reporter(mentions: list[Mention], idx: int, before: list[int], types, reg: 
     Pol T Saladin menyebutkan, pihaknya menyita ..." -> Polda Aceh (not the "Polisi" before it);
     "Utusan Inggris menyatakan negaranya ..." -> the envoy's country."""
     m = mentions[idx]
+    here = max(here, m.start - LOOK_BACK)  # a sentence may be of any length: bounded, as every search back
     verbs = [v for v in ana.reporting_any.finditer(text, here, m.start) if fold(v.group()) not in ana.openers]  # "bahwa" opens, reports no one
     if not verbs:
         return None

@@ -496,8 +496,8 @@ def _bare_group(doc: Doc, idx: int) -> bool:
 @dataclass(frozen=True)
 class BareGroupAgain:
     """A bare group noun again is the group named before with that role: "ratusan warga
-    Desa X ... warga" -> the residents. A noun whose role names no body by itself ("petugas",
-    "aparat") with none of its role before is the force the article names before it
+    Desa X ... warga" -> the residents. A noun whose role names no body by itself ("petugas")
+    with none of its role before is the force the article names before it
     (anaphora.json ``force_in_context``): "Polisi menangkap dua pelaku. Petugas kemudian membawa
     mereka ke Polsek" -> Polri; with none it stays a group of its own ("Petugas hotel ...")."""
 
@@ -508,7 +508,7 @@ class BareGroupAgain:
 
     @staticmethod
     def _uncomplemented_force(doc: Doc, m: Mention) -> bool:
-        """A counted "petugas"/"aparat" with nothing after it: "dua petugas", "oknum petugas"."""
+        """A counted "petugas" with nothing after it: "dua petugas", "oknum petugas"."""
         return (m.rule == "role_group" and m.actor_id is None and m.role in doc.ana.force_in_context and not _definite_group(doc, m)
                 and any(a.role == m.role for a in doc.reg.aliases((fold(m.text.split()[-1]),))))  # fmt: skip
 
