@@ -46,6 +46,7 @@ class Anaphora:
     official_sectors: frozenset[str]
     people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
     word_again: frozenset[str]  # "pemprov": the "Pemprov Sumsel" read before
+    force_in_context: dict[str, frozenset[str]]  # role "petugas" -> the types of the force named before it that it stands for
     not_speakers: frozenset[str]  # "yang bersangkutan": the one spoken of, never who speaks
     plural_pronouns: frozenset[str]  # "mereka", "keduanya": one nothing fits is the plural pronoun before it
     subject_pronouns: frozenset[str]  # "mereka", "ia" opening a sentence: the previous sentence's subject
@@ -120,6 +121,7 @@ def load_anaphora() -> Anaphora:
         plural_pronouns=frozenset(data["plural_pronouns"]),
         not_speakers=frozenset(fold(w) for w in data["not_speakers"]),
         word_again=frozenset(data["word_again"]),
+        force_in_context={k: frozenset(v) for k, v in data["force_in_context"].items()},
         plain_heads=frozenset(fold(w) for w in data["plain_heads"]["heads"]),
         official_sectors=frozenset(data["plain_heads"]["official_sectors"]),
         roles_first={fold(k): frozenset(v) for k, v in data["roles_first"].items()},

@@ -129,7 +129,9 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     "mereka" (``people_first``), the roles a pronoun asks for ("kliennya": a suspect), a private
     person for "pria ... itu". A person who speaks for an organisation stands for it after
     its other mentions in the same scope ("Persipura ... ketua umum Persipura X ... klub asal
-    Papua ini" -> Persipura, the club's own chain)."""
+    Papua ini" -> Persipura, the club's own chain). A "-nya" pronoun or a bare noun in a
+    clause a reporting verb opens is first who reports it (``_reporter``: "Partai Nasdem
+    mengklaim koalisi yang dibangun partainya" -> Nasdem, not a party named before it)."""
     m = mentions[idx]
     avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())  # "para pelaku": no victim; "kliennya": no lawyer
     roles_first = ana.roles_first.get(fold(m.text)) or ana.roles_first.get(fold(m.text.split()[0]))  # "kliennya", "buronan itu": a suspect first
@@ -151,6 +153,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
         for lo, hi in ((since, here), (here, m.start)):
             verbs = [r.start() for r in ana.reporting_any.finditer(text, lo, hi)]
             speakers |= {j for j in before if lo <= mentions[j].start < verbs[-1]} if verbs else set()
+    reporter = _reporter(mentions, idx, before, types, reg, text, here, ana) if word.endswith("nya") and word in ana.pronouns or word in ana.bare_nouns else None
     order = list(types) if isinstance(types, tuple) else None
     bounds = [here] + openers + [m.start]  # the clauses of the sentence, innermost (the anaphor's own) first
     scopes = [(bounds[n - 1], bounds[n]) for n in range(len(bounds) - 1, 0, -1)] + ([(sentence_starts[k - 1], here)] if k > 0 else [])
@@ -165,7 +168,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
             kind = kind_of(c, types, reg)
             if kind is not None and not (kind == "person" and j in speakers):  # a description is no speaker himself (his organisation may be)
                 near = 0 if clause <= c.start else 1 if here <= c.start else 2
-                ranked.append((not _people(c) if people_first else 0, c.role not in roles_first if roles_first else 0, plain and c.sector in ana.official_sectors,
+                ranked.append((not _people(c) if people_first else 0, c.role not in roles_first if roles_first else 0, j != reporter, plain and c.sector in ana.official_sectors,
                                (order.index(kind) if order and kind in order else 0), _offers(c, kind, reg), near, c.start, j, kind))  # fmt: skip
         if ranked:
             *_, j, kind = min(ranked)
@@ -177,6 +180,32 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
         attach(m, mentions[private[0]], *private, reg)
         return
     link_nearest(mentions, idx, types, reg, avoid=avoid, others=others)
+
+
+def _reporter(mentions: list[Mention], idx: int, before: list[int], types, reg: Register, text: str, here: int, ana: Anaphora) -> int | None:
+    """Who reports the clause a "-nya" pronoun is in: the nearest fitting mention before the last
+    reporting verb of its sentence (none after a preposition: "kepada Serambinews.com"), when
+    nothing that fits lies between that verb and the pronoun. "Direskrimsus Polda Aceh Kombes
+    Pol T Saladin menyebutkan, pihaknya menyita ..." -> Polda Aceh (not the "Polisi" before it);
+    "Utusan Inggris menyatakan negaranya ..." -> the envoy's country."""
+    m = mentions[idx]
+    here = max(here, m.start - LOOK_BACK)  # a sentence may be of any length: bounded, as every search back
+    verbs = [v for v in ana.reporting_any.finditer(text, here, m.start) if fold(v.group()) not in ana.openers]  # "bahwa" opens, reports no one
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if any(verb.end() <= mentions[j].start and compatible(mentions[j], types, reg) for j in before):
+        return None  # "X mengatakan Y ... pihaknya": Y may be meant
+    for j in reversed(before):
+        c = mentions[j]
+        if c.end > verb.start() or c.start < here:
+            continue
+        words = text[max(here, c.start - 20) : c.start].split()
+        if words and fold(words[-1]) in ana.prepositions:
+            continue
+        if compatible(c, types, reg):
+            return j
+    return None
 
 
 def _offers(c: Mention, kind: str, reg: Register) -> bool:
@@ -206,7 +235,10 @@ def _deputy(m: Mention) -> bool:
 
 
 def _people(c: Mention) -> bool:
-    """A group of people ("ribuan buruh", "para prajurit", "keduanya", "46 warga negara Indonesia"), not an organisation by its name."""
+    """A group of people ("ribuan buruh", "para prajurit", "keduanya", "46 warga negara Indonesia"), not an organisation by its name
+    nor by a bare force noun ("Polisi memeriksa puluhan siswa. Mereka ..." -> the pupils)."""
+    if c.role_rule == "force_of_role" and " " not in c.text:
+        return False  # a bare "polisi": the institution, Polri, no group of people in view ("ratusan polisi" is)
     return c.type == "generic_group" or c.rule in ("role_group", "role_group+org", "role_group_anaphor") or c.rule == "country_form" and c.sector == "CVL"
 
 

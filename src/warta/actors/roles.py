@@ -556,7 +556,9 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
     office's organisation nor the register's 2025 holder. A bare role ("Gubernur") takes a person
     named with that role; an office with its place ("Gubernur DKI Jakarta") one named with that
     whole office; only when the article names exactly one, and only an office with no
-    organisation's id of its own (no id, or a country's: "Pemimpin Tertinggi Iran")."""
+    organisation's id of its own (no id, or a country's: "Pemimpin Tertinggi Iran"), or one held
+    by one person (roles.json ``holder_in_article``: "Presiden Joko Widodo ... Presiden" -> Jokowi,
+    not the presidency, as the event annotators code him)."""
     by_role: dict[str, set[str]] = {}
     recorded: set[tuple[str, str]] = set()  # (folded office text, person id), each once
     for m in mentions:
@@ -576,8 +578,8 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
     for m in mentions:
         if m.type != "person" or m.name is not None or not m.role or m.rule not in _BARE_OFFICE_RULES:
             continue
-        if m.actor_id is not None and reg.actors[m.actor_id].type != "country":
-            continue  # an office of an organisation keeps its id ("Menkumham": the ministry, as the dev annotators code it)
+        if m.actor_id is not None and reg.actors[m.actor_id].type != "country" and not reg.roles.get(m.role, {}).get("holder_in_article"):
+            continue  # an office of an organisation keeps its id ("Menkumham": the ministry, as the dev annotators code it); not "Presiden"
         office = fold(m.text)
         bare = office == fold(m.role) or any(a.role == m.role for a in reg.aliases(tuple(office.split())))
         ids = set(by_role.get(m.role, ())) if bare else set(offices.get(office, ()))  # a copy: pop() must not empty the role for later mentions

@@ -496,15 +496,27 @@ def _bare_group(doc: Doc, idx: int) -> bool:
 @dataclass(frozen=True)
 class BareGroupAgain:
     """A bare group noun again is the group named before with that role: "ratusan warga
-    Desa X ... warga" -> the residents."""
+    Desa X ... warga" -> the residents. A noun whose role names no body by itself ("petugas")
+    with none of its role before is the force the article names before it
+    (anaphora.json ``force_in_context``): "Polisi menangkap dua pelaku. Petugas kemudian membawa
+    mereka ke Polsek" -> Polri; with none it stays a group of its own ("Petugas hotel ...")."""
 
     name: ClassVar[str] = "bare_group_again"
 
     def applies(self, doc: Doc, idx: int) -> bool:
-        return _bare_group(doc, idx)
+        return _bare_group(doc, idx) or self._uncomplemented_force(doc, doc.mentions[idx])
+
+    @staticmethod
+    def _uncomplemented_force(doc: Doc, m: Mention) -> bool:
+        """A counted "petugas" with nothing after it: "dua petugas", "oknum petugas"."""
+        return (m.rule == "role_group" and m.actor_id is None and m.role in doc.ana.force_in_context and not _definite_group(doc, m)
+                and any(a.role == m.role for a in doc.reg.aliases((fold(m.text.split()[-1]),))))  # fmt: skip
 
     def resolve(self, doc: Doc, idx: int) -> bool:
-        link_nearest(doc.mentions, idx, f"role:{doc.mentions[idx].role}", doc.reg)
+        m = doc.mentions[idx]
+        link_nearest(doc.mentions, idx, f"role:{m.role}", doc.reg)
+        if not _linked(doc, idx) and (force := doc.ana.force_in_context.get(m.role or "")):
+            link_nearest(doc.mentions, idx, force, doc.reg)
         return _linked(doc, idx)
 
 
