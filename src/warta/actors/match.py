@@ -466,14 +466,20 @@ def _initials(reg: Register, text: str, toks: list[_Token], keys: list[str], m: 
 
 def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, mentions: list[Mention]) -> None:
     """"Kantor Perdana Menteri Israel", "Kantor Presiden Joko Widodo": the office is that
-    country's government (a GOV form word right before the role phrase)."""
+    country's government (a GOV form word right before the role phrase); "Pihak Kapolri",
+    "pihak jaksa": a role with an organisation is that organisation."""
     k = _token_at(toks, m.start)
     if k == 0 or reg.form_prefixes.get((keys[k - 1],)) != "GOV" or not _contiguous(toks, k - 1, k + 1):
         return
     if mentions and mentions[-1].end > toks[k - 1].start:
         return
     country = (m.country or "").lower()
-    if m.type == "person" and country in reg.actors and reg.actors[country].type == "country":
+    organ = reg.actors.get(m.org_id or "")
+    if m.type == "person" and organ is not None and organ.type not in ("country", "person"):  # "Pihak Kapolri", "pihak jaksa": Polri, the Kejaksaan
+        start = toks[k - 1].start
+        m.start, m.text = start, text[start : m.end]
+        m.actor_id, m.name, m.type, m.country, m.sector, m.role, m.org_id, m.rule = organ.id, organ.name, organ.type, organ.country, organ.sector, None, None, "alias"
+    elif m.type == "person" and country in reg.actors and reg.actors[country].type == "country":
         office = _country_form(reg, text, toks, keys, k - 1, k + 1, country, "GOV")
         m.start, m.text = office.start, text[office.start : m.end]
         m.actor_id, m.name, m.type, m.sector, m.role, m.org_id, m.rule = office.actor_id, office.name, office.type, office.sector, None, None, "country_form"

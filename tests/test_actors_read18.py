@@ -1,6 +1,8 @@
-"""Regional offices by pattern (warta.actors.regional), session 18: after a group noun they are
-the group's organisation, as registered ones are, and an abbreviation in brackets may stand
-between an office's prefix and its place. Each row: a case it decides, or one it must leave."""
+"""Session 18, found on a read of 400 real articles. Regional offices by pattern
+(warta.actors.regional): after a group noun they are the group's organisation, as registered
+ones are, and an abbreviation in brackets may stand between an office's prefix and its place.
+"Pihak" + a role with an organisation is that organisation. Each row: a case it decides, or one
+it must leave."""
 
 from __future__ import annotations
 
@@ -27,4 +29,19 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_regional_offices(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, m.actor_id) for m in resolve_mentions(text)] == expected
+
+
+# "Pihak"/"Kantor" + a role: a role with an organisation is that organisation; a head of state
+# or government without one is his country's government (as before)
+SIDE_OF_A_ROLE = [
+    ("Pihak jaksa menuntut dia.", [("Pihak jaksa", "idn-kejagung"), ("dia", None)]),  # was idn
+    ("Pihak Kapolri membantah.", [("Pihak Kapolri", "idn-polri")]),  # was idn
+    ("Kantor Presiden Joko Widodo membantah.", [("Kantor Presiden Joko Widodo", "idn")]),
+    ("Kantor Perdana Menteri Israel membantah.", [("Kantor Perdana Menteri Israel", "isr")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_OF_A_ROLE)
+def test_side_of_a_role(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.text, m.actor_id) for m in resolve_mentions(text)] == expected
