@@ -45,3 +45,16 @@ SIDE_OF_A_ROLE = [
 @pytest.mark.parametrize(("text", "expected"), SIDE_OF_A_ROLE)
 def test_side_of_a_role(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.text, m.actor_id) for m in resolve_mentions(text)] == expected
+
+
+# a role before an office by pattern and a name: the person is of that office, not of the role's
+# own organisation ("presiden" of a student body is no head of state)
+ROLE_BEFORE_AN_OFFICE = [
+    ("Hal itu kata presiden BEM Unbari Ardi kemarin.", [("presiden BEM Unbari Ardi", None)]),  # was idn-presidency
+    ("Presiden Joko Widodo menolak.", [("Presiden Joko Widodo", "idn-joko-widodo")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_BEFORE_AN_OFFICE)
+def test_role_before_an_office(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, m.actor_id) for m in resolve_mentions(text)] == expected

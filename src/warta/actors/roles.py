@@ -295,7 +295,10 @@ class RoleName:
         k, name = p.after_role
         if not name:
             return None
-        org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
+        if p.target is not None:  # an office by pattern follows ("presiden [BEM Unbari] Ardi"): not the role's own organisation
+            org = None
+        else:
+            org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
         org_id = org.id if org else None  # acting in office: the person carries it as actor_id too
         first = k - len(name.split(" "))  # the name's first token
         place = _region_words(p.reg, p.toks, p.keys, first, k)
