@@ -317,6 +317,9 @@ REAL_NEWS_PHENOMENA = [
      lambda ev: not any(e["type"] == "COERCE" for e in ev)),
     ("securing a league place is no arrest", "City gagal merengkuh gelar Premier League meski mampu mengamankan posisi ketiga.",
      lambda ev: not any(e["type"] == "COERCE" for e in ev)),
+    # session 18, seen on 400 CLICK-ID articles: naming a suspect is no event (the guide), in any form
+    ("naming a suspect is no coercion", "Kemarin, polisi menetapkan seorang tersangka berinisial FBK.",
+     lambda ev: not any(e["type"] == "COERCE" for e in ev)),
 ]
 
 

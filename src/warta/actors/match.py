@@ -15,11 +15,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 
+from warta.actors.regional import _place, regional_office
 from warta.actors.register import Actor, Alias, Register, fold, load_register, tokens
 from warta.actors.roles import role_mention
 from warta.actors.scan import (
     _MAX_NAME_TOKENS,
     Mention,
+    _actor_mention,
     _contiguous,
     _counted_from,
     _dateline,
@@ -48,7 +50,7 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
     i = 0
     while i < len(toks):
         found = _longest(reg, toks, keys, i)
-        regional = _regional(reg, text, toks, keys, i) or _headed_organisation(reg, text, toks, keys, i, "company_country" not in without)
+        regional = regional_office(reg, text, toks, keys, i) or _headed_organisation(reg, text, toks, keys, i, "company_country" not in without)
         if regional and (found is None or regional[1] > i + found[0]):  # "Polres Nunukan", "PT Samudra Mineral Persada"
             mentions.append(regional[0])
             i = regional[1]
@@ -252,70 +254,6 @@ def _sentence_window(ends: list[int], i: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _regional(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int) -> tuple[Mention, int] | None:
-    """A regional office (warta/data/actors/regional_patterns.json): its prefix and the place
-    after it. A province, regency or city comes from regions.json, so every form of it gives one
-    id ("Pemprov Jabar", "Pemerintah Provinsi Jawa Barat" -> idn-pemprov-jawa-barat); other
-    slots (districts, unit names, foreign cities) and patterns with ``other_names`` take the
-    capitalised words after the prefix ("Polres Nunukan" -> idn-polres-nunukan)."""
-    for key, pattern in reg.regional.get(keys[i], ()):
-        n = len(key)
-        if tuple(keys[i : i + n]) != key or i + n >= len(toks) or not _contiguous(toks, i, i + n + 1):
-            continue
-        levels = [s for s in pattern["slot"].split("|") if s in ("province", "regency", "city")]
-        hit = _place(reg, toks, keys, i + n, levels) if levels else None
-        parent = pattern.get("parent") if pattern.get("parent") in reg.actors else None
-        if hit:
-            place, end = hit
-            actor_id = pattern.get("id_by_level", {}).get(place.level, pattern["id_template"]).replace("{slug}", place.slug).replace("{polda}", place.polda)
-            parent = place.polda if pattern.get("parent") == "idn-polda-{province_slug}" and place.polda in reg.actors else parent
-            name = _office_name(pattern.get("name_by_level", {}).get(place.level, pattern["forms"][0]), place)
-        elif levels and not pattern.get("other_names"):
-            continue
-        else:
-            end = _proper_run(reg, toks, keys, i + n, 4, places=True)  # "KBRI Kuala Lumpur": a capital is a place here
-            if end == i + n:
-                continue
-            actor_id = pattern["id_template"].replace("{slug}", "-".join(keys[i + n : end]))
-            name = None
-        if actor_id in reg.actors:  # "KBRI Kuala Lumpur" is Indonesia itself, a registered actor
-            m = _actor_mention(reg, text, toks, i, end, actor_id)
-            m.sector = pattern.get("sector") or m.sector
-            return m, end
-        start, stop = toks[i].start, toks[end - 1].end
-        return Mention(start, stop, text[start:stop], actor_id, name or text[start:stop], pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
-    return None
-
-
-def _office_name(form: str, place) -> str:
-    """The canonical name of a regional office: its pattern's first form with the place's
-    display name ("Pemerintah Kabupaten {}" + Sumedang; "DPRD {}" + Kota Bogor)."""
-    prefix = form.replace("{}", "").strip()
-    display = place.display
-    if display.split()[0] in ("Kota", "Kabupaten") and prefix.endswith(display.split()[0]):
-        display = display.split(maxsplit=1)[1]  # "Pemerintah Kota {}" + "Kota Bogor"
-    return f"{prefix} {display}"
-
-
-def _place(reg: Register, toks: list[_Token], keys: list[str], k: int, levels: list[str]):
-    """The longest province/regency/city (regions.json) of one of ``levels`` named from token k
-    on, capitalised, as (place, end); a name several levels share goes to the first of ``levels``."""
-    if not toks[k].raw[:1].isupper():
-        return None
-    best = None
-    for key, exact, place in reg.places.get(keys[k], ()):
-        n = len(key)
-        if best and n < best[1] - k:
-            break
-        if place.level not in levels or tuple(keys[k : k + n]) != key or not _contiguous(toks, k, k + n):
-            continue
-        if exact is not None and " ".join(t.raw for t in toks[k : k + n]) != exact:
-            continue
-        if best is None or levels.index(place.level) < levels.index(best[0].level):
-            best = (place, k + n)
-    return best
-
-
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -418,13 +356,6 @@ def _organ_before(reg: Register, mentions: list[Mention], toks: list[_Token], i:
 def _next_is_country(reg: Register, toks: list[_Token], keys: list[str], j: int) -> bool:
     nxt = _longest(reg, toks, keys, j) if j < len(toks) else None
     return bool(nxt) and any(a.actor_id and reg.actors[a.actor_id].type == "country" for a in nxt[1])
-
-
-def _actor_mention(reg: Register, text: str, toks: list[_Token], i: int, j: int, actor_id: str) -> Mention:
-    a = reg.actors[actor_id]
-    start, end = toks[i].start, toks[j - 1].end
-    org = a.parent if a.type == "person" else None  # a registered person speaks for its organisation
-    return Mention(start, end, text[start:end], a.id, a.name, a.type, a.country, a.sector, role=a.role, org_id=org)
 
 
 def _place_after(reg: Register, toks: list[_Token], keys: list[str], j: int) -> bool:
@@ -535,14 +466,20 @@ def _initials(reg: Register, text: str, toks: list[_Token], keys: list[str], m: 
 
 def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, mentions: list[Mention]) -> None:
     """"Kantor Perdana Menteri Israel", "Kantor Presiden Joko Widodo": the office is that
-    country's government (a GOV form word right before the role phrase)."""
+    country's government (a GOV form word right before the role phrase); "Pihak Kapolri",
+    "pihak jaksa": a role with an organisation is that organisation."""
     k = _token_at(toks, m.start)
     if k == 0 or reg.form_prefixes.get((keys[k - 1],)) != "GOV" or not _contiguous(toks, k - 1, k + 1):
         return
     if mentions and mentions[-1].end > toks[k - 1].start:
         return
     country = (m.country or "").lower()
-    if m.type == "person" and country in reg.actors and reg.actors[country].type == "country":
+    organ = reg.actors.get(m.org_id or "")
+    if m.type == "person" and organ is not None and organ.type not in ("country", "person"):  # "Pihak Kapolri", "pihak jaksa": Polri, the Kejaksaan
+        start = toks[k - 1].start
+        m.start, m.text = start, text[start : m.end]
+        m.actor_id, m.name, m.type, m.country, m.sector, m.role, m.org_id, m.rule = organ.id, organ.name, organ.type, organ.country, organ.sector, None, None, "alias"
+    elif m.type == "person" and country in reg.actors and reg.actors[country].type == "country":
         office = _country_form(reg, text, toks, keys, k - 1, k + 1, country, "GOV")
         m.start, m.text = office.start, text[office.start : m.end]
         m.actor_id, m.name, m.type, m.sector, m.role, m.org_id, m.rule = office.actor_id, office.name, office.type, office.sector, None, None, "country_form"

@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import ClassVar, Protocol
 
 from warta.actors.anaphora import load_anaphora
+from warta.actors.regional import regional_office
 from warta.actors.register import Actor, Alias, Register, fold
 from warta.actors.scan import (
     _GAP,
@@ -133,6 +134,9 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
         n, target = nxt[0], reg.actors[ids.pop()]
         if form_sector and target.type == "country":
             target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]
+    elif not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (office := regional_office(reg, text, toks, keys, j)):
+        m, end = office  # "anggota [Polres Lombok Timur]": an office by pattern, as a registered one
+        n, target = end - j, Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id)
     return Phrase(reg, text, toks, keys, i, j, role, first, plural, singular, complemented, target, n)
 
 
@@ -148,6 +152,14 @@ class RoleRule(Protocol):
 
 
 def _organisation(p: Phrase) -> bool:
+    """A registered organisation (or country) follows the role noun."""
+    return p.target is not None and p.target.type != "person" and p.target.id in p.reg.actors
+
+
+def _organisation_or_office(p: Phrase) -> bool:
+    """A registered organisation or a regional office by pattern follows: its members are
+    either ("anggota Polres Lombok Timur"); a person's rules take only registered ones, whose
+    entry the coreference reads (an office by pattern has none)."""
     return p.target is not None and p.target.type != "person"
 
 
@@ -173,7 +185,7 @@ class OrgMembers:
 
     def applies(self, p: Phrase) -> bool:
         named = p.role.get("group_only_counted") and not p.plural and _person_name(p.reg, p.toks, p.keys, p.j + p.n)[1]  # "Pemimpin Houthi Abdul-Malik al-Houthi"
-        return _organisation(p) and bool(p.role.get("group")) and not p.singular and not named
+        return _organisation_or_office(p) and bool(p.role.get("group")) and not p.singular and not named
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
         t = p.target
@@ -283,7 +295,10 @@ class RoleName:
         k, name = p.after_role
         if not name:
             return None
-        org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
+        if p.target is not None:  # an office by pattern follows ("presiden [BEM Unbari] Ardi"): not the role's own organisation
+            org = None
+        else:
+            org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
         org_id = org.id if org else None  # acting in office: the person carries it as actor_id too
         first = k - len(name.split(" "))  # the name's first token
         place = _region_words(p.reg, p.toks, p.keys, first, k)

@@ -313,3 +313,10 @@ _NAMED_RULES = frozenset({"alias", "discovered", "role+name", "role+person", "ro
 def _in_order(letters: str, initials: str) -> bool:
     it = iter(initials)
     return letters[0] == initials[:1] and all(c in it for c in letters)
+
+
+def _actor_mention(reg: Register, text: str, toks: list[_Token], i: int, j: int, actor_id: str) -> Mention:
+    a = reg.actors[actor_id]
+    start, end = toks[i].start, toks[j - 1].end
+    org = a.parent if a.type == "person" else None  # a registered person speaks for its organisation
+    return Mention(start, end, text[start:end], a.id, a.name, a.type, a.country, a.sector, role=a.role, org_id=org)
