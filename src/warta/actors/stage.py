@@ -77,16 +77,12 @@ def _noun_complements(text: str, mentions: list[Mention], sdoc, reg: Register) -
     punctuation, a stop word (roles.json ``case_stops``, ``complement_stops``: "yang", "pekan") or
     a word formed as a verb (me-, di-, ber-, -kan: "developer suguhkan"). Per role mention: one
     bisection into the tokens and the few words after it."""
-    from spacy.attrs import IDX
-
-    starts: list[int] | None = None  # the tokens' offsets, read once as an array when a role mention needs them
+    starts = [t.idx for t in sdoc]
     for k, m in enumerate(mentions):
         words = m.text.split()
         if m.rule not in _COMPLEMENT_RULES or len(words) > 1 and not words[-1][:1].islower():
             continue  # "1 anggota Brimob [luka]": after a name
         limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
-        if starts is None:
-            starts = sdoc.to_array([IDX]).reshape(-1).tolist()
         i = bisect_left(starts, m.end)
         end, n = m.end, 0
         while i < len(sdoc) and n < _COMPLEMENT_WORDS:
