@@ -236,6 +236,60 @@ def test_a_store_refusal_sets_the_exit_code_as_a_step_failure_does(tmp_path, mon
     assert "bad" in result.output and "store_failed" in result.output
 
 
+def test_load_stores_the_rows_of_a_shard_the_store_refuses_as_ingest_does(tmp_path):
+    """Issue 16: `warta load` of Parquet shards (written by `warta process`) holding a document
+    whose rows the store refuses (its mention twice: a duplicate key) no longer stops: the
+    document is stored as failed, without its rows, with a problem row (stage 'store') and
+    named in the summary; every good row is stored, the store is the one `warta ingest` makes
+    of the same input, and loading again adds nothing."""
+    from warta.engine.executors import InProcess
+    from warta.engine.process import load, process
+
+    records = [good_record(0), {"id": "bad", "title": "Ganda", "text": body(9, "GANDA"), "published": "2025-03-01"}]
+    records += [good_record(i) for i in range(1, 6)]
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    config = IngestConfig(stages=(MentionsTwice(),), batch_size=4)
+    process([str(src)], tmp_path / "shards", config, InProcess())
+    db = tmp_path / "w.duckdb"
+    summary = load(tmp_path / "shards", db, stages=config.stages)
+    assert summary.stored == 7 and summary.store_failed == 1 and summary.problems == 1
+    [named] = summary.refused
+    assert named.doc_id == "bad" and named.reason == "store_failed" and "ConstraintException" in named.message
+    status = dict(rows(db, "SELECT doc_id, status FROM documents"))
+    assert status.pop("bad") == "failed" and status == {f"good-{i}": "ok" for i in range(6)}
+    assert rows(db, "SELECT DISTINCT doc_id FROM mentions ORDER BY 1") == [(f"good-{i}",) for i in range(6)]
+    assert rows(db, "SELECT DISTINCT doc_id FROM events ORDER BY 1") == [(f"good-{i}",) for i in range(6)]
+    ingested = tmp_path / "ingested.duckdb"
+    ingest([str(src)], ingested, config)
+    for sql in ("SELECT doc_id, status, cluster_id, canonical_id FROM documents ORDER BY 1",
+                "SELECT doc_id, stage, reason, message FROM ingest_problems ORDER BY 1",
+                "SELECT event_id, event_cluster FROM events ORDER BY 1",
+                "SELECT * FROM mentions ORDER BY 1, 2", "SELECT * FROM actors ORDER BY 1"):  # fmt: skip
+        assert rows(db, sql) == rows(ingested, sql), sql
+    counts = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM mentions), (SELECT count(*) FROM ingest_problems)"
+    before = rows(db, counts)
+    again = load(tmp_path / "shards", db, stages=config.stages)
+    assert again.already_stored == 7 and again.stored == 0 and again.store_failed == 0
+    assert rows(db, counts) == before
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_store_refusal_sets_the_exit_code_of_load_as_of_ingest(tmp_path, monkeypatch, strict):
+    from typer.testing import CliRunner
+
+    import warta.cli
+    import warta.engine.process
+    from warta.engine.executors import InProcess
+
+    monkeypatch.setattr(warta.engine.process, "default_stages", lambda min_confidence=None: (MentionsTwice(),))
+    src = write_jsonl(tmp_path / "in.jsonl", [good_record(0), {"id": "bad", "title": "Ganda", "text": body(9, "GANDA")}])
+    warta.engine.process.process([str(src)], tmp_path / "shards", IngestConfig(stages=(MentionsTwice(),)), InProcess())
+    args = ["load", str(tmp_path / "shards"), "--db", str(tmp_path / "w.duckdb")] + (["--strict"] if strict else [])
+    result = CliRunner().invoke(warta.cli.app, args)
+    assert result.exit_code == (1 if strict else 0), result.output
+    assert "1 refused by the store" in result.output and "bad" in result.output and "duplicate key" in result.output
+
+
 def test_a_whole_batch_failure_retries_documents_one_by_one():
     docs = [Document(doc_id=f"d{i}", content_hash=str(i), source_file="x", position="", source_format="txt",
                      raw_text="teks", text="teks") for i in range(3)]  # fmt: skip

@@ -286,6 +286,27 @@ def test_gazetteer_codes_mark_where_known_names_begin_and_continue():
     assert gazetteer_codes([w.upper() for w in words], names).tolist() == gazetteer_codes(words, names).tolist()  # case-insensitive
 
 
+def test_the_gazetteer_features_read_from_hashes_are_those_of_the_token_texts(nlp):
+    """Session 18: the tok2vec's feature rows take each word from one array of ORTH hashes
+    (lower-cased once per word) instead of one Token object per token: on real articles (and an
+    empty Doc, dotted capitals and a Turkish dotted I, whose lower case is longer) the same
+    rows as the NORM/PREFIX/SUFFIX/SHAPE columns with ``gazetteer_codes`` of ``Token.text``."""
+    import numpy
+
+    from warta.evaluate.nlp import raw_news_texts
+    from warta.nlp.gazetteer import _extract_forward, gazetteer_codes, load_gazetteer, longest_names
+
+    extract = next(layer for layer in nlp.get_pipe("tok2vec").model.walk() if layer.name == "extract_features_gazetteer")
+    texts = [*raw_news_texts(60), "", "İSTANBUL dan JAKARTA: Prabowo Subianto tiba di KUALA LUMPUR."]
+    docs = [nlp.make_doc(t) for t in texts]
+    features, _ = _extract_forward(extract, docs, False)
+    names, longest = load_gazetteer(), longest_names()
+    for doc, got in zip(docs, features):
+        attrs = doc.to_array(extract.attrs["columns"]).reshape((len(doc), len(extract.attrs["columns"]))).astype("uint64")
+        codes = gazetteer_codes([t.text for t in doc], names, longest).reshape((-1, 1))
+        assert numpy.array_equal(got, numpy.hstack([attrs, codes])) and got.dtype == numpy.uint64
+
+
 def test_the_shipped_ner_embeds_the_gazetteer_column(nlp):
     # the NER listens to the pipeline's one tok2vec, which embeds the gazetteer column
     cfg = nlp.config["components"]["tok2vec"]["model"]

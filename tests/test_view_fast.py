@@ -85,3 +85,10 @@ def test_space_tokens_and_untagged_tokens(real_news):
     assert _same(views, _reference(text, [(0, 17), (17, len(text))], doc, mentions))
     assert views[0].words == ["polisi", "menangkap"] and views[0].pos == ["X", "X"] and views[0].mention_at == [0, None]
     assert sentence_views("", [], nlp(""), []) == []
+    # the words are cut from the text the Doc spans (session 18: not Doc.text, a Token per token);
+    # a text of another length than the Doc's is not its text: the Doc's own words are read
+    ends_in_space = nlp("Polisi datang. ")
+    assert ends_in_space[-1].whitespace_ and ends_in_space.text == "Polisi datang. "
+    assert _same(sentence_views("Polisi datang. ", [(0, 14)], ends_in_space, []), _reference("Polisi datang. ", [(0, 14)], ends_in_space, []))
+    assert sentence_views("Polisi datang.", [(0, 14)], ends_in_space, [])[0].words == ["polisi", "datang", "."]
+    assert sentence_views(text + "!", [(0, 17)], doc, mentions)[0].words == ["polisi", "menangkap"]

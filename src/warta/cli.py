@@ -397,10 +397,12 @@ def load_command(
     out_dir: Path = typer.Argument(..., help="A folder written by `warta process`."),
     db: Path = typer.Option(Path("warta.duckdb"), "--db", help="DuckDB store to write (created if missing)."),
     dedup_threshold: float = typer.Option(0.4, "--dedup-threshold", min=0.05, max=1.0, help="Estimated Jaccard (word 3-grams) above which two articles are copies."),
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero if any document had a problem (the shards' or the store's)."),
     json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
 ) -> None:
     """Load the Parquet shards of `warta process` into the store: deduplicated against what is
-    stored, events clustered; loading the same shards again adds nothing."""
+    stored, events clustered; loading the same shards again adds nothing. A document whose rows
+    the store refuses is stored as failed, without them, and named (as `warta ingest` does)."""
     from warta.engine.process import load, shards
 
     if not shards(out_dir):
@@ -415,7 +417,12 @@ def load_command(
         out.print_json(json.dumps(summary.as_dict()))
     else:
         err.print(f"warta load: {summary.shards} shards, {summary.documents} documents: {summary.stored} stored "
-                  f"({summary.duplicates} duplicates), {summary.already_stored} already in the store, {summary.events} events")  # fmt: skip
+                  f"({summary.duplicates} duplicates), {summary.already_stored} already in the store, {summary.events} events, "
+                  f"{summary.problems} problems ({summary.store_failed} refused by the store)")  # fmt: skip
+        for p in summary.refused[:50]:
+            say_problem(p)
+    if strict and summary.problems:
+        raise typer.Exit(code=1)
 
 
 def print_summary(s: IngestSummary, db: Path) -> None:

@@ -167,9 +167,13 @@ def one_by_one(call: Callable[[list[Document]], list[Document]], docs: list[Docu
 
 
 def mark_failed(doc: Document, stage: str, exc: BaseException) -> None:
-    message = str(exc).replace("\n", " ")[:MAX_FAILURE_MESSAGE]
     doc.status = "failed"
-    doc.failure = StepFailure(stage=stage, error_type=type(exc).__name__, message=message)
+    doc.failure = failure_of(stage, exc)
+
+
+def failure_of(stage: str, exc: BaseException) -> StepFailure:
+    """What is kept of ``exc`` raised by ``stage`` on one document: its type and message (one line, cut)."""
+    return StepFailure(stage=stage, error_type=type(exc).__name__, message=str(exc).replace("\n", " ")[:MAX_FAILURE_MESSAGE])
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
@@ -29,13 +30,15 @@ from warta.engine.executors import BatchMapper, Executor, make_executor
 from warta.events.cluster import EventClusterIndex
 from warta.lang.identify import IdentifyLanguage
 from warta.read import ReadOptions, read_paths
-from warta.records import Annotations, Document, ReadProblem
+from warta.records import Annotations, Document, ReadProblem, StepFailure
 from warta.step import OnlyActive, Step, assigned_slots, check_pipeline, mark_failed, run_steps
 from warta.store.duck import Store
 from warta.text import valid_unicode
 
 # The summary keeps this many problems to show; all of them are stored (ingest_problems).
 MAX_PROBLEMS_KEPT = 1000
+
+U = TypeVar("U")
 
 # The stage named in the problem row of a document whose rows the store refused.
 STORE_STAGE = "store"
@@ -184,38 +187,64 @@ def write_batch_isolating(
     clusters: EventClusterIndex,
     summary: IngestSummary,
 ) -> EventClusterIndex:
-    """Store one batch in one transaction. When the store refuses it (a row breaking a
-    constraint, a value of the wrong type), each document's rows are tried alone in a
-    transaction that is rolled back; one refused again is kept with status ``failed``, none of
-    its annotations and a problem row (stage ``store``). The batch is then written in one
+    """Store one batch of documents in one transaction, isolating the documents the store
+    refuses (``write_isolating``): one refused is kept with status ``failed``, none of its
+    annotations and a problem row (stage ``store``). When a refused document had events, the
+    batch's event clusters are assigned again without them (the others may have joined them).
+    Returns the event-cluster index to go on with."""
+
+    def refuse(refused: list[tuple[Document, Exception]]) -> list[ReadProblem]:
+        nonlocal clusters
+        for doc, exc in refused:
+            mark_failed(doc, STORE_STAGE, exc)
+        had_events = any(doc.annotations.events for doc, _ in refused)
+        for doc, _ in refused:
+            doc.annotations = Annotations()
+        if had_events:
+            clusters = stored_event_clusters(store)
+            clusters.assign(docs)
+        return _failure_problems([doc for doc, _ in refused], summary)
+
+    write_isolating(
+        docs,
+        write=lambda more: store.write_batch(docs, slots, [*problems, *more], relabelled, run_id),
+        attempt=lambda doc: store.write_batch([doc], slots, [], {}, run_id, commit=False),
+        refuse=refuse,
+    )
+    return clusters
+
+
+def write_isolating(
+    units: Sequence[U],
+    write: Callable[[list[ReadProblem]], None],
+    attempt: Callable[[U], None],
+    refuse: Callable[[list[tuple[U, Exception]]], list[ReadProblem]],
+) -> None:
+    """One batch into the store in one transaction (``write``, given no more problems), or,
+    when the store refuses it (a row breaking a constraint, a value of the wrong type), each
+    unit (one document and its rows) tried alone in a transaction that is rolled back
+    (``attempt``); those refused again are handed to ``refuse``, which takes their rows out of
+    the batch and says which problem rows to add, and the batch is then written in one
     transaction as always, so a run killed meanwhile, or stopped by a store fault, has stored
-    nothing of it and a re-run writes it whole. When a refused document had events, the batch's
-    event clusters are assigned again without them (the others may have joined them). Returns
-    the event-cluster index to go on with."""
+    nothing of it and a re-run writes it whole. Errors of the store itself (``STORE_FAULTS``)
+    are raised. Shared by ``warta ingest`` (documents) and ``warta load`` (rows of a Parquet
+    shard, warta.engine.process)."""
     try:
-        store.write_batch(docs, slots, problems, relabelled, run_id)
-        return clusters
+        write([])
+        return
     except STORE_FAULTS:
         raise
     except Exception:  # noqa: BLE001 - one document's rows must not stop the run: found below
         pass
-    refused: list[Document] = []
-    for doc in docs:
+    refused: list[tuple[U, Exception]] = []
+    for unit in units:
         try:
-            store.write_batch([doc], slots, [], {}, run_id, commit=False)
+            attempt(unit)
         except STORE_FAULTS:
             raise
         except Exception as exc:  # noqa: BLE001
-            refused.append(doc)
-            mark_failed(doc, STORE_STAGE, exc)
-    had_events = any(doc.annotations.events for doc in refused)
-    for doc in refused:
-        doc.annotations = Annotations()
-    if had_events:
-        clusters = stored_event_clusters(store)
-        clusters.assign(docs)
-    store.write_batch(docs, slots, [*problems, *_failure_problems(refused, summary)], relabelled, run_id)
-    return clusters
+            refused.append((unit, exc))
+    write(refuse(refused))
 
 
 def run_pipeline(
@@ -289,16 +318,20 @@ def _failure_problems(docs: list[Document], summary: IngestSummary) -> list[Read
     for d in docs:
         if d.failure is None:
             continue
-        f = d.failure
-        if f.stage == STORE_STAGE:
-            reason, what = "store_failed", "the store refused this document's rows (stored without its annotations)"
-        else:
-            reason, what = "step_failed", f"step {f.stage!r} failed on this document"
-        problem = ReadProblem(source_file=d.source_file, reason=reason, position=d.position, doc_id=d.doc_id,
-                              stage=f.stage, message=f"{what}: {f.error_type}: {f.message}")  # fmt: skip
+        problem = failure_problem(d.source_file, d.position, d.doc_id, d.failure)
         out.append(problem)
         _note(summary, problem)
     return out
+
+
+def failure_problem(source_file: str, position: str, doc_id: str, failure: StepFailure) -> ReadProblem:
+    """The problem row of a document a step failed on, or whose rows the store refused."""
+    if failure.stage == STORE_STAGE:
+        reason, what = "store_failed", "the store refused this document's rows (stored without its annotations)"
+    else:
+        reason, what = "step_failed", f"step {failure.stage!r} failed on this document"
+    return ReadProblem(source_file=source_file, reason=reason, position=position, doc_id=doc_id,
+                       stage=failure.stage, message=f"{what}: {failure.error_type}: {failure.message}")  # fmt: skip
 
 
 def _note(summary: IngestSummary, problem: ReadProblem) -> None:

@@ -33,20 +33,25 @@ import pyarrow.parquet as pq
 from warta.dedup.index import DedupConfig, DedupIndex
 from warta.engine.executors import BatchMapper, Executor
 from warta.engine.ingest import (
+    MAX_PROBLEMS_KEPT,
+    STORE_STAGE,
     IngestConfig,
     IngestSummary,
     _count,
     _failure_problems,
     _new_batches,
     default_stages,
+    failure_problem,
     open_executor,
     resume,
-    run_later_stages,  # fmt: skip
+    run_later_stages,
+    stored_event_clusters,
+    write_isolating,  # fmt: skip
 )
 from warta.events.cluster import EventClusterIndex
 from warta.read import read_paths
 from warta.records import Annotations, Document, ReadProblem
-from warta.step import Step, step_name
+from warta.step import Step, failure_of, step_name
 from warta.store.duck import Store, batch_tables
 from warta.store.rows import tables as slot_tables
 
@@ -129,7 +134,9 @@ class LoadSummary:
     id_conflicts: int = 0
     events: int = 0
     problems: int = 0
+    store_failed: int = 0  # documents stored as failed: the store refused their rows
     tables: dict[str, int] = field(default_factory=dict)
+    refused: list[ReadProblem] = field(default_factory=list)  # the first MAX_PROBLEMS_KEPT of them, to show
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -159,8 +166,8 @@ def load(out_dir: str | Path, db: str | Path, dedup: DedupConfig | None = None, 
         for name in shards(out):
             tables = {t: pq.read_table(out / t / name) for t in table_names if (out / t / name).exists()}
             problems = [ReadProblem(**r) for r in tables.pop("problems").to_pylist()] if "problems" in tables else []
-            tables = _admit(tables, problems, known_hashes, known_ids, index, clusters, before_dedup, summary)
-            store.write_tables(tables, problems, index.relabelled, summary.run_id)
+            admitted = _admit(tables, problems, known_hashes, known_ids, index, clusters, before_dedup, summary)
+            clusters, tables = _write_isolating(store, admitted, problems, index.relabelled, clusters, summary)
             index.relabelled.clear()
             summary.shards += 1
             summary.problems += len(problems)
@@ -169,6 +176,42 @@ def load(out_dir: str | Path, db: str | Path, dedup: DedupConfig | None = None, 
         summary.events = summary.tables.get("events", 0)
         store.finish_run(summary.run_id, summary.as_dict())
     return summary
+
+
+@dataclass
+class _Admitted:
+    """The rows of one shard the store takes: the new documents (deduplicated) and, in the
+    order the tables are declared, the stage rows of those that stay canonical."""
+
+    documents: list[dict[str, Any]]
+    schema: pa.Schema
+    rows_of: dict[str, list[dict[str, Any]]]
+    published: dict[str, str | None]
+
+    def tables(self, documents: list[dict[str, Any]] | None = None, like: dict[str, pa.Table] | None = None) -> dict[str, pa.Table]:
+        """The tables to write: of every document, or of ``documents`` only (typed ``like``
+        the whole batch's tables, so that each is tried as the batch would write it)."""
+        if documents is None:
+            documents, rows_of = self.documents, self.rows_of
+        else:
+            rows_of = _belonging(documents, self.rows_of)
+        out = {"documents": pa.Table.from_pylist(documents, schema=self.schema)}
+        for t, t_rows in rows_of.items():
+            if t_rows:  # types inferred: a column all null in a shard is null-typed there (NULL in the store)
+                out[t] = pa.Table.from_pylist(t_rows, schema=like[t].schema if like else None)
+        return out
+
+
+def _belonging(documents: list[dict[str, Any]], rows_of: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of ``rows_of`` that belong to ``documents`` (warta.store.rows.Table: a row
+    stays when the row it belongs to stays), duplicates' rows left out."""
+    kept: dict[str, list[dict[str, Any]]] = {"documents": [r for r in documents if r["status"] != "duplicate"]}
+    for table in slot_tables():
+        if table.name in rows_of:
+            keys = {r[table.key] for r in kept.get(table.parent, ())}
+            kept[table.name] = [r for r in rows_of[table.name] if r[table.key] in keys]
+    del kept["documents"]
+    return kept
 
 
 def _admit(
@@ -180,7 +223,7 @@ def _admit(
     clusters: EventClusterIndex,
     before_dedup: set[str],
     summary: LoadSummary,
-) -> dict[str, pa.Table]:
+) -> _Admitted:
     """The rows of one shard the store takes: new documents, deduplicated, with the stage
     rows of the documents that stay canonical and their events clustered."""
     documents = tables.pop("documents")
@@ -203,19 +246,53 @@ def _admit(
         kept.append(row)
     summary.stored += len(kept)
     summary.duplicates += sum(r["status"] == "duplicate" for r in kept)
-    out = {"documents": pa.Table.from_pylist(kept, schema=documents.schema)}
-    # a row stays when the row it belongs to stays (warta.store.rows.Table), documents first
-    rows_of: dict[str, list[dict[str, Any]]] = {"documents": [r for r in kept if r["status"] != "duplicate"]}
-    for table in slot_tables():
-        if table.name in tables:
-            keys = {r[table.key] for r in rows_of.get(table.parent, ())}
-            rows_of[table.name] = [r for r in tables[table.name].to_pylist() if r[table.key] in keys]
-    del rows_of["documents"]
-    _cluster(rows_of, {r["doc_id"]: r["published"] for r in kept}, clusters)
-    for t, t_rows in rows_of.items():
-        if t_rows:  # types inferred: a column all null in a shard is null-typed there (NULL in the store)
-            out[t] = pa.Table.from_pylist(t_rows)
-    return out
+    rows_of = _belonging(kept, {t: rows.to_pylist() for t, rows in tables.items()})
+    published = {r["doc_id"]: r["published"] for r in kept}
+    _cluster(rows_of, published, clusters)
+    return _Admitted(kept, documents.schema, rows_of, published)
+
+
+def _write_isolating(
+    store: Store,
+    admitted: _Admitted,
+    problems: list[ReadProblem],
+    relabelled: dict[str, str],
+    clusters: EventClusterIndex,
+    summary: LoadSummary,
+) -> tuple[EventClusterIndex, dict[str, pa.Table]]:
+    """Store one shard's rows in one transaction, as ``warta ingest`` stores a batch
+    (warta.engine.ingest.write_isolating): a document whose rows the store refuses is stored
+    with status ``failed``, none of its stage rows and a problem row (stage ``store``), the
+    others whole; when it had events, the shard's events are clustered again without them.
+    Returns the event-cluster index to go on with and the tables written."""
+    whole = admitted.tables()
+    run_id = summary.run_id
+
+    def refuse(refused: list[tuple[dict[str, Any], Exception]]) -> list[ReadProblem]:
+        nonlocal clusters, whole
+        more = []
+        for row, exc in refused:
+            row["status"] = "failed"
+            more.append(failure_problem(row["source_file"], row["position"], row["doc_id"], failure_of(STORE_STAGE, exc)))
+        gone = {row["doc_id"] for row, _ in refused}
+        had_events = any(r["doc_id"] in gone for r in admitted.rows_of.get("events", ()))
+        admitted.rows_of = _belonging([r for r in admitted.documents if r["doc_id"] not in gone], admitted.rows_of)
+        if had_events:
+            clusters = stored_event_clusters(store)
+            _cluster(admitted.rows_of, admitted.published, clusters)
+        whole = admitted.tables()
+        summary.store_failed += len(more)
+        summary.problems += len(more)
+        summary.refused.extend(more[: MAX_PROBLEMS_KEPT - len(summary.refused)])
+        return more
+
+    write_isolating(
+        admitted.documents,
+        write=lambda more: store.write_tables(whole, [*problems, *more], relabelled, run_id),
+        attempt=lambda row: store.write_tables(admitted.tables([row], like=whole), [], {}, run_id, commit=False),
+        refuse=refuse,
+    )
+    return clusters, whole
 
 
 def _deduplicate(row: dict[str, Any], index: DedupIndex, failed_at: dict[str, str | None], before_dedup: set[str]) -> None:

@@ -65,7 +65,7 @@ def sentence_views(text: str, sentences: Sequence[tuple[int, int]], spacy_doc: A
     A sentence holds the tokens from the first that starts at or after its start, up to the last
     that ends by its end."""
     if spacy_doc is not None:
-        starts, ends, surfaces, pos = _spacy_tokens(spacy_doc)
+        starts, ends, surfaces, pos = _spacy_tokens(spacy_doc, text)
     else:
         found = list(_FALLBACK_TOKEN.finditer(text))
         starts, ends = [m.start() for m in found], [m.end() for m in found]
@@ -85,16 +85,20 @@ def sentence_views(text: str, sentences: Sequence[tuple[int, int]], spacy_doc: A
 _POS_NAMES: dict[int, str] = {}
 
 
-def _spacy_tokens(doc: Any) -> tuple[list[int], list[int], list[str], list[str]]:
+def _spacy_tokens(doc: Any, text: str | None = None) -> tuple[list[int], list[int], list[str], list[str]]:
     """The Doc's non-space tokens as starts, ends, texts and POS tags ("X" for none), read as one
-    array (``Doc.to_array``) rather than one ``Token`` object per token."""
-    from spacy.attrs import IDX, IS_SPACE, LENGTH, POS
+    array (``Doc.to_array``) rather than one ``Token`` object per token. The texts are cut from
+    ``text`` when the Doc spans it (the nlp step's Doc of the document's text), as long as the
+    Doc's own: ``Doc.text`` joins a Token object per token."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, POS, SPACY
 
-    arr = doc.to_array([IDX, LENGTH, POS, IS_SPACE])
+    arr = doc.to_array([IDX, LENGTH, POS, IS_SPACE, SPACY])
+    if text is None or len(text) != (int(arr[-1, 0] + arr[-1, 1] + arr[-1, 4]) if len(arr) else 0):
+        text = doc.text
     if arr[:, 3].any():
         arr = arr[arr[:, 3] == 0]
     starts, ends, codes = arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist(), arr[:, 2].tolist()
-    text, strings = doc.text, doc.vocab.strings
+    strings = doc.vocab.strings
     for p in set(codes) - _POS_NAMES.keys():
         _POS_NAMES[p] = strings[p] or "X"
     names = _POS_NAMES

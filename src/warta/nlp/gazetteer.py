@@ -14,6 +14,7 @@ import gzip
 from functools import cache
 
 import numpy
+from spacy.attrs import ORTH
 from spacy.ml.models.tok2vec import HashEmbed, Maxout
 from spacy.ml.staticvectors import StaticVectors
 from spacy.tokens import Doc
@@ -76,7 +77,11 @@ def gazetteer_codes(words: list[str], names: dict[tuple[str, ...], int],
     """
     if longest is None:
         longest = longest_from(names)
-    lower = [w.lower() for w in words]
+    return _codes_of_lower([w.lower() for w in words], names, longest)
+
+
+def _codes_of_lower(lower: list[str], names: dict[tuple[str, ...], int], longest: dict[str, int]) -> numpy.ndarray:
+    """``gazetteer_codes`` of the lower-cased words ``lower``."""
     codes = [0] * len(lower)
     for i in [i for i, w in enumerate(lower) if w in longest]:
         for n in range(min(longest[lower[i]], len(lower) - i), 0, -1):
@@ -89,15 +94,36 @@ def gazetteer_codes(words: list[str], names: dict[tuple[str, ...], int],
     return numpy.asarray(codes, dtype="uint64") + 1  # 0 stays free for padding
 
 
+# ORTH hash -> the word lower-cased (``Token.text.lower()``), for the tokens met: a Doc's words
+# are read as one array of hashes, not one Token object each; bounded, it is only a cache
+_LOWER: dict[int, str] = {}
+_LOWER_WORDS = 200_000
+
+
+def _lower_words(orths: list[int], strings) -> list[str]:
+    """Each token's text lower-cased, from the ORTH hashes of a Doc (``strings``: its vocab's)."""
+    known = _LOWER
+    if len(known) >= _LOWER_WORDS:
+        known.clear()
+    out = []
+    for h in orths:
+        w = known.get(h)
+        if w is None:
+            w = known[h] = strings[h].lower()
+        out.append(w)
+    return out
+
+
 def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
-    columns = model.attrs["columns"]
+    columns = [*model.attrs["columns"], ORTH]  # ORTH last: the words, for the gazetteer
     names, longest = load_gazetteer(), longest_names()
     features = []
     for doc in docs:
-        attrs = doc.to_array(columns)
-        if attrs.ndim == 1:
-            attrs = attrs.reshape((attrs.shape[0], 1))
-        codes = gazetteer_codes([t.text for t in doc], names, longest).reshape((-1, 1))
+        table = doc.to_array(columns)
+        if table.ndim == 1:  # an empty Doc
+            table = table.reshape((table.shape[0], len(columns)))
+        attrs = table[:, :-1]
+        codes = _codes_of_lower(_lower_words(table[:, -1].tolist(), doc.vocab.strings), names, longest).reshape((-1, 1))
         features.append(model.ops.asarray2i(numpy.hstack([attrs.astype("uint64"), codes]), dtype="uint64"))
     return features, lambda d_features: []
 
