@@ -36,6 +36,7 @@ import json
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -317,7 +318,7 @@ def train_dense_types(rows: list[tuple[int, list[str], set[str]]], vectors: list
     keep = np.array([v is not None for v in flat])
     X = np.array([v for v in flat if v is not None], dtype=np.float64)
     kept = [r for r, k in zip(rows, keep) if k]
-    counts = {t: sum(t in r[2] for r in kept) for r in kept for t in r[2]}
+    counts = Counter(t for r in kept for t in r[2])
     types = sorted(t for t, n in counts.items() if n >= DENSE_MIN_SENTENCES)
     docs = np.array([r[0] for r in kept])
     Y = np.array([[t in r[2] for t in types] for r in kept])
