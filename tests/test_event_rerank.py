@@ -36,7 +36,7 @@ def test_the_events_step_scores_as_training_did(dev_docs):
     assert reranker is not None
     gold, docs = dev_docs
     proposed = train_gate.lowest_floor_predictions(docs)
-    rows = train_gate.proposals(gold, docs, proposed, [reranker.sentence_types] * len(docs))
+    rows = train_gate.proposals(gold, docs, proposed, [reranker.sentence_types] * len(docs), [reranker.dense_types] * len(docs))
     expected = {(r.doc, r.record["trigger"]["start"], r.record["type"]): round(reranker.probability(r.features), 3) for r in rows}
     coded = Events(min_confidence=0.0)(through_actors(gold))
     n = 0
@@ -47,6 +47,7 @@ def test_the_events_step_scores_as_training_did(dev_docs):
             n += 1
     assert n == len(rows) and n > 20
     assert any(r.features["sentence_type"] > 0 for r in rows) and any(r.features["sentence_type"] < 0 for r in rows)
+    assert all("sentence_type_dense" in r.features for r in rows) and len({r.features["sentence_type_dense"] for r in rows}) > 10
     shipped = Events()(through_actors(gold))
     assert all(e.confidence >= reranker.threshold for d in shipped for e in d.annotations.events)
 
@@ -59,7 +60,8 @@ def test_json_scoring_equals_scikit_learn(dev_docs):
     reranker = load_reranker()
     assert reranker is not None
     gold, docs = dev_docs
-    rows = train_gate.proposals(gold, docs, train_gate.lowest_floor_predictions(docs), [reranker.sentence_types] * len(docs))
+    rows = train_gate.proposals(gold, docs, train_gate.lowest_floor_predictions(docs), [reranker.sentence_types] * len(docs),
+                                [reranker.dense_types] * len(docs))  # fmt: skip
     vec = DictVectorizer()
     X = vec.fit_transform([r.features for r in rows]).tocsr()
     X.indices, X.indptr = X.indices.astype(np.int32), X.indptr.astype(np.int32)
@@ -97,6 +99,9 @@ def test_shipped_reranker_is_small_and_versioned():
     raw = json.loads((ROOT / "src" / "warta" / "data" / "events" / "rerank.json").read_text("utf-8"))
     assert raw["version"] == "rerank1" and 0 < raw["threshold"] < 1 and raw["tagger_floor"] == 0.1
     assert sum(len(v) for v in raw["sentence_types"]["weights"].values()) < 20_000
+    dense = raw["dense_sentence_types"]
+    assert dense["weights"] and all(len(w) == 96 for w in dense["weights"].values()) and set(dense["bias"]) == set(dense["weights"])
+    assert "sentence_type_dense" in raw["weights"]
     assert all(math.isfinite(w) for w in raw["weights"].values())
 
 
@@ -148,3 +153,46 @@ def test_sentence_logits_add_the_weights_of_sentence_features_in_order():
             assert types.logits(sentence) == {t: max(-SENTENCE_LOGIT, min(SENTENCE_LOGIT, v)) for t, v in z.items()}
             n += 1
     assert n > 500
+
+
+def test_dense_sentence_types_read_the_mean_token_vector():
+    """The dense sentence model: one logistic regression per type over the mean of the tok2vec
+    vectors of the tokens starting in the sentence (session 18); none without vectors."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from warta.events.rerank import SENTENCE_LOGIT, DenseSentenceTypes, sentence_vectors
+
+    sdoc = Doc(Vocab(), words=["Polisi", "menangkap", "dia", ".", "Ia", "diam", "."])
+    sdoc.tensor = np.arange(14, dtype=np.float32).reshape(7, 2)
+    first, second = sdoc[0:4], sdoc[4:7]
+    sentences = [(first.start_char, first.end_char), (second.start_char, second.end_char)]
+    vectors = sentence_vectors(sdoc, sentences, [1, 0, 1])
+    assert sorted(vectors) == [0, 1]
+    assert vectors[0].tolist() == [3.0, 4.0] and vectors[1].tolist() == [10.0, 11.0]
+    dense = DenseSentenceTypes(weights={"COERCE": [1.0, -0.5], "AID": [100.0, 0.0]}, bias={"COERCE": 0.25, "AID": 0.0})
+    assert dense.logits(vectors[0]) == {"AID": SENTENCE_LOGIT, "COERCE": 1.25}  # 3 - 2 + 0.25; AID clipped
+    assert dense.logits(None) == {}
+    assert sentence_vectors(Doc(Vocab(), words=["a"]), [(0, 1)], [0]) == {0: None}  # no tensor: no vectors
+
+
+def test_the_nlp_step_keeps_token_vectors_of_long_documents(monkeypatch):
+    """A document the NLP step reads in pieces is joined into one Doc with its token vectors
+    (Doc.from_docs leaves them out), so the reranker's dense sentence model reads them too."""
+    import warta.nlp.stage as nlp_stage
+    from warta.records import Document
+
+    monkeypatch.setattr(nlp_stage, "WINDOW_CHARS", 200)
+    text = "Polisi menangkap dua pelaku pencurian di Medan.\n" * 12
+    d = Document(doc_id="x", content_hash="x", source_file="t", position="", source_format="txt", raw_text=text, language="id")
+    d.text = text
+    (d,) = nlp_stage.Nlp()([d])
+    sdoc = d.annotations.spacy
+    assert sdoc.text == text and sdoc.tensor.shape == (len(sdoc), 96)
+    pieces = nlp_stage._windows(text)
+    assert len(pieces) > 1
+    a, b = pieces[-1]
+    (last,) = nlp_stage.Nlp()([Document(doc_id="y", content_hash="y", source_file="t", position="", source_format="txt", raw_text=text[a:b],
+                                        language="id", text=text[a:b])])  # fmt: skip
+    n = len(last.annotations.spacy)
+    assert np.allclose(sdoc.tensor[-n:], last.annotations.spacy.tensor, atol=1e-4)  # the last piece's vectors, in place

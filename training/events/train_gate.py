@@ -16,7 +16,8 @@
   the gate (from 0) and the tagger (from 0.1) propose, with the sentence and the article in view:
   the gate's or tagger's logit, the sentence-types model's log-odds that the sentence holds an
   event of the candidate's type (one L1 logistic regression per type over the sentence's words
-  and stems, trained on every train sentence; per fold for the training rows), the other
+  and stems, trained on every train sentence; per fold for the training rows), the same read
+  from the sentence's mean tok2vec vector (one L2 logistic regression per type), the other
   events of the sentence, the sentence's place, the article's density and topic. One L2 logistic
   regression trained on the train out-of-fold proposals (C by 5-fold cross-validation over
   documents); its floor chosen on its own out-of-fold probabilities + dev, as below. Reported
@@ -35,6 +36,7 @@ import json
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +52,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from warta.evaluate.events import EventScores, as_prediction, gold_holds, load_gold, raw_span, real_news_set, score, through_actors  # noqa: E402
 from warta.events.gate import document_features  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
-from warta.events.rerank import Proposed, Reranker, SentenceTypes, is_tagged, sentence_features, sentence_index  # noqa: E402
+from warta.events.rerank import DenseSentenceTypes, Proposed, Reranker, SentenceTypes, is_tagged, sentence_features, sentence_index, sentence_vectors  # noqa: E402
 from warta.events.rerank import features as rerank_features  # noqa: E402
 from warta.events.stage import Events  # noqa: E402
 from warta.events.tagger import token_features  # noqa: E402
@@ -70,6 +72,8 @@ JOBS = 2  # fits run in parallel processes (--jobs); liblinear's fixed seed make
 GATE_FLOORS = [round(0.05 * k, 2) for k in range(0, 15)]
 RERANK_CS = (0.1, 0.3, 1.0, 3.0)
 SENTENCE_C = 1.0  # the sentence-types model's L1 C (train out of fold event F1 at 0.5, 1, 3: see docs/events.md, session 16)
+DENSE_C = 0.1  # the dense sentence-types model's L2 C (docs/events.md, session 18)
+DENSE_MIN_SENTENCES = 10  # a type gets a dense sentence model when this many train sentences hold it
 RERANK_FLOORS = [round(0.025 * k, 3) for k in range(4, 30)]
 TAGGER_FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01]  # 1.01: tagger off
 
@@ -296,19 +300,60 @@ def train_sentence_types(rows: list[tuple[int, list[str], set[str]]], held: list
     return out[0], out[1:]
 
 
-def proposals(gold_docs: list[dict], docs: list[Document], predictions: Predictions, types_of: list[SentenceTypes]) -> list[Proposal]:
+def document_sentence_vectors(docs: list[Document]) -> list[dict[int, object]]:
+    """Every sentence's mean tok2vec vector (``warta.events.rerank.sentence_vectors``), by document."""
+    return [sentence_vectors(d.annotations.spacy, d.annotations.sentences, range(len(d.annotations.sentences))) for d in docs]
+
+
+def _fit_dense_type(X: np.ndarray, y: np.ndarray) -> LogisticRegression:
+    return LogisticRegression(C=DENSE_C, max_iter=MAX_ITER * 3).fit(X, y)
+
+
+def train_dense_types(rows: list[tuple[int, list[str], set[str]]], vectors: list[dict[int, object]], held: list[np.ndarray]) -> tuple[dict, list[dict]]:
+    """The dense sentence-types model (one L2 logistic regression per type over the sentence's
+    mean tok2vec vector, standardised; the standardisation folded into the weights) on every
+    train sentence with a vector, and one per fold without its held-out documents."""
+    flat = [v for by_doc in vectors for _, v in sorted(by_doc.items())]
+    assert len(flat) == len(rows)
+    keep = np.array([v is not None for v in flat])
+    X = np.array([v for v in flat if v is not None], dtype=np.float64)
+    kept = [r for r, k in zip(rows, keep) if k]
+    counts = Counter(t for r in kept for t in r[2])
+    types = sorted(t for t, n in counts.items() if n >= DENSE_MIN_SENTENCES)
+    docs = np.array([r[0] for r in kept])
+    Y = np.array([[t in r[2] for t in types] for r in kept])
+    out = []
+    for idx in [np.arange(len(kept))] + [np.flatnonzero(~np.isin(docs, h)) for h in held]:
+        mu, sd = X[idx].mean(axis=0), X[idx].std(axis=0) + 1e-6
+        Z = (X[idx] - mu) / sd
+        fitted = Parallel(n_jobs=JOBS)(delayed(_fit_dense_type)(Z, Y[idx, j]) for j in range(len(types)))
+        weights, bias = {}, {}
+        for type_, m in zip(types, fitted):
+            w = m.coef_[0] / sd
+            weights[type_] = [round(float(x), 6) for x in w]
+            bias[type_] = round(float(m.intercept_[0] - w @ mu), 6)
+        out.append({"C": DENSE_C, "weights": weights, "bias": bias})
+    return out[0], out[1:]
+
+
+def proposals(gold_docs: list[dict], docs: list[Document], predictions: Predictions, types_of: list[SentenceTypes],
+              dense_of: list[DenseSentenceTypes] | None = None) -> list[Proposal]:  # fmt: skip
     """Every event of ``predictions`` (the lowest floors' gate and tagger output) with what the
     reranker reads of it (``warta.events.rerank.features``, as the events step computes it, with
-    the sentence-types model ``types_of[k]`` for document k) and whether the gold holds it."""
+    the sentence-types models ``types_of[k]`` and ``dense_of[k]`` for document k) and whether
+    the gold holds it."""
     topic = load_topic()
     out = []
     for k, (g, d, (sentences, events)) in enumerate(zip(gold_docs, docs, predictions)):
         starts = [a for a, _ in sentences]
-        seen = [Proposed(type=r["type"], tagged=is_tagged(r["extractor"]), confidence=r["confidence"],
-                         sentence=sentence_index(starts, r["trigger"]["start"]), sentence_text=r["sentence"]["text"],
-                         trigger_start=r["trigger"]["start"], modality=r["modality"])
-                for r in events]  # fmt: skip
-        for r, f in zip(events, rerank_features(seen, len(sentences), types_of[k], (topic.feature(d.text or ""),))):
+        at = [sentence_index(starts, r["trigger"]["start"]) for r in events]
+        vectors = sentence_vectors(d.annotations.spacy, d.annotations.sentences, at) if dense_of is not None else {}
+        seen = [Proposed(type=r["type"], tagged=is_tagged(r["extractor"]), confidence=r["confidence"], sentence=i,
+                         sentence_text=r["sentence"]["text"], trigger_start=r["trigger"]["start"], modality=r["modality"],
+                         sentence_vector=vectors.get(i))
+                for r, i in zip(events, at)]  # fmt: skip
+        dense = dense_of[k] if dense_of is not None else None
+        for r, f in zip(events, rerank_features(seen, len(sentences), types_of[k], (topic.feature(d.text or ""),), dense)):
             out.append(Proposal(k, f, gold_holds(g, sentences, r), r))
     return out
 
@@ -423,10 +468,16 @@ def main() -> None:
     fold_of = {int(i): k for k, held in enumerate(folds) for i in held}
     by_fold = [SentenceTypes.from_json(t) for t in fold_types]
     full_types = SentenceTypes.from_json(sentence_types)
-    train_rows = proposals(train_gold, train_docs, oof, [by_fold[fold_of[k]] for k in range(len(train_docs))])
-    dev_rows = proposals(dev_gold, dev_docs, dev_all, [full_types] * len(dev_docs))
+    dense_types, fold_dense = train_dense_types(train_sentences, document_sentence_vectors(train_docs), folds)
+    dense_by_fold = [DenseSentenceTypes.from_json(t) for t in fold_dense]
+    full_dense = DenseSentenceTypes.from_json(dense_types)
+    train_rows = proposals(train_gold, train_docs, oof, [by_fold[fold_of[k]] for k in range(len(train_docs))],
+                           [dense_by_fold[fold_of[k]] for k in range(len(train_docs))])  # fmt: skip
+    dev_rows = proposals(dev_gold, dev_docs, dev_all, [full_types] * len(dev_docs), [full_dense] * len(dev_docs))
     rerank, rerank_info, rerank_oof = train_reranker(train_rows)
     rerank["sentence_types"] = sentence_types
+    rerank["dense_sentence_types"] = dense_types
+    rerank_info["dense_sentence_types"] = {"C": DENSE_C, "types": len(dense_types["weights"])}
     rerank_info["sentence_types"] = {"C": SENTENCE_C, "sentences": len(train_sentences), "weights": sum(len(v) for v in sentence_types["weights"].values())}
     scorer = Reranker.from_json(rerank)
     dev_p = [scorer.probability(r.features) for r in dev_rows]  # as the events step scores them, from the JSON weights

@@ -8,6 +8,9 @@ logit, per source):
 - **which event types the whole sentence holds** (``SentenceTypes``): one logistic regression
   per type over the sentence's words and their stems, trained on every sentence of real-news
   train ("Polisi mengamankan dua pelaku" holds a COERCE whatever word the lexicon found);
+- the same question read from the sentence's **mean token vector** (``DenseSentenceTypes``):
+  the NLP model's shared tok2vec has already computed a vector for every token (``Doc.tensor``),
+  so one more logistic regression per type over their mean costs a dot product per sentence;
 - the other events proposed in the sentence (a second trigger of the same type, the lexicon and
   the tagger agreeing), where the sentence stands in the article, how many events the article
   holds, a quotation, the article's topic.
@@ -23,11 +26,14 @@ from __future__ import annotations
 import bisect
 import json
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from warta.events.event import Event
 from warta.events.scoring import WORD, keep_confident, logistic
@@ -36,6 +42,9 @@ from warta.search.stems import stem
 SENTENCE_LOGIT = 7.0  # the sentence model's log-odds are clipped to +-this (p between 0.001 and 0.999)
 
 _QUOTES = ('"', "“", "”")
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,23 @@ class Proposed:
     sentence_text: str
     trigger_start: int
     modality: str
+    sentence_vector: Any = field(default=None, compare=False)  # the mean tok2vec vector of its sentence (numpy), or None
+
+
+def sentence_vectors(sdoc: Doc | None, sentences: Sequence[tuple[int, int]], wanted: Iterable[int]) -> dict[int, Any]:
+    """For each wanted sentence index, the mean of the NLP model's token vectors (``Doc.tensor``,
+    the shared tok2vec's output) over the tokens starting in the sentence; ``None`` when the Doc
+    holds no vectors (or no token starts in the sentence)."""
+    wanted = sorted(set(wanted))
+    if sdoc is None or sdoc.tensor is None or sdoc.tensor.ndim != 2 or sdoc.tensor.shape[0] != len(sdoc) or not len(sdoc):
+        return dict.fromkeys(wanted)
+    starts = sdoc.to_array("IDX")
+    out = {}
+    for k in wanted:
+        a, b = sentences[k]
+        i, j = int(np.searchsorted(starts, a)), int(np.searchsorted(starts, b))
+        out[k] = sdoc.tensor[i:j].mean(axis=0) if j > i else None
+    return out
 
 
 def sentence_features(text: str) -> list[str]:
@@ -94,6 +120,33 @@ class SentenceTypes:
 
 
 @dataclass(frozen=True)
+class DenseSentenceTypes:
+    """How likely a sentence holds an event of each type, read from its mean token vector
+    (``sentence_vectors``): one logistic regression per type (the training's standardisation
+    folded into the weights)."""
+
+    weights: dict[str, list[float]]  # type -> one weight per vector dimension
+    bias: dict[str, float]
+
+    @cached_property
+    def _matrix(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        types = sorted(self.weights)
+        return types, np.array([self.weights[t] for t in types]), np.array([self.bias[t] for t in types])
+
+    def logits(self, vector: Any) -> dict[str, float]:
+        """Each type's clipped log-odds for a sentence's mean vector (no type for ``None``)."""
+        if vector is None:
+            return {}
+        types, W, b = self._matrix
+        z = np.clip(W @ np.asarray(vector, dtype=np.float64) + b, -SENTENCE_LOGIT, SENTENCE_LOGIT)
+        return dict(zip(types, z.tolist()))
+
+    @classmethod
+    def from_json(cls, raw: dict) -> DenseSentenceTypes:
+        return cls(weights=raw["weights"], bias=raw["bias"])
+
+
+@dataclass(frozen=True)
 class Reranker:
     weights: dict[str, float]
     bias: float
@@ -101,6 +154,7 @@ class Reranker:
     tagger_floor: float  # the tagger proposes its words from this probability up (the reranker was trained on them)
     version: str
     sentence_types: SentenceTypes
+    dense_types: DenseSentenceTypes | None = None
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in features.items())
@@ -109,8 +163,9 @@ class Reranker:
     @classmethod
     def from_json(cls, raw: dict) -> Reranker:
         """A reranker as rerank.json holds it (its sentence-types model included)."""
+        dense = DenseSentenceTypes.from_json(raw["dense_sentence_types"]) if "dense_sentence_types" in raw else None
         return cls(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], tagger_floor=raw["tagger_floor"],
-                   version=raw["version"], sentence_types=SentenceTypes.from_json(raw["sentence_types"]))  # fmt: skip
+                   version=raw["version"], sentence_types=SentenceTypes.from_json(raw["sentence_types"]), dense_types=dense)  # fmt: skip
 
 
 def load_reranker(folder: str | None = None) -> Reranker | None:
@@ -130,13 +185,16 @@ def _bucket(k: int, cuts: Sequence[int]) -> int:
     return sum(k >= c for c in cuts)
 
 
-def features(events: Sequence[Proposed], sentences: int, types: SentenceTypes, context: Sequence[str] = ()) -> list[dict[str, float]]:
+def features(events: Sequence[Proposed], sentences: int, types: SentenceTypes, context: Sequence[str] = (),
+             dense: DenseSentenceTypes | None = None) -> list[dict[str, float]]:  # fmt: skip
     """What the reranker reads of each of a document's proposed events (``sentences``: how many
-    the document has; ``types``: the sentence-types model): one function for training and coding."""
+    the document has; ``types``: the sentence-types model; ``dense``: the one over sentence
+    vectors): one function for training and coding."""
     by_sentence: dict[int, list[Proposed]] = {}
     for e in events:
         by_sentence.setdefault(e.sentence, []).append(e)
     held = {k: types.logits(here[0].sentence_text) for k, here in by_sentence.items()}
+    held_dense = {k: dense.logits(here[0].sentence_vector) for k, here in by_sentence.items()} if dense is not None else {}
     density = _bucket(len(events) * 10 // max(1, sentences), (1, 3, 6, 10))
     out = []
     for e in events:
@@ -157,6 +215,8 @@ def features(events: Sequence[Proposed], sentences: int, types: SentenceTypes, c
             f"quote={any(q in e.sentence_text for q in _QUOTES)}": 1.0,
             "sentence_type": held[e.sentence].get(e.type, -SENTENCE_LOGIT),
         }
+        if e.sentence in held_dense and held_dense[e.sentence]:  # no feature where the Doc has no vectors
+            f["sentence_type_dense"] = held_dense[e.sentence].get(e.type, -SENTENCE_LOGIT)
         if same:
             best = max(o.confidence for o in same)
             f[f"same_type_stronger={best > e.confidence}|{src}"] = 1.0
@@ -180,20 +240,28 @@ def sentence_index(starts: Sequence[int], at: int) -> int:
     return max(0, bisect.bisect_right(starts, at) - 1)
 
 
-def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]]) -> list[Proposed]:
-    """The reranker's reading of a document's events (``sentences``: the document's, in order)."""
+def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]], vectors: Mapping[int, Any] | None = None) -> list[Proposed]:
+    """The reranker's reading of a document's events (``sentences``: the document's, in order;
+    ``vectors``: their mean token vectors, ``sentence_vectors``)."""
     starts = [a for a, _ in sentences]
-    return [Proposed(type=e.type, tagged=is_tagged(e.extractor), confidence=e.confidence,
-                     sentence=sentence_index(starts, e.trigger.start), sentence_text=e.sentence.text,
-                     trigger_start=e.trigger.start, modality=e.modality)
-            for e in events]  # fmt: skip
+    out = []
+    for e in events:
+        k = sentence_index(starts, e.trigger.start)
+        out.append(Proposed(type=e.type, tagged=is_tagged(e.extractor), confidence=e.confidence, sentence=k, sentence_text=e.sentence.text,
+                            trigger_start=e.trigger.start, modality=e.modality, sentence_vector=vectors.get(k) if vectors else None))  # fmt: skip
+    return out
 
 
 def rerank_events(events: list[Event], sentences: Sequence[tuple[int, int]] | None, reranker: Reranker, floor: float,
-                  context: Sequence[str] = ()) -> list[Event]:  # fmt: skip
-    """Each event's confidence becomes the reranker's probability; those under ``floor`` go."""
+                  context: Sequence[str] = (), sdoc: Doc | None = None) -> list[Event]:  # fmt: skip
+    """Each event's confidence becomes the reranker's probability; those under ``floor`` go
+    (``sdoc``: the document's spaCy Doc, whose token vectors the dense sentence model reads)."""
     if not events:
         return events
     sentences = sentences or [(0, max(e.sentence.end for e in events))]
-    scored = zip(events, features(proposed(events, sentences), len(sentences), reranker.sentence_types, context))
+    vectors = None
+    if reranker.dense_types is not None:
+        starts = [a for a, _ in sentences]
+        vectors = sentence_vectors(sdoc, sentences, (sentence_index(starts, e.trigger.start) for e in events))
+    scored = zip(events, features(proposed(events, sentences, vectors), len(sentences), reranker.sentence_types, context, reranker.dense_types))
     return keep_confident(((e, reranker.probability(f)) for e, f in scored), floor, f"rerank:{reranker.version}")

@@ -45,7 +45,6 @@ class Nlp:
     def __call__(self, docs: list[Document]) -> list[Document]:
         if not docs:
             return docs
-        from spacy.tokens import Doc
 
         from warta.nlp.model import load_nlp
 
@@ -57,7 +56,7 @@ class Nlp:
                 parsed[i].append(sdoc)
         for d, parts in zip(docs, parsed):
             # the pieces are exact slices of the text, so their concatenation is the text
-            sdoc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+            sdoc = parts[0] if len(parts) == 1 else _joined(parts)
             sents = []
             for s in sdoc.sents:
                 # trim whitespace tokens and trailing spaces at both ends
@@ -71,6 +70,18 @@ class Nlp:
             d.annotations.entities = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
             d.annotations.spacy = sdoc
         return docs
+
+
+def _joined(parts: list[Doc]) -> Doc:
+    """One Doc of a long document's pieces, with the token vectors of the shared tok2vec
+    (``Doc.tensor``, which the events step reads) joined too: ``Doc.from_docs`` leaves them out."""
+    import numpy
+    from spacy.tokens import Doc
+
+    sdoc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
+    if all(p.tensor.ndim == 2 and p.tensor.shape[0] == len(p) for p in parts) and len({p.tensor.shape[1] for p in parts}) == 1:
+        sdoc.tensor = numpy.vstack([p.tensor for p in parts])
+    return sdoc
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
