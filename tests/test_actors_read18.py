@@ -16,14 +16,21 @@ ROWS = [
      [("sejumlah anggota Kepolisian Resor Lombok Timur", "idn-polres-lombok-timur")]),
     ("Personel Polsek Medan Timur menangkap seorang pelaku.",
      [("Personel Polsek Medan Timur", "idn-polsek-medan-timur"), ("seorang pelaku", None)]),
-    # one member is a person: the person rules read registered organisations only, as before
-    ("Seorang anggota Polres Lombok Timur ditangkap.", [("Seorang anggota Polres Lombok Timur", None)]),
+    # one member, or one named: a person of the office, with its registered parent's id (the
+    # office has no register entry); his rank and name are no part of the office
+    ("Seorang anggota Polres Lombok Timur ditangkap.", [("Seorang anggota Polres Lombok Timur", "idn-polda-ntb")]),
+    ("Personel Polsek Medan Timur Bripka Andi Saputra menangkap pelaku.",
+     [("Personel Polsek Medan Timur Bripka Andi Saputra", None), ("pelaku", None)]),  # a district office: no parent known
+    ("Polsek Medan Timur Bripka Andi Saputra menangkap pelaku.",
+     [("Polsek Medan Timur", "idn-polsek-medan-timur"), ("Bripka Andi Saputra", None), ("pelaku", None)]),
     # the short form in brackets between prefix and place: municipal enforcement, not the police
     ("Satuan Polisi Pamong Praja (Satpol PP) Karangasem bertindak tegas.",
      [("Satuan Polisi Pamong Praja (Satpol PP) Karangasem", "idn-satpol-pp-karangasem")]),
+    ("Satpol PP (Satuan Polisi Pamong Praja) Karangasem bertindak tegas.",
+     [("Satpol PP (Satuan Polisi Pamong Praja) Karangasem", "idn-satpol-pp-karangasem")]),
     ("Kepolisian Resor (Polres) Lombok Timur menangkapnya.", [("Kepolisian Resor (Polres) Lombok Timur", "idn-polres-lombok-timur")]),
-    # a bracket with no place after it is no office
-    ("Polisi (Polres) menangkap pelaku.", [("Polisi", "idn-polri"), ("pelaku", None)]),
+    # other words in brackets end the office: no office "Polres Kapolres AKBP Budi"
+    ("Polres (Senin) Kapolres AKBP Budi mengatakan itu.", [("Kapolres AKBP Budi", None)]),
 ]
 
 
@@ -38,6 +45,8 @@ SIDE_OF_A_ROLE = [
     ("Pihak jaksa menuntut dia.", [("Pihak jaksa", "idn-kejagung"), ("dia", None)]),  # was idn
     ("Pihak Kapolri membantah.", [("Pihak Kapolri", "idn-polri")]),  # was idn
     ("Kantor Presiden Joko Widodo membantah.", [("Kantor Presiden Joko Widodo", "idn")]),
+    ("Kantor Presiden membantah.", [("Kantor Presiden", "idn")]),  # "Kantor" is no side: his country's government, as before
+    ("Kantor Menteri Luar Negeri Retno Marsudi membantah.", [("Kantor Menteri Luar Negeri Retno Marsudi", "idn")]),
     ("Kantor Perdana Menteri Israel membantah.", [("Kantor Perdana Menteri Israel", "isr")]),
 ]
 
@@ -51,6 +60,7 @@ def test_side_of_a_role(text: str, expected: list[tuple[str, str | None]]) -> No
 # own organisation ("presiden" of a student body is no head of state)
 ROLE_BEFORE_AN_OFFICE = [
     ("Hal itu kata presiden BEM Unbari Ardi kemarin.", [("presiden BEM Unbari Ardi", None)]),  # was idn-presidency
+    ("Jaksa Kejari Jakarta Pusat Budi Santoso menuntut hukuman.", [("Jaksa Kejari Jakarta Pusat Budi Santoso", "idn-kejagung")]),  # the office's parent
     ("Presiden Joko Widodo menolak.", [("Presiden Joko Widodo", "idn-joko-widodo")]),
 ]
 

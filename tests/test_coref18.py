@@ -26,6 +26,8 @@ REPORTER = [
     ("Atas keputusan Kepulauan Solomon, Menteri Luar Negeri Taiwan Joseph Wu mengatakan bahwa pemerintah menyesalkan keputusan itu.",
      "pemerintah", "Menteri Luar Negeri Taiwan Joseph Wu"),  # a bare noun: the reporter's country; was the Solomon Islands
     ("PPP mengatakan Partai Nasdem menolak koalisi yang dibangun partainya.", "partainya", "PPP"),  # a party after the verb: no reporter, salience as before
+    ("Polda Aceh mengatakan kepada KPK bahwa pihaknya telah menerima berkas perkara.", "pihaknya", "Polda Aceh"),  # a preposition's object after the verb is no one meant; was KPK
+    ("Partai PPP menolak. Partai Nasdem mengatakan kepada Golkar bahwa partainya solid.", "partainya", "Partai Nasdem"),  # likewise; was PPP
 ]
 
 

@@ -174,11 +174,29 @@ def test_dense_sentence_types_read_the_mean_token_vector():
     assert dense.logits(vectors[0]) == {"AID": SENTENCE_LOGIT, "COERCE": 1.25}  # 3 - 2 + 0.25; AID clipped
     assert dense.logits(None) == {}
     assert sentence_vectors(Doc(Vocab(), words=["a"]), [(0, 1)], [0]) == {0: None}  # no tensor: no vectors
+    with pytest.raises(ValueError, match="2 dimensions"):  # weights of another tok2vec: a clear error, not noise
+        dense.logits(np.zeros(3))
+
+
+def test_a_sentence_without_vectors_reads_as_holding_no_event_of_the_type():
+    """Where the Doc has no vectors the dense feature is the floor a type the model lacks gets,
+    not left out (a missing feature would count as log-odds 0, far above every type's bias)."""
+    from warta.events.rerank import SENTENCE_LOGIT, DenseSentenceTypes, features
+
+    dense = DenseSentenceTypes(weights={"COERCE": [1.0, 0.0]}, bias={"COERCE": 0.0})
+    types = SentenceTypes(weights={}, bias={})
+    proposal = Proposed(sentence=0, type="COERCE", confidence=0.6, tagged=False, sentence_text="Polisi menangkap dia.", trigger_start=7,
+                        modality="asserted")  # fmt: skip
+    (with_vector,) = features([Proposed(**{**proposal.__dict__, "sentence_vector": np.array([2.0, 5.0])})], 1, types, dense=dense)
+    (without,) = features([proposal], 1, types, dense=dense)
+    assert with_vector["sentence_type_dense"] == 2.0 and without["sentence_type_dense"] == -SENTENCE_LOGIT
+    assert "sentence_type_dense" not in features([proposal], 1, types)[0]  # no dense model: no feature
 
 
 def test_the_nlp_step_keeps_token_vectors_of_long_documents(monkeypatch):
     """A document the NLP step reads in pieces is joined into one Doc with its token vectors
-    (Doc.from_docs leaves them out), so the reranker's dense sentence model reads them too."""
+    (Doc.from_docs with its default ``exclude`` joins them), so the reranker's dense sentence model
+    reads them too."""
     import warta.nlp.stage as nlp_stage
     from warta.records import Document
 

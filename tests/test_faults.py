@@ -273,6 +273,28 @@ def test_load_stores_the_rows_of_a_shard_the_store_refuses_as_ingest_does(tmp_pa
     assert rows(db, counts) == before
 
 
+def test_loading_shards_again_adds_no_problem_rows(tmp_path):
+    """A shard's problems (a step that failed on a document, a line no reader could use) are
+    stored with its documents, once: a second `warta load` of the same shards adds no problem
+    row and reports none (so `--strict` does not fail a re-run)."""
+    from warta.engine.executors import InProcess
+    from warta.engine.process import load, process
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in [good_record(0), {"id": "boom", "title": "Ledak", "text": body(8, "MELEDAK")}])
+                   + "{not json\n", "utf-8")  # fmt: skip
+    config = IngestConfig(stages=(ExplodesOn(),), batch_size=4)
+    process([str(src)], tmp_path / "shards", config, InProcess())
+    db = tmp_path / "w.duckdb"
+    first = load(tmp_path / "shards", db, stages=config.stages)
+    assert first.stored == 2 and first.problems == 2
+    stored = rows(db, "SELECT doc_id, stage, reason FROM ingest_problems ORDER BY 1 NULLS LAST")
+    assert [r[0] for r in stored] == ["boom", None]
+    again = load(tmp_path / "shards", db, stages=config.stages)
+    assert again.stored == 0 and again.problems == 0
+    assert rows(db, "SELECT doc_id, stage, reason FROM ingest_problems ORDER BY 1 NULLS LAST") == stored
+
+
 @pytest.mark.parametrize("strict", [False, True])
 def test_a_store_refusal_sets_the_exit_code_of_load_as_of_ingest(tmp_path, monkeypatch, strict):
     from typer.testing import CliRunner

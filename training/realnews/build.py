@@ -135,7 +135,7 @@ def _sentence(spans, offset: int) -> int:
     return next(i for i, (a, b) in enumerate(spans) if a <= offset < b)
 
 
-def mentions_of(ann: dict, text: str, spans, reg: dict,
+def mentions_of(ann: dict, text: str, spans, officials: dict[str, list[dict]],
                 moved_spans: dict[tuple[int, int], tuple[str, dict]] | None = None) -> list[dict]:
     """The actor layer in text order; ``moved_spans`` collects (start, end) -> (organisation,
     person) for the mentions the registered-official rule moved."""
@@ -154,19 +154,17 @@ def mentions_of(ann: dict, text: str, spans, reg: dict,
         out.append({**sp, "actor_id": m.get("id"), "type": m["type"], "country": m.get("country"), "sector": m["sector"],
                     "label": label, "role": None, "antecedent": antecedent, "canon": m.get("canon"), "chain": m["chain"]})
         last_of_chain[m["chain"]] = i
-    officials = officials_by_alias(reg)
     moved: dict[tuple[str, str], dict] = {}  # (chain, organisation) -> the person its name gives
     for m in out:
         person = registered_person(m["text"], m["actor_id"], officials)
         if person is not None:
             moved[m["chain"], m["actor_id"]] = person
-    for m in out:
-        if (m["chain"], m["actor_id"]) in moved:
+    for m in out:  # the person's own mentions of the chain: his name, role, pronouns (not an ORG mention in it)
+        if (m["chain"], m["actor_id"]) in moved and (m["type"] == "person" or m["antecedent"] is not None):
             person = moved[m["chain"], m["actor_id"]]
             if moved_spans is not None:
                 moved_spans[m["start"], m["end"]] = (m["actor_id"], person)
-            m.update(actor_id=person["id"], canon=person["name"], type="person",
-                     label="PER" if m["label"] else None)
+            m.update(actor_id=person["id"], canon=person["name"])
     return out
 
 
@@ -211,7 +209,7 @@ def build(events_out: Path, actors_out: Path, names_out: Path) -> int:
         if doc["actor_layer"]:
             ann = gold[doc_id]
             actor_sets[doc["split"]].append({"doc_id": doc_id, "source": doc["source"], "text": text,
-                                             "mentions": mentions_of(ann, text, spans, reg, moved), "about": ann["about"]})
+                                             "mentions": mentions_of(ann, text, spans, officials, moved), "about": ann["about"]})
         sets[doc["split"]].append({**base, "events": events_of(gold[doc_id], text, spans, officials, moved)})
         if "names" in gold[doc_id]:
             name_sets[doc["split"]].append({"doc_id": doc_id, "source": doc["source"], "text": text,

@@ -194,18 +194,24 @@ def _reporter(mentions: list[Mention], idx: int, before: list[int], types, reg: 
     if not verbs:
         return None
     verb = verbs[-1]
-    if any(verb.end() <= mentions[j].start and compatible(mentions[j], types, reg) for j in before):
-        return None  # "X mengatakan Y ... pihaknya": Y may be meant
+    if any(verb.end() <= mentions[j].start and compatible(mentions[j], types, reg) and not _after_preposition(mentions[j], text, here, ana) for j in before):
+        return None  # "X mengatakan Y ... pihaknya": Y may be meant ("X mengatakan kepada Y bahwa pihaknya": X)
     for j in reversed(before):
         c = mentions[j]
-        if c.end > verb.start() or c.start < here:
-            continue
-        words = text[max(here, c.start - 20) : c.start].split()
-        if words and fold(words[-1]) in ana.prepositions:
+        if c.start < here:
+            break  # ``before`` is in text order: none further back is in the sentence
+        if c.end > verb.start() or _after_preposition(c, text, here, ana):
             continue
         if compatible(c, types, reg):
             return j
     return None
+
+
+def _after_preposition(c: Mention, text: str, since: int, ana: Anaphora) -> bool:
+    """Whether mention c is a preposition's object ("kepada Serambinews.com"): no reporter, and no
+    one else the reported clause may mean."""
+    words = text[max(since, c.start - 20) : c.start].split()
+    return bool(words) and fold(words[-1]) in ana.prepositions
 
 
 def _offers(c: Mention, kind: str, reg: Register) -> bool:

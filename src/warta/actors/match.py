@@ -475,7 +475,8 @@ def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m:
         return
     country = (m.country or "").lower()
     organ = reg.actors.get(m.org_id or "")
-    if m.type == "person" and organ is not None and organ.type not in ("country", "person"):  # "Pihak Kapolri", "pihak jaksa": Polri, the Kejaksaan
+    side = (keys[k - 1],) in reg.side_prefixes  # "Pihak Kapolri", "pihak jaksa": Polri, the Kejaksaan (not "Kantor Presiden")
+    if side and m.type == "person" and organ is not None and organ.type not in ("country", "person"):
         start = toks[k - 1].start
         m.start, m.text = start, text[start : m.end]
         m.actor_id, m.name, m.type, m.country, m.sector, m.role, m.org_id, m.rule = organ.id, organ.name, organ.type, organ.country, organ.sector, None, None, "alias"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from warta.actors.register import Register
-from warta.actors.scan import Mention, _actor_mention, _contiguous, _proper_run, _Token
+from warta.actors.scan import Mention, _actor_mention, _contiguous, _is_rank, _proper_run, _Token
 
 
 def regional_office(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int) -> tuple[Mention, int] | None:
@@ -22,7 +22,7 @@ def regional_office(reg: Register, text: str, toks: list[_Token], keys: list[str
         n = len(key)
         if tuple(keys[i : i + n]) != key or i + n >= len(toks) or not _contiguous(toks, i, i + n):
             continue
-        k = i + n if _contiguous(toks, i + n - 1, i + n + 1) else _past_abbreviation(toks, i + n)
+        k = i + n if _contiguous(toks, i + n - 1, i + n + 1) else _past_short_form(reg, toks, keys, i + n, pattern)
         if k is None:
             continue
         levels = [s for s in pattern["slot"].split("|") if s in ("province", "regency", "city")]
@@ -37,6 +37,7 @@ def regional_office(reg: Register, text: str, toks: list[_Token], keys: list[str
             continue
         else:
             end = _proper_run(reg, toks, keys, k, 4, places=True)  # "KBRI Kuala Lumpur": a capital is a place here
+            end = next((x for x in range(k, end) if _is_rank(reg, toks, keys, x)), end)  # "Polsek Medan Timur [Bripka Andi]": its officer
             if end == k:
                 continue
             actor_id = pattern["id_template"].replace("{slug}", "-".join(keys[k:end]))
@@ -51,18 +52,21 @@ def regional_office(reg: Register, text: str, toks: list[_Token], keys: list[str
 
 
 _OPEN, _CLOSE = re.compile(r"[^\S\n]?\("), re.compile(r"\)[^\S\n]?")
-_ABBREVIATION_WORDS = 3
+_FORM_WORDS = 4  # the longest prefix a form of an office has ("Satuan Polisi Pamong Praja")
 
 
-def _past_abbreviation(toks: list[_Token], k: int) -> int | None:
-    """The token after an abbreviation in brackets that opens at token k, the office's short
-    form written between its prefix and its place: "Satuan Polisi Pamong Praja [(Satpol PP)]
-    Karangasem"; None when no such bracket opens there."""
+def _past_short_form(reg: Register, toks: list[_Token], keys: list[str], k: int, pattern: dict) -> int | None:
+    """The token after another form of the same office's prefix in brackets, opening at token
+    k, written between a prefix and its place: "Satuan Polisi Pamong Praja [(Satpol PP)]
+    Karangasem", "Kepolisian Resor [(Polres)] Lombok Timur"; None when no such bracket opens
+    there (any other words in brackets end the office: "Polres (Senin) ...")."""
     if k >= len(toks) or not _OPEN.fullmatch(toks[k].gap):
         return None
-    for x in range(k + 1, min(k + 1 + _ABBREVIATION_WORDS, len(toks))):
+    for x in range(k + 1, min(k + 1 + _FORM_WORDS, len(toks))):
         if _CLOSE.fullmatch(toks[x].gap):
-            return x if _contiguous(toks, k, x) else None
+            form = tuple(keys[k:x])
+            same = any(p is pattern and key == form for key, p in reg.regional.get(keys[k], ()))
+            return x if same and _contiguous(toks, k, x) else None
     return None
 
 

@@ -76,6 +76,7 @@ class Register:
     form_prefixes: dict[tuple[str, ...], str] = field(default_factory=dict)
     non_actor_prefixes: set[tuple[str, ...]] = field(default_factory=set)  # place words and non-actor forms, before a country
     non_actor_forms: set[tuple[str, ...]] = field(default_factory=set)  # "Gedung {}", "Undang-Undang {}": before any actor
+    side_prefixes: set[tuple[str, ...]] = field(default_factory=set)  # "pihak {}": a role after it is its organisation
     place_suffixes: set[tuple[str, ...]] = field(default_factory=set)  # "Lebanon selatan" is a place
     # capitalised place names that hold a country ("Bidara Cina": place_names.json), and the words
     # that open a place's name ("Kampung", "Jalan"): the country word inside is no actor
@@ -209,6 +210,7 @@ def load_register() -> Register:
         for template in templates:
             if template.endswith("{}") and template.count("{}") == 1:
                 reg.form_prefixes[tokens(template[:-2])] = sector
+    reg.side_prefixes = {tokens(template[:-2]) for template in forms.get("side_forms", ())}
     for template in forms.get("non_actor_forms", ()):
         if template.endswith("{}"):
             reg.non_actor_prefixes.add(tokens(template[:-2]))

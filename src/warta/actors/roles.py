@@ -163,6 +163,11 @@ def _organisation_or_office(p: Phrase) -> bool:
     return p.target is not None and p.target.type != "person"
 
 
+def _office_by_pattern(p: Phrase) -> bool:
+    """The organisation after the role is a regional office by pattern, not in the register."""
+    return p.target is not None and p.target.id not in p.reg.actors
+
+
 @dataclass(frozen=True)
 class RolePerson:
     """A role and a registered person: "Presiden Prabowo Subianto" -> Prabowo, role presiden."""
@@ -184,7 +189,8 @@ class OrgMembers:
     name: ClassVar[str] = "org_members"
 
     def applies(self, p: Phrase) -> bool:
-        named = p.role.get("group_only_counted") and not p.plural and _person_name(p.reg, p.toks, p.keys, p.j + p.n)[1]  # "Pemimpin Houthi Abdul-Malik al-Houthi"
+        named = ((p.role.get("group_only_counted") or p.role.get("person") and _office_by_pattern(p)) and not p.plural
+                 and _person_name(p.reg, p.toks, p.keys, p.j + p.n)[1])  # fmt: skip  # "Pemimpin Houthi Abdul-Malik al-Houthi", "Personel Polsek X Bripka Andi"
         return _organisation_or_office(p) and bool(p.role.get("group")) and not p.singular and not named
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
@@ -292,19 +298,29 @@ class RoleName:
         return _named(p)
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
+        if _office_by_pattern(p):  # "Jaksa [Kejari Jakarta Pusat] Budi Santoso", "presiden [BEM Unbari Ardi]": of that office
+            return _of_office(p), p.after_target[0]
         k, name = p.after_role
         if not name:
             return None
-        if p.target is not None:  # an office by pattern follows ("presiden [BEM Unbari] Ardi"): not the role's own organisation
-            org = None
-        else:
-            org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
+        org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
         org_id = org.id if org else None  # acting in office: the person carries it as actor_id too
         first = k - len(name.split(" "))  # the name's first token
         place = _region_words(p.reg, p.toks, p.keys, first, k)
         name = " ".join(t.raw for t in p.toks[place:k]) or None  # "Bupati [Sumedang] Dony Ahmad Munir": the place is no part of his name
         return p.mention(k, actor_id=org_id, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
                          role=p.role["role"], rule="role+name", org_id=org_id), k  # fmt: skip
+
+
+def _of_office(p: Phrase) -> Mention:
+    """A person of a regional office by pattern, named after it or not: acting in office, so the
+    office's registered parent's id, where it has one (the guide: an unregistered regional unit
+    has no id of its own), never the role's own organisation ("presiden" of a student body)."""
+    k, name = p.after_target
+    org = p.reg.actors.get(p.target.parent or "") if p.target else None
+    org_id = org.id if org else None
+    return p.mention(k, actor_id=org_id, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
+                     role=p.role["role"], rule="role+name", org_id=org_id)  # fmt: skip
 
 
 def _group(p: Phrase) -> bool:

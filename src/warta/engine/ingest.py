@@ -234,8 +234,8 @@ def write_isolating(
         return
     except STORE_FAULTS:
         raise
-    except Exception:  # noqa: BLE001 - one document's rows must not stop the run: found below
-        pass
+    except Exception as exc:  # noqa: BLE001 - one document's rows must not stop the run: found below
+        whole = exc
     refused: list[tuple[U, Exception]] = []
     for unit in units:
         try:
@@ -244,6 +244,8 @@ def write_isolating(
             raise
         except Exception as exc:  # noqa: BLE001
             refused.append((unit, exc))
+    if not refused:  # the batch fails, yet no unit alone does: a fault of the whole, not of a document
+        raise whole
     write(refuse(refused))
 
 

@@ -230,20 +230,25 @@ def _admit(
     rows = documents.to_pylist()
     summary.documents += len(rows)
     failed_at = {p.doc_id: p.stage for p in problems if p.doc_id}
-    kept = []
+    kept, conflicts = [], []
     for row in rows:
         if row["content_hash"] in known_hashes:
             summary.already_stored += 1
             continue
         if row["doc_id"] in known_ids:  # another document of the store has this id: say so, keep the stored one
             summary.id_conflicts += 1
-            problems.append(ReadProblem(source_file=row["source_file"], position=row["position"], reason="id_conflict",
-                                        doc_id=row["doc_id"], message="another stored document has this id; not loaded"))  # fmt: skip
+            conflicts.append(ReadProblem(source_file=row["source_file"], position=row["position"], reason="id_conflict",
+                                         doc_id=row["doc_id"], message="another stored document has this id; not loaded"))  # fmt: skip
             continue
         known_hashes.add(row["content_hash"])
         known_ids.add(row["doc_id"])
         _deduplicate(row, index, failed_at, before_dedup)
         kept.append(row)
+    # the shard's own problems go in with its new documents only: loading it again adds none
+    # (a problem of no document, a file's, once: while none of the shard's documents is stored)
+    new_ids = {r["doc_id"] for r in kept}
+    fresh = bool(kept) or not rows
+    problems[:] = [p for p in problems if (p.doc_id in new_ids if p.doc_id else fresh)] + conflicts
     summary.stored += len(kept)
     summary.duplicates += sum(r["status"] == "duplicate" for r in kept)
     rows_of = _belonging(kept, {t: rows.to_pylist() for t, rows in tables.items()})

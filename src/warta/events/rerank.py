@@ -67,7 +67,7 @@ def sentence_vectors(sdoc: Doc | None, sentences: Sequence[tuple[int, int]], wan
     the shared tok2vec's output) over the tokens starting in the sentence; ``None`` when the Doc
     holds no vectors (or no token starts in the sentence)."""
     wanted = sorted(set(wanted))
-    if sdoc is None or sdoc.tensor is None or sdoc.tensor.ndim != 2 or sdoc.tensor.shape[0] != len(sdoc) or not len(sdoc):
+    if sdoc is None or sdoc.tensor.ndim != 2 or sdoc.tensor.shape[0] != len(sdoc) or not len(sdoc):
         return dict.fromkeys(wanted)
     starts = sdoc.to_array("IDX")
     out = {}
@@ -138,7 +138,10 @@ class DenseSentenceTypes:
         if vector is None:
             return {}
         types, W, b = self._matrix
-        z = np.clip(W @ np.asarray(vector, dtype=np.float64) + b, -SENTENCE_LOGIT, SENTENCE_LOGIT)
+        vector = np.asarray(vector, dtype=np.float64)
+        if vector.shape != (W.shape[1],):  # weights of another tok2vec than the NLP model's: retrain (train_gate.py)
+            raise ValueError(f"the dense sentence-types model reads {W.shape[1]} dimensions; the NLP model gave {vector.shape}")
+        z = np.clip(W @ vector + b, -SENTENCE_LOGIT, SENTENCE_LOGIT)
         return dict(zip(types, z.tolist()))
 
     @classmethod
@@ -215,7 +218,7 @@ def features(events: Sequence[Proposed], sentences: int, types: SentenceTypes, c
             f"quote={any(q in e.sentence_text for q in _QUOTES)}": 1.0,
             "sentence_type": held[e.sentence].get(e.type, -SENTENCE_LOGIT),
         }
-        if e.sentence in held_dense and held_dense[e.sentence]:  # no feature where the Doc has no vectors
+        if dense is not None:  # a sentence without vectors reads as one holding no such event, as a type the model lacks
             f["sentence_type_dense"] = held_dense[e.sentence].get(e.type, -SENTENCE_LOGIT)
         if same:
             best = max(o.confidence for o in same)

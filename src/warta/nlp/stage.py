@@ -46,6 +46,8 @@ class Nlp:
         if not docs:
             return docs
 
+        from spacy.tokens import Doc
+
         from warta.nlp.model import load_nlp
 
         nlp = resource(load_nlp)
@@ -56,7 +58,8 @@ class Nlp:
                 parsed[i].append(sdoc)
         for d, parts in zip(docs, parsed):
             # the pieces are exact slices of the text, so their concatenation is the text
-            sdoc = parts[0] if len(parts) == 1 else _joined(parts)
+            # the token vectors (``Doc.tensor``, which the events step reads) are joined too
+            sdoc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             sents = []
             for s in sdoc.sents:
                 # trim whitespace tokens and trailing spaces at both ends
@@ -70,18 +73,6 @@ class Nlp:
             d.annotations.entities = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
             d.annotations.spacy = sdoc
         return docs
-
-
-def _joined(parts: list[Doc]) -> Doc:
-    """One Doc of a long document's pieces, with the token vectors of the shared tok2vec
-    (``Doc.tensor``, which the events step reads) joined too: ``Doc.from_docs`` leaves them out."""
-    import numpy
-    from spacy.tokens import Doc
-
-    sdoc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
-    if all(p.tensor.ndim == 2 and p.tensor.shape[0] == len(p) for p in parts) and len({p.tensor.shape[1] for p in parts}) == 1:
-        sdoc.tensor = numpy.vstack([p.tensor for p in parts])
-    return sdoc
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
