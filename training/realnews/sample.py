@@ -48,6 +48,10 @@ ACTOR_TRAIN_SEED = 20261207  # a draw of its own, so that no earlier id or split
 NEWS_SECTIONS = {"tajuk utama", "news", "nasional", "regional", "internasional", "metropolitan",
                  "berita utama", "kriminal", "berita sumut"}
 RESERVED_FILE = "sindonews.xlsx"  # independent evaluation only
+# Documents withdrawn after the draw because a later, wider check of the reserved articles
+# found a sentence of theirs there that reserved_overlap's exact match does not (session 18:
+# rn-znews-065, a Kompas report on the KPK law revision, flagged by the project's reviewer).
+WITHDRAWN = {"rn-znews-065": "shares a sentence with a reserved sindonews.com article (session 18)"}
 
 SENTENCE_END = re.compile(r'(?<=[.!?])["”’)\]]*\s+(?=["“(\[]?[A-Z0-9])')
 
@@ -221,7 +225,7 @@ def main() -> None:
             taken.add(art["source"])
             docs.append(doc)
             n += 1
-    dropped = reserved_overlap(docs)  # after the draw, so that the other documents keep their ids and splits
+    dropped = reserved_overlap(docs) | set(WITHDRAWN)  # after the draw, so that the other documents keep their ids and splits
     docs = [d for d in docs if d["doc_id"] not in dropped]
     extra = [d for d in docs if d["doc_id"].startswith(TRAIN_ONLY)]
     leaked = evaluation_overlap(extra, [d for d in docs if d["split"] != "train"])
