@@ -20,20 +20,19 @@ also gives each rule of ``warta eval actors --without`` its worth here: the span
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
 from warta.actors.rules import RULE_NAMES
 from warta.actors.stage import Actors
 from warta.evaluate.actors import through_nlp
-from warta.evaluate.events import raw_span
+from warta.evaluate.events import load_gold, raw_span
 from warta.records import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS_TRAIN = ROOT / "tests/fixtures/events/real-train.jsonl"
 ACTOR_LAYER = [ROOT / f"tests/fixtures/actors/real-{split}.jsonl" for split in ("train", "dev")]
-PRONOUNS = frozenset("ia dia beliau mereka kami kita saya aku engkau anda kalian -nya nya".split())
+PRONOUNS = frozenset("ia dia beliau mereka kami kita saya aku engkau anda kalian".split())  # and any word ending in "nya"
 
 
 def kind_of(text: str) -> str:
@@ -44,8 +43,8 @@ def kind_of(text: str) -> str:
 
 
 def held_out_documents(limit: int | None) -> list[dict]:
-    tuned = {json.loads(line)["doc_id"] for path in ACTOR_LAYER for line in path.open(encoding="utf-8")}
-    docs = [d for d in map(json.loads, EVENTS_TRAIN.open(encoding="utf-8")) if d["id"] not in tuned]
+    tuned = {d["doc_id"] for path in ACTOR_LAYER for d in load_gold(path)}
+    docs = [d for d in load_gold(EVENTS_TRAIN) if d["id"] not in tuned]
     return docs[:limit] if limit else docs
 
 

@@ -103,21 +103,19 @@ def as_registered(item: dict, officials: dict[str, list[dict]], moved: dict[tupl
     """An event item with the guide's id for a registered official (also when the actor layer
     moved the mention at the same span from the same organisation, e.g. his "saya")."""
     person = registered_person(item["text"], item["actor_id"], officials)
-    if person is None and moved.get((item["start"], item["end"]), ("", {}))[0] == item["actor_id"]:
-        person = moved[item["start"], item["end"]][1]
+    if person is None and (hit := moved.get((item["start"], item["end"]))) and hit[0] == item["actor_id"]:
+        person = hit[1]
     return item if person is None else {**item, "actor_id": person["id"], "canon": person["name"]}
 
 
-def events_of(ann: dict, text: str, spans, officials: dict[str, list[dict]] | None = None,
-              moved: dict[tuple[int, int], tuple[str, dict]] | None = None) -> list[dict]:
+def events_of(ann: dict, text: str, spans, officials: dict[str, list[dict]], moved: dict[tuple[int, int], tuple[str, dict]]) -> list[dict]:
     out = []
     for ev in ann["events"]:
         s = ev["s"]
         rec = {"type": ev["type"], "trigger": _span(text, spans, s, ev["trigger"], ev.get("trigger_occ", 1))}
         for role in ("actor", "recipient"):
-            rec[role] = [{**_span(text, spans, s, it), "actor_id": it.get("id"), "canon": it.get("canon")} for it in ev[role]]
-            if officials is not None:
-                rec[role] = [as_registered(it, officials, moved or {}) for it in rec[role]]
+            rec[role] = [as_registered({**_span(text, spans, s, it), "actor_id": it.get("id"), "canon": it.get("canon")}, officials, moved)
+                         for it in ev[role]]  # fmt: skip
         rec["modality"] = ev["modality"]
         rec["location"] = _span(text, spans, s, ev["location"]) if ev.get("location") else None
         rec["phenomena"] = []
@@ -136,7 +134,7 @@ def _sentence(spans, offset: int) -> int:
 
 
 def mentions_of(ann: dict, text: str, spans, officials: dict[str, list[dict]],
-                moved_spans: dict[tuple[int, int], tuple[str, dict]] | None = None) -> list[dict]:
+                moved_spans: dict[tuple[int, int], tuple[str, dict]]) -> list[dict]:
     """The actor layer in text order; ``moved_spans`` collects (start, end) -> (organisation,
     person) for the mentions the registered-official rule moved."""
     found = []
@@ -162,8 +160,7 @@ def mentions_of(ann: dict, text: str, spans, officials: dict[str, list[dict]],
     for m in out:  # the person's own mentions of the chain: his name, role, pronouns (not an ORG mention in it)
         if (m["chain"], m["actor_id"]) in moved and (m["type"] == "person" or m["antecedent"] is not None):
             person = moved[m["chain"], m["actor_id"]]
-            if moved_spans is not None:
-                moved_spans[m["start"], m["end"]] = (m["actor_id"], person)
+            moved_spans[m["start"], m["end"]] = (m["actor_id"], person)
             m.update(actor_id=person["id"], canon=person["name"])
     return out
 

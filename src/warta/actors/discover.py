@@ -229,6 +229,7 @@ def _units(reg: Register, text: str, named: list[Mention], by_start: list[Mentio
 
 
 _DEFINED = re.compile(r"[^\S\n]{0,2}\(([A-Z][A-Za-z-]{1,9})\)")  # "Partai Demokrat (PD)"
+_DEFINED_AT_END = re.compile(r"\(([A-Z][A-Za-z-]{1,9})\)$")  # a definition the matcher spanned with the name
 
 
 def _defined_short_forms(reg: Register, text: str, named: list[Mention], out: list[Mention]) -> None:
@@ -244,7 +245,7 @@ def _defined_short_forms(reg: Register, text: str, named: list[Mention], out: li
         actor = reg.actors.get(m.actor_id or "")
         if actor is not None and actor.type not in ("person", "country") and (b := _DEFINED.match(text, m.end)):
             defined.setdefault(b.group(1), set()).add(actor.id)
-        elif actor is not None and m.text.endswith(")") and (b := re.search(r"\(([A-Z][A-Za-z-]{1,9})\)$", m.text)):
+        elif actor is not None and m.text.endswith(")") and (b := _DEFINED_AT_END.search(m.text)):
             defined.setdefault(b.group(1), set()).add(actor.id)  # the matcher spanned the bracket with the name
     for m in out:
         ids = defined.get(m.text, set())

@@ -469,7 +469,7 @@ def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m:
     country's government (a GOV form word right before the role phrase); "Pihak Kapolri",
     "pihak jaksa": a role with an organisation is that organisation."""
     k = _token_at(toks, m.start)
-    if k == 0 or reg.form_prefixes.get((keys[k - 1],)) != "GOV" or not _contiguous(toks, k - 1, k + 1):
+    if k == 0 or reg.form_prefixes.get((keys[k - 1],)) != "GOV" and (keys[k - 1],) not in reg.side_prefixes or not _contiguous(toks, k - 1, k + 1):
         return
     if mentions and mentions[-1].end > toks[k - 1].start:
         return

@@ -467,6 +467,11 @@ def _clients(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: 
 
 
 _VERB_PREFIXES = ("me", "di", "ber")  # a word formed as a verb ends a case description: "narapidana kasus narkoba [dijatuhi] ..."
+
+
+def verb_formed(key: str) -> bool:
+    """A word formed as a verb: "me-", "di-", "ber-" and six letters or more ("dijatuhi")."""
+    return key.startswith(_VERB_PREFIXES) and len(key) >= 6
 _COMPOUND = frozenset({"-", "–"})  # "e - KTP": a hyphenated compound inside the description
 
 
@@ -487,7 +492,7 @@ def _case(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int
             k += 1  # "e - KTP"
             continue
         if gap or not raw.islower() or key in reg.case_stops \
-                or (key.startswith(_VERB_PREFIXES) and len(key) >= 6):  # fmt: skip
+                or verb_formed(key):  # fmt: skip
             break
         k += 1
     if k < len(toks) and not toks[k].gap.strip() and keys[k] in load_anaphora().demonstratives:

@@ -163,7 +163,7 @@ def _longest(reg: Register, toks: list[_Token], keys: list[str], i: int) -> tupl
     """The longest alias starting at token i, with every alias of that exact key."""
     for key, _ in reg.index.get(keys[i], ()):
         n = len(key)
-        if tuple(keys[i : i + n]) != key or not (_contiguous(toks, i, i + n) or _listed(toks, i, i + n, key)):
+        if tuple(keys[i : i + n]) != key or not _listed(toks, i, i + n, key):
             continue
         matched = [a for k, a in reg.index[keys[i]] if k == key and (not a.case_sensitive or _same_case(a, toks[i : i + n]))]
         if matched:
@@ -182,8 +182,9 @@ _LIST_WORDS = frozenset({"dan", "serta"})
 def _listed(toks: list[_Token], i: int, j: int, key: tuple[str, ...]) -> bool:
     """Tokens i..j-1 are one name that lists its fields with commas, as the press writes an
     alias the register lists without them: "Badan Meteorologi, Klimatologi, dan Geofisika",
-    "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan". A comma only before a later
-    "dan"/"serta" of the name; only looked at where the words already match an alias."""
+    "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan" (or contiguous: ``_contiguous``). A
+    comma only before a later "dan"/"serta" of the name; only looked at where the words already
+    match an alias."""
     for k in range(i + 1, min(j, len(toks))):
         gap = toks[k].gap
         if _GAP.fullmatch(gap):

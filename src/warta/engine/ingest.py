@@ -195,10 +195,9 @@ def write_batch_isolating(
 
     def refuse(refused: list[tuple[Document, Exception]]) -> list[ReadProblem]:
         nonlocal clusters
+        had_events = any(doc.annotations.events for doc, _ in refused)
         for doc, exc in refused:
             mark_failed(doc, STORE_STAGE, exc)
-        had_events = any(doc.annotations.events for doc, _ in refused)
-        for doc, _ in refused:
             doc.annotations = Annotations()
         if had_events:
             clusters = stored_event_clusters(store)

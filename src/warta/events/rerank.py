@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -67,14 +67,14 @@ def sentence_vectors(sdoc: Doc | None, sentences: Sequence[tuple[int, int]], wan
     the shared tok2vec's output) over the tokens starting in the sentence; ``None`` when the Doc
     holds no vectors (or no token starts in the sentence)."""
     wanted = sorted(set(wanted))
-    if sdoc is None or sdoc.tensor.ndim != 2 or sdoc.tensor.shape[0] != len(sdoc) or not len(sdoc):
+    if sdoc is None or (tensor := sdoc.tensor).ndim != 2 or tensor.shape[0] != len(sdoc):
         return dict.fromkeys(wanted)
     starts = sdoc.to_array("IDX")
     out = {}
     for k in wanted:
         a, b = sentences[k]
         i, j = int(np.searchsorted(starts, a)), int(np.searchsorted(starts, b))
-        out[k] = sdoc.tensor[i:j].mean(axis=0) if j > i else None
+        out[k] = tensor[i:j].mean(axis=0) if j > i else None
     return out
 
 
@@ -243,16 +243,14 @@ def sentence_index(starts: Sequence[int], at: int) -> int:
     return max(0, bisect.bisect_right(starts, at) - 1)
 
 
-def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]], vectors: Mapping[int, Any] | None = None) -> list[Proposed]:
+def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]], sdoc: Doc | None = None) -> list[Proposed]:
     """The reranker's reading of a document's events (``sentences``: the document's, in order;
-    ``vectors``: their mean token vectors, ``sentence_vectors``)."""
+    ``sdoc``: its spaCy Doc, for the mean token vectors of their sentences, ``sentence_vectors``)."""
     starts = [a for a, _ in sentences]
-    out = []
-    for e in events:
-        k = sentence_index(starts, e.trigger.start)
-        out.append(Proposed(type=e.type, tagged=is_tagged(e.extractor), confidence=e.confidence, sentence=k, sentence_text=e.sentence.text,
-                            trigger_start=e.trigger.start, modality=e.modality, sentence_vector=vectors.get(k) if vectors else None))  # fmt: skip
-    return out
+    at = [sentence_index(starts, e.trigger.start) for e in events]
+    vectors = sentence_vectors(sdoc, sentences, at) if sdoc is not None else {}
+    return [Proposed(type=e.type, tagged=is_tagged(e.extractor), confidence=e.confidence, sentence=k, sentence_text=e.sentence.text,
+                     trigger_start=e.trigger.start, modality=e.modality, sentence_vector=vectors.get(k)) for e, k in zip(events, at)]  # fmt: skip
 
 
 def rerank_events(events: list[Event], sentences: Sequence[tuple[int, int]] | None, reranker: Reranker, floor: float,
@@ -262,9 +260,6 @@ def rerank_events(events: list[Event], sentences: Sequence[tuple[int, int]] | No
     if not events:
         return events
     sentences = sentences or [(0, max(e.sentence.end for e in events))]
-    vectors = None
-    if reranker.dense_types is not None:
-        starts = [a for a, _ in sentences]
-        vectors = sentence_vectors(sdoc, sentences, (sentence_index(starts, e.trigger.start) for e in events))
-    scored = zip(events, features(proposed(events, sentences, vectors), len(sentences), reranker.sentence_types, context, reranker.dense_types))
+    read = proposed(events, sentences, sdoc if reranker.dense_types is not None else None)
+    scored = zip(events, features(read, len(sentences), reranker.sentence_types, context, reranker.dense_types))
     return keep_confident(((e, reranker.probability(f)) for e, f in scored), floor, f"rerank:{reranker.version}")

@@ -119,9 +119,7 @@ def _extract_forward(model: Model, docs: list[Doc], is_train: bool):
     names, longest = load_gazetteer(), longest_names()
     features = []
     for doc in docs:
-        table = doc.to_array(columns)
-        if table.ndim == 1:  # an empty Doc
-            table = table.reshape((table.shape[0], len(columns)))
+        table = doc.to_array(columns)  # 2-D even for an empty Doc (a list of columns)
         attrs = table[:, :-1]
         codes = _codes_of_lower(_lower_words(table[:, -1].tolist(), doc.vocab.strings), names, longest).reshape((-1, 1))
         features.append(model.ops.asarray2i(numpy.hstack([attrs.astype("uint64"), codes]), dtype="uint64"))
