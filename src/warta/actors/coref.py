@@ -54,7 +54,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         named = sorted(named + _name_parts(named, toks, starts, ana, prefixes="name_prefix" not in without), key=lambda m: m.start)
     covered = _covered(named, toks, starts)
     i = 0
-    clitics: list[int] = []  # tokens of "-nya" words that name a person ("istrinya")
+    clitics: list[tuple[int, int]] = []  # first and last tokens of "-nya" words that name a person ("istrinya", "orang tuanya")
     while i < len(toks):
         span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg) \
             or (None if "sang_noun" in without else _definite_person(toks, i, ana))
@@ -63,7 +63,10 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
             i = span[1]
             continue
         if not covered[i] and "possessive" not in without and ana.names_a_person(toks[i].key) and ana.clitic_types(toks[i].key):
-            clitics.append(i)  # "istrinya": a person; "rumahnya": no mention (the guide)
+            clitics.append((i, i))  # "istrinya": a person; "rumahnya": no mention (the guide)
+        elif i and not covered[i] and not covered[i - 1] and "person_compound" not in without and toks[i].gap == " " \
+                and ana.names_a_person_after(toks[i - 1].key, toks[i].key):  # fmt: skip
+            clitics.append((i - 1, i))  # "kedua orang tuanya", "anak kandungnya": one person's two words
         i += 1
     # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
     # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
@@ -82,8 +85,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
         role = next((a.role for a in reg.aliases((fold(text[start:end]),)) if a.role), None)  # a bare "terdakwa": role tersangka
         anaphors.append(Mention(start, end, text[start:end], None, None, None, None, None, role=role, rule="anaphor"))
         pending[id(anaphors[-1])] = types
-    for k in clitics:  # the whole word, counted ("kedua anaknya"); someone else than its possessor, so no antecedent
-        first = toks[_clitic_start(reg, toks, k, covered)].start
+    for j, k in clitics:  # the whole word, counted ("kedua anaknya"); someone else than its possessor, so no antecedent
+        first = toks[_clitic_start(reg, toks, j, covered)].start
         anaphors.append(Mention(first, toks[k].end, text[first : toks[k].end], None, None, "person", None, None, rule="clitic"))
     anaphors.sort(key=lambda a: a.start)
     # a named mention that a demonstrative extended swallows a description inside it
