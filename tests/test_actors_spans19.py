@@ -27,3 +27,37 @@ def test_person_compounds(text: str, expected: list[str]) -> None:
 def test_person_compounds_switch_off() -> None:
     text = "Ia mengamen saat kedua orang tuanya sakit keras."
     assert [m.text for m in resolve_mentions(text, without=("person_compound",))] == ["Ia"]
+
+
+# "pihak" is a group noun (roles.json role "pihak"): with the tagger's noun after it a side named
+# by what it is; before an organisation that organisation, as before; "pihak keluarga" stays
+# the family's alias
+def _tagged(text: str, tags: str) -> list:
+    from types import SimpleNamespace
+
+    words, out, at = text.rstrip(".").split(), [], 0
+    for word, tag in zip(words + ["."] * text.endswith("."), tags.split(), strict=True):
+        at = text.index(word, at)
+        out.append(SimpleNamespace(idx=at, text=word, pos_=tag))
+        at += len(word)
+    return out
+
+
+PIHAK = [
+    ("Nanti pihak kejaksaan akan memproses.", "ADV NOUN NOUN AUX VERB PUNCT", [("pihak kejaksaan", None)]),
+    ("Surat dikirim kepada pihak sekolah.", "NOUN VERB ADP NOUN NOUN PUNCT", [("pihak sekolah", None)]),
+    ("Pihak Kejari Bogor menolak.", "NOUN PROPN PROPN VERB PUNCT", [("Pihak Kejari Bogor", "idn-kejari-bogor")]),
+    ("Pihak kepolisian memberikan batas waktu.", "NOUN NOUN VERB NOUN NOUN PUNCT", [("Pihak kepolisian", "idn-polri")]),
+    ("Pihak keluarga terdakwa hadir.", "NOUN NOUN NOUN VERB PUNCT", [("Pihak keluarga terdakwa", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "tags", "expected"), PIHAK)
+def test_pihak(text: str, tags: str, expected: list[tuple[str, str | None]]) -> None:
+    from warta.actors.register import load_register
+    from warta.actors.stage import _noun_complements
+
+    reg = load_register()
+    found = resolve_mentions(text, reg)
+    _noun_complements(text, found, _tagged(text, tags), reg)
+    assert [(m.text, m.actor_id) for m in found] == expected
