@@ -61,3 +61,31 @@ def test_pihak(text: str, tags: str, expected: list[tuple[str, str | None]]) -> 
     found = resolve_mentions(text, reg)
     _noun_complements(text, found, _tagged(text, tags), reg)
     assert [(m.text, m.actor_id) for m in found] == expected
+
+
+# the press's misspellings read in the register's spelling (spellings.json)
+SPELLINGS = [
+    ("Kementrian Luar Negeri menyatakan protes.", [("Kementrian Luar Negeri", "idn-kemlu")]),
+    ("Juru bicara Kementrian Kesehatan mengatakan hal itu.", [("Juru bicara Kementrian Kesehatan", "idn-kemenkes")]),
+    ("Sejumlah aparat kepolisan menangkap dua pria.", [("Sejumlah aparat kepolisan", "idn-polri"), ("dua pria", None)]),
+    ("Kementerian Luar Negeri menyatakan protes.", [("Kementerian Luar Negeri", "idn-kemlu")]),  # the standard spelling, as before
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLINGS)
+def test_spellings(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, m.actor_id) for m in resolve_mentions(text)] == expected
+
+
+def test_spellings_are_no_other_word() -> None:
+    """A misspelling is read as its standard word everywhere, so it must be no word of its own
+    in the register's aliases."""
+    import json
+    from importlib import resources
+
+    from warta.actors.register import load_register
+
+    data = json.loads(resources.files("warta.data").joinpath("actors", "spellings.json").read_text("utf-8"))
+    reg = load_register()
+    words = {w for bucket in reg.index.values() for _, alias in bucket for w in alias.surface.lower().split()}
+    assert not set(data["spellings"]) & words
