@@ -89,3 +89,39 @@ def test_spellings_are_no_other_word() -> None:
     reg = load_register()
     words = {w for bucket in reg.index.values() for _, alias in bucket for w in alias.surface.lower().split()}
     assert not set(data["spellings"]) & words
+
+
+# a capitalised role, an organisation with its short form in brackets, and a name: one mention,
+# with a registered person's id, else the organisation the short form names (step bracketed_office)
+def _per(text: str, name: str) -> list[tuple[int, int, str]]:
+    start = text.index(name)
+    return [(start, start + len(name), "PER")]
+
+
+BRACKETED_OFFICES = [
+    ("Hal itu dikatakan Peneliti Institute for Criminal and Justice Reform (ICJR) Erasmus Napitupulu di Jakarta.", "Erasmus Napitupulu",
+     [("Peneliti Institute for Criminal and Justice Reform (ICJR) Erasmus Napitupulu", "idn-icjr")]),
+    ("Ketua Komisi Nasional (Komnas) Perempuan Azriana mengatakan itu.", "Azriana",
+     [("Ketua Komisi Nasional (Komnas) Perempuan Azriana", "idn-komnas-perempuan")]),  # not the DPR's "Ketua Komisi"
+    ("Sekjen Gabungan Pelaksana Konstruksi Indonesia (Gapensi) Andi Rukman Karumpa dihubungi.", "Andi Rukman Karumpa",
+     [("Sekjen Gabungan Pelaksana Konstruksi Indonesia (Gapensi) Andi Rukman Karumpa", None)]),
+    # read whole already: as before
+    ("Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo mengatakan itu.", "Agus Rahardjo",
+     [("Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo", "idn-kpk")]),
+    # no role before it, or the bracket holds no short form: left
+    ("Institute for Criminal and Justice Reform (ICJR) Erasmus Napitupulu mengatakan itu.", "Erasmus Napitupulu",
+     [("ICJR", "idn-icjr"), ("Erasmus Napitupulu", "new-erasmus-napitupulu")]),
+    ("Hal itu dikatakan Peneliti ICJR (2019) Erasmus Napitupulu di Jakarta.", "Erasmus Napitupulu",
+     [("Peneliti ICJR", "idn-icjr"), ("Erasmus Napitupulu", "new-erasmus-napitupulu")]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), BRACKETED_OFFICES)
+def test_bracketed_offices(text: str, name: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, m.actor_id) for m in resolve_mentions(text, entities=_per(text, name))] == expected
+
+
+def test_bracketed_offices_switch_off() -> None:
+    text = "Ketua Komisi Nasional (Komnas) Perempuan Azriana mengatakan itu."
+    assert [m.text for m in resolve_mentions(text, entities=_per(text, "Azriana"), without=("bracketed_office",))] == \
+        ["Ketua Komisi Nasional (Komnas)", "Azriana"]
