@@ -125,3 +125,16 @@ def test_bracketed_offices_switch_off() -> None:
     text = "Ketua Komisi Nasional (Komnas) Perempuan Azriana mengatakan itu."
     assert [m.text for m in resolve_mentions(text, entities=_per(text, "Azriana"), without=("bracketed_office",))] == \
         ["Ketua Komisi Nasional (Komnas)", "Azriana"]
+
+
+# members of a registered unit are that unit's ("anggota Brimob" was an alias of "polisi": Polri)
+UNIT_MEMBERS = [
+    ("Satu orang anggota Brimob terluka.", [("Satu orang anggota Brimob", "idn-brimob")]),
+    ("Personel Brimob berjaga di lokasi.", [("Personel Brimob", "idn-brimob")]),
+    ("Dua anggota polisi terluka.", [("Dua anggota polisi", "idn-polri")]),  # the force itself, as before
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_MEMBERS)
+def test_unit_members(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, m.actor_id) for m in resolve_mentions(text)] == expected
