@@ -79,6 +79,12 @@ class Anaphora:
         by the real-news guide); 'rumahnya', 'tangannya' name a thing (no mention)."""
         return word.endswith(self.clitic["suffix"]) and word[: -len(self.clitic["suffix"])] in self.clitic["person_words"]
 
+    def names_a_person_after(self, before: str, word: str) -> bool:
+        """'orang tuanya', 'buah hatinya', 'anak kandungnya': two words naming a person, -nya on
+        the second (anaphora.json ``clitic.person_compounds``), one mention of both."""
+        suffix = self.clitic["suffix"]
+        return word.endswith(suffix) and f"{before} {word[: -len(suffix)]}" in self.clitic["person_compounds"]
+
 
 def _same_length(pairs: dict[str, str]) -> dict[str, str]:
     """Replacements that keep every offset: each the length of what it replaces."""
@@ -97,7 +103,8 @@ def load_anaphora() -> Anaphora:
         max_modifiers=data["max_modifier_words"],
         time_words=frozenset(data["time_before_demonstrative"]),
         clitic={**data["clitic"], "types": frozenset(data["clitic"]["types"]), "not_referential": frozenset(data["clitic"]["not_referential"]),
-                "person_words": frozenset(data["clitic"]["person_words"])},
+                "person_words": frozenset(data["clitic"]["person_words"]),
+                "person_compounds": frozenset(data["clitic"]["person_compounds"])},
         definite=frozenset(data["definite_plural"]),
         definite_singular=frozenset(data["definite_singular"]["words"]),
         definite_modifiers=frozenset(data["definite_singular"]["modifiers"]),

@@ -64,6 +64,9 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
         actor_ids = sorted({a.actor_id for a in aliases if a.actor_id})
         if role_alias and not actor_ids and "role_before_organisation" not in without and (shorter := _role_before_organisation(reg, toks, keys, i, j)):
             j, role_alias = shorter  # "Ketua [Komisi Pemberantasan Korupsi]": not "Ketua Komisi" (of the DPR)
+        if role_alias and not actor_ids and j - i == 1 and (keys[i],) in reg.side_prefixes and _role_next(reg, toks, keys, j):
+            i = j  # "Pihak Kapolri", "pihak jaksa": the side is the role's organisation (``_office_of``), no group "Pihak"
+            continue
         if role_alias and not actor_ids:
             form_end = next((i + k for k in (3, 2, 1) if tuple(keys[i : i + k]) in reg.form_prefixes and _contiguous(toks, i, i + k + 1)
                              and _next_is_country(reg, toks, keys, i + k)), None)  # fmt: skip
@@ -462,6 +465,12 @@ def _initials(reg: Register, text: str, toks: list[_Token], keys: list[str], m: 
         m.rule, m.actor_id = "role+name", None
     m.name = found.group(1)
     return max(k, _token_at(toks, found.end()))
+
+
+def _role_next(reg: Register, toks: list[_Token], keys: list[str], j: int) -> bool:
+    """Whether a person's role alias begins right after token j - 1 ("pihak [jaksa]", "Pihak [Kapolri]")."""
+    found = _longest(reg, toks, keys, j) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
+    return found is not None and any(a.role and reg.roles[a.role].get("person") for a in found[1])
 
 
 def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, mentions: list[Mention]) -> None:

@@ -584,6 +584,8 @@ FINDING: tuple[Finding, ...] = (
     Finding("description", 'a head noun, up to six words and itu/tersebut/ini is a description: "kelompok perlawanan tersebut"'),
     Finding("sang_noun", '"sang"/"si" and a lower-case noun is a mention of a person named before: "sang rekan", "sang mantan istri", "si admin"'),
     Finding("possessive", 'a "-nya" word that names a person is a mention, the whole word: "istrinya", "rekannya" (not "rumahnya")'),
+    Finding("bracketed_office", 'a capitalised role, an organisation with its short form in brackets and a name are one mention: "Peneliti Institute for Criminal and Justice Reform (ICJR) Erasmus Napitupulu"'),
+    Finding("person_compound", 'two words naming a person with "-nya" on the second are one mention: "kedua orang tuanya", "buah hatinya", "anak kandungnya"'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
     Finding("noun_complement", 'a role or group noun and the lower-case nouns the tagger reads after it are one mention: "korban kekerasan", "aparat penegak hukum"'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),

@@ -7,10 +7,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 
 from warta.actors.register import Actor, Alias, Register, fold
 
@@ -150,8 +152,17 @@ def _headline(words: list[_Token], gap_after: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
-    """A word's folded key (the same words recur in every article: folded once per process)."""
-    return fold(word).replace("'", "")
+    """A word's folded key (the same words recur in every article: folded once per process), in
+    the register's spelling where the press misspells it (spellings.json: "Kementrian" is
+    "kementerian")."""
+    key = fold(word).replace("'", "")
+    return _spellings().get(key, key)
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    data = json.loads(resources.files("warta.data").joinpath("actors", "spellings.json").read_text("utf-8"))
+    return {fold(k): fold(v) for k, v in data["spellings"].items()}
 
 
 def _token_at(toks: list[_Token], start: int) -> int:
