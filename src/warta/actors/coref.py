@@ -270,6 +270,7 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, pr
     inside = _covered(named, toks, starts, groups=True)
     persons = sorted((m for m in named if m.type == "person" and m.name), key=lambda m: m.end)
     known: dict[str, Mention] = {}  # a word of a name read so far -> the latest person with it
+    other_names: dict[str, Mention] = {}  # "Aulia Kusuma alias AK": "AK" -> that person
     p = 0
     out = []
     discovered = {m.start: m for m in named if m.rule == "discovered" and m.type == "person"}
@@ -278,8 +279,10 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, pr
             words = persons[p].name.split()
             for w in words[1:] if len(words) > 1 and words[0] in ana.honorifics else words:
                 known[w] = persons[p]
+            if other := _OTHER_NAME.search(persons[p].text):
+                other_names[other.group(1)] = persons[p]
             p += 1
-        if (d := discovered.get(t.start)) and (c := _person_named(d.text, known, prefixes)):
+        if (d := discovered.get(t.start)) and (c := other_names.get(d.text) or _person_named(d.text, known, prefixes)):
             d.actor_id, d.name, d.country, d.sector, d.role, d.org_id, d.rule = c.actor_id, c.name, c.country, c.sector, c.role, c.org_id, "name_part"
             continue  # that person, no new one
         if inside[k] or t.raw not in known or len(t.raw) < 3 or not t.raw[:1].isupper() or not t.raw[1:].islower():
@@ -289,6 +292,9 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, pr
         c = known[t.raw]
         out.append(Mention(t.start, t.end, t.raw, c.actor_id, c.name, "person", c.country, c.sector, role=c.role, rule="name_part", org_id=c.org_id))
     return out
+
+
+_OTHER_NAME = re.compile(r"[^\S\n]+(?:alias|atau)[^\S\n]+(\S.*)$")  # the other name a mention spans (discover._with_alias)
 
 
 def _person_named(name: str, known: dict[str, Mention], prefixes: bool) -> Mention | None:

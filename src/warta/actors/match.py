@@ -369,9 +369,13 @@ _HEAD_GAP = re.compile(r"\.?[^\S\n]")  # "Jalan Jepang", "Jl. Jepang"
 def _in_place_name(reg: Register, toks: list[_Token], keys: list[str], i: int, j: int) -> bool:
     """'Bidara Cina', 'Kampung Cina', 'Jalan Jepang': a country word inside a capitalised place
     name, listed (place_names.json: Indonesian districts and villages) or opened by a place word
-    (demonyms_forms.json ``place_name_heads``), names a neighbourhood, not the country."""
+    (demonyms_forms.json ``place_name_heads``), names a neighbourhood, not the country; so does
+    a sea or peninsula named for it ("Laut Jepang": ``feature_name_heads``, opening the name)."""
     if i > 0 and keys[i - 1] in reg.place_name_heads and toks[i - 1].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i].gap):
         return True
+    if i > 0 and keys[i - 1] in reg.feature_name_heads and toks[i - 1].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i].gap) \
+            and not (i > 1 and toks[i - 2].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i - 1].gap)):  # fmt: skip
+        return True  # "di Laut Jepang", not "Angkatan Laut Jepang"
     for a in range(max(0, i - 3), i + 1):
         for b in range(max(j, a + 2), min(len(toks), j + 3) + 1):
             if tuple(keys[a:b]) in reg.place_names and all(t.raw[:1].isupper() for t in toks[a:b]) and _contiguous(toks, a, b):

@@ -82,6 +82,7 @@ class Register:
     # that open a place's name ("Kampung", "Jalan"): the country word inside is no actor
     place_names: frozenset[tuple[str, ...]] = frozenset()
     place_name_heads: frozenset[str] = frozenset()
+    feature_name_heads: frozenset[str] = frozenset()  # "Laut Jepang": a sea, not Japan
     # words after which a capitalised organisation's name is the place it sits ("di", "Mako"), and the types never read so
     organisation_place_words: frozenset[tuple[str, ...]] = frozenset()
     organisation_place_kept: frozenset[str] = frozenset()
@@ -219,6 +220,7 @@ def load_register() -> Register:
         reg.non_actor_prefixes.add(tokens(word))
     reg.place_suffixes = {tokens(w) for w in forms.get("place_suffixes", ())}
     reg.place_name_heads = frozenset(fold(w) for w in forms.get("place_name_heads", ()))
+    reg.feature_name_heads = frozenset(fold(w) for w in forms.get("feature_name_heads", ()))
     reg.organisation_place_words = frozenset(tokens(w) for w in forms.get("organisation_place_words", ()))
     reg.organisation_place_kept = frozenset(forms.get("organisation_place_kept", ()))
     reg.organisation_place_surfaces = frozenset(w.split()[0] for w in forms.get("organisation_place_words", ()))

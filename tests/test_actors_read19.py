@@ -1,0 +1,43 @@
+"""Session 19, found on a read of 400 real articles (CLICK-ID, no sindonews.com). Each row: a
+case a rule decides, or one it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.actors.coref import resolve_mentions
+
+def _per(text: str, *names: str) -> list[tuple[int, int, str]]:
+    """PER entities as the NER tags them, at every place the text writes each name."""
+    out = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            out.append((at, at + len(name), "PER"))
+            at = text.find(name, at + 1)
+    return sorted(out)
+
+
+ROWS = [
+    # a role that has its own name takes no second name after its comma: "AK" is the woman the
+    # article names, not the police spokesman (discover._in_office)
+    ("Menurut Kabid Humas Polda Metro Jaya Kombes Argo Yuwono, AK berencana menjual rumah.",
+     {"AK": None}, ("Argo Yuwono", "AK")),
+    # without its own name, the role still takes the name after its comma (its organisation's id)
+    ("Wakil Ketua KPK, Basaria Panjaitan mengatakan hal itu.", {"Basaria Panjaitan": "idn-kpk"}, ("Basaria Panjaitan",)),
+    # a person's other name after "alias" is that person where the article writes it again
+    # (coref._name_parts, other_names)
+    ("Polisi menangkap Aulia Kusuma alias AK di rumahnya. AK menyuruh anaknya membeli obat.",
+     {"AK": "new-aulia-kusuma"}, ("Aulia Kusuma", "AK")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "persons"), ROWS)
+def test_read19(text: str, expected: dict[str, str | None], persons: tuple[str, ...]) -> None:
+    found = {m.text: m.actor_id for m in resolve_mentions(text, entities=_per(text, *persons)) if m.text in expected}
+    for name, actor in expected.items():
+        assert name in found, (name, found)
+        if actor is None:
+            assert not (found[name] or "").startswith("idn-"), found
+        else:
+            assert found[name] == actor
