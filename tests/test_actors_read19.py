@@ -7,6 +7,7 @@ import pytest
 
 from warta.actors.coref import resolve_mentions
 
+
 def _per(text: str, *names: str) -> list[tuple[int, int, str]]:
     """PER entities as the NER tags them, at every place the text writes each name."""
     out = []

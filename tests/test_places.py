@@ -188,6 +188,8 @@ def test_a_word_of_a_persons_name_is_no_place(gaz):
         # reads "Ono Surono" as one person's name
         ("Ketua DPD PDIP Jawa Barat, Ono Surono mengaku sudah berkomunikasi.", "Ono Surono", ["Jawa Barat"]),
         ("Jimat itu ada di kamar Kim So Hye.", "Kim So Hye", []),
+        # the same name written again and tagged otherwise there (ORG, or nothing) is still his
+        ("Kim Cha Eon marah. Ia mendapat kepercayaan dari Kim Cha Eon.", "Kim Cha Eon", []),
         # a person's name that is exactly a place name is the NER's call, as before
         ("Polisi tiba di Bogor.", "Bogor", ["Bogor"]),
     ],

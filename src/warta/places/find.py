@@ -43,6 +43,12 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
     loc_starts, loc_ends = [s for s, _ in loc], [e for _, e in loc]
     persons = sorted((s, e) for s, e, label in entities if label == "PER")
     person_starts = [s for s, _ in persons]
+    # the article's longer person names by first word: "dari Kim Cha Eon" (tagged ORG there) is
+    # the person NER tags "Kim Cha Eon" elsewhere
+    long_names: dict[str, set[str]] = {}
+    for s, e in persons:
+        if " " in (name := text[s:e]):
+            long_names.setdefault(name.split(maxsplit=1)[0], set()).add(name)
     out: list[PlaceMention] = []
     i = 0
     while i < len(words):
@@ -52,7 +58,9 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
             continue
         j, prefix, in_gazetteer = found
         start, end = words[i][0], words[j - 1][1]
-        if _inside_longer(persons, person_starts, start, end):
+        if _inside_longer(persons, person_starts, start, end) or any(
+            len(n) > end - start and text.startswith(n, start) for n in long_names.get(words[i][2], ())
+        ):
             i = j  # a word of a person's name: "Ono Surono" is no Ono in Japan, "Kim So Hye" no Kim in India
             continue
         cue = i > 0 and (folded[i - 1] in rules.place_cues or (i > 1 and folded[i - 2] in rules.place_cues and folded[i - 1] in rules.directions))
