@@ -30,7 +30,16 @@ ROWS = [
     # (coref._name_parts, other_names)
     ("Polisi menangkap Aulia Kusuma alias AK di rumahnya. AK menyuruh anaknya membeli obat.",
      {"AK": "new-aulia-kusuma"}, ("Aulia Kusuma", "AK")),
+    # a group is no one person (rules.SalientGroup): the figures are not the president
+    ("Presiden Joko Widodo tiba. Ia merespons permintaan para tokoh.", {"para tokoh": None}, ()),
 ]
+
+
+def test_bibi_is_an_aunt_not_netanyahu() -> None:
+    """persons.jsonl lists no "Bibi" for Benjamin Netanyahu: in Indonesian it is an aunt."""
+    text = "Menurut bibi AR, Ela Hayati, anak itu sehat. Bibi Ela menangis."
+    assert not [m for m in resolve_mentions(text) if m.actor_id == "isr-benjamin-netanyahu"]
+    assert [m.actor_id for m in resolve_mentions("Netanyahu menolak usulan itu.")] == ["isr-benjamin-netanyahu"]
 
 
 @pytest.mark.parametrize(("text", "expected", "persons"), ROWS)

@@ -482,7 +482,9 @@ class SalientGroup:
         if _first_word(m) in doc.ana.all_of:
             return False  # "seluruh sandera" with no hostages before: a new group
         noun = tuple(fold(w) for w in doc.mentions[idx].text.split()[1:])
-        doc.salient(idx, doc.ana.heads.get(noun) or ("generic_group", "armed_group", "ngo"), own_clause=True, type_first=True)
+        # a group is no one person: "para tokoh" after "Presiden Jokowi" is not him (heads says "tokoh" is a person's noun)
+        types = tuple(t for t in doc.ana.heads.get(noun, ()) if t != "person")
+        doc.salient(idx, types or ("generic_group", "armed_group", "ngo"), own_clause=True, type_first=True)
         return True
 
 
