@@ -87,7 +87,6 @@ class Register:
     organisation_place_words: frozenset[tuple[str, ...]] = frozenset()
     organisation_place_kept: frozenset[str] = frozenset()
     organisation_place_surfaces: frozenset[str] = frozenset()  # their first words as written, "di" and "Mako"
-    fiction_headlines: frozenset[str] = frozenset()  # a headline's first word that makes the article a synopsis ("Sinopsis")
     targets: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
     # ambiguous alias -> {actor: (folded context words, whether capitalised) that choose it when near ("Kongres", "Senat")}
@@ -224,7 +223,6 @@ def load_register() -> Register:
     reg.organisation_place_words = frozenset(tokens(w) for w in forms.get("organisation_place_words", ()))
     reg.organisation_place_kept = frozenset(forms.get("organisation_place_kept", ()))
     reg.organisation_place_surfaces = frozenset(w.split()[0] for w in forms.get("organisation_place_words", ()))
-    reg.fiction_headlines = frozenset(fold(w) for w in forms.get("fiction_headlines", ()))
     reg.place_names = frozenset(tokens(n) for n in json.loads(folder.joinpath("place_names.json").read_text("utf-8"))["names"])
     reg.targets = forms.get("targets", {})
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))
