@@ -51,3 +51,21 @@ def test_read19(text: str, expected: dict[str, str | None], persons: tuple[str, 
             assert not (found[name] or "").startswith("idn-"), found
         else:
             assert found[name] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "Anwar" alone is an Indonesian's name (ambiguous.json, default none): a new person
+        ("Anwar mengatakan, PKS telah melakukan kajian.", "Anwar", [("Anwar", "new-anwar")]),
+        ("Ketua MK Anwar Usman membacakan putusan.", "Anwar Usman", [("Ketua MK Anwar Usman", None)]),
+        # with Malaysian words near, or his whole name, the Malaysian prime minister
+        ("Di Kuala Lumpur, Anwar menolak usulan itu.", "Anwar", [("Anwar", "mys-anwar-ibrahim")]),
+        ("Perdana Menteri Malaysia Anwar Ibrahim tiba.", "Anwar Ibrahim",
+         [("Perdana Menteri Malaysia Anwar Ibrahim", "mys-anwar-ibrahim")]),
+    ],
+)
+def test_anwar_alone_is_not_anwar_ibrahim(text: str, name: str, expected: list[tuple[str, str | None]]) -> None:
+    s = text.index(name)
+    found = resolve_mentions(text, entities=[(s, s + len(name), "PER")])
+    assert [(m.text, m.actor_id) for m in found if "Anwar" in m.text] == expected

@@ -348,8 +348,10 @@ def _with_tail(text: str, m: Mention, tail: tuple[re.Pattern, re.Pattern], taken
 
 
 def _registered_alias(reg: Register, name: str) -> bool:
-    """Whether ``name`` is, as a whole, an alias of a registered actor."""
-    return any(a.actor_id for a in reg.aliases(tokens(name)))
+    """Whether ``name`` is, as a whole, an alias of a registered actor (not one that names no
+    actor without its context words: "Anwar" alone is a new person, ambiguous.json)."""
+    key = tokens(name)
+    return any(a.actor_id for a in reg.aliases(key)) and reg.defaults.get(key) != ""
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -231,14 +231,14 @@ def _by_context(reg: Register, toks: list[_Token], keys: list[str], ends: list[i
     """An ambiguous alias (ambiguous.json) takes the actor whose context words occur in its
     sentence or the one before ("Partai Demokrat di Kongres AS" is the US party; a capitalised
     context word only capitalised: a party's "kongres" is no US Congress); else the default,
-    and a default that is a role ("role:pekerja migran") gives None."""
+    and a default that is a role ("role:pekerja migran") or none ("Anwar") gives None."""
     lo, hi = _sentence_window(ends, i)
     near = keys[lo:hi]
     for actor, words in reg.context[tuple(keys[i:j])].items():
         if any(tuple(near[x : x + len(w)]) == w and (not capital or toks[lo + x].raw[:1].isupper())
                for w, capital in words for x in range(len(near)) if lo + x < i or lo + x >= j):  # fmt: skip
             return actor
-    return None if default is None or default.startswith("role:") else default
+    return None if not default or default.startswith("role:") else default
 
 
 def _sentence_ends(toks: list[_Token]) -> list[int]:

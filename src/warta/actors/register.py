@@ -181,8 +181,8 @@ def load_register() -> Register:
             reg.add(Alias(actor_id, surface, False))
     ambiguous = json.loads(folder.joinpath("ambiguous.json").read_text("utf-8"))
     for amb in ambiguous.get("ambiguities", ()):
-        if amb.get("default"):
-            reg.defaults[tokens(amb["alias"])] = amb["default"]
+        if "default" in amb:
+            reg.defaults[tokens(amb["alias"])] = amb["default"] or ""  # "": no actor unless its context words are near ("Anwar")
         if amb.get("context"):
             reg.context[tokens(amb["alias"])] = {a: [(tokens(w), w[:1].isupper()) for w in words] for a, words in amb["context"].items()}
     roles = json.loads(folder.joinpath("roles.json").read_text("utf-8"))
