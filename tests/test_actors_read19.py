@@ -30,6 +30,10 @@ ROWS = [
     # (coref._name_parts, other_names)
     ("Polisi menangkap Aulia Kusuma alias AK di rumahnya. AK menyuruh anaknya membeli obat.",
      {"AK": "new-aulia-kusuma"}, ("Aulia Kusuma", "AK")),
+    # an official of a regional dinas is no official of the ministry of its field (regional_patterns.json:
+    # a dinas has no parent; the gold gives such officials no id)
+    ("Kepala Dinas Kesehatan Kota Batam Didi Kusmajadi mengatakan itu.",
+     {"Kepala Dinas Kesehatan Kota Batam Didi Kusmajadi": None}, ("Didi Kusmajadi",)),
     # a group is no one person (rules.SalientGroup): the figures are not the president
     ("Presiden Joko Widodo tiba. Ia merespons permintaan para tokoh.", {"para tokoh": None}, ()),
 ]
