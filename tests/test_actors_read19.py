@@ -73,3 +73,9 @@ def test_anwar_alone_is_not_anwar_ibrahim(text: str, name: str, expected: list[t
     s = text.index(name)
     found = resolve_mentions(text, entities=[(s, s + len(name), "PER")])
     assert [(m.text, m.actor_id) for m in found if "Anwar" in m.text] == expected
+
+
+def test_new_opens_a_place_name() -> None:
+    """"New Jersey" is a US state, not the island of Jersey (demonyms_forms.json place_name_heads)."""
+    text = "Simulasi dari Universitas Princeton, New Jersey itu juga memprediksi korban."
+    assert not [m for m in resolve_mentions(text) if m.actor_id == "jey"]

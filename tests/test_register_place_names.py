@@ -37,7 +37,6 @@ def _countries(text: str) -> list[tuple[str, str]]:
         "Sebuah rumah di Gang Mesir terbakar.",  # "Gang"
         "Desa Amerika di Lombok menjadi tujuan wisata.",  # "Desa"
         "Jl. Belanda ditutup sementara.",
-        "Simulasi dari Universitas Princeton, New Jersey itu juga memprediksi korban.",  # "New": a US state
         "Dua kapal ditahan di perairan Laut Jepang.",  # feature_name_heads: "Laut", opening the name
         "Ketegangan di Semenanjung Korea meningkat.",
         "Kapal itu melintas di Selat Malaka dekat Teluk Thailand.",
