@@ -38,8 +38,8 @@ def _countries(text: str) -> list[tuple[str, str]]:
         "Desa Amerika di Lombok menjadi tujuan wisata.",  # "Desa"
         "Jl. Belanda ditutup sementara.",
         "Dua kapal ditahan di perairan Laut Jepang.",  # feature_name_heads: "Laut", opening the name
-        "Ketegangan di Semenanjung Korea meningkat.",
-        "Kapal itu melintas di Selat Malaka dekat Teluk Thailand.",
+        "Nelayan itu ditangkap di perairan Semenanjung Malaysia.",
+        "Kapal itu melintas di perairan Laut China Selatan.",
     ],
 )
 def test_a_country_word_in_a_place_name_is_no_actor(text):
