@@ -79,3 +79,20 @@ def test_new_opens_a_place_name() -> None:
     """"New Jersey" is a US state, not the island of Jersey (demonyms_forms.json place_name_heads)."""
     text = "Simulasi dari Universitas Princeton, New Jersey itu juga memprediksi korban."
     assert not [m for m in resolve_mentions(text) if m.actor_id == "jey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a capital ending a person's name is part of it (coref._countries_in_person_names)
+        ("Acara itu dipandu oleh pengacara Hotman Paris.", "Hotman Paris", [("pengacara Hotman Paris", None)]),
+        ("Hotman Paris mengatakan hal itu.", "Hotman Paris", [("Hotman Paris", "new-hotman-paris")]),
+        # a person the country stands for keeps it; a country before a name stays the country
+        ("Rencana itu dibuat di bawah pemerintahan Donald Trump.", "Donald Trump", [("pemerintahan Donald Trump", "usa")]),
+        ("Presiden Rusia Vladimir Putin tiba.", "Vladimir Putin", [("Presiden Rusia Vladimir Putin", "rus-vladimir-putin")]),
+        ("Paris menolak usulan itu.", None, [("Paris", "fra")]),
+    ],
+)
+def test_a_capital_inside_a_persons_name_is_no_country(text: str, name: str | None, expected: list[tuple[str, str | None]]) -> None:
+    entities = [(text.index(name), text.index(name) + len(name), "PER")] if name else []
+    assert [(m.text, m.actor_id) for m in resolve_mentions(text, entities=entities)] == expected

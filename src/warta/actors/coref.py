@@ -38,6 +38,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     named = find_mentions(text, reg, without, toks)
     if "apposition" not in without:
         named = [part for m in named for part in _apposition_parts(text, m)]
+    if "person_name_country" not in without:
+        named = _countries_in_person_names(text, named, entities, reg)
     new = discover(text, named, entities, reg)
     named = sorted(named + new, key=lambda m: m.start)
     starts = [t.start for t in toks]
@@ -259,6 +261,34 @@ def _definite_person(toks, i: int, ana: Anaphora) -> tuple[int, int, frozenset[s
 
 def _lower_word(t) -> bool:
     return t.gap == " " and t.raw.isalpha() and t.raw.islower()
+
+
+def _countries_in_person_names(text: str, named: list[Mention], entities, reg: Register) -> list[Mention]:
+    """A country's name (or capital) at the end of a person's name NER tagged is part of that
+    name: "Hotman Paris" (an Indonesian lawyer) is no France. Alone, the country's mention goes
+    (the person's name is then a new person); ending a role phrase ("pengacara Hotman Paris"),
+    the phrase is a role and a name the register does not know."""
+    persons = [(s, e) for s, e, label in entities if label == "PER"]
+    if not persons:
+        return named
+    out = []
+    for m in named:
+        if m.type == "country" and _ends_with_alias(m, reg):
+            inside = next(((s, e) for s, e in persons if s < m.end <= e and text[s:m.end].count(" ") >= 1 and s != m.start), None)
+            if inside is not None and inside[0] < m.start:
+                continue  # "Hotman [Paris]": the person NER names
+            if inside is not None and m.rule != "alias":
+                m.actor_id, m.name, m.type, m.country, m.sector, m.org_id = None, text[inside[0] : inside[1]], "person", None, None, None
+                m.rule = "role+name"
+        out.append(m)
+    return out
+
+
+def _ends_with_alias(m: Mention, reg: Register) -> bool:
+    """Whether the mention's last words are an alias of its own actor ("... Hotman Paris"), not
+    a person whose country it stands for ("pemerintahan Donald Trump")."""
+    words = tuple(fold(m.text).split())
+    return any(a.actor_id == m.actor_id for n in (1, 2, 3) if len(words) >= n for a in reg.aliases(words[-n:]))
 
 
 def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, prefixes: bool = True) -> list[Mention]:

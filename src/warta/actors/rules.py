@@ -572,6 +572,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("predicate", '"menetapkan Bupati X sebagai tersangka": a status noun after "sebagai"/"menjadi" names no one'),
     Finding("apposition", 'a role and the name after its comma are two mentions: "Kapolsek Cipondoh, Kompol Bayu Suseno"'),
     Finding("name_again", 'a name NER tagged once is that actor wherever the article writes it again: "Thareq ... Menurut Thareq"'),
+    Finding("person_name_country", 'a country or capital ending a person\'s name NER tagged is part of it: "pengacara Hotman Paris" is no France'),
     Finding("company_country", 'a country before a company suffix is part of the name: "PT Perusahaan Perdagangan Indonesia (Persero)"'),
     Finding("foreign_minister", 'a minister of no named country after a foreign country and nothing Indonesian is that country\'s: "Malaysia ... Menteri Hukum Liew Vui Keong"'),
     Finding("role_before_organisation", 'a role alias that ends inside a longer organisation\'s name is the shorter role and the organisation: "Ketua Komisi Pemberantasan Korupsi"'),
