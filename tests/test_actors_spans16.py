@@ -109,12 +109,13 @@ SYNOPSES = [
 @pytest.mark.parametrize("text, entities, expected", SYNOPSES)
 def test_a_synopsis_names_no_characters(text, entities, expected):
     from warta.actors.register import load_register
-    from warta.actors.stage import _registered_only, _synopsis
+    from warta.actors.stage import _registered_only
+    from warta.fiction import is_synopsis
 
     spans = [(text.index(name), text.index(name) + len(name), label) for name, label in entities]
     reg = load_register()
     found = resolve_mentions(text, reg, entities=spans)
-    if _synopsis(text, reg):
+    if is_synopsis(text):
         found = _registered_only(text, found, reg)
     assert [(m.text, m.actor_id) for m in found] == expected
 

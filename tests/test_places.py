@@ -179,3 +179,37 @@ def test_a_word_of_a_persons_name_is_no_place(gaz):
     lone = (amien, amien + len("Amien"), "LOC")
     assert [m.text for m in find_places(text, gaz, load_rules(), [lone])] == ["Bogor", "Amien"]
     assert [m.text for m in find_places(text, gaz, load_rules(), [per, lone])] == ["Bogor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # a list of places runs on past a comma: "Jawa Barat, Ono" would be a place, but NER
+        # reads "Ono Surono" as one person's name
+        ("Ketua DPD PDIP Jawa Barat, Ono Surono mengaku sudah berkomunikasi.", "Ono Surono", ["Jawa Barat"]),
+        ("Jimat itu ada di kamar Kim So Hye.", "Kim So Hye", []),
+        # the same name written again and tagged otherwise there (ORG, or nothing) is still his
+        ("Kim Cha Eon marah. Ia mendapat kepercayaan dari Kim Cha Eon.", "Kim Cha Eon", []),
+        # a person's name that is exactly a place name is the NER's call, as before
+        ("Polisi tiba di Bogor.", "Bogor", ["Bogor"]),
+    ],
+)
+def test_a_place_name_inside_a_longer_persons_name_is_no_place(gaz, text, person, expected):
+    from warta.places.find import find_places
+    from warta.places.resolve import load_rules
+
+    s = text.index(person)
+    entities = [(s, s + len(person), "PER")]
+    if "Jawa Barat" in text:  # NER tags the province LOC
+        entities.insert(0, (text.index("Jawa Barat"), text.index("Jawa Barat") + len("Jawa Barat"), "LOC"))
+    assert [m.text for m in find_places(text, gaz, load_rules(), entities)] == expected
+
+
+@pytest.mark.parametrize("word", ["Ibu", "Bapak"])
+def test_forms_of_address_are_no_places(gaz, word):
+    """'"Kak Ria, dapet doa dari Ibu nih"': "dari" cues a place, but "Ibu" is a mother here, not
+    Ibu in North Maluku (resolver.json not_places)."""
+    from warta.places.find import find_places
+    from warta.places.resolve import load_rules
+
+    assert find_places(f"Kak Ria, dapet doa dari {word} nih.", gaz, load_rules()) == []

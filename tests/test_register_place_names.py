@@ -37,6 +37,9 @@ def _countries(text: str) -> list[tuple[str, str]]:
         "Sebuah rumah di Gang Mesir terbakar.",  # "Gang"
         "Desa Amerika di Lombok menjadi tujuan wisata.",  # "Desa"
         "Jl. Belanda ditutup sementara.",
+        "Dua kapal ditahan di perairan Laut Jepang.",  # feature_name_heads: "Laut", opening the name
+        "Nelayan itu ditangkap di perairan Semenanjung Malaysia.",
+        "Kapal itu melintas di perairan Laut China Selatan.",
     ],
 )
 def test_a_country_word_in_a_place_name_is_no_actor(text):
@@ -54,6 +57,7 @@ def test_a_country_word_in_a_place_name_is_no_actor(text):
         ("Kedutaan Besar Cina di Jakarta membantah.", ("Kedutaan Besar Cina", "chn")),
         ("Ia mengatakan jalan Cina menuju perdamaian panjang.", ("Cina", "chn")),  # lower-case "jalan": a way, not a street
         ("Warga Cina ditahan di perbatasan.", ("Warga Cina", "chn")),
+        ("Angkatan Laut Jepang mengirim dua kapal.", ("Angkatan Laut Jepang", "jpn")),  # a navy: "Laut" inside a body's name
     ],
 )
 def test_the_country_acting_stays_an_actor(text, expected):

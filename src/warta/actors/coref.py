@@ -38,6 +38,8 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     named = find_mentions(text, reg, without, toks)
     if "apposition" not in without:
         named = [part for m in named for part in _apposition_parts(text, m)]
+    if "person_name_country" not in without:
+        named = _countries_in_person_names(text, named, entities, reg)
     new = discover(text, named, entities, reg)
     named = sorted(named + new, key=lambda m: m.start)
     starts = [t.start for t in toks]
@@ -359,6 +361,34 @@ def _lower_word(t) -> bool:
     return t.gap == " " and t.raw.isalpha() and t.raw.islower()
 
 
+def _countries_in_person_names(text: str, named: list[Mention], entities, reg: Register) -> list[Mention]:
+    """A country's name (or capital) at the end of a person's name NER tagged is part of that
+    name: "Hotman Paris" (an Indonesian lawyer) is no France. Alone, the country's mention goes
+    (the person's name is then a new person); ending a role phrase ("pengacara Hotman Paris"),
+    the phrase is a role and a name the register does not know."""
+    persons = [(s, e) for s, e, label in entities if label == "PER"]
+    if not persons:
+        return named
+    out = []
+    for m in named:
+        if m.type == "country" and _ends_with_alias(m, reg):
+            inside = next(((s, e) for s, e in persons if s < m.end <= e and text[s:m.end].count(" ") >= 1 and s != m.start), None)
+            if inside is not None and inside[0] < m.start:
+                continue  # "Hotman [Paris]": the person NER names
+            if inside is not None and m.rule != "alias":
+                m.actor_id, m.name, m.type, m.country, m.sector, m.org_id = None, text[inside[0] : inside[1]], "person", None, None, None
+                m.rule = "role+name"
+        out.append(m)
+    return out
+
+
+def _ends_with_alias(m: Mention, reg: Register) -> bool:
+    """Whether the mention's last words are an alias of its own actor ("... Hotman Paris"), not
+    a person whose country it stands for ("pemerintahan Donald Trump")."""
+    words = tuple(fold(m.text).split())
+    return any(a.actor_id == m.actor_id for n in (1, 2, 3) if len(words) >= n for a in reg.aliases(words[-n:]))
+
+
 def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, prefixes: bool = True) -> list[Mention]:
     """A word of a person's name named before stands for that person: "Grossi" after "Direktur
     Jenderal IAEA Rafael Grossi", "Purbaya" after "Menteri Keuangan Purbaya Yudhi Sadewa". With
@@ -368,6 +398,7 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, pr
     inside = _covered(named, toks, starts, groups=True)
     persons = sorted((m for m in named if m.type == "person" and m.name), key=lambda m: m.end)
     known: dict[str, Mention] = {}  # a word of a name read so far -> the latest person with it
+    other_names: dict[str, Mention] = {}  # "Aulia Kusuma alias AK": "AK" -> that person
     p = 0
     out = []
     discovered = {m.start: m for m in named if m.rule == "discovered" and m.type == "person"}
@@ -376,8 +407,10 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, pr
             words = persons[p].name.split()
             for w in words[1:] if len(words) > 1 and words[0] in ana.honorifics else words:
                 known[w] = persons[p]
+            if other := _OTHER_NAME.search(persons[p].text):
+                other_names[other.group(1)] = persons[p]
             p += 1
-        if (d := discovered.get(t.start)) and (c := _person_named(d.text, known, prefixes)):
+        if (d := discovered.get(t.start)) and (c := other_names.get(d.text) or _person_named(d.text, known, prefixes)):
             d.actor_id, d.name, d.country, d.sector, d.role, d.org_id, d.rule = c.actor_id, c.name, c.country, c.sector, c.role, c.org_id, "name_part"
             continue  # that person, no new one
         if inside[k] or t.raw not in known or len(t.raw) < 3 or not t.raw[:1].isupper() or not t.raw[1:].islower():
@@ -387,6 +420,9 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, pr
         c = known[t.raw]
         out.append(Mention(t.start, t.end, t.raw, c.actor_id, c.name, "person", c.country, c.sector, role=c.role, rule="name_part", org_id=c.org_id))
     return out
+
+
+_OTHER_NAME = re.compile(r"[^\S\n]+(?:alias|atau)[^\S\n]+(\S.*)$")  # the other name a mention spans (discover._with_alias)
 
 
 def _person_named(name: str, known: dict[str, Mention], prefixes: bool) -> Mention | None:

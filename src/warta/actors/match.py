@@ -234,14 +234,14 @@ def _by_context(reg: Register, toks: list[_Token], keys: list[str], ends: list[i
     """An ambiguous alias (ambiguous.json) takes the actor whose context words occur in its
     sentence or the one before ("Partai Demokrat di Kongres AS" is the US party; a capitalised
     context word only capitalised: a party's "kongres" is no US Congress); else the default,
-    and a default that is a role ("role:pekerja migran") gives None."""
+    and a default that is a role ("role:pekerja migran") or none ("Anwar") gives None."""
     lo, hi = _sentence_window(ends, i)
     near = keys[lo:hi]
     for actor, words in reg.context[tuple(keys[i:j])].items():
         if any(tuple(near[x : x + len(w)]) == w and (not capital or toks[lo + x].raw[:1].isupper())
                for w, capital in words for x in range(len(near)) if lo + x < i or lo + x >= j):  # fmt: skip
             return actor
-    return None if default is None or default.startswith("role:") else default
+    return None if not default or default.startswith("role:") else default
 
 
 def _sentence_ends(toks: list[_Token]) -> list[int]:
@@ -372,9 +372,13 @@ _HEAD_GAP = re.compile(r"\.?[^\S\n]")  # "Jalan Jepang", "Jl. Jepang"
 def _in_place_name(reg: Register, toks: list[_Token], keys: list[str], i: int, j: int) -> bool:
     """'Bidara Cina', 'Kampung Cina', 'Jalan Jepang': a country word inside a capitalised place
     name, listed (place_names.json: Indonesian districts and villages) or opened by a place word
-    (demonyms_forms.json ``place_name_heads``), names a neighbourhood, not the country."""
+    (demonyms_forms.json ``place_name_heads``), names a neighbourhood, not the country; so does
+    a sea or peninsula named for it ("Laut Jepang": ``feature_name_heads``, opening the name)."""
     if i > 0 and keys[i - 1] in reg.place_name_heads and toks[i - 1].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i].gap):
         return True
+    if i > 0 and keys[i - 1] in reg.feature_name_heads and toks[i - 1].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i].gap) \
+            and not (i > 1 and toks[i - 2].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i - 1].gap)):  # fmt: skip
+        return True  # "di Laut Jepang", not "Angkatan Laut Jepang"
     for a in range(max(0, i - 3), i + 1):
         for b in range(max(j, a + 2), min(len(toks), j + 3) + 1):
             if tuple(keys[a:b]) in reg.place_names and all(t.raw[:1].isupper() for t in toks[a:b]) and _contiguous(toks, a, b):

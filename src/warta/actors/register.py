@@ -82,11 +82,11 @@ class Register:
     # that open a place's name ("Kampung", "Jalan"): the country word inside is no actor
     place_names: frozenset[tuple[str, ...]] = frozenset()
     place_name_heads: frozenset[str] = frozenset()
+    feature_name_heads: frozenset[str] = frozenset()  # "Laut Jepang": a sea, not Japan
     # words after which a capitalised organisation's name is the place it sits ("di", "Mako"), and the types never read so
     organisation_place_words: frozenset[tuple[str, ...]] = frozenset()
     organisation_place_kept: frozenset[str] = frozenset()
     organisation_place_surfaces: frozenset[str] = frozenset()  # their first words as written, "di" and "Mako"
-    fiction_headlines: frozenset[str] = frozenset()  # a headline's first word that makes the article a synopsis ("Sinopsis")
     targets: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
     # ambiguous alias -> {actor: (folded context words, whether capitalised) that choose it when near ("Kongres", "Senat")}
@@ -181,8 +181,8 @@ def load_register() -> Register:
             reg.add(Alias(actor_id, surface, False))
     ambiguous = json.loads(folder.joinpath("ambiguous.json").read_text("utf-8"))
     for amb in ambiguous.get("ambiguities", ()):
-        if amb.get("default"):
-            reg.defaults[tokens(amb["alias"])] = amb["default"]
+        if "default" in amb:
+            reg.defaults[tokens(amb["alias"])] = amb["default"] or ""  # "": no actor unless its context words are near ("Anwar")
         if amb.get("context"):
             reg.context[tokens(amb["alias"])] = {a: [(tokens(w), w[:1].isupper()) for w in words] for a, words in amb["context"].items()}
     roles = json.loads(folder.joinpath("roles.json").read_text("utf-8"))
@@ -219,10 +219,10 @@ def load_register() -> Register:
         reg.non_actor_prefixes.add(tokens(word))
     reg.place_suffixes = {tokens(w) for w in forms.get("place_suffixes", ())}
     reg.place_name_heads = frozenset(fold(w) for w in forms.get("place_name_heads", ()))
+    reg.feature_name_heads = frozenset(fold(w) for w in forms.get("feature_name_heads", ()))
     reg.organisation_place_words = frozenset(tokens(w) for w in forms.get("organisation_place_words", ()))
     reg.organisation_place_kept = frozenset(forms.get("organisation_place_kept", ()))
     reg.organisation_place_surfaces = frozenset(w.split()[0] for w in forms.get("organisation_place_words", ()))
-    reg.fiction_headlines = frozenset(fold(w) for w in forms.get("fiction_headlines", ()))
     reg.place_names = frozenset(tokens(n) for n in json.loads(folder.joinpath("place_names.json").read_text("utf-8"))["names"])
     reg.targets = forms.get("targets", {})
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))

@@ -175,7 +175,8 @@ class RolePerson:
     name: ClassVar[str] = "role_person"
 
     def applies(self, p: Phrase) -> bool:
-        return p.target is not None and p.target.type == "person"
+        # not an alias that names no one without its context words ("Ketua MK Anwar Usman": ambiguous.json)
+        return p.target is not None and p.target.type == "person" and p.reg.defaults.get(tuple(p.keys[p.j : p.j + p.n])) != ""
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
         return _person_mention(p, p.j + p.n, p.target, "role+person", p.target.parent), p.j + p.n
@@ -572,8 +573,8 @@ def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: in
         found = _longest(reg, toks, keys, x)
         if found and x + found[0] <= e:
             person = _registered(reg, found, "person")
-            if person and (found[0] > 1 or ranks_only):
-                return person
+            if person and (found[0] > 1 or ranks_only and reg.defaults.get(tuple(keys[x : x + 1])) != ""):
+                return person  # one word, not one that names no one alone ("Anwar": ambiguous.json)
             if _ranks(reg, found):
                 x += found[0]
                 continue

@@ -482,7 +482,9 @@ class SalientGroup:
         if _first_word(m) in doc.ana.all_of:
             return False  # "seluruh sandera" with no hostages before: a new group
         noun = tuple(fold(w) for w in doc.mentions[idx].text.split()[1:])
-        doc.salient(idx, doc.ana.heads.get(noun) or ("generic_group", "armed_group", "ngo"), own_clause=True, type_first=True)
+        # a group is no one person: "para tokoh" after "Presiden Jokowi" is not him (heads says "tokoh" is a person's noun)
+        types = tuple(t for t in doc.ana.heads.get(noun, ()) if t != "person")
+        doc.salient(idx, types or ("generic_group", "armed_group", "ngo"), own_clause=True, type_first=True)
         return True
 
 
@@ -570,6 +572,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("predicate", '"menetapkan Bupati X sebagai tersangka": a status noun after "sebagai"/"menjadi" names no one'),
     Finding("apposition", 'a role and the name after its comma are two mentions: "Kapolsek Cipondoh, Kompol Bayu Suseno"'),
     Finding("name_again", 'a name NER tagged once is that actor wherever the article writes it again: "Thareq ... Menurut Thareq"'),
+    Finding("person_name_country", 'a country or capital ending a person\'s name NER tagged is part of it: "pengacara Hotman Paris" is no France'),
     Finding("company_country", 'a country before a company suffix is part of the name: "PT Perusahaan Perdagangan Indonesia (Persero)"'),
     Finding("foreign_minister", 'a minister of no named country after a foreign country and nothing Indonesian is that country\'s: "Malaysia ... Menteri Hukum Liew Vui Keong"'),
     Finding("role_before_organisation", 'a role alias that ends inside a longer organisation\'s name is the shorter role and the organisation: "Ketua Komisi Pemberantasan Korupsi"'),

@@ -15,8 +15,9 @@ from typing import ClassVar
 from warta.actors.anaphora import load_anaphora
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
-from warta.actors.register import Register, fold, load_register
+from warta.actors.register import Register, load_register
 from warta.actors.roles import article_office, named_holders, same_name_in_office, verb_formed
+from warta.fiction import headline, is_synopsis
 from warta.records import Document
 from warta.step import resource
 from warta.windows import windows
@@ -56,7 +57,7 @@ class Actors:
             _follow_changes(mentions, before)
             if "noun_complement" not in self.without and doc.annotations.spacy is not None:
                 _noun_complements(doc.text, mentions, doc.annotations.spacy, reg)
-            if "fiction" not in self.without and _synopsis(_headline(doc), reg):
+            if "fiction" not in self.without and is_synopsis(headline(doc)):
                 mentions = _registered_only(doc.text, mentions, reg)
             _label(mentions, entities)
             doc.annotations.mentions = mentions
@@ -136,21 +137,6 @@ def _in_window(text: str, start: int, end: int, entities, reg, offset: int, with
         if m.antecedent is not None:
             m.antecedent += offset
     return found
-
-
-def _headline(doc: Document) -> str:
-    """The article's headline: its title where ingest or extract put one there, else the first
-    line of its text (where the evaluation's gold documents keep it)."""
-    if doc.title and doc.title.strip():
-        return doc.title
-    return doc.text.lstrip().split("\n", 1)[0]
-
-
-def _synopsis(text: str, reg: Register) -> bool:
-    """Whether the article is a synopsis of a film or series: its headline opens with a word of
-    demonyms_forms.json ``fiction_headlines`` ("Sinopsis Sinetron 'CINTA BUTA' Episode 76")."""
-    first = text.lstrip().split(maxsplit=1)
-    return bool(first) and fold(first[0]) in reg.fiction_headlines
 
 
 def _registered_only(text: str, mentions: list[Mention], reg: Register) -> list[Mention]:

@@ -15,6 +15,7 @@ from warta.events.roles import RoleCandidate, choose_roles, load_roles
 from warta.events.tagger import TriggerTagger, load_tagger
 from warta.events.topic import load_topic
 from warta.events.view import sentence_views
+from warta.fiction import headline, is_synopsis
 from warta.records import Document
 from warta.step import resource
 
@@ -55,6 +56,7 @@ class Events:
     rerank: bool = True  # the reranker's second look (when a rerank.json ships); off: the gate's and tagger's own floors
     min_confidence: float | None = None
     tagger_floor: float | None = None  # the tagger's floor (default: its dev-chosen one, or min_confidence if higher)
+    fiction: bool = True  # a synopsis ("Sinopsis ..." headline) codes no events; off: code it like news
     models: str | None = None  # a folder holding gate.json, tagger.json, roles.json (and rerank.json) to use instead of the shipped ones
 
     def __call__(self, docs: list[Document]) -> list[Document]:
@@ -74,6 +76,9 @@ class Events:
             # a tagger_floor given narrows what the tagger proposes; never under the reranker's training floor
             floor, tagger_floor = 0.0, max(reranker.tagger_floor, self.tagger_floor or 0.0)
         for doc in docs:
+            if self.fiction and is_synopsis(headline(doc)):
+                doc.annotations.events = []  # a synopsis of a film or series reports no events (warta.fiction)
+                continue
             text = doc.text or ""
             context = (topic.feature(text),)  # sport and celebrity pieces use conflict words for other things
             candidates = DeferredCandidates()  # read for the events the gate keeps

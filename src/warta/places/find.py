@@ -8,7 +8,7 @@ name the gazetteer lacks ("Desa Sukamaju") is still a mention: an unresolved one
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -41,6 +41,14 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
     # the words of the article's person names: "Amien" alone after "Amien Rais" is him, not Amiens
     person_words = {fold(w) for s, e, label in entities if label == "PER" for w in text[s:e].split()}
     loc_starts, loc_ends = [s for s, _ in loc], [e for _, e in loc]
+    persons = sorted((s, e) for s, e, label in entities if label == "PER")
+    person_starts = [s for s, _ in persons]
+    # the article's longer person names by first word: "dari Kim Cha Eon" (tagged ORG there) is
+    # the person NER tags "Kim Cha Eon" elsewhere
+    long_names: dict[str, set[str]] = {}
+    for s, e in persons:
+        if " " in (name := text[s:e]):
+            long_names.setdefault(name.split(maxsplit=1)[0], set()).add(name)
     out: list[PlaceMention] = []
     i = 0
     while i < len(words):
@@ -50,6 +58,11 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
             continue
         j, prefix, in_gazetteer = found
         start, end = words[i][0], words[j - 1][1]
+        if _inside_longer(persons, person_starts, start, end) or any(
+            len(n) > end - start and text.startswith(n, start) for n in long_names.get(words[i][2], ())
+        ):
+            i = j  # a word of a person's name: "Ono Surono" is no Ono in Japan, "Kim So Hye" no Kim in India
+            continue
         cue = i > 0 and (folded[i - 1] in rules.place_cues or (i > 1 and folded[i - 2] in rules.place_cues and folded[i - 1] in rules.directions))
         cue = cue and not text[words[i - 1][1] : start].strip()  # "... Lebanon selatan. Amerika Serikat": no cue across a full stop
         cue = cue or bool(out and text[out[-1].end : start].strip() == ",")  # "Kota Bogor, Jawa Barat"
@@ -58,6 +71,12 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
             out.append(PlaceMention(start, end, text[start:end], prefix, bool(prefix or cue), in_gazetteer))
         i = j
     return out
+
+
+def _inside_longer(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted, non-overlapping ``spans`` holds [start, end) and more besides."""
+    k = bisect_right(starts, start) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1] and spans[k][1] - spans[k][0] > end - start
 
 
 def _overlaps_entity(starts: list[int], ends: list[int], start: int, end: int) -> bool:
