@@ -24,12 +24,15 @@ ROWS = [
     # article names, not the police spokesman (discover._in_office)
     ("Menurut Kabid Humas Polda Metro Jaya Kombes Argo Yuwono, AK berencana menjual rumah.",
      {"AK": None}, ("Argo Yuwono", "AK")),
+    # an office by pattern with its officer's name, likewise (the review: "role+name" too)
+    ("Menurut Kapolda Metro Jaya Irjen Karyoto, AK berencana menjual rumah.", {"AK": None}, ("Karyoto", "AK")),
     # without its own name, the role still takes the name after its comma (its organisation's id)
     ("Wakil Ketua KPK, Basaria Panjaitan mengatakan hal itu.", {"Basaria Panjaitan": "idn-kpk"}, ("Basaria Panjaitan",)),
     # a person's other name after "alias" is that person where the article writes it again
-    # (coref._name_parts, other_names)
+    # (coref._name_parts, other_names); not after "atau", as often a choice between two people
     ("Polisi menangkap Aulia Kusuma alias AK di rumahnya. AK menyuruh anaknya membeli obat.",
      {"AK": "new-aulia-kusuma"}, ("Aulia Kusuma", "AK")),
+    ("Apakah Budi Santoso atau Joko yang datang? Joko menolak.", {"Joko": "new-joko"}, ("Budi Santoso", "Joko")),
     # an official of a regional dinas is no official of the ministry of its field (regional_patterns.json:
     # a dinas has no parent; the gold gives such officials no id)
     ("Kepala Dinas Kesehatan Kota Batam Didi Kusmajadi mengatakan itu.",
@@ -65,6 +68,8 @@ def test_read19(text: str, expected: dict[str, str | None], persons: tuple[str, 
         ("Ketua MK Anwar Usman membacakan putusan.", "Anwar Usman", [("Ketua MK Anwar Usman", None)]),
         # with Malaysian words near, or his whole name, the Malaysian prime minister
         ("Di Kuala Lumpur, Anwar menolak usulan itu.", "Anwar", [("Anwar", "mys-anwar-ibrahim")]),
+        ("Di Kuala Lumpur, PM Anwar menolak usulan itu.", "Anwar", [("PM Anwar", "mys-anwar-ibrahim")]),  # a role: context still read
+        ("Pemerintah Malaysia menolak. Perdana Menteri Anwar mengatakan itu.", "Anwar", [("Perdana Menteri Anwar", "mys-anwar-ibrahim")]),
         ("Perdana Menteri Malaysia Anwar Ibrahim tiba.", "Anwar Ibrahim",
          [("Perdana Menteri Malaysia Anwar Ibrahim", "mys-anwar-ibrahim")]),
     ],
@@ -87,6 +92,9 @@ def test_new_opens_a_place_name() -> None:
         # a capital ending a person's name is part of it (coref._countries_in_person_names)
         ("Acara itu dipandu oleh pengacara Hotman Paris.", "Hotman Paris", [("pengacara Hotman Paris", None)]),
         ("Hotman Paris mengatakan hal itu.", "Hotman Paris", [("Hotman Paris", "new-hotman-paris")]),
+        ("Acara itu dipandu oleh pengacara Hotman Paris Hutapea.", "Hotman Paris Hutapea",
+         [("pengacara Hotman Paris Hutapea", None)]),  # the whole name, as news writes it
+        ("Menlu Prancis Jean-Noel Barrot tiba.", "Jean-Noel Barrot", [("Menlu Prancis Jean-Noel Barrot", "fra")]),
         # a person the country stands for keeps it; a country before a name stays the country
         ("Rencana itu dibuat di bawah pemerintahan Donald Trump.", "Donald Trump", [("pemerintahan Donald Trump", "usa")]),
         ("Presiden Rusia Vladimir Putin tiba.", "Vladimir Putin", [("Presiden Rusia Vladimir Putin", "rus-vladimir-putin")]),

@@ -187,7 +187,7 @@ def test_a_word_of_a_persons_name_is_no_place(gaz):
         # a list of places runs on past a comma: "Jawa Barat, Ono" would be a place, but NER
         # reads "Ono Surono" as one person's name
         ("Ketua DPD PDIP Jawa Barat, Ono Surono mengaku sudah berkomunikasi.", "Ono Surono", ["Jawa Barat"]),
-        ("Jimat itu ada di kamar Kim So Hye.", "Kim So Hye", []),
+        ("Ia mendapat jimat itu dari Kim So Hye.", "Kim So Hye", []),  # "dari" cues a place
         # the same name written again and tagged otherwise there (ORG, or nothing) is still his
         ("Kim Cha Eon marah. Ia mendapat kepercayaan dari Kim Cha Eon.", "Kim Cha Eon", []),
         # a person's name that is exactly a place name is the NER's call, as before
@@ -205,7 +205,7 @@ def test_a_place_name_inside_a_longer_persons_name_is_no_place(gaz, text, person
     assert [m.text for m in find_places(text, gaz, load_rules(), entities)] == expected
 
 
-@pytest.mark.parametrize("word", ["Ibu", "Bapak"])
+@pytest.mark.parametrize("word", ["Ibu"])
 def test_forms_of_address_are_no_places(gaz, word):
     """'"Kak Ria, dapet doa dari Ibu nih"': "dari" cues a place, but "Ibu" is a mother here, not
     Ibu in North Maluku (resolver.json not_places)."""

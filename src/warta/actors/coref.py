@@ -21,7 +21,7 @@ from warta.actors import rules
 from warta.actors.anaphora import Anaphora, load_anaphora
 from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
-from warta.actors.register import Register, fold, load_register
+from warta.actors.register import Register, fold, load_register, tokens
 from warta.actors.rules import Doc
 from warta.actors.scan import _clitic_start, _initials_of, _longest, _short_name, sentence_starts
 
@@ -362,31 +362,46 @@ def _lower_word(t) -> bool:
 
 
 def _countries_in_person_names(text: str, named: list[Mention], entities, reg: Register) -> list[Mention]:
-    """A country's name (or capital) at the end of a person's name NER tagged is part of that
-    name: "Hotman Paris" (an Indonesian lawyer) is no France. Alone, the country's mention goes
-    (the person's name is then a new person); ending a role phrase ("pengacara Hotman Paris"),
-    the phrase is a role and a name the register does not know."""
+    """A country's name (or capital) inside a person's name NER tagged, after a word of it, is
+    part of that name: "Hotman Paris (Hutapea)" (an Indonesian lawyer) is no France. Alone, the
+    country's mention goes (the person's name is then a new person); inside a role phrase
+    ("pengacara Hotman Paris Hutapea"), the phrase is a role and a name the register does not
+    know. A person the country stands for keeps it ("pemerintahan Donald Trump"), and so does a
+    country before the name ("Menlu Prancis Jean-Noel Barrot")."""
     persons = [(s, e) for s, e, label in entities if label == "PER"]
     if not persons:
         return named
     out = []
     for m in named:
-        if m.type == "country" and _ends_with_alias(m, reg):
-            inside = next(((s, e) for s, e in persons if s < m.end <= e and text[s:m.end].count(" ") >= 1 and s != m.start), None)
-            if inside is not None and inside[0] < m.start:
-                continue  # "Hotman [Paris]": the person NER names
-            if inside is not None and m.rule != "alias":
-                m.actor_id, m.name, m.type, m.country, m.sector, m.org_id = None, text[inside[0] : inside[1]], "person", None, None, None
-                m.rule = "role+name"
+        actor = reg.actors.get(m.actor_id or "")
+        alias = _alias_span(m, reg) if actor is not None and actor.type == "country" else None
+        person = alias and next(((s, e) for s, e in persons if s < alias[0] and alias[1] <= e), None)
+        if alias is None or person is None or not text[person[0] : alias[0]].strip():
+            out.append(m)
+            continue
+        if person[0] < m.start:
+            continue  # "Hotman [Paris]": the person NER names
+        if person[0] > m.start:  # "pengacara [Hotman Paris Hutapea]": a role and that person's name
+            end = max(m.end, person[1])
+            m.end, m.text = end, text[m.start : end]
+            m.actor_id, m.name, m.type, m.country, m.sector, m.org_id = None, text[person[0] : person[1]], "person", None, None, None
+            m.rule = "role+name"
         out.append(m)
     return out
 
 
-def _ends_with_alias(m: Mention, reg: Register) -> bool:
-    """Whether the mention's last words are an alias of its own actor ("... Hotman Paris"), not
-    a person whose country it stands for ("pemerintahan Donald Trump")."""
-    words = tuple(fold(m.text).split())
-    return any(a.actor_id == m.actor_id for n in (1, 2, 3) if len(words) >= n for a in reg.aliases(words[-n:]))
+_WORD_AT = re.compile(r"[\w'’.-]+")
+
+
+def _alias_span(m: Mention, reg: Register) -> tuple[int, int] | None:
+    """The text offsets of the last words of the mention that are an alias of its own actor
+    ("... Hotman Paris" -> "Paris"), or None ("pemerintahan Donald Trump": Trump's country)."""
+    words = [(m.start + w.start(), m.start + w.end(), w.group()) for w in _WORD_AT.finditer(m.text)]
+    for k in range(len(words), 0, -1):
+        for n in (3, 2, 1):
+            if k - n >= 0 and any(a.actor_id == m.actor_id for a in reg.aliases(tokens(" ".join(w for _, _, w in words[k - n : k])))):
+                return words[k - n][0], words[k - 1][1]
+    return None
 
 
 def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, prefixes: bool = True) -> list[Mention]:
@@ -422,7 +437,7 @@ def _name_parts(named: list[Mention], toks, starts: list[int], ana: Anaphora, pr
     return out
 
 
-_OTHER_NAME = re.compile(r"[^\S\n]+(?:alias|atau)[^\S\n]+(\S.*)$")  # the other name a mention spans (discover._with_alias)
+_OTHER_NAME = re.compile(r"[^\S\n]+alias[^\S\n]+(\S.*)$")  # the other name after "alias" a mention spans (discover._with_alias); not "atau", a choice as often
 
 
 def _person_named(name: str, known: dict[str, Mention], prefixes: bool) -> Mention | None:

@@ -154,7 +154,7 @@ def _in_office(text: str, m: Mention, named: list[Mention], starts: list[int]) -
     for r in named[max(0, before - 3) : before] + named[after : after + 1]:
         if r.type != "person" or not r.role or r.actor_id is None or r.actor_id != r.org_id:  # an organisation's role, not "rival Trump"
             continue
-        if r.rule == "role+org+name":  # the role has its own name: "Menurut Kabid Humas Polda Metro Jaya Kombes Argo Yuwono, AK berencana ..." names another
+        if r.rule in ("role+org+name", "role+name"):  # the role has its own name: "Menurut Kabid Humas Polda Metro Jaya Kombes Argo Yuwono, AK berencana ..." names another
             continue
         if r.start >= m.end and _DESCRIBED_BY.fullmatch(text, m.end, r.start) or r.end <= m.start and _NAMES.fullmatch(text, r.end, m.start):
             m.actor_id, m.org_id = r.actor_id, r.org_id
@@ -351,7 +351,7 @@ def _registered_alias(reg: Register, name: str) -> bool:
     """Whether ``name`` is, as a whole, an alias of a registered actor (not one that names no
     actor without its context words: "Anwar" alone is a new person, ambiguous.json)."""
     key = tokens(name)
-    return any(a.actor_id for a in reg.aliases(key)) and reg.defaults.get(key) != ""
+    return any(a.actor_id for a in reg.aliases(key)) and not reg.names_no_one_alone(key)
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

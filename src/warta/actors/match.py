@@ -22,6 +22,7 @@ from warta.actors.scan import (
     _MAX_NAME_TOKENS,
     Mention,
     _actor_mention,
+    _by_context,
     _contiguous,
     _counted_from,
     _dateline,
@@ -30,6 +31,7 @@ from warta.actors.scan import (
     _organisation_as_place,
     _proper_run,
     _registered,
+    _sentence_ends,
     _Token,
     _token_at,
     _tokenize,
@@ -230,33 +232,6 @@ def _not_places(reg: Register, text: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
-def _by_context(reg: Register, toks: list[_Token], keys: list[str], ends: list[int], i: int, j: int, default: str | None) -> str | None:
-    """An ambiguous alias (ambiguous.json) takes the actor whose context words occur in its
-    sentence or the one before ("Partai Demokrat di Kongres AS" is the US party; a capitalised
-    context word only capitalised: a party's "kongres" is no US Congress); else the default,
-    and a default that is a role ("role:pekerja migran") or none ("Anwar") gives None."""
-    lo, hi = _sentence_window(ends, i)
-    near = keys[lo:hi]
-    for actor, words in reg.context[tuple(keys[i:j])].items():
-        if any(tuple(near[x : x + len(w)]) == w and (not capital or toks[lo + x].raw[:1].isupper())
-               for w, capital in words for x in range(len(near)) if lo + x < i or lo + x >= j):  # fmt: skip
-            return actor
-    return None if not default or default.startswith("role:") else default
-
-
-def _sentence_ends(toks: list[_Token]) -> list[int]:
-    """Tokens that start a sentence (after . ! ?, capitalised)."""
-    return [k for k in range(1, len(toks)) if any(c in ".!?" for c in toks[k].gap) and toks[k].raw[:1].isupper()]
-
-
-def _sentence_window(ends: list[int], i: int) -> tuple[int, int]:
-    """Tokens of the sentence of token i and of the sentence before it."""
-    before = [k for k in ends if k <= i]
-    lo = before[-2] if len(before) >= 2 else 0
-    hi = next((k for k in ends if k > i), None)
-    return lo, hi
-
-
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -374,11 +349,11 @@ def _in_place_name(reg: Register, toks: list[_Token], keys: list[str], i: int, j
     name, listed (place_names.json: Indonesian districts and villages) or opened by a place word
     (demonyms_forms.json ``place_name_heads``), names a neighbourhood, not the country; so does
     a sea or peninsula named for it ("Laut Jepang": ``feature_name_heads``, opening the name)."""
-    if i > 0 and keys[i - 1] in reg.place_name_heads and toks[i - 1].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i].gap):
-        return True
-    if i > 0 and keys[i - 1] in reg.feature_name_heads and toks[i - 1].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i].gap) \
-            and not (i > 1 and toks[i - 2].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i - 1].gap)):  # fmt: skip
-        return True  # "di Laut Jepang", not "Angkatan Laut Jepang"
+    if i > 0 and toks[i - 1].raw[:1].isupper() and _HEAD_GAP.fullmatch(toks[i].gap):
+        if keys[i - 1] in reg.place_name_heads:
+            return True
+        if keys[i - 1] in reg.feature_name_heads and not (i > 1 and keys[i - 2] in reg.feature_name_bodies):
+            return True  # "Di Laut Jepang", not "Angkatan Laut Jepang"
     for a in range(max(0, i - 3), i + 1):
         for b in range(max(j, a + 2), min(len(toks), j + 3) + 1):
             if tuple(keys[a:b]) in reg.place_names and all(t.raw[:1].isupper() for t in toks[a:b]) and _contiguous(toks, a, b):

@@ -83,6 +83,7 @@ class Register:
     place_names: frozenset[tuple[str, ...]] = frozenset()
     place_name_heads: frozenset[str] = frozenset()
     feature_name_heads: frozenset[str] = frozenset()  # "Laut Jepang": a sea, not Japan
+    feature_name_bodies: frozenset[str] = frozenset()  # "Angkatan Laut Jepang": a navy, Japan's
     # words after which a capitalised organisation's name is the place it sits ("di", "Mako"), and the types never read so
     organisation_place_words: frozenset[tuple[str, ...]] = frozenset()
     organisation_place_kept: frozenset[str] = frozenset()
@@ -134,6 +135,11 @@ class Register:
         if kept is None or kept[0] is not heads or kept[1] != len(heads):
             kept = self.__dict__["_firsts"] = (heads, len(heads), frozenset(k[0] for k in heads if k))
         return kept[2]
+
+    def names_no_one_alone(self, key: tuple[str, ...]) -> bool:
+        """Whether an alias names its actor only with its context words near (ambiguous.json, a
+        default of null: "Anwar" alone is an Indonesian's name, not Anwar Ibrahim)."""
+        return self.defaults.get(key) == ""
 
     def aliases(self, key: tuple[str, ...]) -> list[Alias]:
         """The aliases whose folded tokens are exactly ``key``."""
@@ -220,6 +226,7 @@ def load_register() -> Register:
     reg.place_suffixes = {tokens(w) for w in forms.get("place_suffixes", ())}
     reg.place_name_heads = frozenset(fold(w) for w in forms.get("place_name_heads", ()))
     reg.feature_name_heads = frozenset(fold(w) for w in forms.get("feature_name_heads", ()))
+    reg.feature_name_bodies = frozenset(fold(w) for w in forms.get("feature_name_bodies", ()))
     reg.organisation_place_words = frozenset(tokens(w) for w in forms.get("organisation_place_words", ()))
     reg.organisation_place_kept = frozenset(forms.get("organisation_place_kept", ()))
     reg.organisation_place_surfaces = frozenset(w.split()[0] for w in forms.get("organisation_place_words", ()))

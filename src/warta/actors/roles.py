@@ -36,6 +36,7 @@ from warta.actors.scan import (
     _ranks,
     _registered,
     _Token,
+    named_here,
 )
 
 
@@ -176,7 +177,7 @@ class RolePerson:
 
     def applies(self, p: Phrase) -> bool:
         # not an alias that names no one without its context words ("Ketua MK Anwar Usman": ambiguous.json)
-        return p.target is not None and p.target.type == "person" and p.reg.defaults.get(tuple(p.keys[p.j : p.j + p.n])) != ""
+        return p.target is not None and p.target.type == "person" and named_here(p.reg, p.toks, p.keys, p.j, p.j + p.n)
 
     def resolve(self, p: Phrase) -> tuple[Mention, int] | None:
         return _person_mention(p, p.j + p.n, p.target, "role+person", p.target.parent), p.j + p.n
@@ -573,7 +574,7 @@ def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: in
         found = _longest(reg, toks, keys, x)
         if found and x + found[0] <= e:
             person = _registered(reg, found, "person")
-            if person and (found[0] > 1 or ranks_only and reg.defaults.get(tuple(keys[x : x + 1])) != ""):
+            if person and (found[0] > 1 or ranks_only and named_here(reg, toks, keys, x, x + 1)):
                 return person  # one word, not one that names no one alone ("Anwar": ambiguous.json)
             if _ranks(reg, found):
                 x += found[0]

@@ -332,3 +332,38 @@ def _actor_mention(reg: Register, text: str, toks: list[_Token], i: int, j: int,
     start, end = toks[i].start, toks[j - 1].end
     org = a.parent if a.type == "person" else None  # a registered person speaks for its organisation
     return Mention(start, end, text[start:end], a.id, a.name, a.type, a.country, a.sector, role=a.role, org_id=org)
+
+
+def _by_context(reg: Register, toks: list[_Token], keys: list[str], ends: list[int], i: int, j: int, default: str | None) -> str | None:
+    """An ambiguous alias (ambiguous.json) takes the actor whose context words occur in its
+    sentence or the one before ("Partai Demokrat di Kongres AS" is the US party; a capitalised
+    context word only capitalised: a party's "kongres" is no US Congress); else the default,
+    and a default that is a role ("role:pekerja migran") or none ("Anwar") gives None."""
+    lo, hi = _sentence_window(ends, i)
+    near = keys[lo:hi]
+    for actor, words in reg.context[tuple(keys[i:j])].items():
+        if any(tuple(near[x : x + len(w)]) == w and (not capital or toks[lo + x].raw[:1].isupper())
+               for w, capital in words for x in range(len(near)) if lo + x < i or lo + x >= j):  # fmt: skip
+            return actor
+    return None if not default or default.startswith("role:") else default
+
+
+def _sentence_ends(toks: list[_Token]) -> list[int]:
+    """Tokens that start a sentence (after . ! ?, capitalised)."""
+    return [k for k in range(1, len(toks)) if any(c in ".!?" for c in toks[k].gap) and toks[k].raw[:1].isupper()]
+
+
+def _sentence_window(ends: list[int], i: int) -> tuple[int, int]:
+    """Tokens of the sentence of token i and of the sentence before it."""
+    before = [k for k in ends if k <= i]
+    lo = before[-2] if len(before) >= 2 else 0
+    hi = next((k for k in ends if k > i), None)
+    return lo, hi
+
+
+def named_here(reg: Register, toks: list[_Token], keys: list[str], i: int, j: int) -> bool:
+    """Whether the alias at tokens i..j-1 names its actor here: always, unless it names no one
+    alone (``Register.names_no_one_alone``: "Anwar") and none of its context words is near
+    ("Perdana Menteri Anwar", "Di Kuala Lumpur, Anwar")."""
+    key = tuple(keys[i:j])
+    return not reg.names_no_one_alone(key) or _by_context(reg, toks, keys, _sentence_ends(toks), i, j, "") is not None

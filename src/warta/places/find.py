@@ -38,16 +38,18 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
         if not text[words[x][1] : words[x + 1][0]].strip():
             split_at[x] = split_at[x + 1]
     loc = sorted((s, e) for s, e, label in entities if label == "LOC")
-    # the words of the article's person names: "Amien" alone after "Amien Rais" is him, not Amiens
-    person_words = {fold(w) for s, e, label in entities if label == "PER" for w in text[s:e].split()}
     loc_starts, loc_ends = [s for s, _ in loc], [e for _, e in loc]
+    # the article's person names (PER), read once: their words ("Amien" alone after "Amien Rais"
+    # is him, not Amiens), their spans, and the longer ones by first word ("dari Kim Cha Eon",
+    # tagged ORG there, is the person NER tags "Kim Cha Eon" elsewhere)
     persons = sorted((s, e) for s, e, label in entities if label == "PER")
     person_starts = [s for s, _ in persons]
-    # the article's longer person names by first word: "dari Kim Cha Eon" (tagged ORG there) is
-    # the person NER tags "Kim Cha Eon" elsewhere
+    person_words: set[str] = set()
     long_names: dict[str, set[str]] = {}
     for s, e in persons:
-        if " " in (name := text[s:e]):
+        name = text[s:e]
+        person_words.update(fold(w) for w in name.split())
+        if " " in name:
             long_names.setdefault(name.split(maxsplit=1)[0], set()).add(name)
     out: list[PlaceMention] = []
     i = 0
@@ -76,7 +78,7 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
 def _inside_longer(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Whether one of the sorted, non-overlapping ``spans`` holds [start, end) and more besides."""
     k = bisect_right(starts, start) - 1
-    return k >= 0 and spans[k][0] <= start and end <= spans[k][1] and spans[k][1] - spans[k][0] > end - start
+    return k >= 0 and end <= spans[k][1] and spans[k][1] - spans[k][0] > end - start
 
 
 def _overlaps_entity(starts: list[int], ends: list[int], start: int, end: int) -> bool:
