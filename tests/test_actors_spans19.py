@@ -14,8 +14,10 @@ PERSON_COMPOUNDS = [
     ("Fitri bersama buah hatinya bernama Shifa.", ["buah hatinya"]),
     ("Jokowi menemui anak kandungnya.", ["Jokowi", "anak kandungnya"]),
     ("Orangtuanya tidak datang.", ["Orangtuanya"]),
-    ("Ia memakan buah hasil kebunnya.", ["Ia"]),  # "buah hasil": no person
-    ("Ia merasa sangat tuanya.", ["Ia"]),  # "tuanya" alone: no one
+    ("Ia memakan buah hasil kebunnya.", ["Ia"]),  # "buah hasil": no person (a guard)
+    # a span another step took ends where it ends: no second mention over its last word (the review)
+    ("Ia memeluk si buah hatinya.", ["Ia", "si buah"]),
+    ("Ia menemui kedua orang  tuanya.", ["Ia", "kedua orang  tuanya"]),  # two spaces are one gap
 ]
 
 
@@ -138,3 +140,24 @@ UNIT_MEMBERS = [
 @pytest.mark.parametrize(("text", "expected"), UNIT_MEMBERS)
 def test_unit_members(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.text, m.actor_id) for m in resolve_mentions(text)] == expected
+
+
+# the review of the merged branch: a person named before the bracket owns it; "pihak" before a
+# role with no organisation stays a mention
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Presiden Joko Widodo (Jokowi) Senin meresmikan jalan.", "Joko Widodo", [("Presiden Joko Widodo (Jokowi)", "idn-joko-widodo")]),
+        ("Ketua DPR Puan Maharani (PDIP) Senayan hadir.", "Puan Maharani",
+         [("Ketua DPR Puan Maharani", "idn-puan-maharani"), ("PDIP", "idn-pdip")]),
+        ("Kapolda Metro Jaya Irjen Fadil Imran (FI) Jakarta Selatan hadir.", "Fadil Imran",
+         [("Kapolda Metro Jaya Irjen Fadil Imran (FI)", "idn-polda-metro-jaya")]),
+    ],
+)
+def test_a_person_before_the_bracket_owns_it(text: str, name: str, expected: list[tuple[str, str | None]]) -> None:
+    s = text.index(name)
+    assert [(m.text, m.actor_id) for m in resolve_mentions(text, entities=[(s, s + len(name), "PER")])] == expected
+
+
+def test_pihak_before_a_role_with_no_organisation_stays() -> None:
+    assert [m.text for m in resolve_mentions("Pihak korban menolak tawaran itu.")] == ["Pihak", "korban"]

@@ -44,7 +44,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     named = sorted(named + new, key=lambda m: m.start)
     starts = [t.start for t in toks]
     if "bracketed_office" not in without:
-        named = _bracketed_offices(text, named, toks, starts, reg)
+        named = _bracketed_offices(text, named, toks, reg, entities)
     if "org_descriptor" not in without:
         _with_descriptors(text, named, toks, starts, ana, reg)
     if "name_again" not in without:
@@ -59,18 +59,19 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     covered = _covered(named, toks, starts)
     i = 0
     clitics: list[tuple[int, int]] = []  # first and last tokens of "-nya" words that name a person ("istrinya", "orang tuanya")
+    free_from = 0  # the first token no span found here has taken
     while i < len(toks):
         span = (None if "description" in without else _description(toks, i, ana, reg)) or _pronoun(toks, i, ana, reg) \
             or (None if "sang_noun" in without else _definite_person(toks, i, ana))
         if span and not covered[i]:
             found.append(span)
-            i = span[1]
+            i = free_from = span[1]
             continue
         if not covered[i] and "possessive" not in without and ana.names_a_person(toks[i].key) and ana.clitic_types(toks[i].key):
             clitics.append((i, i))  # "istrinya": a person; "rumahnya": no mention (the guide)
-        elif i and not covered[i] and not covered[i - 1] and "person_compound" not in without and toks[i].gap == " " \
+        elif i > free_from and not covered[i] and not covered[i - 1] and "person_compound" not in without and _SPACES.fullmatch(toks[i].gap) \
                 and ana.names_a_person_after(toks[i - 1].key, toks[i].key):  # fmt: skip
-            clitics.append((i - 1, i))  # "kedua orang tuanya", "anak kandungnya": one person's two words
+            clitics.append((i - 1, i))  # "kedua orang tuanya", "anak kandungnya": one person's two words ("si buah hatinya": the sang noun's)
         i += 1
     # A mention followed by a demonstrative refers back: "para pengungsi tersebut" (to an
     # earlier group with that role), "lembaga antirasuah itu" (a descriptive alias, to KPK).
@@ -124,19 +125,24 @@ _CLOSE = re.compile(r"[^\S\n]*\)[^\S\n]*")
 _SPACES = re.compile(r"[^\S\n]+")
 
 
-def _bracketed_offices(text: str, named: list[Mention], toks, starts: list[int], reg: Register) -> list[Mention]:
+def _bracketed_offices(text: str, named: list[Mention], toks, reg: Register, entities=()) -> list[Mention]:
     """A capitalised role, the organisation's name with its short form in brackets, and what
-    follows it (a name, a place) is one mention, as the real-news guide spans an official's
+    follows it (a name, a place) are one mention, as the real-news guide spans an official's
     phrase: "Peneliti Institute for Criminal and Justice Reform (ICJR) Erasmus Napitupulu",
     "Ketua Komisi Nasional (Komnas) Perempuan Azriana", "Kepala Badan Penanggulangan Bencana
-    Daerah (BPPD) Sumsel" (train: 11 of 12 such phrases one span). Its id: a registered person
-    named in it, else the registered organisation (the guide's official in office), else none.
-    Only where the phrase was read as several mentions or in part; never across a mention
-    that runs past it."""
+    Daerah (BPPD) Sumsel" (train: 11 of 12 such phrases one span). With a person named before
+    the bracket (NER, or a registered person: "Presiden Joko Widodo (Jokowi) Senin", "Ketua KPK
+    Firli Bahuri (FB) Kepada Wartawan") the bracket is his, and the phrase is left as read. Its id: a registered person named in it, else the
+    registered organisation (the guide's official in office), else none. Never across a mention
+    that runs past it. ``named`` sorted by start; one bisection per phrase, one rebuild."""
     if "(" not in text:
         return named
     keys = [t.key for t in toks]
-    out = named
+    m_starts = [m.start for m in named]
+    persons = sorted((s, e) for s, e, label in entities if label == "PER")
+    person_starts = [s for s, _ in persons]
+    dropped: set[int] = set()  # indices of mentions a phrase takes in
+    merged: list[Mention] = []
     k = 0
     while k < len(toks):
         span = _bracketed_office_at(reg, toks, keys, k)
@@ -144,49 +150,73 @@ def _bracketed_offices(text: str, named: list[Mention], toks, starts: list[int],
             k += 1
             continue
         first, short, after, last = span
-        start, end = toks[first].start, toks[last].end
-        inside = [m for m in out if start <= m.start and m.end <= end]
-        crossing = any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in out)
-        if crossing:
-            k = last + 1
+        start, bracket, end = toks[first].start, toks[short].start, toks[last].end
+        lo = bisect_left(m_starts, start)
+        organ, _ = _short_form_organisation(reg, keys, short, after, last)
+        hi = lo
+        while hi < len(named) and named[hi].start < end:
+            hi += 1
+        inside = [x for x in range(lo, hi) if named[x].end <= end]
+        if (lo > 0 and named[lo - 1].end > start) or any(named[x].end > end for x in range(lo, hi)) \
+                or _person_before(persons, person_starts, start, bracket) \
+                or any(named[x].actor_id in reg.actors and reg.actors[named[x].actor_id].type == "person" and named[x].end <= bracket for x in inside):  # fmt: skip
+            k = after
             continue
-        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):  # read whole already: its organisation by the short form
-            m = inside[0]
-            organ = _short_form_organisation(reg, keys, short, after, last)
+        found = [named[x] for x in inside]
+        if len(found) == 1 and (found[0].start, found[0].end) == (start, end):  # read whole already: its organisation by the short form
+            m = found[0]
             if organ and m.actor_id != organ and not (m.actor_id in reg.actors and reg.actors[m.actor_id].type == "person"):
                 a = reg.actors[organ]
                 m.actor_id, m.country, m.sector, m.org_id = a.id, a.country, a.sector, a.id  # "Ketua Komisi Nasional (Komnas) Perempuan Azriana"
-            k = last + 1
+            k = after
             continue
-        person = next((m.actor_id for m in inside if m.actor_id in reg.actors and reg.actors[m.actor_id].type == "person"), None)
-        organ = _short_form_organisation(reg, keys, short, after, last) \
-            or next((m.actor_id for m in inside if m.rule in ("alias", "regional") and m.actor_id in reg.actors and reg.actors[m.actor_id].type != "person"), None)
-        named_in = next((m for m in inside if m.type == "person" and m.name), None)
+        person = next((m.actor_id for m in found if m.actor_id in reg.actors and reg.actors[m.actor_id].type == "person"), None)
+        # an organisation named inside it, by name first ("Partai Demokrat (PD)"), else one a role
+        # inside it names; not a country ("Gabungan Pelaksana Konstruksi Indonesia (Gapensi)")
+        organs = [m.org_id or m.actor_id for m in sorted(found, key=lambda m: m.rule not in ("alias", "regional"))]
+        organ = organ or next((o for o in organs if o in reg.actors and reg.actors[o].type not in ("person", "country")), None)
+        named_in = next((m for m in found if m.type == "person" and m.name), None)
         actor = reg.actors.get(person or organ or "")
-        role = next((m.role for m in inside if m.role), None)
+        role = next((m.role for m in found if m.role), None)
         if organ and reg.roles.get(role or "", {}).get("org") not in (None, organ):
             role = None  # "Ketua Komisi" is the DPR's commission chair: not inside "Komisi Nasional (Komnas) Perempuan"
-        merged = Mention(start, end, text[start:end], actor.id if actor else None, named_in.name if named_in else None, "person",
-                         actor.country if actor else None, actor.sector if actor else None, role=role, rule="role+org+name", org_id=organ)  # fmt: skip
-        out = sorted([m for m in out if not (start <= m.start and m.end <= end)] + [merged], key=lambda m: m.start)
-        k = last + 1
-    return out
+        merged.append(Mention(start, end, text[start:end], actor.id if actor else None, named_in.name if named_in else None, "person",
+                              actor.country if actor else None, actor.sector if actor else None, role=role, rule="role+org+name", org_id=organ))  # fmt: skip
+        dropped.update(inside)
+        k = _token_after(toks, end, after)
+    if not merged:
+        return named
+    return sorted([m for x, m in enumerate(named) if x not in dropped] + merged, key=lambda m: m.start)
 
 
-def _short_form_organisation(reg: Register, keys: list[str], short: int, after: int, last: int) -> str | None:
+def _person_before(persons: list[tuple[int, int]], starts: list[int], start: int, bracket: int) -> bool:
+    """Whether a person's name NER tagged lies between ``start`` and the bracket (sorted spans)."""
+    k = bisect_left(starts, start)
+    return k < len(persons) and persons[k][1] <= bracket
+
+
+def _token_after(toks, end: int, k: int) -> int:
+    """The first token from k on that starts at or after ``end``."""
+    while k < len(toks) and toks[k].start < end:
+        k += 1
+    return k
+
+
+def _short_form_organisation(reg: Register, keys: list[str], short: int, after: int, last: int) -> tuple[str | None, int]:
     """The registered organisation the bracketed short form names, with the most words after the
-    bracket that keep it a registered name: "(Komnas) Perempuan" is Komnas Perempuan, "(ICJR)" ICJR."""
+    bracket (up to token ``last``) that keep it a registered name, and how many: "(Komnas)
+    Perempuan" is Komnas Perempuan (1), "(ICJR)" ICJR (0)."""
     for n in range(last + 1 - after, -1, -1):
         ids = {a.actor_id for a in reg.aliases(tuple(keys[short:after]) + tuple(keys[after : after + n]))
                if a.actor_id in reg.actors and reg.actors[a.actor_id].type != "person"}  # fmt: skip
         if len(ids) == 1:
-            return ids.pop()
-    return None
+            return ids.pop(), n
+    return None, 0
 
 
 def _bracketed_office_at(reg: Register, toks, keys: list[str], i: int) -> tuple[int, int, int, int] | None:
     """The tokens of "Role Capitalised words (SHORT) Capitalised words" from token i: the first,
-    the short form's first, the first after the bracket, and the last."""
+    the short form's first, the first after the bracket, and the last (at most five after it)."""
     if not toks[i].raw[:1].isupper() or toks[i].titled:
         return None
     found = _longest(reg, toks, keys, i)

@@ -447,9 +447,11 @@ def _initials(reg: Register, text: str, toks: list[_Token], keys: list[str], m: 
 
 
 def _role_next(reg: Register, toks: list[_Token], keys: list[str], j: int) -> bool:
-    """Whether a person's role alias begins right after token j - 1 ("pihak [jaksa]", "Pihak [Kapolri]")."""
+    """Whether a person's role alias with an organisation begins right after token j - 1 ("pihak
+    [jaksa]", "Pihak [Kapolri]"): ``_office_of`` makes the side that organisation. A role with
+    none ("Pihak korban", "pihak tersangka") keeps "pihak" in its group's mention."""
     found = _longest(reg, toks, keys, j) if j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
-    return found is not None and any(a.role and reg.roles[a.role].get("person") for a in found[1])
+    return found is not None and any(a.role and reg.roles[a.role].get("person") and reg.roles[a.role].get("org") for a in found[1])
 
 
 def _office_of(reg: Register, text: str, toks: list[_Token], keys: list[str], m: Mention, mentions: list[Mention]) -> None:
