@@ -28,6 +28,14 @@
   only / combined, the precision-recall curve and the reliability table. The test split is
   not read.
 Writes the report (training/events/gate-report.json) that docs/events.md quotes.
+
+    .venv/bin/python training/events/train_gate.py --train-fraction 0.25 0.5 1  # the learning curve
+
+- **learning curve** (``--train-fraction``): in each of the 5 folds the gate, tagger,
+  sentence-types models and reranker are trained on only a fixed random share of that fold's
+  training documents (``fraction_sets``); the held-out fold and the out-of-fold scoring of all
+  train documents are unchanged, so the figures compare across fractions. Writes only its
+  report (``--fraction-report``); no model file, dev not read.
 """
 from __future__ import annotations
 
@@ -62,6 +70,7 @@ from warta.records import Document  # noqa: E402
 
 DATA = ROOT / "src" / "warta" / "data" / "events"
 REPORT = Path(__file__).with_name("gate-report.json")
+CURVE_REPORT = Path(__file__).with_name("learning-curve.json")
 VERSION = "1"
 CS = (0.03, 0.1, 0.3, 1.0, 3.0)
 TAGGER_CS = (1.0,)  # the tagger's L1 fits are most of the run; the grid below chose 1.0 in every run so far (549 to 2,619 events)
@@ -224,15 +233,20 @@ def at_floors(predictions: Predictions, gate_floor: float, tagger_floor: float) 
 
 
 def out_of_fold(train_gold: list[dict], train_docs: list[Document], cands: list[Candidate],
-                tokens: list[tuple[int, list[str], str]], gate_C: float, tagger_C: float, folder: Path) -> Predictions:  # fmt: skip
+                tokens: list[tuple[int, list[str], str]], gate_C: float, tagger_C: float, folder: Path,
+                left_out: list[set[int]] | None = None) -> Predictions:  # fmt: skip
     """Predictions for every train document by a gate and tagger trained without its fold
     (5 folds over documents, the C chosen on all of train): 14 times dev's events to choose
-    the floors on, where dev alone (84 events) moves F1 by 0.012 per event."""
+    the floors on, where dev alone (84 events) moves F1 by 0.012 per event. ``left_out[k]``:
+    the documents fold k's models are trained without (default: its held-out documents; the
+    learning curve leaves out more)."""
     out: Predictions = [([], [])] * len(train_docs)
     folds = document_folds(len(train_docs))
-    taggers = fold_taggers(tokens, [set(held.tolist()) for held in folds], tagger_C)
+    if left_out is None:
+        left_out = [set(held.tolist()) for held in folds]
+    taggers = fold_taggers(tokens, left_out, tagger_C)
     for k, (held, tagger) in enumerate(zip(folds, taggers)):
-        held_out = set(held.tolist())
+        held_out = left_out[k]
         gate, _ = train_gate([c for c in cands if c.doc not in held_out], (gate_C,))
         fold_dir = folder / f"fold{k}"
         fold_dir.mkdir(parents=True, exist_ok=True)
@@ -270,7 +284,9 @@ def sentence_rows(gold_docs: list[dict], docs: list[Document]) -> list[tuple[int
     return out
 
 
-def _fit_sentence_type(X, y: np.ndarray) -> LogisticRegression:
+def _fit_sentence_type(X, y: np.ndarray) -> LogisticRegression | None:
+    if not y.any():  # a type none of a learning-curve fold's sentences holds: the model lacks it
+        return None
     return LogisticRegression(C=SENTENCE_C, l1_ratio=1.0, solver="liblinear", random_state=SEED, max_iter=MAX_ITER).fit(X, y)
 
 
@@ -293,6 +309,8 @@ def train_sentence_types(rows: list[tuple[int, list[str], set[str]]], held: list
         bias = {}
         for j, type_ in enumerate(types):
             model = fitted[m * len(types) + j]
+            if model is None:
+                continue
             bias[type_] = round(float(model.intercept_[0]), 5)
             for i in np.flatnonzero(np.abs(model.coef_[0]) >= 1e-4):
                 weights.setdefault(str(names[i]), {})[type_] = round(float(model.coef_[0][i]), 5)
@@ -305,7 +323,9 @@ def document_sentence_vectors(docs: list[Document]) -> list[dict[int, object]]:
     return [sentence_vectors(d.annotations.spacy, d.annotations.sentences, range(len(d.annotations.sentences))) for d in docs]
 
 
-def _fit_dense_type(X: np.ndarray, y: np.ndarray) -> LogisticRegression:
+def _fit_dense_type(X: np.ndarray, y: np.ndarray) -> LogisticRegression | None:
+    if not y.any():  # as _fit_sentence_type
+        return None
     return LogisticRegression(C=DENSE_C, max_iter=MAX_ITER * 3).fit(X, y)
 
 
@@ -329,6 +349,8 @@ def train_dense_types(rows: list[tuple[int, list[str], set[str]]], vectors: list
         fitted = Parallel(n_jobs=JOBS)(delayed(_fit_dense_type)(Z, Y[idx, j]) for j in range(len(types)))
         weights, bias = {}, {}
         for type_, m in zip(types, fitted):
+            if m is None:
+                continue
             w = m.coef_[0] / sd
             weights[type_] = [round(float(x), 6) for x in w]
             bias[type_] = round(float(m.intercept_[0] - w @ mu), 6)
@@ -398,6 +420,99 @@ def reranked(predictions: Predictions, rows: list[Proposal], probabilities, floo
     return [(sentences, [{**r, "confidence": p[id(r)]} for r in events if p[id(r)] >= floor]) for sentences, events in predictions]
 
 
+def fraction_sets(folds: list[np.ndarray], fraction: float, seed: int = SEED) -> list[set[int]]:
+    """The documents each fold's models train on at ``fraction`` (the learning curve): the first
+    ``round(fraction * n)`` of the fold's n training documents in one random order of all
+    documents fixed by ``seed``. Whole documents, the same on every run, nested (a larger
+    fraction keeps a smaller one's documents); 1 gives every document outside the fold."""
+    order = np.random.default_rng(seed).permutation(sum(len(h) for h in folds)).tolist()
+    out = []
+    for held in folds:
+        held_out = set(held.tolist())
+        training = [i for i in order if i not in held_out]
+        out.append(set(training[: round(fraction * len(training))]))
+    return out
+
+
+def fraction_rerank_oof(rows: list[Proposal], folds: list[np.ndarray], kept: list[set[int]], C_values=RERANK_CS) -> tuple[np.ndarray, list[float]]:
+    """Out-of-fold reranker probabilities for the learning curve: fold k's rows scored by a
+    reranker trained on the rows of ``kept[k]`` only (its C by 5-fold cross-validation over
+    those documents, as ``train_reranker`` chooses it); also each fold's C."""
+    p = np.zeros(len(rows))
+    chosen = []
+    docs = np.array([r.doc for r in rows])
+    for held, keep in zip(folds, kept):
+        a = np.flatnonzero(np.isin(docs, sorted(keep)))
+        b = np.flatnonzero(np.isin(docs, held))
+        vec = DictVectorizer()
+        X = vec.fit_transform([rows[i].features for i in a]).tocsr()
+        X.indices, X.indptr = X.indices.astype(np.int32), X.indptr.astype(np.int32)
+        Xb = vec.transform([rows[i].features for i in b]).tocsr()
+        Xb.indices, Xb.indptr = Xb.indices.astype(np.int32), Xb.indptr.astype(np.int32)
+        y = np.array([rows[i].label for i in a])
+        cv = {}
+        for C in C_values:
+            q = np.zeros(len(y))
+            for ia, ib in GroupKFold(n_splits=5).split(X, y, docs[a]):
+                q[ib] = _fit_rerank(X[ia], y[ia], C).predict_proba(X[ib])[:, 1]
+            cv[C] = float(log_loss(y, q))
+        best = min(cv, key=lambda c: (cv[c], c))
+        chosen.append(best)
+        p[b] = _fit_rerank(X, y, best).predict_proba(Xb)[:, 1]
+    return p, chosen
+
+
+def learning_curve(fractions: list[float], seed: int, report_path: Path, save_predictions: Path | None) -> None:
+    """Train out-of-fold event scores with each fold's models trained on a share of its training
+    documents (``fraction_sets``): the gate and tagger at the shipped floors and at their best
+    floors on train out of fold, reranked likewise, and the proposals' recall (every event the
+    gate from 0 and the tagger from 0.1 propose: what no floor or reranker can exceed). Writes
+    only ``report_path`` (and the largest fraction's predictions to ``save_predictions``)."""
+    t0 = time.time()
+    shipped = {name: json.loads((DATA / f"{name}.json").read_text("utf-8"))["threshold"] for name in ("gate", "tagger", "rerank")}
+    train_gold = load_gold(real_news_set("train"))
+    train_docs = through_actors(train_gold)
+    cands, tokens = gate_candidates(train_gold, train_docs), tagger_tokens(train_gold, train_docs)
+    gate_C = train_gate(cands)[1]["C"]  # chosen on all of train, as the shipped run's folds use it
+    folds = document_folds(len(train_docs))
+    fold_of = {int(i): k for k, held in enumerate(folds) for i in held}
+    train_sentences = sentence_rows(train_gold, train_docs)
+    vectors = document_sentence_vectors(train_docs)
+    runs = []
+    for fraction in sorted(fractions):
+        kept = fraction_sets(folds, fraction, seed)
+        left_out = [set(range(len(train_docs))) - keep for keep in kept]
+        with tempfile.TemporaryDirectory() as tmp:
+            oof = out_of_fold(train_gold, train_docs, cands, tokens, gate_C, TAGGER_CS[0], Path(tmp), left_out)
+        left_arrays = [np.array(sorted(s)) for s in left_out]
+        _, fold_types = train_sentence_types(train_sentences, left_arrays)
+        _, fold_dense = train_dense_types(train_sentences, vectors, left_arrays)
+        by_fold = [SentenceTypes.from_json(t) for t in fold_types]
+        dense_by_fold = [DenseSentenceTypes.from_json(t) for t in fold_dense]
+        rows = proposals(train_gold, train_docs, oof, [by_fold[fold_of[k]] for k in range(len(train_docs))],
+                         [dense_by_fold[fold_of[k]] for k in range(len(train_docs))])  # fmt: skip
+        p, rerank_Cs = fraction_rerank_oof(rows, folds, kept)
+        plain = [row(score(train_gold, at_floors(oof, g, f)), gate_floor=g, tagger_floor=f) for g in GATE_FLOORS for f in TAGGER_FLOORS]
+        reranked_rows = [row(score(train_gold, reranked(oof, rows, p, f)), floor=f) for f in RERANK_FLOORS]
+        run = {
+            "fraction": fraction, "training_documents_per_fold": [len(k) for k in kept],
+            "training_events_per_fold": [sum(len(train_gold[i]["events"]) for i in k) for k in kept],
+            "proposals": row(score(train_gold, oof)), "rerank_C": rerank_Cs,
+            "shipped_floors": next(r for r in plain if (r["gate_floor"], r["tagger_floor"]) == (shipped["gate"], shipped["tagger"])),
+            "best_floors": max(plain, key=lambda r: (r["f1"], r["p"])),
+            "reranked_shipped_floor": next(r for r in reranked_rows if r["floor"] == shipped["rerank"]),
+            "reranked_best_floor": max(reranked_rows, key=lambda r: (r["f1"], r["p"])),
+        }  # fmt: skip
+        runs.append(run)
+        print(json.dumps(run), flush=True)
+        if save_predictions and fraction == max(fractions):
+            saved = {"train_out_of_fold": oof, "doc_ids": {"train_out_of_fold": [g["id"] for g in train_gold]}, "fraction": fraction}
+            save_predictions.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    report = {"train_documents": len(train_gold), "seed": seed, "gate_C": gate_C, "tagger_C": TAGGER_CS[0], "shipped_floors": shipped,
+              "runs": runs, "seconds": round(time.time() - t0, 1)}  # fmt: skip
+    report_path.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+
+
 def row(s: EventScores, **config) -> dict:
     return {**config, "p": round(s.events.p, 4), "r": round(s.events.r, 4), "f1": round(s.events.f1, 4),
             "no_event_rate": round(s.quiet_rate, 4), "events": s.events.pred, "modality": round(s.modality_accuracy, 4),
@@ -428,8 +543,17 @@ def main() -> None:
     ap.add_argument("--save-predictions", type=Path, metavar="JSON",
                     help="also write every train out-of-fold and dev prediction at the lowest floors (to study filters on them)")
     ap.add_argument("--tagger-grid", action="store_true", help=f"choose the tagger's C among {TAGGER_CS_GRID} by cross-validation (default: C = {TAGGER_CS[0]})")
+    ap.add_argument("--train-fraction", type=float, nargs="+", metavar="F",
+                    help="the learning curve: train each fold's models on this share of its training documents (one run per F); writes only --fraction-report")
+    ap.add_argument("--seed", type=int, default=SEED, help=f"the learning curve's document order (default {SEED})")
+    ap.add_argument("--fraction-report", type=Path, default=CURVE_REPORT, metavar="JSON", help=f"the learning curve's report (default {CURVE_REPORT.name})")
     args = ap.parse_args()
     JOBS = args.jobs
+    if args.train_fraction:
+        if not all(0 < f <= 1 for f in args.train_fraction):
+            ap.error("--train-fraction takes shares in (0, 1]")
+        learning_curve(args.train_fraction, args.seed, args.fraction_report, args.save_predictions)
+        return
     t0 = time.time()
     train_gold, dev_gold = load_gold(real_news_set("train")), load_gold(real_news_set("dev"))
     train_docs, dev_docs = through_actors(train_gold), through_actors(dev_gold)
