@@ -13,12 +13,13 @@ import numpy as np
 import pytest
 
 from warta.evaluate.events import as_prediction, load_gold, through_actors
-from warta.events.rerank import Proposed, SentenceTypes, load_reranker
+from warta.events.rerank import Proposed, SentenceTypes, features, load_reranker, proposed
 from warta.events.stage import Events
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "fixtures" / "events" / "real-dev.jsonl"
 sys.path.insert(0, str(ROOT / "training" / "events"))
+MARKS = ("pos=", "in_name", "in_mention", "title=")  # the features trigger_marks gives
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +36,8 @@ def test_the_events_step_scores_as_training_did(dev_docs):
     reranker = load_reranker()
     assert reranker is not None
     gold, docs = dev_docs
-    proposed = train_gate.lowest_floor_predictions(docs)
-    rows = train_gate.proposals(gold, docs, proposed, [reranker.sentence_types] * len(docs), [reranker.dense_types] * len(docs))
+    lowest = train_gate.lowest_floor_predictions(docs)
+    rows = train_gate.proposals(gold, docs, lowest, [reranker.sentence_types] * len(docs), [reranker.dense_types] * len(docs))
     expected = {(r.doc, r.record["trigger"]["start"], r.record["type"]): round(reranker.probability(r.features), 3) for r in rows}
     coded = Events(min_confidence=0.0)(through_actors(gold))
     n = 0
@@ -50,6 +51,16 @@ def test_the_events_step_scores_as_training_did(dev_docs):
     assert all("sentence_type_dense" in r.features for r in rows) and len({r.features["sentence_type_dense"] for r in rows}) > 10
     shipped = Events()(through_actors(gold))
     assert all(e.confidence >= reranker.threshold for d in shipped for e in d.annotations.events)
+    # the trigger marks (trigger_marks): training reads them from gold offsets, the events step from its own
+    trained = {(r.doc, r.record["trigger"]["start"], r.record["type"]): {f for f in r.features if f.startswith(MARKS)} for r in rows}
+    marked = 0
+    for k, d in enumerate(coded):
+        read = proposed(d.annotations.events, d.annotations.sentences, d.annotations.spacy, False, d.annotations.mentions)
+        for r, p in zip(as_prediction(d)[1], read):
+            key = (k, r["trigger"]["start"], r["type"])
+            assert {f for f in features([p], len(d.annotations.sentences), reranker.sentence_types)[0] if f.startswith(MARKS)} == trained[key], key
+            marked += bool(p.marks)
+    assert marked == n
 
 
 def test_json_scoring_equals_scikit_learn(dev_docs):
@@ -107,7 +118,6 @@ def test_shipped_reranker_is_small_and_versioned():
 
 def test_proposed_reads_its_sentence_index():
     from warta.events.event import Event, Span
-    from warta.events.rerank import proposed
 
     e = Event("e1", Span(10, 30, "Polisi menangkap dia."), "COERCE", Span(17, 26, "menangkap"), "asserted", 0.5, "warta-events/1 tagger:active")
     (p,) = proposed([e], [(0, 10), (10, 30)])
@@ -214,3 +224,50 @@ def test_the_nlp_step_keeps_token_vectors_of_long_documents(monkeypatch):
                                         language="id", text=text[a:b])])  # fmt: skip
     n = len(last.annotations.spacy)
     assert np.allclose(sdoc.tensor[-n:], last.annotations.spacy.tensor, atol=1e-4)  # the last piece's vectors, in place
+
+
+def _doc(words: list[str], pos: list[str], ents: list[str], sent_starts: list[bool] | None = None):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, pos=pos, ents=ents, sent_starts=sent_starts)
+
+
+TRIGGER_MARKS = [  # (words, POS, names (IOB), trigger token, first in its sentence, headline, marks)
+    ("Forum Rakyat Tolak Korupsi berdemo .".split(), ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"], 2, False, False, ("pos=PROPN", "in_name=ORG", "title=run|body")),
+    ("Polisi menangkap dua pelaku .".split(), ["NOUN", "VERB", "NUM", "NOUN", "PUNCT"], ["O"] * 5, 1, False, False, ("pos=VERB",)),
+    ("Polisi Tangkap Dua Pelaku".split(), ["NOUN", "VERB", "NUM", "NOUN"], ["O"] * 4, 1, False, True, ("pos=VERB", "title=run|head")),
+    ("Tolak revisi , mereka berdemo .".split(), ["VERB", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"], ["O"] * 6, 0, True, False, ("pos=VERB",)),
+    ("Mereka menggelar Demo di Jakarta .".split(), ["PRON", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], ["O"] * 4 + ["B-LOC", "O"], 2, False, False,
+     ("pos=NOUN", "title=word|body")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("words", "pos", "ents", "i", "first", "head", "marks"), TRIGGER_MARKS)
+def test_trigger_marks_say_what_the_trigger_word_is(words, pos, ents, i, first, head, marks):
+    """A trigger inside a name ("Forum Rakyat Tolak Korupsi"), capitalised inside a sentence (a
+    Title-Case run, told apart in the headline), or neither: features the reranker weighs."""
+    from warta.events.rerank import trigger_marks
+
+    assert trigger_marks(_doc(words, pos, ents), i, first, head) == marks
+
+
+def test_trigger_marks_read_actor_mentions():
+    from types import SimpleNamespace
+
+    from warta.events.rerank import trigger_marks
+
+    doc = _doc("Gerakan Anti Korupsi mendesak KPK .".split(), ["PROPN"] * 3 + ["VERB", "PROPN", "PUNCT"], ["O"] * 6)
+    mention = SimpleNamespace(start=0, end=len("Gerakan Anti Korupsi"))
+    assert "in_mention" in trigger_marks(doc, 1, False, False, [mention])
+    assert "in_mention" not in trigger_marks(doc, 3, False, False, [mention])
+
+
+def test_reranker_reads_the_marks_with_their_source():
+    from warta.events.rerank import features
+
+    types = SentenceTypes(weights={}, bias={"COERCE": 0.0})
+    e = Proposed("COERCE", True, 0.6, 0, "Forum Rakyat Tolak Korupsi.", 13, "asserted", marks=("in_name=ORG",))
+    (f,) = features([e], 1, types)
+    assert f["in_name=ORG"] == 1.0 and f["in_name=ORG|tagger"] == 1.0

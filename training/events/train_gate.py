@@ -40,6 +40,7 @@ Writes the report (training/events/gate-report.json) that docs/events.md quotes.
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import sys
 import tempfile
@@ -60,7 +61,17 @@ sys.path.insert(0, str(ROOT / "src"))
 from warta.evaluate.events import EventScores, as_prediction, gold_holds, load_gold, raw_span, real_news_set, score, through_actors  # noqa: E402
 from warta.events.gate import document_features  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
-from warta.events.rerank import DenseSentenceTypes, Proposed, Reranker, SentenceTypes, is_tagged, sentence_features, sentence_index, sentence_vectors  # noqa: E402
+from warta.events.rerank import (  # noqa: E402
+    DenseSentenceTypes,
+    Proposed,
+    Reranker,
+    SentenceTypes,
+    is_tagged,
+    sentence_features,
+    sentence_index,
+    sentence_vectors,
+    trigger_marks,
+)
 from warta.events.rerank import features as rerank_features  # noqa: E402
 from warta.events.stage import Events  # noqa: E402
 from warta.events.tagger import token_features  # noqa: E402
@@ -370,13 +381,29 @@ def proposals(gold_docs: list[dict], docs: list[Document], predictions: Predicti
         starts = [a for a, _ in sentences]
         at = [sentence_index(starts, r["trigger"]["start"]) for r in events]
         vectors = sentence_vectors(d.annotations.spacy, d.annotations.sentences, at) if dense_of is not None else {}
+        marks = record_marks(d, sentences, events, at)
         seen = [Proposed(type=r["type"], tagged=is_tagged(r["extractor"]), confidence=r["confidence"], sentence=i,
                          sentence_text=r["sentence"]["text"], trigger_start=r["trigger"]["start"], modality=r["modality"],
-                         sentence_vector=vectors.get(i))
-                for r, i in zip(events, at)]  # fmt: skip
+                         sentence_vector=vectors.get(i), marks=m)
+                for r, i, m in zip(events, at, marks)]  # fmt: skip
         dense = dense_of[k] if dense_of is not None else None
         for r, f in zip(events, rerank_features(seen, len(sentences), types_of[k], (topic.feature(d.text or ""),), dense)):
             out.append(Proposal(k, f, gold_holds(g, sentences, r), r))
+    return out
+
+
+def record_marks(d: Document, sentences: list[tuple[int, int]], events: list[dict], at: list[int]) -> list[tuple[str, ...]]:
+    """``rerank.trigger_marks`` of each predicted event (gold offsets; ``at``: the index of its
+    sentence), as the events step reads them from the event's own offsets: its trigger's token
+    is the last whose start (mapped to the gold text) is not after the trigger's."""
+    sdoc = d.annotations.spacy
+    if sdoc is None or not len(sdoc):
+        return [()] * len(events)
+    raw_starts = [raw_span(d, t.idx, t.idx + len(t))[0] for t in sdoc]
+    out = []
+    for r, k in zip(events, at):
+        i = max(0, bisect.bisect_right(raw_starts, r["trigger"]["start"]) - 1)
+        out.append(trigger_marks(sdoc, i, sentences[k][0] >= raw_starts[i], k == 0, d.annotations.mentions))
     return out
 
 

@@ -60,6 +60,7 @@ class Proposed:
     trigger_start: int
     modality: str
     sentence_vector: Any = field(default=None, compare=False)  # the mean tok2vec vector of its sentence (numpy), or None
+    marks: tuple[str, ...] = ()  # what its trigger word is in the sentence (``trigger_marks``): inside a name, its POS, Title Case
 
 
 def sentence_vectors(sdoc: Doc | None, sentences: Sequence[tuple[int, int]], wanted: Iterable[int]) -> dict[int, Any]:
@@ -76,6 +77,35 @@ def sentence_vectors(sdoc: Doc | None, sentences: Sequence[tuple[int, int]], wan
         i, j = int(np.searchsorted(starts, a)), int(np.searchsorted(starts, b))
         out[k] = tensor[i:j].mean(axis=0) if j > i else None
     return out
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text[:1].isalpha()
+
+
+def trigger_marks(sdoc: Doc, i: int, first: bool, head: bool, mentions: Sequence[Any] = ()) -> tuple[str, ...]:
+    """What the reranker reads of the trigger's token ``sdoc[i]`` (``first``: it begins its
+    sentence; ``head``: the sentence is the article's first, the headline): whether it lies in a
+    name the NLP model tagged ("Forum Rakyat *Tolak* Korupsi" ORG) or in an actor mention, its
+    part of speech, and whether it is capitalised inside the sentence, alone or in a run of
+    capitalised words (an organisation's or an operation's name), told apart in the headline,
+    which news sets in Title Case. The model learns what each is worth."""
+    tok = sdoc[i]
+    out = [f"pos={tok.pos_}"]
+    if tok.ent_iob_ in ("B", "I"):
+        out.append(f"in_name={tok.ent_type_}")
+    if any(m.start <= tok.idx < m.end for m in mentions):
+        out.append("in_mention")
+    if not first and _capitalised(tok.text):
+        near = [sdoc[j] for j in (i - 1, i + 1) if 0 <= j < len(sdoc) and not (j == i - 1 and tok.is_sent_start)]
+        run = any(_capitalised(t.text) for t in near)
+        out.append(f"title={'run' if run else 'word'}|{'head' if head else 'body'}")
+    return tuple(out)
+
+
+def token_at(starts: Any, at: int) -> int:
+    """The index of the token (by the Doc's token start offsets, ``Doc.to_array("IDX")``) that holds offset ``at``."""
+    return max(0, int(np.searchsorted(starts, at, side="right")) - 1)
 
 
 def sentence_features(text: str) -> list[str]:
@@ -226,6 +256,9 @@ def features(events: Sequence[Proposed], sentences: int, types: SentenceTypes, c
             f[f"same_type_other_source={any(o.tagged != e.tagged for o in same)}"] = 1.0
         if other:
             f[f"other_stronger={max(o.confidence for o in other) > e.confidence}|{src}"] = 1.0
+        for m in e.marks:
+            f[m] = 1.0
+            f[f"{m}|{src}"] = 1.0
         for c in context:
             f[c] = 1.0
             f[f"{c}|{src}"] = 1.0
@@ -243,23 +276,33 @@ def sentence_index(starts: Sequence[int], at: int) -> int:
     return max(0, bisect.bisect_right(starts, at) - 1)
 
 
-def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]], sdoc: Doc | None = None) -> list[Proposed]:
+def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]], sdoc: Doc | None = None, vectors: bool = True,
+             mentions: Sequence[Any] = ()) -> list[Proposed]:  # fmt: skip
     """The reranker's reading of a document's events (``sentences``: the document's, in order;
-    ``sdoc``: its spaCy Doc, for the mean token vectors of their sentences, ``sentence_vectors``)."""
+    ``sdoc``: its spaCy Doc, for the mean token vectors of their sentences, ``sentence_vectors``,
+    with ``vectors``, and for what each trigger word is, ``trigger_marks``, with ``mentions``, the
+    document's actor mentions)."""
     starts = [a for a, _ in sentences]
     at = [sentence_index(starts, e.trigger.start) for e in events]
-    vectors = sentence_vectors(sdoc, sentences, at) if sdoc is not None else {}
+    means = sentence_vectors(sdoc, sentences, at) if sdoc is not None and vectors else {}
+    marks: list[tuple[str, ...]] = [()] * len(events)
+    if sdoc is not None and len(sdoc):
+        idx = sdoc.to_array("IDX")
+        tokens = [token_at(idx, e.trigger.start) for e in events]
+        marks = [trigger_marks(sdoc, i, sentences[k][0] >= sdoc[i].idx, k == 0, mentions) for i, k in zip(tokens, at)]
     return [Proposed(type=e.type, tagged=is_tagged(e.extractor), confidence=e.confidence, sentence=k, sentence_text=e.sentence.text,
-                     trigger_start=e.trigger.start, modality=e.modality, sentence_vector=vectors.get(k)) for e, k in zip(events, at)]  # fmt: skip
+                     trigger_start=e.trigger.start, modality=e.modality, sentence_vector=means.get(k), marks=m)
+            for e, k, m in zip(events, at, marks)]  # fmt: skip
 
 
 def rerank_events(events: list[Event], sentences: Sequence[tuple[int, int]] | None, reranker: Reranker, floor: float,
-                  context: Sequence[str] = (), sdoc: Doc | None = None) -> list[Event]:  # fmt: skip
+                  context: Sequence[str] = (), sdoc: Doc | None = None, mentions: Sequence[Any] = ()) -> list[Event]:  # fmt: skip
     """Each event's confidence becomes the reranker's probability; those under ``floor`` go
-    (``sdoc``: the document's spaCy Doc, whose token vectors the dense sentence model reads)."""
+    (``sdoc``: the document's spaCy Doc, whose token vectors the dense sentence model reads and
+    whose tokens and names ``trigger_marks`` reads, with the document's actor ``mentions``)."""
     if not events:
         return events
     sentences = sentences or [(0, max(e.sentence.end for e in events))]
-    read = proposed(events, sentences, sdoc if reranker.dense_types is not None else None)
+    read = proposed(events, sentences, sdoc, reranker.dense_types is not None, mentions)
     scored = zip(events, features(read, len(sentences), reranker.sentence_types, context, reranker.dense_types))
     return keep_confident(((e, reranker.probability(f)) for e, f in scored), floor, f"rerank:{reranker.version}")

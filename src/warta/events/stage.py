@@ -86,7 +86,7 @@ class Events:
             if gate is not None:
                 events = gate_events(events, text, gate, floor, context)
                 if reranker is not None:
-                    events = rerank_events(events, doc.annotations.sentences, reranker, rerank_floor, context, doc.annotations.spacy)
+                    events = rerank_events(events, doc.annotations.sentences, reranker, rerank_floor, context, doc.annotations.spacy, doc.annotations.mentions)
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
             if roles is not None:
