@@ -256,12 +256,46 @@ def test_trigger_marks_say_what_the_trigger_word_is(words, pos, ents, i, first, 
 def test_trigger_marks_read_actor_mentions():
     from types import SimpleNamespace
 
-    from warta.events.rerank import trigger_marks
+    from warta.events.rerank import MentionCover, trigger_marks
 
     doc = _doc("Gerakan Anti Korupsi mendesak KPK .".split(), ["PROPN"] * 3 + ["VERB", "PROPN", "PUNCT"], ["O"] * 6)
-    mention = SimpleNamespace(start=0, end=len("Gerakan Anti Korupsi"))
-    assert "in_mention" in trigger_marks(doc, 1, False, False, [mention])
-    assert "in_mention" not in trigger_marks(doc, 3, False, False, [mention])
+    cover = MentionCover([SimpleNamespace(start=0, end=len("Gerakan Anti Korupsi"))])
+    assert "in_mention" in trigger_marks(doc, 1, False, False, cover(doc[1].idx))
+    assert "in_mention" not in trigger_marks(doc, 3, False, False, cover(doc[3].idx))
+
+
+@pytest.mark.parametrize(
+    ("spans", "at", "inside"),
+    [
+        ([(0, 10)], 0, True),
+        ([(0, 10)], 10, False),
+        ([(0, 30), (5, 8)], 20, True),  # inside the outer of two nested mentions, past the inner
+        ([(5, 8), (20, 25)], 12, False),
+        ([], 3, False),
+    ],
+)
+def test_mention_cover_is_any_mention_holding_the_offset(spans, at, inside):
+    from types import SimpleNamespace
+
+    from warta.events.rerank import MentionCover
+
+    mentions = [SimpleNamespace(start=a, end=b) for a, b in spans]
+    assert MentionCover(mentions)(at) is inside is any(m.start <= at < m.end for m in mentions)
+
+
+def test_a_title_taken_apart_leaves_no_headline():
+    """With the title apart (ingest, extract), the text's first sentence is the lead: its
+    Title-Case runs are read as the body's; the gold's texts open with the headline."""
+    from warta.evaluate.events import through_actors
+    from warta.events.rerank import proposed
+    from warta.events.stage import Events
+
+    doc = through_actors([{"id": "d", "text": "Polisi Tangkap Dua Pencuri Motor di Jakarta\nPolisi menangkap dua pencuri di Jakarta."}])[0]
+    events = Events(gate=False, tagger=False, roles=False)([doc])[0].annotations.events
+    read = {h: [p.marks for p in proposed(events, doc.annotations.sentences, doc.annotations.spacy, False, doc.annotations.mentions, h)]
+            for h in (True, False)}  # fmt: skip
+    assert read[True] == [("pos=PROPN", "title=run|head"), ("pos=VERB",)]
+    assert read[False] == [("pos=PROPN", "title=run|body"), ("pos=VERB",)]
 
 
 def test_reranker_reads_the_marks_with_their_source():

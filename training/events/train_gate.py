@@ -63,6 +63,7 @@ from warta.events.gate import document_features  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
 from warta.events.rerank import (  # noqa: E402
     DenseSentenceTypes,
+    MentionCover,
     Proposed,
     Reranker,
     SentenceTypes,
@@ -402,10 +403,11 @@ def record_marks(d: Document, sentences: list[tuple[int, int]], events: list[dic
     if sdoc is None or not len(sdoc):
         return [()] * len(events)
     raw_starts = [raw_span(d, t.idx, t.idx + len(t))[0] for t in sdoc]
+    cover = MentionCover(d.annotations.mentions)  # the gold's texts open with their headline: no title apart
     out = []
     for r, k in zip(events, at):
         i = max(0, bisect.bisect_right(raw_starts, r["trigger"]["start"]) - 1)
-        out.append(trigger_marks(sdoc, i, sentences[k][0] >= raw_starts[i], k == 0, d.annotations.mentions))
+        out.append(trigger_marks(sdoc, i, sentences[k][0] >= raw_starts[i], k == 0, cover(sdoc[i].idx)))
     return out
 
 

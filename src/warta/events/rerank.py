@@ -24,6 +24,7 @@ reading them needs no learning library.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import math
 from collections.abc import Iterable, Sequence
@@ -83,24 +84,39 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() and text[:1].isalpha()
 
 
-def trigger_marks(sdoc: Doc, i: int, first: bool, head: bool, mentions: Sequence[Any] = ()) -> tuple[str, ...]:
+def trigger_marks(sdoc: Doc, i: int, first: bool, head: bool, in_mention: bool = False) -> tuple[str, ...]:
     """What the reranker reads of the trigger's token ``sdoc[i]`` (``first``: it begins its
-    sentence; ``head``: the sentence is the article's first, the headline): whether it lies in a
-    name the NLP model tagged ("Forum Rakyat *Tolak* Korupsi" ORG) or in an actor mention, its
-    part of speech, and whether it is capitalised inside the sentence, alone or in a run of
-    capitalised words (an organisation's or an operation's name), told apart in the headline,
-    which news sets in Title Case. The model learns what each is worth."""
+    sentence; ``head``: the sentence is the article's headline; ``in_mention``: it lies in an
+    actor mention, ``MentionCover``): whether it lies in a name the NLP model tagged ("Forum
+    Rakyat *Tolak* Korupsi" ORG) or in an actor mention, its part of speech, and whether it is
+    capitalised inside the sentence, alone or in a run of capitalised words (an organisation's
+    or an operation's name), told apart in the headline, which news sets in Title Case. The
+    model learns what each is worth."""
     tok = sdoc[i]
     out = [f"pos={tok.pos_}"]
     if tok.ent_iob_ in ("B", "I"):
         out.append(f"in_name={tok.ent_type_}")
-    if any(m.start <= tok.idx < m.end for m in mentions):
+    if in_mention:
         out.append("in_mention")
     if not first and _capitalised(tok.text):
         near = [sdoc[j] for j in (i - 1, i + 1) if 0 <= j < len(sdoc) and not (j == i - 1 and tok.is_sent_start)]
         run = any(_capitalised(t.text) for t in near)
         out.append(f"title={'run' if run else 'word'}|{'head' if head else 'body'}")
     return tuple(out)
+
+
+class MentionCover:
+    """Whether an offset lies inside any of a document's actor mentions, by one bisection: the
+    mentions sorted by start, with the furthest end reached so far (mentions may nest)."""
+
+    def __init__(self, mentions: Sequence[Any] = ()) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def __call__(self, at: int) -> bool:
+        k = bisect.bisect_right(self.starts, at) - 1
+        return k >= 0 and self.reach[k] > at
 
 
 def token_at(starts: Any, at: int) -> int:
@@ -277,11 +293,12 @@ def sentence_index(starts: Sequence[int], at: int) -> int:
 
 
 def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]], sdoc: Doc | None = None, vectors: bool = True,
-             mentions: Sequence[Any] = ()) -> list[Proposed]:  # fmt: skip
+             mentions: Sequence[Any] = (), headline: bool = True) -> list[Proposed]:  # fmt: skip
     """The reranker's reading of a document's events (``sentences``: the document's, in order;
     ``sdoc``: its spaCy Doc, for the mean token vectors of their sentences, ``sentence_vectors``,
     with ``vectors``, and for what each trigger word is, ``trigger_marks``, with ``mentions``, the
-    document's actor mentions)."""
+    document's actor mentions; ``headline``: the text opens with the headline, as the gold's texts
+    do, not when ingest took the title apart and the text opens with the lead)."""
     starts = [a for a, _ in sentences]
     at = [sentence_index(starts, e.trigger.start) for e in events]
     means = sentence_vectors(sdoc, sentences, at) if sdoc is not None and vectors else {}
@@ -289,20 +306,21 @@ def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]], sdoc
     if sdoc is not None and len(sdoc):
         idx = sdoc.to_array("IDX")
         tokens = [token_at(idx, e.trigger.start) for e in events]
-        marks = [trigger_marks(sdoc, i, sentences[k][0] >= sdoc[i].idx, k == 0, mentions) for i, k in zip(tokens, at)]
+        cover = MentionCover(mentions)
+        marks = [trigger_marks(sdoc, i, sentences[k][0] >= sdoc[i].idx, headline and k == 0, cover(sdoc[i].idx)) for i, k in zip(tokens, at)]
     return [Proposed(type=e.type, tagged=is_tagged(e.extractor), confidence=e.confidence, sentence=k, sentence_text=e.sentence.text,
                      trigger_start=e.trigger.start, modality=e.modality, sentence_vector=means.get(k), marks=m)
             for e, k, m in zip(events, at, marks)]  # fmt: skip
 
 
 def rerank_events(events: list[Event], sentences: Sequence[tuple[int, int]] | None, reranker: Reranker, floor: float,
-                  context: Sequence[str] = (), sdoc: Doc | None = None, mentions: Sequence[Any] = ()) -> list[Event]:  # fmt: skip
+                  context: Sequence[str] = (), sdoc: Doc | None = None, mentions: Sequence[Any] = (), headline: bool = True) -> list[Event]:  # fmt: skip
     """Each event's confidence becomes the reranker's probability; those under ``floor`` go
     (``sdoc``: the document's spaCy Doc, whose token vectors the dense sentence model reads and
     whose tokens and names ``trigger_marks`` reads, with the document's actor ``mentions``)."""
     if not events:
         return events
     sentences = sentences or [(0, max(e.sentence.end for e in events))]
-    read = proposed(events, sentences, sdoc, reranker.dense_types is not None, mentions)
+    read = proposed(events, sentences, sdoc, reranker.dense_types is not None, mentions, headline)
     scored = zip(events, features(read, len(sentences), reranker.sentence_types, context, reranker.dense_types))
     return keep_confident(((e, reranker.probability(f)) for e, f in scored), floor, f"rerank:{reranker.version}")

@@ -86,7 +86,10 @@ class Events:
             if gate is not None:
                 events = gate_events(events, text, gate, floor, context)
                 if reranker is not None:
-                    events = rerank_events(events, doc.annotations.sentences, reranker, rerank_floor, context, doc.annotations.spacy, doc.annotations.mentions)
+                    # a title ingest took apart leaves the text opening with the lead, no headline
+                    opens_with_headline = not (doc.title and doc.title.strip())
+                    events = rerank_events(events, doc.annotations.sentences, reranker, rerank_floor, context, doc.annotations.spacy,
+                                           doc.annotations.mentions, opens_with_headline)  # fmt: skip
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
             if roles is not None:
