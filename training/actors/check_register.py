@@ -390,14 +390,17 @@ def check(directory: Path = DEFAULT_DIR) -> tuple[list[str], list[str], dict]:
                         errors.append(f"{w}: role {a!r} does not exist")
                 elif a not in actors:
                     errors.append(f"{w}: actor {a!r} does not exist")
-            if d.get("default") not in acts:
+            if d.get("default") not in acts and not (d.get("default") is None and d.get("context")):
+                # null: no actor unless its context words are near ("Anwar"), which it must then list
                 errors.append(f"{w}: default {d.get('default')!r} is not one of its actors")
             for a in (d.get("context") or {}):
                 if a not in acts:
                     errors.append(f"{w}: context key {a!r} is not one of its actors")
             if not d.get("reason"):
                 errors.append(f"{w}: missing reason")
-            if k not in collisions:
+            if k not in collisions and d.get("default") is None and len(acts) == 1:
+                pass  # one actor that names no one alone ("Anwar"): a declaration of its own, no collision
+            elif k not in collisions:
                 errors.append(f"{w}: {d.get('alias')!r} is no longer a collision: remove the declaration")
             elif set(acts) != collisions[k]:
                 errors.append(f"{w}: {d.get('alias')!r} declared for {sorted(acts)} but maps to {sorted(collisions[k])}")
