@@ -119,11 +119,6 @@ class MentionCover:
         return k >= 0 and self.reach[k] > at
 
 
-def token_at(starts: Any, at: int) -> int:
-    """The index of the token (by the Doc's token start offsets, ``Doc.to_array("IDX")``) that holds offset ``at``."""
-    return max(0, int(np.searchsorted(starts, at, side="right")) - 1)
-
-
 def sentence_features(text: str) -> list[str]:
     """What the sentence-types model reads: the sentence's lowercase words and their stems, each
     once, sorted (so that its sums, hence a retraining's weights, do not depend on set order)."""
@@ -288,7 +283,8 @@ def is_tagged(extractor: str) -> bool:
 
 
 def sentence_index(starts: Sequence[int], at: int) -> int:
-    """The index of the sentence (by its start offsets, in order) that holds offset ``at``."""
+    """The index of the sentence (by its start offsets, in order) that holds offset ``at``; over
+    a Doc's token starts (``Doc.to_array("IDX")``), of the token that holds it."""
     return max(0, bisect.bisect_right(starts, at) - 1)
 
 
@@ -304,8 +300,8 @@ def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]], sdoc
     means = sentence_vectors(sdoc, sentences, at) if sdoc is not None and vectors else {}
     marks: list[tuple[str, ...]] = [()] * len(events)
     if sdoc is not None and len(sdoc):
-        idx = sdoc.to_array("IDX")
-        tokens = [token_at(idx, e.trigger.start) for e in events]
+        idx = sdoc.to_array("IDX").tolist()
+        tokens = [sentence_index(idx, e.trigger.start) for e in events]  # the same look-up over the tokens' starts
         cover = MentionCover(mentions)
         marks = [trigger_marks(sdoc, i, sentences[k][0] >= sdoc[i].idx, headline and k == 0, cover(sdoc[i].idx)) for i, k in zip(tokens, at)]
     return [Proposed(type=e.type, tagged=is_tagged(e.extractor), confidence=e.confidence, sentence=k, sentence_text=e.sentence.text,
