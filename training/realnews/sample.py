@@ -51,7 +51,13 @@ RESERVED_FILE = "sindonews.xlsx"  # independent evaluation only
 # Documents withdrawn after the draw because a later, wider check of the reserved articles
 # found a sentence of theirs there that reserved_overlap's exact match does not (session 18:
 # rn-znews-065, a Kompas report on the KPK law revision, flagged by the project's reviewer).
-WITHDRAWN = {"rn-znews-065": "shares a sentence with a reserved sindonews.com article (session 18)"}
+WITHDRAWN = {
+    "rn-znews-065": "shares a sentence with a reserved sindonews.com article (session 18)",
+    # session 19: its sentence on the Pemasyarakatan law revision is Kompas's and Okezone's, word
+    # for word, but half its 4-word runs (the law's title, the minister's name) are a reserved
+    # article's too, and the project's reviewer flagged it: withdrawn to keep the reserve clean
+    "rn-xnews-038": "half a sentence's 4-word runs are a reserved sindonews.com article's (session 19)",
+}
 
 SENTENCE_END = re.compile(r'(?<=[.!?])["”’)\]]*\s+(?=["“(\[]?[A-Z0-9])')
 
