@@ -13,12 +13,23 @@ from importlib import resources
 from warta.records import Document
 
 
+def has_title(doc: Document) -> bool:
+    """Whether ingest or extract took the article's title apart: its text then opens with the lead,
+    not with the headline (as the evaluation's gold texts do)."""
+    return bool(doc.title and doc.title.strip())
+
+
 def headline(doc: Document) -> str:
     """The article's headline: its title where ingest or extract put one there, else the first
     line of its text (where the evaluation's gold documents keep it)."""
-    if doc.title and doc.title.strip():
-        return doc.title
+    if has_title(doc):
+        return doc.title or ""
     return (doc.text or "").lstrip().split("\n", 1)[0]
+
+
+def is_synopsis_document(doc: Document) -> bool:
+    """Whether the document is a synopsis, by its headline."""
+    return is_synopsis(headline(doc))
 
 
 def is_synopsis(text: str) -> bool:

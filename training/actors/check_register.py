@@ -398,11 +398,9 @@ def check(directory: Path = DEFAULT_DIR) -> tuple[list[str], list[str], dict]:
                     errors.append(f"{w}: context key {a!r} is not one of its actors")
             if not d.get("reason"):
                 errors.append(f"{w}: missing reason")
-            if k not in collisions and d.get("default") is None and len(acts) == 1:
-                pass  # one actor that names no one alone ("Anwar"): a declaration of its own, no collision
-            elif k not in collisions:
+            if k not in collisions and not (d.get("default") is None and len(acts) == 1):  # one that names no one alone ("Anwar") is no collision
                 errors.append(f"{w}: {d.get('alias')!r} is no longer a collision: remove the declaration")
-            elif set(acts) != collisions[k]:
+            elif k in collisions and set(acts) != collisions[k]:
                 errors.append(f"{w}: {d.get('alias')!r} declared for {sorted(acts)} but maps to {sorted(collisions[k])}")
     except (OSError, ValueError) as e:
         errors.append(f"ambiguous.json: {e}")

@@ -40,7 +40,6 @@ Writes the report (training/events/gate-report.json) that docs/events.md quotes.
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import sys
 import tempfile
@@ -406,7 +405,7 @@ def record_marks(d: Document, sentences: list[tuple[int, int]], events: list[dic
     cover = MentionCover(d.annotations.mentions)  # the gold's texts open with their headline: no title apart
     out = []
     for r, k in zip(events, at):
-        i = max(0, bisect.bisect_right(raw_starts, r["trigger"]["start"]) - 1)
+        i = sentence_index(raw_starts, r["trigger"]["start"])  # the same look-up over the tokens' starts
         out.append(trigger_marks(sdoc, i, sentences[k][0] >= raw_starts[i], k == 0, cover(sdoc[i].idx)))
     return out
 

@@ -23,7 +23,7 @@ from warta.actors.discover import discover, name_again
 from warta.actors.match import Mention, _counted_from, _tokenize, find_mentions
 from warta.actors.register import Register, fold, load_register, tokens
 from warta.actors.rules import Doc
-from warta.actors.scan import _clitic_start, _initials_of, _longest, _short_name, sentence_starts
+from warta.actors.scan import _clitic_start, _initials_of, _longest, _short_name, _token_at, sentence_starts
 
 
 def resolve_mentions(text: str, register: Register | None = None, entities=(), without: Collection[str] = ()) -> list[Mention]:
@@ -152,25 +152,25 @@ def _bracketed_offices(text: str, named: list[Mention], toks, reg: Register, ent
         first, short, after, last = span
         start, bracket, end = toks[first].start, toks[short].start, toks[last].end
         lo = bisect_left(m_starts, start)
-        organ, _ = _short_form_organisation(reg, keys, short, after, last)
         hi = lo
         while hi < len(named) and named[hi].start < end:
             hi += 1
         inside = [x for x in range(lo, hi) if named[x].end <= end]
         if (lo > 0 and named[lo - 1].end > start) or any(named[x].end > end for x in range(lo, hi)) \
                 or _person_before(persons, person_starts, start, bracket) \
-                or any(named[x].actor_id in reg.actors and reg.actors[named[x].actor_id].type == "person" and named[x].end <= bracket for x in inside):  # fmt: skip
+                or any(_registered_person(reg, named[x]) and named[x].end <= bracket for x in inside):  # fmt: skip
             k = after
             continue
         found = [named[x] for x in inside]
+        organ = _short_form_organisation(reg, keys, short, after, last)
         if len(found) == 1 and (found[0].start, found[0].end) == (start, end):  # read whole already: its organisation by the short form
             m = found[0]
-            if organ and m.actor_id != organ and not (m.actor_id in reg.actors and reg.actors[m.actor_id].type == "person"):
+            if organ and m.actor_id != organ and not _registered_person(reg, m):
                 a = reg.actors[organ]
                 m.actor_id, m.country, m.sector, m.org_id = a.id, a.country, a.sector, a.id  # "Ketua Komisi Nasional (Komnas) Perempuan Azriana"
             k = after
             continue
-        person = next((m.actor_id for m in found if m.actor_id in reg.actors and reg.actors[m.actor_id].type == "person"), None)
+        person = next((m.actor_id for m in found if _registered_person(reg, m)), None)
         # an organisation named inside it, by name first ("Partai Demokrat (PD)"), else one a role
         # inside it names; not a country ("Gabungan Pelaksana Konstruksi Indonesia (Gapensi)")
         organs = [m.org_id or m.actor_id for m in sorted(found, key=lambda m: m.rule not in ("alias", "regional"))]
@@ -183,7 +183,7 @@ def _bracketed_offices(text: str, named: list[Mention], toks, reg: Register, ent
         merged.append(Mention(start, end, text[start:end], actor.id if actor else None, named_in.name if named_in else None, "person",
                               actor.country if actor else None, actor.sector if actor else None, role=role, rule="role+org+name", org_id=organ))  # fmt: skip
         dropped.update(inside)
-        k = _token_after(toks, end, after)
+        k = max(after, _token_at(toks, end))
     if not merged:
         return named
     return sorted([m for x, m in enumerate(named) if x not in dropped] + merged, key=lambda m: m.start)
@@ -195,23 +195,20 @@ def _person_before(persons: list[tuple[int, int]], starts: list[int], start: int
     return k < len(persons) and persons[k][1] <= bracket
 
 
-def _token_after(toks, end: int, k: int) -> int:
-    """The first token from k on that starts at or after ``end``."""
-    while k < len(toks) and toks[k].start < end:
-        k += 1
-    return k
+def _registered_person(reg: Register, m: Mention) -> bool:
+    return m.actor_id in reg.actors and reg.actors[m.actor_id].type == "person"
 
 
-def _short_form_organisation(reg: Register, keys: list[str], short: int, after: int, last: int) -> tuple[str | None, int]:
+def _short_form_organisation(reg: Register, keys: list[str], short: int, after: int, last: int) -> str | None:
     """The registered organisation the bracketed short form names, with the most words after the
-    bracket (up to token ``last``) that keep it a registered name, and how many: "(Komnas)
-    Perempuan" is Komnas Perempuan (1), "(ICJR)" ICJR (0)."""
+    bracket (up to token ``last``) that keep it a registered name: "(Komnas) Perempuan" is Komnas
+    Perempuan, "(ICJR)" ICJR."""
     for n in range(last + 1 - after, -1, -1):
         ids = {a.actor_id for a in reg.aliases(tuple(keys[short:after]) + tuple(keys[after : after + n]))
                if a.actor_id in reg.actors and reg.actors[a.actor_id].type != "person"}  # fmt: skip
         if len(ids) == 1:
-            return ids.pop(), n
-    return None, 0
+            return ids.pop()
+    return None
 
 
 def _bracketed_office_at(reg: Register, toks, keys: list[str], i: int) -> tuple[int, int, int, int] | None:
@@ -398,14 +395,18 @@ def _countries_in_person_names(text: str, named: list[Mention], entities, reg: R
     ("pengacara Hotman Paris Hutapea"), the phrase is a role and a name the register does not
     know. A person the country stands for keeps it ("pemerintahan Donald Trump"), and so does a
     country before the name ("Menlu Prancis Jean-Noel Barrot")."""
-    persons = [(s, e) for s, e, label in entities if label == "PER"]
+    persons = sorted((s, e) for s, e, label in entities if label == "PER")  # spaCy's: not overlapping
     if not persons:
         return named
+    starts = [s for s, _ in persons]
     out = []
     for m in named:
         actor = reg.actors.get(m.actor_id or "")
-        alias = _alias_span(m, reg) if actor is not None and actor.type == "country" else None
-        person = alias and next(((s, e) for s, e in persons if s < alias[0] and alias[1] <= e), None)
+        near = bisect_left(starts, m.end) - 1  # the last person's name that starts before the mention ends
+        overlaps = near >= 0 and persons[near][1] > m.start
+        alias = _alias_span(m, reg) if overlaps and actor is not None and actor.type == "country" else None
+        k = bisect_left(starts, alias[0]) - 1 if alias else -1  # the one that starts before the alias
+        person = persons[k] if k >= 0 and alias and alias[1] <= persons[k][1] else None
         if alias is None or person is None or not text[person[0] : alias[0]].strip():
             out.append(m)
             continue

@@ -194,12 +194,14 @@ def _reporter(mentions: list[Mention], idx: int, before: list[int], types, reg: 
     if not verbs:
         return None
     verb = verbs[-1]
-    if any(verb.end() <= mentions[j].start and compatible(mentions[j], types, reg) and not _after_preposition(mentions[j], text, here, ana) for j in before):
-        return None  # "X mengatakan Y ... pihaknya": Y may be meant ("X mengatakan kepada Y bahwa pihaknya": X)
-    for j in reversed(before):
+    for j in reversed(before):  # in text order: those after the verb come first, then the candidates
         c = mentions[j]
         if c.start < here:
             break  # ``before`` is in text order: none further back is in the sentence
+        if verb.end() <= c.start:
+            if compatible(c, types, reg) and not _after_preposition(c, text, here, ana):
+                return None  # "X mengatakan Y ... pihaknya": Y may be meant ("X mengatakan kepada Y bahwa pihaknya": X)
+            continue
         if c.end > verb.start() or _after_preposition(c, text, here, ana):
             continue
         if compatible(c, types, reg):

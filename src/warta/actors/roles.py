@@ -319,7 +319,7 @@ def _of_office(p: Phrase) -> Mention:
     office's registered parent's id, where it has one (the guide: an unregistered regional unit
     has no id of its own), never the role's own organisation ("presiden" of a student body)."""
     k, name = p.after_target
-    org = p.reg.actors.get(p.target.parent or "") if p.target else None
+    org = p.reg.actors.get(p.target.parent or "")  # _office_by_pattern: a target there is
     org_id = org.id if org else None
     return p.mention(k, actor_id=org_id, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
                      role=p.role["role"], rule="role+name", org_id=org_id)  # fmt: skip

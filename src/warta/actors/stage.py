@@ -17,7 +17,7 @@ from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
 from warta.actors.register import Register, load_register
 from warta.actors.roles import article_office, named_holders, same_name_in_office, verb_formed
-from warta.fiction import headline, is_synopsis
+from warta.fiction import is_synopsis_document
 from warta.records import Document
 from warta.step import resource
 from warta.windows import windows
@@ -57,7 +57,7 @@ class Actors:
             _follow_changes(mentions, before)
             if "noun_complement" not in self.without and doc.annotations.spacy is not None:
                 _noun_complements(doc.text, mentions, doc.annotations.spacy, reg)
-            if "fiction" not in self.without and is_synopsis(headline(doc)):
+            if "fiction" not in self.without and is_synopsis_document(doc):
                 mentions = _registered_only(doc.text, mentions, reg)
             _label(mentions, entities)
             doc.annotations.mentions = mentions

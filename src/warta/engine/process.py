@@ -246,13 +246,12 @@ def _admit(
         kept.append(row)
     # the shard's own problems go in with its new documents only: loading it again adds none
     # (a problem of no document, a file's, once: while none of the shard's documents is stored)
-    new_ids = {r["doc_id"] for r in kept}
+    published = {r["doc_id"]: r["published"] for r in kept}  # and the ids of the new documents
     fresh = bool(kept) or not rows
-    problems[:] = [p for p in problems if (p.doc_id in new_ids if p.doc_id else fresh)] + conflicts
+    problems[:] = [p for p in problems if (p.doc_id in published if p.doc_id else fresh)] + conflicts
     summary.stored += len(kept)
     summary.duplicates += sum(r["status"] == "duplicate" for r in kept)
     rows_of = _belonging(kept, {t: rows.to_pylist() for t, rows in tables.items()})
-    published = {r["doc_id"]: r["published"] for r in kept}
     _cluster(rows_of, published, clusters)
     return _Admitted(kept, documents.schema, rows_of, published)
 

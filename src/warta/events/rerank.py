@@ -297,7 +297,7 @@ def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]], sdoc
     do, not when ingest took the title apart and the text opens with the lead)."""
     starts = [a for a, _ in sentences]
     at = [sentence_index(starts, e.trigger.start) for e in events]
-    means = sentence_vectors(sdoc, sentences, at) if sdoc is not None and vectors else {}
+    means = sentence_vectors(sdoc, sentences, at) if vectors else {}
     marks: list[tuple[str, ...]] = [()] * len(events)
     if sdoc is not None and len(sdoc):
         idx = sdoc.to_array("IDX").tolist()

@@ -15,7 +15,7 @@ from warta.events.roles import RoleCandidate, choose_roles, load_roles
 from warta.events.tagger import TriggerTagger, load_tagger
 from warta.events.topic import load_topic
 from warta.events.view import sentence_views
-from warta.fiction import headline, is_synopsis
+from warta.fiction import has_title, is_synopsis_document
 from warta.records import Document
 from warta.step import resource
 
@@ -76,7 +76,7 @@ class Events:
             # a tagger_floor given narrows what the tagger proposes; never under the reranker's training floor
             floor, tagger_floor = 0.0, max(reranker.tagger_floor, self.tagger_floor or 0.0)
         for doc in docs:
-            if self.fiction and is_synopsis(headline(doc)):
+            if self.fiction and is_synopsis_document(doc):
                 doc.annotations.events = []  # a synopsis of a film or series reports no events (warta.fiction)
                 continue
             text = doc.text or ""
@@ -87,7 +87,7 @@ class Events:
                 events = gate_events(events, text, gate, floor, context)
                 if reranker is not None:
                     # a title ingest took apart leaves the text opening with the lead, no headline
-                    opens_with_headline = not (doc.title and doc.title.strip())
+                    opens_with_headline = not has_title(doc)
                     events = rerank_events(events, doc.annotations.sentences, reranker, rerank_floor, context, doc.annotations.spacy,
                                            doc.annotations.mentions, opens_with_headline)  # fmt: skip
             elif self.min_confidence is not None:
