@@ -59,6 +59,9 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
             i += 1
             continue
         j, prefix, in_gazetteer = found
+        if prefix is None and j == i + 1 and _name_goes_on(words, folded, j, gaz, rules, text, person_starts):
+            i = j  # "Bukit Maribaya", "Hotel Fairmont Senayan", "Polda Metro Jaya": no Bukit, Fairmont or Metro
+            continue
         start, end = words[i][0], words[j - 1][1]
         if _inside_longer(persons, person_starts, start, end) or any(
             len(n) > end - start and text.startswith(n, start) for n in long_names.get(words[i][2], ())
@@ -73,6 +76,44 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
             out.append(PlaceMention(start, end, text[start:end], prefix, bool(prefix or cue), in_gazetteer))
         i = j
     return out
+
+
+_BROAD = ("country", "adm1")  # names that head no longer name the gazetteer lacks ("Jakarta Convention Center" is in Jakarta)
+
+
+def _name_goes_on(words, folded, j: int, gaz: Gazetteer, rules: Rules, text: str, person_starts: list[int]) -> bool:
+    """Whether the one-word place name before word ``j`` is only the first word of a longer
+    name the gazetteer lacks: a capitalised word follows it after one space, and it is no
+    direction, weekday, month or title, begins no place name, prefix or person's name of its own
+    ("Bupati Bogor Ade Yasin"), the name is no country or province, and the words around
+    are not a Title Case headline ("Banjir di Jakarta Rendam Rumah")."""
+    if j >= len(words) or text[words[j - 1][1] : words[j][0]] != " " or not words[j][2][:1].isupper():
+        return False
+    word = folded[j]
+    if word in rules.directions or word in rules.not_name_words or word in rules.prefix_heads or gaz.by_name.get(word):
+        return False
+    if any(p.type in _BROAD for p in gaz.lookup(words[j - 1][2])):
+        return False
+    k = bisect_left(person_starts, words[j][0])
+    if k < len(person_starts) and person_starts[k] == words[j][0]:
+        return False
+    return not _in_title_case_line(text, words[j][0])
+
+
+_HEADLINE_CHARS = 200  # a line longer than this is running text, not a headline
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a short line most of whose longer words are capitalised (a
+    headline); looks at most _HEADLINE_CHARS either side, so a huge line costs no more."""
+    left = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos)
+    if left < 0 and pos > _HEADLINE_CHARS:
+        return False
+    right = text.find("\n", pos, pos + _HEADLINE_CHARS)
+    if right < 0 and len(text) > pos + _HEADLINE_CHARS:
+        return False
+    line = [w for w in text[left + 1 : right if right >= 0 else len(text)].split() if len(w) > 3]
+    return sum(w[:1].isupper() for w in line) >= 0.75 * len(line)
 
 
 def _inside_longer(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
