@@ -163,6 +163,10 @@ def test_mojibake_is_repaired_word_by_word(raw: str, cleaned: str):
         ("sabu, ganja, dll.,Polisi kemudian", "sabu, ganja, dll.\nPolisi kemudian"),
         ("seperti dilansir BolaSport.com.,Dybala dikatakan", "seperti dilansir BolaSport.com.\nDybala dikatakan"),
         ("seperti U.S.A.,Inggris", "seperti U.S.A.,Inggris"),
+        ("pihak yang bertanggung jawab,,Taliban, kelompok itu", "pihak yang bertanggung jawab\nTaliban, kelompok itu"),
+        ("dilansir,,,,Dirinya pun", "dilansir\nDirinya pun"),
+        ("Warga ,, Kecamatan Gebang", "Warga ,, Kecamatan Gebang"),  # a dropped link's commas, spaced
+        ("jawab,Taliban", "jawab,Taliban"),  # one comma: a missing space, not a paragraph
     ],
 )
 def test_comma_joined_paragraphs_become_lines(raw: str, cleaned: str):
