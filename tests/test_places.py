@@ -230,7 +230,7 @@ def test_forms_of_address_are_no_places(gaz, word):
         # a country or province heads nothing the gazetteer lacks ("Jakarta Convention Center")
         ("Pameran di Jakarta Convention Center ramai dikunjungi warga.", ["Jakarta"]),
         # a Title Case headline capitalises every word
-        ("Banjir di Bogor Rendam Ratusan Rumah Warga", ["Bogor"]),
+        ("Banjir di Bogor Rendam Ratusan Rumah Warga\nBanjir merendam rumah warga.", ["Bogor"]),
     ],
 )
 def test_a_place_name_that_goes_on_is_no_place(gaz, text, expected):
@@ -258,3 +258,14 @@ def test_a_place_followed_by_a_persons_name_or_a_rank_stays_a_place(gaz):
     text = "kata Kapolres Asmat AKBP Andy Henoch kepada wartawan."
     ents = [(text.index("Asmat"), text.index("Asmat") + 5, "LOC")]
     assert [m.text for m in find_places(text, gaz, load_rules(), ents)] == ["Asmat"]
+
+
+def test_a_village_name_after_a_place_still_continues_it(gaz):
+    """"Kapolda Metro Jaya": "Jaya" is only a village's name, so "Metro Jaya" is one name
+    (Jakarta's police region), not Kota Metro in Lampung; a province after a town ends it."""
+    from warta.places.find import find_places
+    from warta.places.resolve import load_rules
+
+    text = "kata Kapolda Metro Jaya Irjen Pol Gatot Eddy Pramono di Jakarta."
+    m = text.index("Metro")
+    assert [x.text for x in find_places(text, gaz, load_rules(), [(m, m + 5, "LOC")])] == ["Jakarta"]

@@ -79,19 +79,23 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
 
 
 _BROAD = ("country", "adm1")  # names that head no longer name the gazetteer lacks ("Jakarta Convention Center" is in Jakarta)
+_NARROW = ("adm3", "city")  # a word that is only a village or town name may still continue a name
 
 
 def _name_goes_on(words, folded, j: int, gaz: Gazetteer, rules: Rules, text: str, person_starts: list[int]) -> bool:
     """Whether the one-word place name before word ``j`` is only the first word of a longer
     name the gazetteer lacks: a capitalised word follows it after one space, and it is no
-    direction, weekday, month or title, begins no place name, prefix or person's name of its own
-    ("Bupati Bogor Ade Yasin"), the name is no country or province, and the words around
-    are not a Title Case headline ("Banjir di Jakarta Rendam Rumah")."""
+    direction, weekday, month or title, begins no province, regency or region (only a village or
+    town may share its name: "Metro Jaya"), prefix or person's name of its own
+    ("Bupati Bogor Ade Yasin"), the name is no country or province, and it is not in a
+    Title Case headline ("Banjir di Jakarta Rendam Rumah")."""
     if j >= len(words) or text[words[j - 1][1] : words[j][0]] != " " or not words[j][2][:1].isupper():
         return False
     word = folded[j]
-    if word in rules.directions or word in rules.not_name_words or word in rules.prefix_heads or gaz.by_name.get(word):
+    if word in rules.directions or word in rules.not_name_words or word in rules.prefix_heads:
         return False
+    if any(p.type not in _NARROW for p in gaz.lookup(words[j][2])):
+        return False  # "Bandung Jawa Barat": a region, province or regency begins there ("Metro Jaya": only a village Jaya)
     if any(p.type in _BROAD for p in gaz.lookup(words[j - 1][2])):
         return False
     k = bisect_left(person_starts, words[j][0])
@@ -100,19 +104,17 @@ def _name_goes_on(words, folded, j: int, gaz: Gazetteer, rules: Rules, text: str
     return not _in_title_case_line(text, words[j][0])
 
 
-_HEADLINE_CHARS = 200  # a line longer than this is running text, not a headline
+_HEADLINE_CHARS = 200  # a first line longer than this is running text, not a headline
 
 
 def _in_title_case_line(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies in a short line most of whose longer words are capitalised (a
-    headline); looks at most _HEADLINE_CHARS either side, so a huge line costs no more."""
-    left = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos)
-    if left < 0 and pos > _HEADLINE_CHARS:
+    """Whether ``pos`` lies in the text's first line (the headline, as the actor step reads
+    it) and most of that line's longer words are capitalised: Title Case, which capitalises
+    every word. Running text full of names ("kata Kapolda Metro Jaya Irjen ...") is not."""
+    first = text.find("\n", 0, _HEADLINE_CHARS)
+    if pos > first:
         return False
-    right = text.find("\n", pos, pos + _HEADLINE_CHARS)
-    if right < 0 and len(text) > pos + _HEADLINE_CHARS:
-        return False
-    line = [w for w in text[left + 1 : right if right >= 0 else len(text)].split() if len(w) > 3]
+    line = [w for w in text[:first].split() if len(w) > 3]
     return sum(w[:1].isupper() for w in line) >= 0.75 * len(line)
 
 
