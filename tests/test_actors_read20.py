@@ -19,3 +19,20 @@ from warta.actors.match import find_mentions
 )
 def test_a_currency_is_no_country(text, expected):
     assert [(m.text, m.actor_id) for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Banjir merendam SDN Cijolang sejak pagi, kata warga.", "SDN Cijolang", "EDU"),
+        ("Murid SMPN Sukamulya dipulangkan lebih awal.", "SMPN Sukamulya", "EDU"),
+        ("PT Dompet Anak Bangsa membantah kabar itu.", "PT Dompet Anak Bangsa", "BUS"),
+    ],
+)
+def test_a_school_the_register_lacks_is_education(text, name, sector):
+    """A discovered organisation takes its sector from its head word (org_heads.json): the
+    schools ("SDN", "SMPN", "SMA", "Sekolah") are EDU, as "Universitas" is."""
+    from warta.evaluate.events import through_actors
+
+    doc = through_actors([{"id": "d", "text": text, "published": "2019-09-20"}])[0]
+    assert [(m.sector) for m in doc.annotations.mentions if name in m.text] == [sector]

@@ -42,8 +42,8 @@ def test_one_person_is_not_both_sides_of_an_event(actor, recipient, anaphoric, i
 def test_the_events_step_gives_no_event_one_person_on_both_sides():
     """Through NLP, actors and events: coreference reads "pemuda itu" as Dedi Mulyadi, the
     actor of its own sentence; the event keeps the recipient's span without that id."""
-    from warta.events.stage import Events
     from warta.evaluate.events import through_actors
+    from warta.events.stage import Events
 
     text = ("Dedi Mulyadi bertemu Imam, seorang pedagang, di trotoar depan kantor BNI, Purwakarta, Kamis (19/9/2019).\n"
             "Terenyuh dengan perjuangan Imam, Dedi pun mengajak pemuda itu jalan-jalan ke sebuah mal di Purwakarta.")  # fmt: skip
