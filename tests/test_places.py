@@ -269,3 +269,16 @@ def test_a_village_name_after_a_place_still_continues_it(gaz):
     text = "kata Kapolda Metro Jaya Irjen Pol Gatot Eddy Pramono di Jakarta."
     m = text.index("Metro")
     assert [x.text for x in find_places(text, gaz, load_rules(), [(m, m + 5, "LOC")])] == ["Jakarta"]
+
+
+def test_a_street_is_named_by_its_words_not_by_a_city_inside_it(gaz):
+    """"Jalan Medan Merdeka Barat" is a street in Jakarta, not Medan: a street's name takes
+    its capitalised words and is never a gazetteer place; a prefixed name the gazetteer lacks
+    stops where a person's name begins."""
+    from warta.places.find import find_places
+    from warta.places.resolve import load_rules
+
+    text = "Buruh berunjuk rasa di Jalan Medan Merdeka Barat. Menteri Pekerjaan Umum dan Perumahan Rakyat Basuki Hadimuljono datang."
+    s = text.index("Basuki")
+    found = [(m.text, m.found) for m in find_places(text, gaz, load_rules(), [(s, s + len("Basuki Hadimuljono"), "PER")])]
+    assert found == [("Jalan Medan Merdeka Barat", False), ("Perumahan Rakyat", False)]

@@ -54,7 +54,7 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
     out: list[PlaceMention] = []
     i = 0
     while i < len(words):
-        found = _match_at(words, folded, split_at, i, gaz, rules, text)
+        found = _match_at(words, folded, split_at, i, gaz, rules, text, person_starts)
         if found is None:
             i += 1
             continue
@@ -98,10 +98,13 @@ def _name_goes_on(words, folded, j: int, gaz: Gazetteer, rules: Rules, text: str
         return False  # "Bandung Jawa Barat": a region, province or regency begins there ("Metro Jaya": only a village Jaya)
     if any(p.type in _BROAD for p in gaz.lookup(words[j - 1][2])):
         return False
-    k = bisect_left(person_starts, words[j][0])
-    if k < len(person_starts) and person_starts[k] == words[j][0]:
-        return False
-    return not _in_title_case_line(text, words[j][0])
+    return not _starts_at(person_starts, words[j][0]) and not _in_title_case_line(text, words[j][0])
+
+
+def _starts_at(starts: Sequence[int], pos: int) -> bool:
+    """Whether one of the sorted ``starts`` is ``pos`` (bisection)."""
+    k = bisect_left(starts, pos)
+    return k < len(starts) and starts[k] == pos
 
 
 _HEADLINE_CHARS = 200  # a first line longer than this is running text, not a headline
@@ -133,8 +136,11 @@ def _overlaps_entity(starts: list[int], ends: list[int], start: int, end: int) -
     return i > 0 and ends[i - 1] > start
 
 
-def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: str) -> tuple[int, str | None, bool] | None:
-    """(end token, prefix, in gazetteer) of the longest place name starting at token i."""
+def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: str, person_starts: Sequence[int] = ()) -> tuple[int, str | None, bool] | None:
+    """(end token, prefix, in gazetteer) of the longest place name starting at token i. A
+    street's name is never a gazetteer place ("Jalan Medan Merdeka Barat" is no Medan), and a
+    prefixed name the gazetteer lacks ends where a person's name begins ("Perumahan Rakyat
+    Basuki Hadimuljono": the ministry's name runs into its minister's)."""
     prefix = None
     k = i
     # a prefix's words are folded[i:i + n] joined by spaces, so its first word is folded[i]
@@ -150,7 +156,8 @@ def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: st
         return None
     # no punctuation inside a name: "Bogor, Jawa Barat" is two names
     limit = min(len(words), k + gaz.max_words, split_at[k] + 1)
-    for j in range(limit, k, -1):
+    street = prefix is not None and all(kind == "street" for kind in rules.prefixes[prefix])
+    for j in range(k if street else limit, k, -1):
         if not words[j - 1][2][:1].isupper() and folded[j - 1] not in rules.directions:
             continue
         surface = " ".join(w for _, _, w in words[k:j])
@@ -165,7 +172,8 @@ def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: st
                 return j, prefix, True
     if prefix:  # a prefixed name the gazetteer lacks: up to three capitalised words
         j = k
-        while j < len(words) and j - k < 3 and words[j][2][:1].isupper() and not text[words[j - 1][1] : words[j][0]].strip() and "\n" not in text[words[j - 1][1] : words[j][0]]:
+        while j < len(words) and j - k < 3 and words[j][2][:1].isupper() and not text[words[j - 1][1] : words[j][0]].strip() and "\n" not in text[words[j - 1][1] : words[j][0]] \
+                and not (j > k and _starts_at(person_starts, words[j][0])):
             j += 1
         return (j, prefix, False) if j > k else None
     return None
