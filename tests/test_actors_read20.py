@@ -36,3 +36,23 @@ def test_a_school_the_register_lacks_is_education(text, name, sector):
 
     doc = through_actors([{"id": "d", "text": text, "published": "2019-09-20"}])[0]
     assert [(m.sector) for m in doc.annotations.mentions if name in m.text] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's central, regional, provincial or branch board is the party, not the DPD
+        # (the regional representatives' council) its short form also names
+        ("DPP PDIP menggelar rapat pleno.", [("DPP PDIP", "idn-pdip")]),
+        ("DPW PKB Jatim menolak usulan itu.", [("DPW PKB", "idn-pkb")]),
+        ("Dedi Mulyadi yang juga ketua DPD Golkar Jawa Barat hadir.", [("Dedi Mulyadi", "idn-dedi-mulyadi"), ("ketua DPD Golkar Jawa Barat", "idn-golkar")]),
+        # the council itself stays the council
+        ("Pimpinan DPD membahas tata tertib.", [("Pimpinan DPD", "idn-dpd")]),
+        ("Kepala Divisi Humas Polri Irjen M Iqbal hadir.", [("Kepala Divisi Humas Polri Irjen M Iqbal", "idn-divhumas-polri")]),
+    ],
+)
+def test_a_partys_board_is_the_party(text, expected):
+    from warta.evaluate.events import through_actors
+
+    doc = through_actors([{"id": "d", "text": text, "published": "2019-09-20"}])[0]
+    assert [(m.text, m.actor_id) for m in doc.annotations.mentions] == expected
