@@ -56,3 +56,21 @@ def test_a_partys_board_is_the_party(text, expected):
 
     doc = through_actors([{"id": "d", "text": text, "published": "2019-09-20"}])[0]
     assert [(m.text, m.actor_id) for m in doc.annotations.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an actress or player of a country is a person of that country, not the country
+        ("Aktris Indonesia, Marsha Timothy dinobatkan menjadi aktris terbaik.", [("Aktris Indonesia", None, "IDN"), ("Marsha Timothy", None, "IDN")]),
+        ("gelandang Jerman Julian Draxler cedera.", [("gelandang Jerman Julian Draxler", None, "DEU")]),
+        # an official acts as the organisation or country
+        ("Juru bicara Taliban Zabihullah Mujahid menolak.", [("Juru bicara Taliban Zabihullah Mujahid", "taliban", "AFG")]),
+        ("Duta Besar Jepang untuk Indonesia datang.", [("Duta Besar Jepang untuk Indonesia", "jpn", "JPN")]),
+    ],
+)
+def test_a_countrys_artist_or_player_is_no_country(text, expected):
+    from warta.evaluate.events import through_actors
+
+    doc = through_actors([{"id": "d", "text": text, "published": "2019-09-20"}])[0]
+    assert [(m.text, m.actor_id, m.country) for m in doc.annotations.mentions] == expected

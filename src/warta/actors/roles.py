@@ -237,8 +237,12 @@ class OrgPerson:
 
 
 def _of_organisation(p: Phrase, k: int, name: str | None) -> Mention:
+    """A person of the organisation ``p.target``: an official acts as it, but a country's
+    actress, singer or player (a role that is no office, roles.json ``office``) is a person
+    of that country, not the country ("Aktris Indonesia, Marsha Timothy")."""
     t = p.target
-    return p.mention(k, actor_id=t.id, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
+    acts_as = t.id if t.type != "country" or p.role.get("office", True) else None
+    return p.mention(k, actor_id=acts_as, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
                      rule="role+org+name" if name else "role+org", org_id=t.id)  # fmt: skip
 
 
