@@ -74,3 +74,14 @@ def test_a_countrys_artist_or_player_is_no_country(text, expected):
 
     doc = through_actors([{"id": "d", "text": text, "published": "2019-09-20"}])[0]
     assert [(m.text, m.actor_id, m.country) for m in doc.annotations.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Persis seperti apa yang pernah dia minta.", []),  # the adverb "exactly"
+        ("Ketua Umum Persis Aceng Zakaria bersama ormas Islam lain menolak.", [("Ketua Umum Persis Aceng Zakaria", "idn-persis")]),
+    ],
+)
+def test_persis_is_the_organisation_only_among_its_words(text, expected):
+    assert [(m.text, m.actor_id) for m in find_mentions(text)] == expected
