@@ -80,8 +80,14 @@ def test_a_countrys_artist_or_player_is_no_country(text, expected):
     ("text", "expected"),
     [
         ("Persis seperti apa yang pernah dia minta.", []),  # the adverb "exactly"
+        ("Lima orang tewas dalam kecelakaan itu.", []),  # five, not Peru's capital
+        ("Baku tembak terjadi di perbatasan.", []),  # a gunfight, not Azerbaijan's capital
+        ("Bernama sama, keduanya berbeda.", []),  # "named", not the Malaysian agency
+        ("Pasukan Azerbaijan menembaki Baku.", [("Pasukan Azerbaijan", "aze"), ("Baku", "aze")]),
+        ("seperti dilansir kantor berita Bernama, Senin.", [("kantor berita Bernama", "bernama")]),
         ("Ketua Umum Persis Aceng Zakaria bersama ormas Islam lain menolak.", [("Ketua Umum Persis Aceng Zakaria", "idn-persis")]),
     ],
 )
-def test_persis_is_the_organisation_only_among_its_words(text, expected):
+def test_a_capitalised_common_word_is_an_actor_only_among_its_words(text, expected):
+    """"Persis", "Lima", "Baku", "Bernama": common words a sentence capitalises (ambiguous.json)."""
     assert [(m.text, m.actor_id) for m in find_mentions(text)] == expected
