@@ -7,6 +7,7 @@ import unicodedata
 
 import pytest
 from conftest import ARTICLE_1
+from ftfy import fix_encoding
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -162,12 +163,37 @@ def test_mojibake_is_repaired_word_by_word(raw: str, cleaned: str):
         ("sabu, ganja, dll.,Polisi kemudian", "sabu, ganja, dll.\nPolisi kemudian"),
         ("seperti dilansir BolaSport.com.,Dybala dikatakan", "seperti dilansir BolaSport.com.\nDybala dikatakan"),
         ("seperti U.S.A.,Inggris", "seperti U.S.A.,Inggris"),
+        ("pihak yang bertanggung jawab,,Taliban, kelompok itu", "pihak yang bertanggung jawab\nTaliban, kelompok itu"),
+        ("dilansir,,,,Dirinya pun", "dilansir\nDirinya pun"),
+        ("Warga ,, Kecamatan Gebang", "Warga ,, Kecamatan Gebang"),  # a dropped link's commas, spaced
+        ("jawab,Taliban", "jawab,Taliban"),  # one comma: a missing space, not a paragraph
     ],
 )
 def test_comma_joined_paragraphs_become_lines(raw: str, cleaned: str):
     doc = clean(raw)
     assert doc.text == cleaned
     assert_words_map_back(doc)
+
+
+# The same joins where the quotes are still mojibake when the paragraphs are split (“ ” ‘ read
+# as Mac Roman, repaired word by word afterwards): the paragraph still starts on its own line.
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("akibat adanya asap.,‚ÄúAngkasa Pura II", "akibat adanya asap.\n“Angkasa Pura II"),
+        ("gerakan mahasiswa.,,‚ÄúKami belajar", "gerakan mahasiswa.\n“Kami belajar"),
+        ("kata dia.‚Äù,‚ÄúSaya pergi", "kata dia.”\n“Saya pergi"),
+        ("kata dia.‚Äù,Polisi datang", "kata dia.”\nPolisi datang"),
+        ("ujar dia.,‚ÄòSaya", "ujar dia.\n‘Saya"),
+        ("harga 1,‚ÄúKami", "harga 1,“Kami"),
+    ],
+)
+def test_comma_joined_paragraphs_with_mojibake_quotes_become_lines(raw: str, cleaned: str):
+    doc = clean(raw)
+    assert doc.text == cleaned
+    for m in re.finditer(r"\S+", doc.text):  # each word maps back to the raw word it repairs
+        start, end = to_raw_span(doc.alignment, m.start(), m.end())
+        assert fix_encoding(doc.raw_text[start:end]) == m.group()
 
 
 def test_mojibake_in_titles_is_repaired():

@@ -118,6 +118,26 @@ def test_published_date_from_the_url_when_missing():
     assert base_date(doc) == date(2024, 6, 12) and doc.metadata["published_from"] == "url"
 
 
+@pytest.mark.parametrize(
+    ("published", "url", "expected", "corrected"),
+    [
+        # a spreadsheet read 10/09/2019 month first: the URL's 2019/09/10 is the day
+        ("2019-10-09T17:57:00+07:00", "https://nasional.kompas.com/read/2019/09/10/17574791/laode", "2019-09-10T17:57:00+07:00", True),
+        ("2019-09-16", "https://regional.kompas.com/read/2019/09/16/20084941/kualitas-udara", "2019-09-16", False),
+        # a URL dated otherwise (an update, a later day) does not overrule the record
+        ("2019-09-18", "https://nasional.kompas.com/read/2019/09/17/123/kpk", "2019-09-18", False),
+        ("2019-05-03", "https://example.com/2018/03/05/x", "2019-05-03", False),  # another year
+    ],
+)
+def test_a_publication_date_with_day_and_month_swapped_is_read_from_the_url(published, url, expected, corrected):
+    from warta.dates.stage import base_date
+    from warta.records import Document
+
+    doc = Document(doc_id="u", content_hash="u", source_file="-", position="", source_format="txt", raw_text="", url=url, published=published)
+    assert base_date(doc) == date.fromisoformat(expected[:10]) and doc.published == expected
+    assert ("published_from" in doc.metadata) == corrected
+
+
 def test_accuracy_floors():
     assert evaluate(ROOT / "tests/fixtures/dates/dev.jsonl").accuracy >= 0.97
     assert evaluate(ROOT / "tests/fixtures/dates/dev2.jsonl").accuracy >= 0.97

@@ -213,3 +213,72 @@ def test_forms_of_address_are_no_places(gaz, word):
     from warta.places.resolve import load_rules
 
     assert find_places(f"Kak Ria, dapet doa dari {word} nih.", gaz, load_rules()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first word of a longer name the gazetteer lacks is no place of its own
+        ("Aksi koboi di Kawasan Bukit Maribaya Lembang, Kabupaten Bandung Barat, membuat warga heboh.", ["Kabupaten Bandung Barat"]),
+        ("Acara itu digelar di Hotel Fairmont Senayan yang ramai pengunjung.", []),  # no Fairmont, USA
+        ("Eggi sempat ditahan di Rutan Polda Metro Jaya sejak 14 Mei lalu.", []),  # no Kota Metro, Lampung
+        # what may follow a place without continuing its name: a weekday, a month, a rank, a
+        # direction, another place
+        ("Polisi tiba di Surabaya Senin (19/9/2019) pagi.", ["Surabaya"]),
+        ("Hujan turun di Bogor September lalu.", ["Bogor"]),
+        ("Kabut tebal di Lembang Kabupaten Bandung Barat hari ini.", ["Lembang", "Kabupaten Bandung Barat"]),
+        # a country or province heads nothing the gazetteer lacks ("Jakarta Convention Center")
+        ("Pameran di Jakarta Convention Center ramai dikunjungi warga.", ["Jakarta"]),
+        # a Title Case headline capitalises every word
+        ("Banjir di Bogor Rendam Ratusan Rumah Warga\nBanjir merendam rumah warga.", ["Bogor"]),
+    ],
+)
+def test_a_place_name_that_goes_on_is_no_place(gaz, text, expected):
+    """A one-word place followed, after a space, by a capitalised word that continues the name
+    ("Bukit Maribaya", "Hotel Fairmont Senayan", "Polda Metro Jaya") names something the
+    gazetteer lacks; the one word alone would land the event in Aceh, the USA or Lampung."""
+    from warta.places.find import find_places
+    from warta.places.resolve import load_rules
+
+    assert [m.text for m in find_places(text, gaz, load_rules())] == expected
+
+
+def test_a_place_followed_by_a_persons_name_or_a_rank_stays_a_place(gaz):
+    """"Bupati Bogor Ade Yasin": the word after the place begins a person's name (NER), so the
+    place's name ends there; so does a rank ("Kapolres Asmat AKBP Andy Henoch")."""
+    from warta.places.find import find_places
+    from warta.places.resolve import load_rules
+
+    text = "Menurut Bupati Bogor Ade Yasin, banjir surut di desa itu."
+    s = text.index("Ade Yasin")
+    ents = [(text.index("Bogor"), text.index("Bogor") + 5, "LOC"), (s, s + len("Ade Yasin"), "PER")]
+    assert [m.text for m in find_places(text, gaz, load_rules(), ents)] == ["Bogor"]
+    assert [m.text for m in find_places(text, gaz, load_rules(), ents[:1])] == []
+    # a rank (the tokenizer's titles) ends the name too, NER or not
+    text = "kata Kapolres Asmat AKBP Andy Henoch kepada wartawan."
+    ents = [(text.index("Asmat"), text.index("Asmat") + 5, "LOC")]
+    assert [m.text for m in find_places(text, gaz, load_rules(), ents)] == ["Asmat"]
+
+
+def test_a_village_name_after_a_place_still_continues_it(gaz):
+    """"Kapolda Metro Jaya": "Jaya" is only a village's name, so "Metro Jaya" is one name
+    (Jakarta's police region), not Kota Metro in Lampung; a province after a town ends it."""
+    from warta.places.find import find_places
+    from warta.places.resolve import load_rules
+
+    text = "kata Kapolda Metro Jaya Irjen Pol Gatot Eddy Pramono di Jakarta."
+    m = text.index("Metro")
+    assert [x.text for x in find_places(text, gaz, load_rules(), [(m, m + 5, "LOC")])] == ["Jakarta"]
+
+
+def test_a_street_is_named_by_its_words_not_by_a_city_inside_it(gaz):
+    """"Jalan Medan Merdeka Barat" is a street in Jakarta, not Medan: a street's name takes
+    its capitalised words and is never a gazetteer place; a prefixed name the gazetteer lacks
+    stops where a person's name begins."""
+    from warta.places.find import find_places
+    from warta.places.resolve import load_rules
+
+    text = "Buruh berunjuk rasa di Jalan Medan Merdeka Barat. Menteri Pekerjaan Umum dan Perumahan Rakyat Basuki Hadimuljono datang."
+    s = text.index("Basuki")
+    found = [(m.text, m.found) for m in find_places(text, gaz, load_rules(), [(s, s + len("Basuki Hadimuljono"), "PER")])]
+    assert found == [("Jalan Medan Merdeka Barat", False), ("Perumahan Rakyat", False)]

@@ -113,6 +113,7 @@ class Register:
     org_heads: dict[tuple[str, ...], tuple[str, str | None]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()  # names NER may tag that are no actor (months, holidays)
     unit_heads: frozenset[str] = frozenset()  # "Gegana", "Ditjen": a unit written before its organisation's name (org_heads.json)
+    type_only_heads: frozenset[tuple[str, ...]] = frozenset()  # "sdn": types a name NER found, makes none (org_heads.json)
     place_heads: frozenset[tuple[str, ...]] = frozenset()  # "rumah sakit", "sdn": organisations named as places (org_heads.json)
     club_cities: dict[tuple[str, ...], str] = field(default_factory=dict)  # "barcelona" -> esp-fc-barcelona (org_heads.json club_affixes)
     # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
@@ -237,6 +238,7 @@ def load_register() -> Register:
     reg.not_actors = frozenset(fold(w) for w in heads.get("not_actors", ()))
     reg.place_heads = frozenset(tokens(h) for h in heads.get("place_heads", ()))
     reg.unit_heads = frozenset(heads.get("unit_heads", ()))
+    reg.type_only_heads = frozenset(tokens(h) for h in heads.get("type_only_heads", ()))
     reg.club_cities = _club_cities(reg, {fold(a) for a in heads.get("club_affixes", ())})
     for pattern in json.loads(folder.joinpath("regional_patterns.json").read_text("utf-8"))["patterns"]:
         for form in pattern["forms"]:

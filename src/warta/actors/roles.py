@@ -135,10 +135,22 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
         n, target = nxt[0], reg.actors[ids.pop()]
         if form_sector and target.type == "country":
             target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]
+        if toks[j].raw in reg.unit_heads and (unit_of := _organisation_after(reg, toks, keys, j + n)):
+            n, target = n + unit_of[0], unit_of[1]  # "ketua [DPD Golkar]": the party's regional board is the party
     elif not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (office := regional_office(reg, text, toks, keys, j)):
         m, end = office  # "anggota [Polres Lombok Timur]": an office by pattern, as a registered one
         n, target = end - j, Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id)
     return Phrase(reg, text, toks, keys, i, j, role, first, plural, singular, complemented, target, n)
+
+
+def _organisation_after(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, Actor] | None:
+    """(length, actor) of the registered organisation (no person, no country) written at token k,
+    right after the previous one."""
+    if k >= len(toks) or not _contiguous(toks, k - 1, k + 1) or not (found := _longest(reg, toks, keys, k)):
+        return None
+    ids = {a.actor_id for a in found[1] if a.actor_id}
+    actor = reg.actors.get(ids.pop()) if len(ids) == 1 else None
+    return (found[0], actor) if actor is not None and actor.type not in ("person", "country") else None
 
 
 class RoleRule(Protocol):
@@ -225,8 +237,12 @@ class OrgPerson:
 
 
 def _of_organisation(p: Phrase, k: int, name: str | None) -> Mention:
+    """A person of the organisation ``p.target``: an official acts as it, but a country's
+    actress, singer or player (a role that is no office, roles.json ``office``) is a person
+    of that country, not the country ("Aktris Indonesia, Marsha Timothy")."""
     t = p.target
-    return p.mention(k, actor_id=t.id, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
+    acts_as = t.id if t.type != "country" or p.role.get("office", True) else None
+    return p.mention(k, actor_id=acts_as, name=name, type="person", country=t.country, sector=p.role.get("sector") or t.sector, role=p.role["role"],
                      rule="role+org+name" if name else "role+org", org_id=t.id)  # fmt: skip
 
 

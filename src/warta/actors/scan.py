@@ -174,12 +174,18 @@ def _longest(reg: Register, toks: list[_Token], keys: list[str], i: int) -> tupl
     """The longest alias starting at token i, with every alias of that exact key."""
     for key, _ in reg.index.get(keys[i], ()):
         n = len(key)
-        if tuple(keys[i : i + n]) != key or not _listed(toks, i, i + n, key):
+        if tuple(keys[i : i + n]) != key or not _listed(toks, i, i + n, key) or _currency(toks, i + n):
             continue
         matched = [a for k, a in reg.index[keys[i]] if k == key and (not a.case_sensitive or _same_case(a, toks[i : i + n]))]
         if matched:
             return n, matched
     return None
+
+
+def _currency(toks: list[_Token], j: int) -> bool:
+    """Whether the name ending before token ``j`` is glued to a dollar sign: a currency
+    ("US$ 12 juta", "HK$ 5"), not the country."""
+    return j < len(toks) and toks[j].gap.startswith("$")
 
 
 def _contiguous(toks: list[_Token], i: int, j: int) -> bool:

@@ -37,8 +37,17 @@ _MOJIBAKE_SPACES = re.compile(_MOJIBAKE_SPACE)
 # before its next word ("ditahan.,Polisi", 'kata dia.",,"Saya', "berikut;,,,Pasukan", as in
 # CLICK-ID's articles). Each run before a capital or a quote becomes a line break (the sampler of
 # the real-news annotation, training/realnews/sample.py, split its texts there too), so no word,
-# name or role span starts with commas.
-_GLUED_PARAGRAPH = r",(?:(?<=[.!?;:],)|(?<=[.!?][\"”’],)),*(?=[A-Z\"“‘'(\-–])"  # the comma first: re skips ahead to it
+# name or role span starts with commas. The quotes may still be mojibake here (repaired word by
+# word later): "‚Äú" and "‚Äò" are “ and ‘ read as Mac Roman, "‚Äù" and "‚Äô" are ” and ’
+# (CLICK-ID's Kompas articles: 1,121 paragraphs begin '.,‚Äú'). Two commas or more glued to a word
+# join paragraphs too, where the first lacked its full stop or a dropped link sat between them
+# ("bertanggung jawab,,Taliban", "dilansir,,,,Dirinya": 207 in CLICK-ID).
+_QUOTE_MOJIBAKE_OPEN = "‚Ä[úò]"
+_QUOTE_MOJIBAKE_CLOSE = "‚Ä[ùô]"
+_GLUED_PARAGRAPH = (
+    rf",(?:(?<=[.!?;:],)|(?<=[.!?][\"”’],)|(?<=[.!?]{_QUOTE_MOJIBAKE_CLOSE},)|(?<=\w,)(?=,)),*"
+    rf"(?=[A-Z\"“‘'(\-–]|{_QUOTE_MOJIBAKE_OPEN})"
+)  # the comma first: re skips ahead to it
 _ABNORMAL = re.compile(rf"(?:\s|{_MOJIBAKE_SPACE}){{2,}}|[^\S \n]|{_MOJIBAKE_SPACE}|(?:{_DROPPED})+|{_GLUED_PARAGRAPH}")
 _GLUED_PARAGRAPHS = re.compile(_GLUED_PARAGRAPH)
 # ... but not a list of degrees or titles ("Budi, S.H.,M.H.", "Ir. Joko, M.Si.,Ph.D.", "Kombes Pol.,"):

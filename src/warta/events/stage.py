@@ -11,12 +11,12 @@ from warta.events.event import Event
 from warta.events.gate import gate_events, load_gate
 from warta.events.lexicon import Lexicon, load_lexicon
 from warta.events.rerank import Reranker, load_reranker, rerank_events
-from warta.events.roles import RoleCandidate, choose_roles, load_roles
+from warta.events.roles import RoleCandidate, choose_roles, load_roles, one_person_one_side
 from warta.events.tagger import TriggerTagger, load_tagger
 from warta.events.topic import load_topic
 from warta.events.view import sentence_views
 from warta.fiction import has_title, is_synopsis_document
-from warta.records import Document
+from warta.records import Document, mention_id
 from warta.step import resource
 
 MAX_SENTENCE_TOKENS = 120  # longer "sentences" are read in pieces (see SentenceView.pieces)
@@ -93,10 +93,20 @@ class Events:
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
             if roles is not None:
+                anaphoric: set[str] | None = None  # built for the first event that needs it
                 for e in events:
                     choose_roles(e, candidates.get(id(e), ()), roles)
+                    if any(p.type == "person" and p.actor_id for p in e.actor) and any(p.actor_id for p in e.recipient):
+                        anaphoric = _anaphoric(doc) if anaphoric is None else anaphoric
+                        one_person_one_side(e, anaphoric)
             doc.annotations.events = events
         return docs
+
+
+def _anaphoric(doc: Document) -> set[str]:
+    """The ids of the document's mentions that coreference resolved (an antecedent or a rule)."""
+    return {mention_id(doc.doc_id, m.start, m.end) for m in doc.annotations.mentions
+            if getattr(m, "antecedent", None) is not None or getattr(m, "coref_rule", None)}  # fmt: skip
 
 
 def code_document(doc: Document, lex: Lexicon, tagger: TriggerTagger | None, tagger_floor: float, lexicon: bool,

@@ -54,11 +54,14 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
     out: list[PlaceMention] = []
     i = 0
     while i < len(words):
-        found = _match_at(words, folded, split_at, i, gaz, rules, text)
+        found = _match_at(words, folded, split_at, i, gaz, rules, text, person_starts)
         if found is None:
             i += 1
             continue
         j, prefix, in_gazetteer = found
+        if prefix is None and j == i + 1 and _name_goes_on(words, folded, j, gaz, rules, text, person_starts):
+            i = j  # "Bukit Maribaya", "Hotel Fairmont Senayan", "Polda Metro Jaya": no Bukit, Fairmont or Metro
+            continue
         start, end = words[i][0], words[j - 1][1]
         if _inside_longer(persons, person_starts, start, end) or any(
             len(n) > end - start and text.startswith(n, start) for n in long_names.get(words[i][2], ())
@@ -73,6 +76,49 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
             out.append(PlaceMention(start, end, text[start:end], prefix, bool(prefix or cue), in_gazetteer))
         i = j
     return out
+
+
+_BROAD = ("country", "adm1")  # names that head no longer name the gazetteer lacks ("Jakarta Convention Center" is in Jakarta)
+_NARROW = ("adm3", "city")  # a word that is only a village or town name may still continue a name
+
+
+def _name_goes_on(words, folded, j: int, gaz: Gazetteer, rules: Rules, text: str, person_starts: list[int]) -> bool:
+    """Whether the one-word place name before word ``j`` is only the first word of a longer
+    name the gazetteer lacks: a capitalised word follows it after one space, and it is no
+    direction, weekday, month or title, begins no province, regency or region (only a village or
+    town may share its name: "Metro Jaya"), prefix or person's name of its own
+    ("Bupati Bogor Ade Yasin"), the name is no country or province, and it is not in a
+    Title Case headline ("Banjir di Jakarta Rendam Rumah")."""
+    if j >= len(words) or text[words[j - 1][1] : words[j][0]] != " " or not words[j][2][:1].isupper():
+        return False
+    word = folded[j]
+    if word in rules.directions or word in rules.not_name_words or word in rules.prefix_heads:
+        return False
+    if any(p.type not in _NARROW for p in gaz.lookup(words[j][2])):
+        return False  # "Bandung Jawa Barat": a region, province or regency begins there ("Metro Jaya": only a village Jaya)
+    if any(p.type in _BROAD for p in gaz.lookup(words[j - 1][2])):
+        return False
+    return not _starts_at(person_starts, words[j][0]) and not _in_title_case_line(text, words[j][0])
+
+
+def _starts_at(starts: Sequence[int], pos: int) -> bool:
+    """Whether one of the sorted ``starts`` is ``pos`` (bisection)."""
+    k = bisect_left(starts, pos)
+    return k < len(starts) and starts[k] == pos
+
+
+_HEADLINE_CHARS = 200  # a first line longer than this is running text, not a headline
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the text's first line (the headline, as the actor step reads
+    it) and most of that line's longer words are capitalised: Title Case, which capitalises
+    every word. Running text full of names ("kata Kapolda Metro Jaya Irjen ...") is not."""
+    first = text.find("\n", 0, _HEADLINE_CHARS)
+    if pos > first:
+        return False
+    line = [w for w in text[:first].split() if len(w) > 3]
+    return sum(w[:1].isupper() for w in line) >= 0.75 * len(line)
 
 
 def _inside_longer(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -90,8 +136,11 @@ def _overlaps_entity(starts: list[int], ends: list[int], start: int, end: int) -
     return i > 0 and ends[i - 1] > start
 
 
-def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: str) -> tuple[int, str | None, bool] | None:
-    """(end token, prefix, in gazetteer) of the longest place name starting at token i."""
+def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: str, person_starts: Sequence[int] = ()) -> tuple[int, str | None, bool] | None:
+    """(end token, prefix, in gazetteer) of the longest place name starting at token i. A
+    street's name is never a gazetteer place ("Jalan Medan Merdeka Barat" is no Medan), and a
+    prefixed name the gazetteer lacks ends where a person's name begins ("Perumahan Rakyat
+    Basuki Hadimuljono": the ministry's name runs into its minister's)."""
     prefix = None
     k = i
     # a prefix's words are folded[i:i + n] joined by spaces, so its first word is folded[i]
@@ -107,7 +156,8 @@ def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: st
         return None
     # no punctuation inside a name: "Bogor, Jawa Barat" is two names
     limit = min(len(words), k + gaz.max_words, split_at[k] + 1)
-    for j in range(limit, k, -1):
+    street = prefix is not None and all(kind == "street" for kind in rules.prefixes[prefix])
+    for j in range(k if street else limit, k, -1):
         if not words[j - 1][2][:1].isupper() and folded[j - 1] not in rules.directions:
             continue
         surface = " ".join(w for _, _, w in words[k:j])
@@ -122,7 +172,8 @@ def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: st
                 return j, prefix, True
     if prefix:  # a prefixed name the gazetteer lacks: up to three capitalised words
         j = k
-        while j < len(words) and j - k < 3 and words[j][2][:1].isupper() and not text[words[j - 1][1] : words[j][0]].strip() and "\n" not in text[words[j - 1][1] : words[j][0]]:
+        while j < len(words) and j - k < 3 and words[j][2][:1].isupper() and not text[words[j - 1][1] : words[j][0]].strip() and "\n" not in text[words[j - 1][1] : words[j][0]] \
+                and not (j > k and _starts_at(person_starts, words[j][0])):
             j += 1
         return (j, prefix, False) if j > k else None
     return None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from warta.nlp.abbreviations import abbreviations
 from warta.places.gazetteer import Gazetteer, Place, fold
 
 
@@ -40,11 +41,23 @@ class Rules:
     name_default_bonus: float
     not_places: frozenset[str] = frozenset()  # folded common words never taken as a place alone
     origin_cues: frozenset[str] = frozenset()  # "asal Medan": someone's origin, not an event's place
+    # folded capitalised words that may follow a place name without being part of it: the
+    # weekdays and months (dates_id.json: "di Jakarta Senin", "Surabaya September") and the
+    # titles and ranks of the tokenizer's list ("Kapolres Asmat AKBP Andy Henoch")
+    not_name_words: frozenset[str] = frozenset()
 
     @cached_property
     def prefix_heads(self) -> frozenset[str]:
         """The first word of every prefix: a word that is none of them begins no prefix."""
         return frozenset(p.split(" ")[0] for p in self.prefixes)
+
+
+def _not_name_words() -> frozenset[str]:
+    """The weekdays and months of the dates data and the titles of the abbreviations list
+    (one list each, shared with the stages that own them)."""
+    d = json.loads(resources.files("warta.data").joinpath("dates_id.json").read_text("utf-8"))
+    titles = abbreviations()["titles"]
+    return frozenset(fold(w.rstrip(".")) for w in [*d["weekdays"], *d["months"], *titles])
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +76,7 @@ def load_rules() -> Rules:
         name_defaults={k: v for k, v in d["name_defaults"].items() if not k.startswith("_")},
         not_places=frozenset(d.get("not_places", {}).get("words", ())),
         origin_cues=frozenset(d.get("origin_cues", {}).get("words", ())),
+        not_name_words=_not_name_words(),
     )  # fmt: skip
 
 
