@@ -592,7 +592,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("person_compound", 'two words naming a person with "-nya" on the second are one mention: "kedua orang tuanya", "buah hatinya", "anak kandungnya"'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
     Finding("noun_complement", 'a role or group noun and the lower-case nouns the tagger reads after it are one mention: "korban kekerasan", "aparat penegak hukum"'),
-    Finding("chooser", 'a learned chooser (chooser.json) may replace a rule\'s antecedent: "Pangeran Harry ... sebelum ia bertemu Meghan" -> Harry'),
+    Finding("chooser", 'a learned chooser (chooser.json) replaces the picks of "nearest": "Andi Soraya: Saya Tidak Peduli Steve Emmanuel, Saya Bantu Anak" -> the first "Saya"'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
 RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
