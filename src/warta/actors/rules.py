@@ -22,6 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
+from warta.actors import chooser
 from warta.actors.anaphora import Anaphora
 from warta.actors.link import (
     LOOK_BACK,
@@ -591,6 +592,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("person_compound", 'two words naming a person with "-nya" on the second are one mention: "kedua orang tuanya", "buah hatinya", "anak kandungnya"'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
     Finding("noun_complement", 'a role or group noun and the lower-case nouns the tagger reads after it are one mention: "korban kekerasan", "aparat penegak hukum"'),
+    Finding("chooser", 'a learned chooser (chooser.json) replaces the picks of "nearest": "Andi Soraya: Saya Tidak Peduli Steve Emmanuel, Saya Bantu Anak" -> the first "Saya"'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
 RULE_NAMES = tuple(r.name for r in RULES) + tuple(f.name for f in FINDING) + tuple(r.name for r in ROLE_RULES)  # what --without accepts
@@ -601,9 +603,17 @@ def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
     resolves it; the name of that rule when it gave the mention an antecedent (or an actor), else None."""
     m = doc.mentions[idx]
     had_actor = m.actor_id is not None
+    saved = chooser.before_rules(m)
+    name, resolved = None, False
     for rule in RULES:
         if rule.name not in without and rule.applies(doc, idx) and rule.resolve(doc, idx):
-            return rule.name if m.antecedent is not None or m.actor_id is not None and not had_actor else None
+            name = rule.name if m.antecedent is not None or m.actor_id is not None and not had_actor else None
+            resolved = True
+            break
+    if doc.types(idx) is not None:
+        name = chooser.choose(doc, idx, name, saved, apply="chooser" not in without)
+    if resolved or name is not None:
+        return name
     if "new_person" not in without and m.type is None and " " in m.text and set(doc.types(idx) or ()) == {"person"}:
         m.type = "person"  # a person first met here ("si admin", "wanita ini"): later pronouns may stand for it
     return None
