@@ -19,7 +19,17 @@ from warta.events.stage import Events
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "fixtures" / "events" / "real-dev.jsonl"
 sys.path.insert(0, str(ROOT / "training" / "events"))
+
 MARKS = ("pos=", "in_name", "in_mention", "title=")  # the features trigger_marks gives
+
+
+def nlp_vector_width() -> int:
+    """The width of the shipped NLP model's token vectors (its shared tok2vec's): 96 until session 20, 64 since."""
+    from spacy.util import load_config
+
+    from warta.nlp.model import MODEL_DIR
+
+    return int(load_config(MODEL_DIR / "config.cfg")["components"]["tok2vec"]["model"]["encode"]["width"])
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +125,7 @@ def test_shipped_reranker_is_small_and_versioned():
     assert raw["version"] == "rerank1" and 0 < raw["threshold"] < 1 and raw["tagger_floor"] == 0.1
     assert sum(len(v) for v in raw["sentence_types"]["weights"].values()) < 20_000
     dense = raw["dense_sentence_types"]
-    assert dense["weights"] and all(len(w) == 96 for w in dense["weights"].values()) and set(dense["bias"]) == set(dense["weights"])
+    assert dense["weights"] and all(len(w) == nlp_vector_width() for w in dense["weights"].values()) and set(dense["bias"]) == set(dense["weights"])
     assert "sentence_type_dense" in raw["weights"]
     assert all(math.isfinite(w) for w in raw["weights"].values())
 
@@ -220,7 +230,7 @@ def test_the_nlp_step_keeps_token_vectors_of_long_documents(monkeypatch):
     d.text = text
     (d,) = nlp_stage.Nlp()([d])
     sdoc = d.annotations.spacy
-    assert sdoc.text == text and sdoc.tensor.shape == (len(sdoc), 96)
+    assert sdoc.text == text and sdoc.tensor.shape == (len(sdoc), nlp_vector_width())
     pieces = nlp_stage._windows(text)
     assert len(pieces) > 1
     a, b = pieces[-1]

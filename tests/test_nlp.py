@@ -267,7 +267,21 @@ def test_the_documented_rebuild_runs_without_ud_with_real_news_names(tmp_path):
     import json
 
     assert json.loads((work / "dedup.json").read_text())["ner"]["realnews-train"]["kept"] > 1000
-    assert load_nlp(out).pipe_names == ["warta_sentencizer", "tok2vec", "morphologizer", "ner"]
+    rebuilt = load_nlp(out)
+    assert rebuilt.pipe_names == ["warta_sentencizer", "tok2vec", "morphologizer", "ner"]
+    # the widths follow configs/ner.cfg into the listeners and the morphologizer, as in the shipped model (64 since session 20)
+    from spacy.util import load_config
+
+    from warta.nlp.model import MODEL_DIR
+
+    shipped = load_config(MODEL_DIR / "config.cfg")["components"]
+    widths = (("tok2vec", "model", "encode", "width"), ("ner", "model", "tok2vec", "width"),
+              ("morphologizer", "model", "tok2vec", "width"), ("morphologizer", "model", "tok2vec", "shared", "width"))  # fmt: skip
+    for keys in widths:
+        got, want = rebuilt.config["components"], shipped
+        for k in keys:
+            got, want = got[k], want[k]
+        assert got == want == 64, keys
 
 
 # ------------------------------------------------------------------ gazetteer features

@@ -32,11 +32,16 @@ from spacy import util
 from warta.nlp import components, gazetteer, tagger  # noqa: F401  (registered factories and architectures)
 
 HERE = Path(__file__).resolve().parent
-WIDTH = 96
 
 
-def listener() -> dict:
-    return {"@architectures": "spacy.Tok2VecListener.v1", "width": WIDTH, "upstream": "tok2vec"}
+def listener(width: int) -> dict:
+    return {"@architectures": "spacy.Tok2VecListener.v1", "width": width, "upstream": "tok2vec"}
+
+
+def tok2vec_width(source: Path) -> int:
+    """The width of the NER's embedded tok2vec (its encoder's) in a ``train.py`` pipeline."""
+    config = util.load_config(source / "config.cfg", interpolate=True)
+    return int(config["components"]["ner"]["model"]["tok2vec"]["encode"]["width"])
 
 
 def split_ner(source: Path, out: Path) -> Path:
@@ -46,7 +51,7 @@ def split_ner(source: Path, out: Path) -> Path:
     embedded = old_ner.model.get_ref("tok2vec").layers[0]  # chain(tok2vec, list2array, linear)
     ner_config = copy.deepcopy(old.config["components"]["ner"])
     t2v_config = ner_config["model"]["tok2vec"]
-    ner_config["model"]["tok2vec"] = listener()
+    ner_config["model"]["tok2vec"] = listener(tok2vec_width(source))
     ner_config.pop("factory")
 
     nlp = spacy.blank("id")
@@ -114,7 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     shared = split_ner(args.source, args.work / "shared-ner")
     timings["split"] = round(time.time() - t, 1)
     t = time.time()
-    morph = train_morphologizer(shared, args.work, args.work / "morph-shared", args.steps)
+    width = tok2vec_width(args.source)  # the morphologizer's listener and its own layers as wide as the tok2vec
+    settings = {"components.morphologizer.model.tok2vec.width": width, "components.morphologizer.model.tok2vec.shared.width": width}
+    morph = train_morphologizer(shared, args.work, args.work / "morph-shared", args.steps, settings)
     timings["train_morphologizer"] = round(time.time() - t, 1)
     assemble(shared, morph, args.out)
     print("pipeline written to", args.out, "| wall time (s):", timings)
