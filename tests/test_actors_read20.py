@@ -91,3 +91,13 @@ def test_a_countrys_artist_or_player_is_no_country(text, expected):
 def test_a_capitalised_common_word_is_an_actor_only_among_its_words(text, expected):
     """"Persis", "Lima", "Baku", "Bernama": common words a sentence capitalises (ambiguous.json)."""
     assert [(m.text, m.actor_id) for m in find_mentions(text)] == expected
+
+
+def test_a_bpbd_official_is_no_bnpb():
+    """A regional disaster agency (BPBD) belongs to its province or regency, coordinated by BNPB
+    but not part of it: its head is not BNPB (the real-news gold gives such officials no id)."""
+    from warta.evaluate.events import through_actors
+
+    text = "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Semarang Heru Subroto mengatakan banjir surut. BNPB mengirim bantuan."
+    doc = through_actors([{"id": "d", "text": text, "published": "2019-09-20"}])[0]
+    assert [m.actor_id for m in doc.annotations.mentions] == [None, "idn-bnpb"]

@@ -53,3 +53,22 @@ def test_the_events_step_gives_no_event_one_person_on_both_sides():
     (event,) = [e for e in Events()([doc])[0].annotations.events if e.trigger.text == "mengajak"]
     assert [(p.text, p.actor_id) for p in event.actor] == [("Dedi", "idn-dedi-mulyadi")]
     assert [(p.text, p.actor_id) for p in event.recipient] == [("pemuda itu", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # "not only" reports what it names
+        ("Tak hanya menyita empat ton bahan-bahan, petugas juga mengamankan alat penyaring.", "menyita", "asserted"),
+        ("Tidak hanya mengamankan dua remaja tersebut, polisi juga menangkap ayahnya.", "mengamankan", "asserted"),
+        # a real negation still negates, also after "not only"
+        ("Polisi tidak menangkap pelaku itu.", "menangkap", "negated"),
+        ("Tidak hanya itu, polisi belum menangkap pelaku.", "menangkap", "negated"),
+    ],
+)
+def test_not_only_is_no_negation(text, trigger, modality):
+    from warta.evaluate.events import through_actors
+    from warta.events.stage import Events
+
+    doc = Events(min_confidence=0.0)(through_actors([{"id": "d", "text": text, "published": "2019-09-20"}]))[0]
+    assert [e.modality for e in doc.annotations.events if e.trigger.text == trigger] == [modality]

@@ -625,7 +625,7 @@ class _Reader:
                     found["historical"] = (j, j + 1)
                     break
         for cls in lex.modality_order:
-            if cls in found:
+            if cls in found and cls != "asserted":  # "tak hanya" (not only): a cue that only hides the "tak" in it
                 a, b = found[cls]
                 s, e = self.v.starts[a], self.v.ends[b - 1]
                 return cls, Span(s, e, self.text[s:e])
