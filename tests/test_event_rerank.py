@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from warta.evaluate.events import as_prediction, load_gold, through_actors
+from warta.events.propose import SentenceProposer
 from warta.events.rerank import Proposed, SentenceTypes, features, load_reranker, proposed
 from warta.events.stage import Events
 
@@ -46,7 +47,8 @@ def test_the_events_step_scores_as_training_did(dev_docs):
     reranker = load_reranker()
     assert reranker is not None
     gold, docs = dev_docs
-    lowest = train_gate.lowest_floor_predictions(docs)
+    proposer = SentenceProposer(reranker.sentence_types, reranker.sentence_floor) if reranker.sentence_floor is not None else None
+    lowest = train_gate.lowest_floor_predictions(docs, proposer=proposer)  # as training codes dev, the sentence proposer's events too
     rows = train_gate.proposals(gold, docs, lowest, [reranker.sentence_types] * len(docs), [reranker.dense_types] * len(docs))
     expected = {(r.doc, r.record["trigger"]["start"], r.record["type"]): round(reranker.probability(r.features), 3) for r in rows}
     coded = Events(min_confidence=0.0)(through_actors(gold))
@@ -75,6 +77,40 @@ def test_the_events_step_scores_as_training_did(dev_docs):
     assert marked == n
     # every kind of mark was compared, not only the part of speech every token has
     assert {"pos", "in_name", "in_mention"} <= kinds and any(k.endswith("|body") for k in kinds) and any(k.endswith("|head") for k in kinds), kinds
+
+
+def test_the_sentence_proposers_events_score_as_training_read_them(dev_docs, tmp_path):
+    """With a rerank.json that gives a sentence_floor (train_gate.py --sentence-floor), the events
+    step proposes from the sentence (warta.events.propose) as training's lowest-floor predictions
+    do, and the reranker reads those events (src=sentence) as training read them; off with
+    propose=False. A type is proposed only where no word of the sentence proposed it."""
+    train_gate = pytest.importorskip("train_gate")
+    reranker = load_reranker()
+    assert reranker is not None
+    data = ROOT / "src" / "warta" / "data" / "events"
+    for name in ("gate", "tagger", "roles"):
+        (tmp_path / f"{name}.json").write_text((data / f"{name}.json").read_text("utf-8"), encoding="utf-8")
+    raw = json.loads((data / "rerank.json").read_text("utf-8"))
+    (tmp_path / "rerank.json").write_text(json.dumps({**raw, "sentence_floor": 0.2}), encoding="utf-8")
+    gold, docs = dev_docs
+    lowest = train_gate.lowest_floor_predictions(docs, proposer=SentenceProposer(reranker.sentence_types, 0.2))
+    rows = train_gate.proposals(gold, docs, lowest, [reranker.sentence_types] * len(docs), [reranker.dense_types] * len(docs))
+    expected = {(r.doc, r.record["trigger"]["start"], r.record["type"]): round(reranker.probability(r.features), 3) for r in rows}
+    assert sum(r.features.get("src=sentence", 0) for r in rows) > 5 and all("logit|sentence" in r.features for r in rows if "src=sentence" in r.features)
+    coded = Events(min_confidence=0.0, models=str(tmp_path))(through_actors(gold))
+    n = proposed_here = 0
+    for k, d in enumerate(coded):
+        records = as_prediction(d)[1]
+        for r in records:
+            assert r["confidence"] == expected[(k, r["trigger"]["start"], r["type"])], r
+            n += 1
+            if " sentence:" in r["extractor"]:
+                proposed_here += 1
+                words = [o for o in records if o["sentence"] == r["sentence"] and " sentence:" not in o["extractor"]]
+                assert r["type"] not in {o["type"] for o in words}, r
+    assert n == len(rows) and proposed_here > 5
+    off = Events(min_confidence=0.0, models=str(tmp_path), propose=False)(through_actors(gold))
+    assert not any(" sentence:" in e.extractor for d in off for e in d.annotations.events)
 
 
 def test_json_scoring_equals_scikit_learn(dev_docs):

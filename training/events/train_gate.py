@@ -22,6 +22,10 @@
   regression trained on the train out-of-fold proposals (C by 5-fold cross-validation over
   documents); its floor chosen on its own out-of-fold probabilities + dev, as below. Reported
   against the gate and tagger at their floors on train out of fold and dev (`detector`).
+  `--sentence-floor P` adds the sentence proposer's events (warta.events.propose: each fold's
+  own sentence-types model proposes in its held-out documents) to what the reranker is trained
+  on and writes `sentence_floor` into rerank.json, which turns the proposer on in the events
+  step (off by default: measured in docs/events.md "Session 20 (proposals)", not shipped).
 - **floors**: the gate's and the tagger's probability floors with the best event F1 over train
   (out-of-fold predictions: each fold's documents coded by models trained on the other four)
   and dev together, searched over a grid; dev alone gives the comparison lexicon only / tagger
@@ -60,16 +64,19 @@ sys.path.insert(0, str(ROOT / "src"))
 from warta.evaluate.events import EventScores, as_prediction, gold_holds, load_gold, raw_span, real_news_set, score, through_actors  # noqa: E402
 from warta.events.gate import document_features  # noqa: E402
 from warta.events.lexicon import load_lexicon  # noqa: E402
+from warta.events.propose import SentenceProposer  # noqa: E402
 from warta.events.rerank import (  # noqa: E402
     DenseSentenceTypes,
     MentionCover,
     Proposed,
     Reranker,
     SentenceTypes,
+    is_proposed_by_sentence,
     is_tagged,
     sentence_features,
     sentence_index,
     sentence_vectors,
+    source_of,
     trigger_marks,
 )
 from warta.events.rerank import features as rerank_features  # noqa: E402
@@ -95,6 +102,7 @@ SENTENCE_C = 1.0  # the sentence-types model's L1 C (train out of fold event F1 
 DENSE_C = 0.1  # the dense sentence-types model's L2 C (docs/events.md, session 18)
 DENSE_MIN_SENTENCES = 10  # a type gets a dense sentence model when this many train sentences hold it
 RERANK_FLOORS = [round(0.025 * k, 3) for k in range(4, 30)]
+SENTENCE_FLOOR: float | None = None  # --sentence-floor: the sentence proposer's floor (warta.events.propose); None: off, as shipped (docs/events.md, session 20)
 TAGGER_FLOORS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01]  # 1.01: tagger off
 
 
@@ -232,27 +240,30 @@ def dev_scores(gold_docs: list[dict], docs: list[Document], step: Events) -> Eve
 Predictions = list[tuple[list[tuple[int, int]], list[dict]]]
 
 
-def lowest_floor_predictions(docs: list[Document], models: str | None = None) -> Predictions:
-    """Every event the stage can emit (gate floor 0, the lowest tagger floor): the events at any
-    higher pair of floors are these, filtered by confidence (see ``at_floors``)."""
-    return [as_prediction(d) for d in Events(min_confidence=0.0, tagger_floor=TAGGER_FLOORS[0], models=models, rerank=False)(docs)]
+def lowest_floor_predictions(docs: list[Document], models: str | None = None, proposer: SentenceProposer | None = None) -> Predictions:
+    """Every event the stage can emit (gate floor 0, the lowest tagger floor, and with a
+    ``proposer`` the sentence proposer's): the events at any higher pair of floors are the
+    gate's and tagger's of these, filtered by confidence (see ``at_floors``)."""
+    step = Events(min_confidence=0.0, tagger_floor=TAGGER_FLOORS[0], models=models, rerank=False, proposer=proposer)
+    return [as_prediction(d) for d in step(docs)]
 
 
 def at_floors(predictions: Predictions, gate_floor: float, tagger_floor: float) -> Predictions:
-    def kept(r: dict) -> bool:
-        return r["confidence"] >= (tagger_floor if is_tagged(r["extractor"]) else gate_floor)
+    def kept(r: dict) -> bool:  # the sentence proposer's events are the reranker's alone
+        return not is_proposed_by_sentence(r["extractor"]) and r["confidence"] >= (tagger_floor if is_tagged(r["extractor"]) else gate_floor)
 
     return [(sentences, [r for r in events if kept(r)]) for sentences, events in predictions]
 
 
 def out_of_fold(train_gold: list[dict], train_docs: list[Document], cands: list[Candidate],
                 tokens: list[tuple[int, list[str], str]], gate_C: float, tagger_C: float, folder: Path,
-                left_out: list[set[int]] | None = None) -> Predictions:  # fmt: skip
+                left_out: list[set[int]] | None = None, proposers: list[SentenceProposer] | None = None) -> Predictions:  # fmt: skip
     """Predictions for every train document by a gate and tagger trained without its fold
     (5 folds over documents, the C chosen on all of train): 14 times dev's events to choose
     the floors on, where dev alone (84 events) moves F1 by 0.012 per event. ``left_out[k]``:
     the documents fold k's models are trained without (default: its held-out documents; the
-    learning curve leaves out more)."""
+    learning curve leaves out more); ``proposers[k]``: fold k's sentence proposer (its
+    sentence-types model trained without the fold), if any."""
     out: Predictions = [([], [])] * len(train_docs)
     folds = document_folds(len(train_docs))
     if left_out is None:
@@ -265,7 +276,7 @@ def out_of_fold(train_gold: list[dict], train_docs: list[Document], cands: list[
         fold_dir.mkdir(parents=True, exist_ok=True)
         for name, model in (("gate", gate), ("tagger", tagger)):
             (fold_dir / f"{name}.json").write_text(json.dumps(model, ensure_ascii=False), encoding="utf-8")
-        predicted = lowest_floor_predictions([train_docs[i] for i in held], str(fold_dir))
+        predicted = lowest_floor_predictions([train_docs[i] for i in held], str(fold_dir), proposers[k] if proposers else None)
         for i, p in zip(held, predicted):
             out[i] = p
     return out
@@ -386,7 +397,7 @@ def proposals(gold_docs: list[dict], docs: list[Document], predictions: Predicti
         marks = record_marks(d, sentences, events, at)
         seen = [Proposed(type=r["type"], tagged=is_tagged(r["extractor"]), confidence=r["confidence"], sentence=i,
                          sentence_text=r["sentence"]["text"], trigger_start=r["trigger"]["start"], modality=r["modality"],
-                         sentence_vector=vectors.get(i), marks=m)
+                         sentence_vector=vectors.get(i), marks=m, source=source_of(r["extractor"]))
                 for r, i, m in zip(events, at, marks)]  # fmt: skip
         dense = dense_of[k] if dense_of is not None else None
         for r, f in zip(events, rerank_features(seen, len(sentences), types_of[k], (topic.feature(d.text or ""),), dense)):
@@ -417,8 +428,11 @@ def _fit_rerank(X, y: np.ndarray, C: float) -> LogisticRegression:
 def rerank_json(vec: DictVectorizer, model: LogisticRegression) -> dict:
     """A fitted reranker as rerank.json holds it (the sentence-types model and the floor are set by the caller)."""
     weights = {str(n): round(float(w), 5) for n, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-5}
-    return {"version": f"rerank{VERSION}", "threshold": 0.5, "tagger_floor": TAGGER_FLOORS[0],
-            "bias": round(float(model.intercept_[0]), 5), "weights": dict(sorted(weights.items()))}  # fmt: skip
+    out = {"version": f"rerank{VERSION}", "threshold": 0.5, "tagger_floor": TAGGER_FLOORS[0],
+           "bias": round(float(model.intercept_[0]), 5), "weights": dict(sorted(weights.items()))}  # fmt: skip
+    if SENTENCE_FLOOR is not None:  # the events step proposes from the sentence at this floor (warta.events.propose)
+        out["sentence_floor"] = SENTENCE_FLOOR
+    return out
 
 
 def train_reranker(rows: list[Proposal], C_values=RERANK_CS) -> tuple[dict, dict, np.ndarray]:
@@ -566,7 +580,7 @@ def reliability(gold_docs: list[dict], docs: list[Document]) -> list[dict]:
 
 
 def main() -> None:
-    global JOBS
+    global JOBS, SENTENCE_FLOOR
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="retrain and compare with the shipped files")
     ap.add_argument("--jobs", type=int, default=JOBS, help=f"parallel fits (default {JOBS}); the weights do not depend on it")
@@ -575,10 +589,13 @@ def main() -> None:
     ap.add_argument("--tagger-grid", action="store_true", help=f"choose the tagger's C among {TAGGER_CS_GRID} by cross-validation (default: C = {TAGGER_CS[0]})")
     ap.add_argument("--train-fraction", type=float, nargs="+", metavar="F",
                     help="the learning curve: train each fold's models on this share of its training documents (one run per F); writes only --fraction-report")
+    ap.add_argument("--sentence-floor", type=float, metavar="P",
+                    help="propose from the sentence (warta.events.propose) from this sentence-types probability up, in training and in the rerank.json written (default: off)")
     ap.add_argument("--seed", type=int, default=SEED, help=f"the learning curve's document order (default {SEED})")
     ap.add_argument("--fraction-report", type=Path, default=CURVE_REPORT, metavar="JSON", help=f"the learning curve's report (default {CURVE_REPORT.name})")
     args = ap.parse_args()
     JOBS = args.jobs
+    SENTENCE_FLOOR = args.sentence_floor
     if args.train_fraction:
         if not all(0 < f <= 1 for f in args.train_fraction):
             ap.error("--train-fraction takes shares in (0, 1]")
@@ -592,8 +609,16 @@ def main() -> None:
     without_before = [Candidate(c.doc, [f for f in c.features if not f.startswith("before")], c.label) for c in cands]
     gate_info["without_before_features"] = train_gate(without_before)[1]["cv_log_loss"]  # what gate.before_features is worth
     tagger, tagger_info = train_tagger(tokens, TAGGER_CS_GRID if args.tagger_grid else TAGGER_CS)
+    # the sentence-types models first: each fold's proposes that fold's sentence events (warta.events.propose)
+    folds = document_folds(len(train_docs))
+    train_sentences = sentence_rows(train_gold, train_docs)
+    sentence_types, fold_types = train_sentence_types(train_sentences, folds)
+    fold_of = {int(i): k for k, held in enumerate(folds) for i in held}
+    by_fold = [SentenceTypes.from_json(t) for t in fold_types]
+    full_types = SentenceTypes.from_json(sentence_types)
     with tempfile.TemporaryDirectory() as tmp:
-        oof = out_of_fold(train_gold, train_docs, cands, tokens, gate_info["C"], tagger_info["C"], Path(tmp))
+        oof = out_of_fold(train_gold, train_docs, cands, tokens, gate_info["C"], tagger_info["C"], Path(tmp),
+                          proposers=[SentenceProposer(t, SENTENCE_FLOOR) for t in by_fold] if SENTENCE_FLOOR is not None else None)
     shipped = {name: json.loads((DATA / f"{name}.json").read_text("utf-8")) for name in ("gate", "tagger", "rerank") if (DATA / f"{name}.json").exists()}
     for name, model in (("gate", gate), ("tagger", tagger)):
         (DATA / f"{name}.json").write_text(json.dumps(model, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -601,7 +626,7 @@ def main() -> None:
     lexicon_only = row(dev_scores(dev_gold, dev_docs, Events(gate=False, tagger=False)), config="lexicon only")
     tagger_only = [row(dev_scores(dev_gold, dev_docs, Events(lexicon=False, gate=False, tagger_floor=f)), config="tagger only", tagger_floor=f)
                    for f in TAGGER_FLOORS[:-1]]  # fmt: skip
-    dev_all = lowest_floor_predictions(dev_docs)
+    dev_all = lowest_floor_predictions(dev_docs, proposer=SentenceProposer(full_types, SENTENCE_FLOOR) if SENTENCE_FLOOR is not None else None)
     if args.save_predictions:
         saved = {"train_out_of_fold": oof, "dev": dev_all, "doc_ids": {"train_out_of_fold": [g["id"] for g in train_gold], "dev": [g["id"] for g in dev_gold]}}
         args.save_predictions.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")  # in the gold's order
@@ -616,12 +641,6 @@ def main() -> None:
         print(f"warning: filtering by floors ({best}) differs from coding at them ({direct})", file=sys.stderr)
     gate["threshold"], tagger["threshold"] = best["gate_floor"], best["tagger_floor"]
     # the reranker: trained on the train out-of-fold proposals, its floor chosen as the gate's and tagger's were
-    folds = document_folds(len(train_docs))
-    train_sentences = sentence_rows(train_gold, train_docs)
-    sentence_types, fold_types = train_sentence_types(train_sentences, folds)
-    fold_of = {int(i): k for k, held in enumerate(folds) for i in held}
-    by_fold = [SentenceTypes.from_json(t) for t in fold_types]
-    full_types = SentenceTypes.from_json(sentence_types)
     dense_types, fold_dense = train_dense_types(train_sentences, document_sentence_vectors(train_docs), folds)
     dense_by_fold = [DenseSentenceTypes.from_json(t) for t in fold_dense]
     full_dense = DenseSentenceTypes.from_json(dense_types)

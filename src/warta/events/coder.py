@@ -29,8 +29,9 @@ from typing import Any
 
 from warta.events.event import Event, Participant, Span
 from warta.events.lexicon import Lexicon, TriggerForm
+from warta.events.propose import TRIES, SentenceProposer
 from warta.events.roles import RoleCandidate, candidate_features, candidate_trigger, coordination_chains
-from warta.events.tagger import PreparedScores, TriggerTagger
+from warta.events.tagger import PreparedScores, TriggerTagger, kind_of
 from warta.events.view import DEMONSTRATIVES, SentenceView
 from warta.records import mention_id
 
@@ -64,6 +65,7 @@ class _Trigger:
     kind: str  # the form's kind, or "phrase" for light verb + nominal
     head: int = -1  # where the clause reads the subject from (a plan verb before a nominal), default i
     probability: float | None = None  # set when the learned tagger found it (None: the lexicon)
+    source: str = ""  # what found it when neither the lexicon nor the tagger did ("sentence": warta.events.propose)
 
     def __post_init__(self) -> None:
         if self.head < 0:
@@ -73,10 +75,12 @@ class _Trigger:
 def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: Lexicon, doc_id: str, published_year: int | None,
                   tagger: TriggerTagger | None = None, tagger_floor: float = 1.0, lexicon: bool = True,
                   candidates: dict[int, list[RoleCandidate]] | DeferredCandidates | None = None,
-                  prepared: PreparedScores | None = None) -> list[Event]:  # fmt: skip
+                  prepared: PreparedScores | None = None, proposer: SentenceProposer | None = None) -> list[Event]:  # fmt: skip
     """The sentence's events: lexicon triggers (unless ``lexicon`` is off) and, with a tagger,
     the words it tags at ``tagger_floor`` or above where no lexicon trigger is (from the
-    document's ``prepared`` scores, if given: ``TriggerTagger.prepare``). With a
+    document's ``prepared`` scores, if given: ``TriggerTagger.prepare``); with a tagger and a
+    ``proposer``, one event for each type the sentence model gives that none of these has,
+    at the free word the tagger scores highest for it (``propose_types``). With a
     ``candidates`` dict, each event's role candidates (``warta.events.roles``) are put there
     under ``id(event)``, for the learned role reader (a ``DeferredCandidates`` reads them when asked)."""
     if not view.words:
@@ -90,6 +94,8 @@ def code_sentence(view: SentenceView, text: str, mentions: Sequence[Any], lex: L
         ev = reader.code(t, published_year)
         if ev is not None:
             events.append(ev)
+    if proposer is not None and tagger is not None:
+        events += reader.propose_types(proposer, tagger, {e.type for e in events}, published_year)
     return events
 
 
@@ -166,6 +172,36 @@ class _Reader:
                 self.trigger_at[k] = t
         return sorted(out, key=lambda t: t.i)
 
+    def propose_types(self, proposer: SentenceProposer, tagger: TriggerTagger, have: set[str], published_year: int | None) -> list[Event]:
+        """The sentence proposer's events (``warta.events.propose``): for each type the sentence
+        model gives at the proposer's floor that ``have`` lacks, the first of the tagger's
+        ``TRIES`` best free words for the type (no trigger, no excluded phrase on it) that the
+        coder reads as an event, with the sentence model's probability."""
+        wanted = proposer.wanted(self.text[self.v.start : self.v.end], have)
+        if not wanted:
+            return []
+        taken = set(self.trigger_at)
+        for i, skip in enumerate(self.excluded):
+            taken.update(range(i, i + skip))
+        tokens, types, z = tagger.type_logits(self.v)
+        free = [k for k, i in enumerate(tokens) if i not in taken]
+        out = []
+        for type_, p in wanted:
+            if type_ not in types or not free:
+                continue
+            column = z[free, types.index(type_)]
+            for k in sorted(range(len(free)), key=lambda k: (-column[k], k))[:TRIES]:
+                i = tokens[free[k]]
+                kind = kind_of(self.w[i], self.v.pos[i])
+                t = _Trigger(i, 1, TriggerForm((self.w[i],), type_, kind), kind, probability=proposer.confidence(p, float(column[k])), source="sentence")
+                ev = self.code(t, published_year)
+                if ev is not None:
+                    out.append(ev)
+                    self.trigger_at[i] = t
+                    del free[k]  # one event per word
+                    break
+        return out
+
     def _light_verb_before(self, i: int, verbs) -> int | None:
         """'melancarkan serangan': the light verb's start if one sits right before the nominal."""
         n = verbs.ending_at(self.w, i - 1) if i > 0 else 0
@@ -236,7 +272,7 @@ class _Reader:
             modality=modality,
             modality_cue=cue,
             confidence=round(max(0.05, min(0.99, confidence)), 3),
-            extractor=f"{EXTRACTOR} {'tagger' if t.probability is not None else 'lexicon'}:{rule}",
+            extractor=f"{EXTRACTOR} {t.source or ('tagger' if t.probability is not None else 'lexicon')}:{rule}",
             actor=actors,
             recipient=recipients,
         )

@@ -62,6 +62,12 @@ class Proposed:
     modality: str
     sentence_vector: Any = field(default=None, compare=False)  # the mean tok2vec vector of its sentence (numpy), or None
     marks: tuple[str, ...] = ()  # what its trigger word is in the sentence (``trigger_marks``): inside a name, its POS, Title Case
+    source: str = ""  # what found it when neither the lexicon nor the tagger did ("sentence": ``warta.events.propose``)
+
+    @property
+    def src(self) -> str:
+        """What proposed it: lexicon, tagger or sentence."""
+        return self.source or ("tagger" if self.tagged else "lexicon")
 
 
 def sentence_vectors(sdoc: Doc | None, sentences: Sequence[tuple[int, int]], wanted: Iterable[int]) -> dict[int, Any]:
@@ -199,6 +205,7 @@ class Reranker:
     version: str
     sentence_types: SentenceTypes
     dense_types: DenseSentenceTypes | None = None
+    sentence_floor: float | None = None  # the sentence proposer's floor (``warta.events.propose``; None: no sentence proposals)
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in features.items())
@@ -209,7 +216,8 @@ class Reranker:
         """A reranker as rerank.json holds it (its sentence-types model included)."""
         dense = DenseSentenceTypes.from_json(raw["dense_sentence_types"]) if "dense_sentence_types" in raw else None
         return cls(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"], tagger_floor=raw["tagger_floor"],
-                   version=raw["version"], sentence_types=SentenceTypes.from_json(raw["sentence_types"]), dense_types=dense)  # fmt: skip
+                   version=raw["version"], sentence_types=SentenceTypes.from_json(raw["sentence_types"]), dense_types=dense,
+                   sentence_floor=raw.get("sentence_floor"))  # fmt: skip
 
 
 def load_reranker(folder: str | None = None) -> Reranker | None:
@@ -242,7 +250,7 @@ def features(events: Sequence[Proposed], sentences: int, types: SentenceTypes, c
     density = _bucket(len(events) * 10 // max(1, sentences), (1, 3, 6, 10))
     out = []
     for e in events:
-        src = "tagger" if e.tagged else "lexicon"
+        src = e.src
         here = by_sentence[e.sentence]
         same = [o for o in here if o.type == e.type and o is not e]
         other = [o for o in here if o.type != e.type]
@@ -264,7 +272,7 @@ def features(events: Sequence[Proposed], sentences: int, types: SentenceTypes, c
         if same:
             best = max(o.confidence for o in same)
             f[f"same_type_stronger={best > e.confidence}|{src}"] = 1.0
-            f[f"same_type_other_source={any(o.tagged != e.tagged for o in same)}"] = 1.0
+            f[f"same_type_other_source={any(o.src != e.src for o in same)}"] = 1.0
         if other:
             f[f"other_stronger={max(o.confidence for o in other) > e.confidence}|{src}"] = 1.0
         for m in e.marks:
@@ -280,6 +288,17 @@ def features(events: Sequence[Proposed], sentences: int, types: SentenceTypes, c
 def is_tagged(extractor: str) -> bool:
     """Whether an event's ``extractor`` says the tagger found it (else the lexicon and gate)."""
     return " tagger:" in extractor
+
+
+def is_proposed_by_sentence(extractor: str) -> bool:
+    """Whether an event's ``extractor`` says the sentence proposer found it (``warta.events.propose``)."""
+    return " sentence:" in extractor
+
+
+def source_of(extractor: str) -> str:
+    """What an event's ``extractor`` says found it: "" for the lexicon and the tagger
+    (``Proposed.tagged`` tells them apart), "sentence" for the sentence proposer."""
+    return "sentence" if is_proposed_by_sentence(extractor) else ""
 
 
 def sentence_index(starts: Sequence[int], at: int) -> int:
@@ -305,7 +324,7 @@ def proposed(events: Sequence[Event], sentences: Sequence[tuple[int, int]], sdoc
         cover = MentionCover(mentions)
         marks = [trigger_marks(sdoc, i, sentences[k][0] >= sdoc[i].idx, headline and k == 0, cover(sdoc[i].idx)) for i, k in zip(tokens, at)]
     return [Proposed(type=e.type, tagged=is_tagged(e.extractor), confidence=e.confidence, sentence=k, sentence_text=e.sentence.text,
-                     trigger_start=e.trigger.start, modality=e.modality, sentence_vector=means.get(k), marks=m)
+                     trigger_start=e.trigger.start, modality=e.modality, sentence_vector=means.get(k), marks=m, source=source_of(e.extractor))
             for e, k, m in zip(events, at, marks)]  # fmt: skip
 
 

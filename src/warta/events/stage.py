@@ -10,6 +10,7 @@ from warta.events.coder import DeferredCandidates, code_sentence
 from warta.events.event import Event
 from warta.events.gate import gate_events, load_gate
 from warta.events.lexicon import Lexicon, load_lexicon
+from warta.events.propose import SentenceProposer
 from warta.events.rerank import Reranker, load_reranker, rerank_events
 from warta.events.roles import RoleCandidate, choose_roles, load_roles, one_person_one_side
 from warta.events.tagger import TriggerTagger, load_tagger
@@ -58,6 +59,8 @@ class Events:
     tagger_floor: float | None = None  # the tagger's floor (default: its dev-chosen one, or min_confidence if higher)
     fiction: bool = True  # a synopsis ("Sinopsis ..." headline) codes no events; off: code it like news
     models: str | None = None  # a folder holding gate.json, tagger.json, roles.json (and rerank.json) to use instead of the shipped ones
+    propose: bool = True  # the sentence proposer (warta.events.propose) at the reranker's sentence_floor, when rerank.json gives one
+    proposer: SentenceProposer | None = None  # a sentence proposer to use instead (training: each fold's own, without the reranker)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         lex = resource(load_lexicon)
@@ -75,6 +78,9 @@ class Events:
             rerank_floor = self.min_confidence if self.min_confidence is not None else reranker.threshold
             # a tagger_floor given narrows what the tagger proposes; never under the reranker's training floor
             floor, tagger_floor = 0.0, max(reranker.tagger_floor, self.tagger_floor or 0.0)
+        proposer = self.proposer
+        if proposer is None and self.propose and reranker is not None and reranker.sentence_floor is not None:
+            proposer = SentenceProposer(reranker.sentence_types, reranker.sentence_floor)
         for doc in docs:
             if self.fiction and is_synopsis_document(doc):
                 doc.annotations.events = []  # a synopsis of a film or series reports no events (warta.fiction)
@@ -82,7 +88,7 @@ class Events:
             text = doc.text or ""
             context = (topic.feature(text),)  # sport and celebrity pieces use conflict words for other things
             candidates = DeferredCandidates()  # read for the events the gate keeps
-            events = code_document(doc, lex, tagger, tagger_floor, self.lexicon, context, candidates if roles is not None else None)
+            events = code_document(doc, lex, tagger, tagger_floor, self.lexicon, context, candidates if roles is not None else None, proposer)
             if gate is not None:
                 events = gate_events(events, text, gate, floor, context)
                 if reranker is not None:
@@ -110,9 +116,11 @@ def _anaphoric(doc: Document) -> set[str]:
 
 
 def code_document(doc: Document, lex: Lexicon, tagger: TriggerTagger | None, tagger_floor: float, lexicon: bool,
-                  context: tuple[str, ...], candidates: dict[int, list[RoleCandidate]] | DeferredCandidates | None = None) -> list[Event]:  # fmt: skip
+                  context: tuple[str, ...], candidates: dict[int, list[RoleCandidate]] | DeferredCandidates | None = None,
+                  proposer: SentenceProposer | None = None) -> list[Event]:  # fmt: skip
     """Every sentence's events as the coder reads them, before the gate (and, with a
-    ``candidates`` dict or ``DeferredCandidates``, each event's role candidates)."""
+    ``candidates`` dict or ``DeferredCandidates``, each event's role candidates; with a
+    ``proposer``, the sentence proposer's events too)."""
     text = doc.text or ""
     sentences = doc.annotations.sentences or ([(0, len(text))] if text.strip() else [])
     mentions = doc.annotations.mentions
@@ -123,5 +131,5 @@ def code_document(doc: Document, lex: Lexicon, tagger: TriggerTagger | None, tag
               for piece in view.pieces(MAX_SENTENCE_TOKENS)]  # fmt: skip
     prepared = tagger.prepare(pieces) if tagger is not None else None  # the whole document's tokens scored at once
     for piece in pieces:
-        events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, tagger_floor, lexicon, candidates, prepared)
+        events += code_sentence(piece, text, mentions, lex, doc.doc_id, year, tagger, tagger_floor, lexicon, candidates, prepared, proposer)
     return events

@@ -91,6 +91,17 @@ class TriggerTagger:
                 out.append(TaggedTrigger(i, 1, type_, kind_of(view.words[i], view.pos[i]), p))
         return out
 
+    def type_logits(self, view: SentenceView) -> tuple[list[int], list[str], np.ndarray]:
+        """Every type's logit for each token the tagger scores (``_alphabetic``): those tokens,
+        the types (in the bias's order) and a tokens x types matrix, the sums ``scores`` takes
+        the best of (the sentence proposer, ``warta.events.propose``, reads one type's column)."""
+        tokens = _alphabetic(view)
+        types = self._table[0]
+        if not tokens:
+            return tokens, types, np.zeros((0, len(types)))
+        index = np.array(self._rows_of(view, tokens), dtype=np.intp).reshape(len(tokens), -1)
+        return tokens, types, self._rows[0][index].sum(axis=1)
+
     def prepare(self, views: list[SentenceView]) -> PreparedScores:
         """The alphabetic tokens of all these sentences (one document's) scored at once, for
         ``tag`` to read: numpy's work is the same, its calls ~30 times fewer. The caller keeps
