@@ -27,6 +27,8 @@ def test_a_currency_is_no_country(text, expected):
         ("Banjir merendam SDN Cijolang sejak pagi, kata warga.", "SDN Cijolang", "EDU"),
         ("Murid SMPN Sukamulya dipulangkan lebih awal.", "SMPN Sukamulya", "EDU"),
         ("PT Dompet Anak Bangsa membantah kabar itu.", "PT Dompet Anak Bangsa", "BUS"),
+        # "sekolah" types a school NER finds; the longer head "sekolah tinggi" still makes a name
+        ("Sekolah Tinggi Teologi Jaffray menggelar wisuda.", "Sekolah Tinggi Teologi Jaffray", "EDU"),
     ],
 )
 def test_a_school_the_register_lacks_is_education(text, name, sector):
@@ -45,6 +47,9 @@ def test_a_school_the_register_lacks_is_education(text, name, sector):
         # (the regional representatives' council) its short form also names
         ("DPP PDIP menggelar rapat pleno.", [("DPP PDIP", "idn-pdip")]),
         ("DPW PKB Jatim menolak usulan itu.", [("DPW PKB", "idn-pkb")]),
+        ("DPD Golkar Jawa Barat menolak usulan itu.", [("DPD Golkar", "idn-golkar")]),
+        # a registered unit before its parent keeps its own id (only a party's boards are read as the party)
+        ("Pejabat Direktorat Jenderal Pajak Kementerian Keuangan hadir.", [("Pejabat Direktorat Jenderal Pajak", "idn-djp"), ("Kementerian Keuangan", "idn-kemenkeu")]),
         ("Dedi Mulyadi yang juga ketua DPD Golkar Jawa Barat hadir.", [("Dedi Mulyadi", "idn-dedi-mulyadi"), ("ketua DPD Golkar Jawa Barat", "idn-golkar")]),
         # the council itself stays the council
         ("Pimpinan DPD membahas tata tertib.", [("Pimpinan DPD", "idn-dpd")]),

@@ -28,13 +28,16 @@ def _p(text: str, actor_id: str | None, kind: str = "person", mention: str | Non
         (_p("beliau", "idn-habibie"), _p("Habibie", "idn-habibie"), {"beliau"}, (None, "idn-habibie")),
         # two people: nothing to do
         (_p("Dedi", "idn-dedi"), _p("Imam", "new-imam"), set(), ("idn-dedi", "new-imam")),
-        # an organisation acting on its own members is an event the guide codes ("PBNU meminta warga NU")
+        # an organisation acting on its own members is an event the guide codes ("PBNU meminta warga NU"),
+        # also where an official who acts as it is the actor ("Kapolri meminta anggota Polri")
         (_p("PBNU", "idn-nu", "organisation"), _p("warga NU", "idn-nu", "organisation"), set(), ("idn-nu", "idn-nu")),
+        (_p("Kapolri", "idn-polri"), _p("anggota Polri", "idn-polri"), set(), ("idn-polri", "idn-polri")),
+        (_p("Ketua Umum PBNU", "idn-nu"), _p("dia", "idn-nu"), {"dia"}, ("idn-nu", "idn-nu")),
     ],
 )
 def test_one_person_is_not_both_sides_of_an_event(actor, recipient, anaphoric, ids):
     e = _event(actor, recipient)
-    one_person_one_side(e, anaphoric)
+    one_person_one_side(e, anaphoric, {"idn-dedi", "idn-habibie", "new-imam"})
     assert (e.actor[0].actor_id, e.recipient[0].actor_id) == ids
     assert (e.actor[0].text, e.recipient[0].text) == (actor.text, recipient.text)  # the spans stay
 

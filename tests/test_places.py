@@ -229,6 +229,10 @@ def test_forms_of_address_are_no_places(gaz, word):
         ("Kabut tebal di Lembang Kabupaten Bandung Barat hari ini.", ["Lembang", "Kabupaten Bandung Barat"]),
         # a country or province heads nothing the gazetteer lacks ("Jakarta Convention Center")
         ("Pameran di Jakarta Convention Center ramai dikunjungi warga.", ["Jakarta"]),
+        # a role or an organisation's head word begins an actor's name, not the place's
+        ("Kemarin di Bandung Presiden Jokowi meresmikan jalan tol.", ["Bandung"]),
+        ("Evakuasi di Medan Tim SAR gabungan dimulai pagi.", ["Medan"]),
+        ("Unjuk rasa di Makassar Polisi mengamankan tiga orang.", ["Makassar"]),
         # a Title Case headline capitalises every word
         ("Banjir di Bogor Rendam Ratusan Rumah Warga\nBanjir merendam rumah warga.", ["Bogor"]),
     ],

@@ -94,10 +94,12 @@ def _class(c: Mention, kind: str) -> str:
 def candidates(doc: Doc, idx: int) -> list[tuple[int, str]]:
     """The earlier mentions mentions[idx] may stand for, nearest first, with how (``kind_of``)."""
     types = doc.types(idx) or ()
+    m, ana = doc.mentions[idx], doc.ana
+    avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())  # as ``nearest``: "korban" is no "pelaku"
     out = []
     for j in backwards(doc.mentions, idx, doc.since(idx, BACK_SENTENCES)):
         c = doc.mentions[j]
-        if c.rule == "clitic" or (c.rule == "anaphor" and c.antecedent is None and c.actor_id is None):
+        if c.rule == "clitic" or (c.rule == "anaphor" and c.antecedent is None and c.actor_id is None) or c.role in avoid:
             continue
         kind = kind_of(c, types, doc.reg)
         if kind is not None:

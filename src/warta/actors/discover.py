@@ -192,6 +192,9 @@ _WORD = re.compile(r"[\w-]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]['\"”’]?[^\S\n]*)\Z")
 
 
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+) $")  # the word right before a mention, one space apart
+
+
 def _units(reg: Register, text: str, named: list[Mention], by_start: list[Mention], starts: list[int], out: list[Mention]) -> None:
     """A unit written right before its organisation's registered name is one mention with the
     organisation's id (org_heads.json ``unit_heads``; the real-news guide codes a unit as its
@@ -207,6 +210,12 @@ def _units(reg: Register, text: str, named: list[Mention], by_start: list[Mentio
             continue
         k = bisect_left(starts, r.start)
         prev = by_start[k - 1] if k > 0 else None
+        board = _WORD_BEFORE.search(text, max(0, r.start - 12), r.start) if actor.type == "party" else None
+        if board is not None and board.group(1) in reg.party_boards:
+            if prev is not None and prev.end > board.start():
+                _drop(prev, named, by_start, starts)  # "DPD" read as the regional representatives' council
+            r.start, r.text = board.start(), text[board.start() : r.end]  # "DPD Golkar", "DPP PDIP": the party's board is the party
+            continue
         unit_of = reg.actors.get(prev.actor_id or "") if prev is not None and prev.rule == "alias" else None
         if prev is not None and unit_of is not None and text[prev.end : r.start] == " " and unit_of.type not in ("person", "country") \
                 and (unit_of.parent == actor.id or prev.text.split()[0] in reg.unit_heads):  # fmt: skip

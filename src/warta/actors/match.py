@@ -279,8 +279,9 @@ def _headed_organisation(reg: Register, text: str, toks: list[_Token], keys: lis
     Indonesia (Persero)" is one company, not a company and Indonesia."""
     if not toks[i].raw[:1].isupper() or reg.org_head(keys[i : i + 3]) is None or i + 1 >= len(toks) or not _contiguous(toks, i, i + 2):
         return None
-    if any(tuple(keys[i : i + n]) in reg.type_only_heads for n in (1, 2, 3)):
-        return None  # "SDN Cijolang": a school is a name only where NER finds one (org_heads.json type_only_heads)
+    head = next(tuple(keys[i : i + n]) for n in (3, 2, 1) if tuple(keys[i : i + n]) in reg.org_heads)  # the one org_head matched
+    if head in reg.type_only_heads:
+        return None  # "SDN Cijolang": a school is a name only where NER finds one; "Sekolah Tinggi X" still is (org_heads.json type_only_heads)
     end = _proper_run(reg, toks, keys, i + 1, 5, companies=True)  # "PT Pertamina Patra Niaga", "Serikat Buruh Sritex Bersatu"
     if end == i + 1:
         return None

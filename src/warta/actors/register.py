@@ -114,6 +114,7 @@ class Register:
     not_actors: frozenset[str] = frozenset()  # names NER may tag that are no actor (months, holidays)
     unit_heads: frozenset[str] = frozenset()  # "Gegana", "Ditjen": a unit written before its organisation's name (org_heads.json)
     type_only_heads: frozenset[tuple[str, ...]] = frozenset()  # "sdn": types a name NER found, makes none (org_heads.json)
+    party_boards: frozenset[str] = frozenset()  # "DPD": a party's board before its name is the party (org_heads.json)
     place_heads: frozenset[tuple[str, ...]] = frozenset()  # "rumah sakit", "sdn": organisations named as places (org_heads.json)
     club_cities: dict[tuple[str, ...], str] = field(default_factory=dict)  # "barcelona" -> esp-fc-barcelona (org_heads.json club_affixes)
     # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
@@ -239,6 +240,7 @@ def load_register() -> Register:
     reg.place_heads = frozenset(tokens(h) for h in heads.get("place_heads", ()))
     reg.unit_heads = frozenset(heads.get("unit_heads", ()))
     reg.type_only_heads = frozenset(tokens(h) for h in heads.get("type_only_heads", ()))
+    reg.party_boards = frozenset(heads.get("party_boards", ()))
     reg.club_cities = _club_cities(reg, {fold(a) for a in heads.get("club_affixes", ())})
     for pattern in json.loads(folder.joinpath("regional_patterns.json").read_text("utf-8"))["patterns"]:
         for form in pattern["forms"]:

@@ -135,8 +135,8 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
         n, target = nxt[0], reg.actors[ids.pop()]
         if form_sector and target.type == "country":
             target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]
-        if toks[j].raw in reg.unit_heads and (unit_of := _organisation_after(reg, toks, keys, j + n)):
-            n, target = n + unit_of[0], unit_of[1]  # "ketua [DPD Golkar]": the party's regional board is the party
+        if toks[j].raw in reg.party_boards and (party := _organisation_after(reg, toks, keys, j + n)) and party[1].type == "party":
+            n, target = n + party[0], party[1]  # "ketua [DPD Golkar]": the party's regional board is the party
     elif not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (office := regional_office(reg, text, toks, keys, j)):
         m, end = office  # "anggota [Polres Lombok Timur]": an office by pattern, as a registered one
         n, target = end - j, Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id)
@@ -691,4 +691,3 @@ def same_name_in_office(mentions: list[Mention]) -> None:
 def _bare_name(name: str) -> str:
     """A name's last two words, past its rank ("Brigjen Pol Toni Harmanto" -> "Toni Harmanto")."""
     return " ".join(name.split()[-2:])
-

@@ -256,17 +256,16 @@ def choose_roles(event: Event, candidates: Sequence[RoleCandidate], model: RoleM
     event.extractor = f"{event.extractor} roles:{model.version}"
 
 
-def one_person_one_side(event: Event, anaphoric: set[str]) -> None:
+def one_person_one_side(event: Event, anaphoric: set[str], persons: set[str]) -> None:
     """A person is never both the actor and the recipient of one event: where coreference
     gave both sides the same person ("Saya pun mengajak dia ngobrol", "Dedi pun mengajak
     pemuda itu": both Dedi Mulyadi), the side resolved by an anaphor keeps its span and loses
-    the id (the recipient's when both or neither are anaphors). ``anaphoric``: the mention
-    ids of the document's mentions a coreference rule resolved. Organisations may act on
-    their own members ("PBNU meminta warga NU"): real-news train codes 21 such events."""
-    actors = {p.actor_id for p in event.actor if p.actor_id and p.type == "person"}
-    same = actors & {p.actor_id for p in event.recipient if p.actor_id}
-    if not same:
-        return
+    the id (the recipient's when both or neither are anaphors). ``anaphoric``: the mention ids
+    of the document's mentions coreference resolved; ``persons``: the ids that name a person
+    (an official who acts as his organisation carries its id: "Kapolri meminta anggota Polri",
+    "Ketua Umum PBNU meminta warga NU" are organisations acting on their own members, which
+    real-news train codes 21 times, and stay)."""
+    same = {p.actor_id for p in event.actor if p.actor_id in persons} & {p.actor_id for p in event.recipient}
     for actor_id in same:
         mine = [p for p in event.actor if p.actor_id == actor_id]
         theirs = [p for p in event.recipient if p.actor_id == actor_id]
@@ -274,4 +273,3 @@ def one_person_one_side(event: Event, anaphoric: set[str]) -> None:
         anaphoric_actor = all(p.mention_id in anaphoric for p in mine)
         for p in mine if named_recipient and anaphoric_actor else theirs:
             p.actor_id = p.name = p.type = p.country = p.sector = None
-

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from warta.actors.register import Register, load_register
 from warta.dates.stage import base_date
 from warta.events.coder import DeferredCandidates, code_sentence
 from warta.events.event import Event
@@ -69,6 +70,7 @@ class Events:
         tagger = resource(load_tagger, self.models) if self.tagger else None
         topic = resource(load_topic)
         roles = resource(load_roles, self.models) if self.roles else None
+        register = resource(load_register)
         reranker: Reranker | None = resource(load_reranker, self.models) if self.rerank and gate is not None else None
         # the tagger never goes under its own floor: its probabilities are not the gate's
         tagger_floor = 1.0
@@ -99,20 +101,28 @@ class Events:
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
             if roles is not None:
-                anaphoric: set[str] | None = None  # built for the first event that needs it
                 for e in events:
                     choose_roles(e, candidates.get(id(e), ()), roles)
-                    if any(p.type == "person" and p.actor_id for p in e.actor) and any(p.actor_id for p in e.recipient):
-                        anaphoric = _anaphoric(doc) if anaphoric is None else anaphoric
-                        one_person_one_side(e, anaphoric)
+            if events:
+                anaphoric, persons = _anaphoric_and_persons(doc, register)
+                for e in events:
+                    one_person_one_side(e, anaphoric, persons)
             doc.annotations.events = events
         return docs
 
 
-def _anaphoric(doc: Document) -> set[str]:
-    """The ids of the document's mentions that coreference resolved (an antecedent or a rule)."""
-    return {mention_id(doc.doc_id, m.start, m.end) for m in doc.annotations.mentions
-            if getattr(m, "antecedent", None) is not None or getattr(m, "coref_rule", None)}  # fmt: skip
+def _anaphoric_and_persons(doc: Document, register: Register) -> tuple[set[str], set[str]]:
+    """The ids of the document's mentions that coreference resolved (an antecedent or a rule),
+    and the actor ids of its mentions that name a person: a registered person, or a new one
+    (an official the register does not list carries his organisation's id, which is no person's)."""
+    anaphoric, persons = set(), set()
+    for m in doc.annotations.mentions:
+        if m.antecedent is not None or m.coref_rule:
+            anaphoric.add(mention_id(doc.doc_id, m.start, m.end))
+        actor = register.actors.get(m.actor_id or "")
+        if m.actor_id and (actor.type == "person" if actor is not None else m.type == "person"):
+            persons.add(m.actor_id)
+    return anaphoric, persons
 
 
 def code_document(doc: Document, lex: Lexicon, tagger: TriggerTagger | None, tagger_floor: float, lexicon: bool,

@@ -118,7 +118,7 @@ def _in_title_case_line(text: str, pos: int) -> bool:
     if pos > first:
         return False
     line = [w for w in text[:first].split() if len(w) > 3]
-    return sum(w[:1].isupper() for w in line) >= 0.75 * len(line)
+    return bool(line) and sum(w[:1].isupper() for w in line) >= 0.75 * len(line)
 
 
 def _inside_longer(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -53,11 +53,17 @@ class Rules:
 
 
 def _not_name_words() -> frozenset[str]:
-    """The weekdays and months of the dates data and the titles of the abbreviations list
-    (one list each, shared with the stages that own them)."""
-    d = json.loads(resources.files("warta.data").joinpath("dates_id.json").read_text("utf-8"))
-    titles = abbreviations()["titles"]
-    return frozenset(fold(w.rstrip(".")) for w in [*d["weekdays"], *d["months"], *titles])
+    """The weekdays and months of the dates data, the titles of the abbreviations list, and
+    the first words of the actor step's role nouns and organisation heads ("di Bandung Presiden
+    Jokowi", "di Medan Tim SAR": one list each, read from the stages that own them)."""
+    data = resources.files("warta.data")
+    dates = json.loads(data.joinpath("dates_id.json").read_text("utf-8"))
+    roles = json.loads(data.joinpath("actors", "roles.json").read_text("utf-8"))["roles"]
+    heads = json.loads(data.joinpath("actors", "org_heads.json").read_text("utf-8"))
+    words = [*dates["weekdays"], *dates["months"], *abbreviations()["titles"], *heads["unit_heads"]]
+    words += [alias.split()[0] for role in roles for alias in role["aliases"]]
+    words += [head.split()[0] for head in heads["heads"]]
+    return frozenset(fold(w.rstrip(".")) for w in words)
 
 
 @lru_cache(maxsize=1)
