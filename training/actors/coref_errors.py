@@ -28,6 +28,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
+from warta.actors.chooser import anaphor_kind
 from warta.evaluate.actors import _chains, analysed_train_or_dev, score_documents
 
 REAL_TRAIN = Path("tests/fixtures/actors/real-train.jsonl")
@@ -84,22 +85,14 @@ def anaphor_outcomes(doc: dict, found) -> list[dict]:
     return out
 
 
+_LABELS = {"ia": "ia/dia", "nya": "-nya", "sang": "sang/para", "desc": "description"}
+
+
 def kind(text: str) -> str:
-    """The kind of an anaphor, by its words (the module docstring)."""
-    t = text.lower()
-    if t in ("ia", "dia", "beliau"):
-        return "ia/dia"
-    if t in ("saya", "aku", "gue"):
-        return "saya"
-    if t in ("kami", "kita"):
-        return "kami"
-    if t == "mereka":
-        return t
-    if " " not in t and t.endswith("nya"):
-        return "-nya"
-    if t.split()[0] in ("sang", "si", "para", "kedua", "seluruh"):
-        return "sang/para"
-    return "description" if " " in t else "bare"
+    """The kind of an anaphor, by its words (the module docstring): the chooser's kinds, named
+    as this report names them."""
+    k = anaphor_kind(text)
+    return _LABELS.get(k, k)
 
 
 if __name__ == "__main__":
