@@ -174,7 +174,8 @@ def choose(doc: Doc, idx: int, rule: str | None, saved: tuple, apply: bool = Tru
     if m.rule != "anaphor" or m.antecedent is None:
         return rule  # unresolved, or an actor with no antecedent (bare_default)
     weights = load_weights() if apply else None
-    if COLLECT is None and (weights is None or rule not in weights.rules):
+    replace = weights is not None and rule in weights.rules
+    if COLLECT is None and not replace:
         return rule
     cands = candidates(doc, idx)
     pick = m.antecedent
@@ -184,8 +185,9 @@ def choose(doc: Doc, idx: int, rule: str | None, saved: tuple, apply: bool = Tru
     feats = features(doc, idx, cands, rule)
     if COLLECT is not None:
         COLLECT.append((m, rule, [(doc.mentions[j], kind, f) for (j, kind), f in zip(cands, feats, strict=True)], doc.mentions[pick]))
-    if weights is None or rule not in weights.rules:
+    if not replace:
         return rule
+    assert weights is not None
     j, kind = max(zip(cands, feats, strict=True), key=lambda cf: weights.score(cf[1]))[0]
     if j == pick:
         return rule

@@ -156,8 +156,7 @@ def _match_at(words, folded, split_at, i, gaz: Gazetteer, rules: Rules, text: st
         return None
     # no punctuation inside a name: "Bogor, Jawa Barat" is two names
     limit = min(len(words), k + gaz.max_words, split_at[k] + 1)
-    street = prefix is not None and all(kind == "street" for kind in rules.prefixes[prefix])
-    for j in range(k if street else limit, k, -1):
+    for j in range(k if prefix in rules.street_prefixes else limit, k, -1):  # a street: straight to its words below
         if not words[j - 1][2][:1].isupper() and folded[j - 1] not in rules.directions:
             continue
         surface = " ".join(w for _, _, w in words[k:j])

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from warta.dates.words import date_words
 from warta.nlp.abbreviations import abbreviations
 from warta.places.gazetteer import Gazetteer, Place, fold
 
@@ -47,6 +48,11 @@ class Rules:
     not_name_words: frozenset[str] = frozenset()
 
     @cached_property
+    def street_prefixes(self) -> frozenset[str]:
+        """The prefixes whose only kind is a street ("jalan", "gang", "rt"): their names are no gazetteer places."""
+        return frozenset(p for p, kinds in self.prefixes.items() if all(k == "street" for k in kinds))
+
+    @cached_property
     def prefix_heads(self) -> frozenset[str]:
         """The first word of every prefix: a word that is none of them begins no prefix."""
         return frozenset(p.split(" ")[0] for p in self.prefixes)
@@ -57,7 +63,7 @@ def _not_name_words() -> frozenset[str]:
     the first words of the actor step's role nouns and organisation heads ("di Bandung Presiden
     Jokowi", "di Medan Tim SAR": one list each, read from the stages that own them)."""
     data = resources.files("warta.data")
-    dates = json.loads(data.joinpath("dates_id.json").read_text("utf-8"))
+    dates = date_words()
     roles = json.loads(data.joinpath("actors", "roles.json").read_text("utf-8"))["roles"]
     heads = json.loads(data.joinpath("actors", "org_heads.json").read_text("utf-8"))
     words = [*dates["weekdays"], *dates["months"], *abbreviations()["titles"], *heads["unit_heads"]]
