@@ -33,6 +33,7 @@ from warta.actors.link import (
     link_salient,
     link_singular,
     link_subject,
+    other_side_barred,
 )
 from warta.actors.match import Mention
 from warta.actors.register import Register, fold
@@ -368,7 +369,8 @@ class WordAgain:
 class Nearest:
     """Any other pronoun takes the nearest earlier mention of a type it can stand for:
     "BPBD DKI Jakarta ... pemprov" -> BPBD DKI Jakarta (never one of a contrastive role: "para pelaku"
-    are not the victims)."""
+    are not the victims; a bare "tersangka" never one who investigates or judges the case:
+    "Kapolda Jatim Irjen Pol Luki Hermawan berharap tersangka tidak lagi mangkir" is no Kapolda)."""
 
     name: ClassVar[str] = "nearest"
 
@@ -378,7 +380,7 @@ class Nearest:
     def resolve(self, doc: Doc, idx: int) -> bool:
         m, ana = doc.mentions[idx], doc.ana
         avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())
-        link_nearest(doc.mentions, idx, doc.types(idx), doc.reg, avoid=avoid)
+        link_nearest(doc.mentions, idx, doc.types(idx), doc.reg, avoid=avoid, skip=other_side_barred(doc.mentions, idx, doc.reg, ana))
         return _linked(doc, idx)
 
 
@@ -614,7 +616,7 @@ def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
         name = chooser.choose(doc, idx, name, saved, apply="chooser" not in without)
     if resolved or name is not None:
         return name
-    if "new_person" not in without and m.type is None and " " in m.text and set(doc.types(idx) or ()) == {"person"}:
-        m.type = "person"  # a person first met here ("si admin", "wanita ini"): later pronouns may stand for it
+    if "new_person" not in without and m.type is None and (" " in m.text or fold(m.text) in doc.ana.other_side) and set(doc.types(idx) or ()) == {"person"}:
+        m.type = "person"  # a person first met here ("si admin", "wanita ini", a "terdakwa" no one before is): later pronouns may stand for it
     return None
 
