@@ -75,3 +75,19 @@ def test_a_name_the_words_do_not_name_is_still_discovered():
 
     ms = through_actors([{"id": "d", "text": "Band Jonas Brothers menggelar konser di Jakarta.", "published": "2019-09-20"}])[0].annotations.mentions
     assert any((m.actor_id or "").startswith("new-jonas") for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "not_antecedent"),
+    [
+        # an outlet cited as a source is no one a pronoun stands for
+        ('"Kalau dipenjara karena mereka, kalau gua mah biarin saja," kata Nikita kepada Liputan6.com. Mereka menolak.', "Mereka",
+         "Liputan6.com"),
+        ("Kepala Kejaksaan Negeri Subulussalam kepada Serambinews.com membenarkan, pihaknya telah menerima limpahan perkara.", "pihaknya",
+         "Serambinews.com"),
+    ],
+)
+def test_a_cited_outlet_is_no_antecedent(text, anaphor, not_antecedent):
+    got = dict(_resolved(text))
+    assert anaphor in got
+    assert got[anaphor] != not_antecedent

@@ -71,6 +71,8 @@ def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str,
                 copy_antecedent(m, cand, j)
                 return
             continue
+        if cand.cited:
+            continue
         if cand.type in types:
             copy_antecedent(m, cand, j)
             return
@@ -112,7 +114,7 @@ def link_subject(mentions: list[Mention], idx: int, types, reg: Register, senten
             earlier = [j for j in earlier if _people(mentions[j])]
         for j in earlier:  # this sentence has no compatible mention before the pronoun
             c = mentions[j]
-            if c.type in types and c.rule != "clitic":
+            if c.type in types and c.rule != "clitic" and not c.cited:
                 copy_antecedent(m, c, j)
                 return
     link_nearest(mentions, idx, types, reg, others=others)
@@ -272,7 +274,10 @@ def _people(c: Mention) -> bool:
 def kind_of(c: Mention, types, reg: Register) -> str | None:
     """How mention c can stand for one of ``types``: as itself (its type), through the
     organisation of a person or group ("org_of_person", or that organisation's type), or
-    through a person's country ("country_of_person"); None when it cannot."""
+    through a person's country ("country_of_person"); None when it cannot, and for an outlet cited
+    as a source ("kata dia kepada Okezone"), which no pronoun stands for."""
+    if c.cited:
+        return None
     if c.type in types:
         return c.type
     if c.org_id and "org_of_person" in types:

@@ -212,7 +212,7 @@ class OwnSide:
         # organisation named in three, else a group of people
         said = [c for c in backwards(ms, idx, doc.since(idx, 5))
                 if ms[c].antecedent is not None and fold(ms[c].text) in doc.ana.own_side_words and ms[c].type not in (None, "person")]  # fmt: skip
-        near = [c for c in backwards(ms, idx, doc.since(idx, 2)) if ms[c].type not in (None, "person", "country") and ms[c].rule != "clitic"]
+        near = [c for c in backwards(ms, idx, doc.since(idx, 2)) if ms[c].type not in (None, "person", "country") and ms[c].rule != "clitic" and not ms[c].cited]
         near = said[:1] + sorted(near, key=lambda c: ms[c].type == "generic_group")
         if near:
             copy_antecedent(ms[idx], ms[near[0]], near[0])
@@ -594,6 +594,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("person_compound", 'two words naming a person with "-nya" on the second are one mention: "kedua orang tuanya", "buah hatinya", "anak kandungnya"'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
     Finding("noun_complement", 'a role or group noun and the lower-case nouns the tagger reads after it are one mention: "korban kekerasan", "aparat penegak hukum"'),
+    Finding("cited_outlet", 'an outlet named right after "dari", "kepada", "dilansir" is cited as a source, no antecedent: "Kalau dipenjara karena mereka" is no "Liputan6.com" the quote was taken from'),
     Finding("chooser", 'a learned chooser (chooser.json) replaces the picks of "nearest": "Andi Soraya: Saya Tidak Peduli Steve Emmanuel, Saya Bantu Anak" -> the first "Saya"'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
