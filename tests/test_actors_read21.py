@@ -91,3 +91,16 @@ def test_a_cited_outlet_is_no_antecedent(text, anaphor, not_antecedent):
     got = dict(_resolved(text))
     assert anaphor in got
     assert got[anaphor] != not_antecedent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ditetapkan tersangka", "berstatus tersangka" are predicates, as "sebagai tersangka": no mention of anyone
+        "Mohon diklarifikasi, sehingga dia tidak berstatus tersangka, ujar Alamsyah.",
+        "Setelah ditetapkan tersangka, Eggi sempat ditahan di Polda Metro Jaya.",
+        "Usai ditetapkan terdakwa, Budi tidak hadir.",
+    ],
+)
+def test_a_suspects_status_is_a_predicate(text):
+    assert not [m for m, _ in _resolved(text) if m.lower() in ("tersangka", "terdakwa")]
