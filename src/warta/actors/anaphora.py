@@ -44,6 +44,9 @@ class Anaphora:
     roles_first: dict[str, frozenset[str]]  # "kliennya" -> roles its antecedent has first ("tersangka")
     plain_heads: frozenset[str]  # "pria", "perempuan": descriptions of a private person, rather than an official
     official_sectors: frozenset[str]
+    citing_words: frozenset[str]  # "dari", "kepada": an outlet right after one is cited, no antecedent
+    other_side: frozenset[str]  # "tersangka": never who investigates or judges the case, nor who speaks
+    investigators: tuple[frozenset[str], frozenset[str], frozenset[str]]  # their sectors, organisations, types
     people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
     word_again: frozenset[str]  # "pemprov": the "Pemprov Sumsel" read before
     force_in_context: dict[str, frozenset[str]]  # role "petugas" -> the types of the force named before it that it stands for
@@ -131,6 +134,9 @@ def load_anaphora() -> Anaphora:
         force_in_context={k: frozenset(v) for k, v in data["force_in_context"].items()},
         plain_heads=frozenset(fold(w) for w in data["plain_heads"]["heads"]),
         official_sectors=frozenset(data["plain_heads"]["official_sectors"]),
+        citing_words=frozenset(fold(w) for w in data["citing_words"]),
+        other_side=frozenset(fold(w) for w in data["other_side"]["nouns"]),
+        investigators=(frozenset(data["other_side"]["not_sectors"]), frozenset(data["other_side"]["not_organisations"]), frozenset(data["other_side"]["not_types"])),
         roles_first={fold(k): frozenset(v) for k, v in data["roles_first"].items()},
         reporting_words=frozenset(data["reporting_verbs"]),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),

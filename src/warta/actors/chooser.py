@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from warta.actors.link import _people, attach, backwards, kind_of
+from warta.actors.link import _people, attach, backwards, kind_of, other_side_barred
 from warta.actors.match import Mention
 from warta.actors.register import fold
 
@@ -96,10 +96,11 @@ def candidates(doc: Doc, idx: int) -> list[tuple[int, str]]:
     types = doc.types(idx) or ()
     m, ana = doc.mentions[idx], doc.ana
     avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())  # as ``nearest``: "korban" is no "pelaku"
+    barred = other_side_barred(doc.mentions, idx, doc.reg, ana)  # as ``nearest``: "tersangka" is no police officer
     out = []
     for j in backwards(doc.mentions, idx, doc.since(idx, BACK_SENTENCES)):
         c = doc.mentions[j]
-        if c.rule == "clitic" or (c.rule == "anaphor" and c.antecedent is None and c.actor_id is None) or c.role in avoid:
+        if c.rule == "clitic" or (c.rule == "anaphor" and c.antecedent is None and c.actor_id is None) or c.role in avoid or j in barred:
             continue
         kind = kind_of(c, types, doc.reg)
         if kind is not None:

@@ -103,6 +103,10 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     anaphor_starts = [a.start for a in anaphors]
     mentions = [m for m in mentions if not _inside(m, anaphors, anaphor_starts)] + anaphors
     mentions.sort(key=lambda m: m.start)
+    if "cited_outlet" not in without:
+        for m in mentions:  # "dikutip dari Liputan6.com", "kata dia kepada Okezone": a source, no antecedent
+            before = read[max(0, m.start - 20) : m.start].split()[-1:]
+            m.cited = m.type == "media" and bool(before) and fold(before[0]) in ana.citing_words
     starts = sentence_starts(read)
     doc = Doc(read, reg, ana, mentions, starts, pending)
     for idx in range(len(mentions)):

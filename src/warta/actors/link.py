@@ -7,6 +7,7 @@ found antecedent is copied onto the anaphor
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 
 from warta.actors.anaphora import Anaphora
 from warta.actors.match import Mention
@@ -53,22 +54,24 @@ def link_singular(mentions: list[Mention], idx: int, reg: Register, sentence_sta
 
 
 def link_nearest(mentions: list[Mention], idx: int, types: frozenset[str] | str, reg: Register, avoid: frozenset[str] = frozenset(),
-                 others: frozenset[str] = frozenset()) -> None:  # fmt: skip
+                 others: frozenset[str] = frozenset(), skip: frozenset[int] = frozenset()) -> None:  # fmt: skip
     """Point mentions[idx] at the most recent earlier mention it can stand for (none with a role in
-    ``avoid``, none whose folded text is in ``others``); ``types`` "role:X": the most recent with role X.
-    Bounded: mentions starting at most ``LOOK_BACK`` characters before it."""
+    ``avoid``, none whose folded text is in ``others``, none whose index is in ``skip``); ``types``
+    "role:X": the most recent with role X. Bounded: mentions starting at most ``LOOK_BACK`` characters before it."""
     m = mentions[idx]
     since = m.start - LOOK_BACK
     for j in range(idx - 1, -1, -1):
         cand = mentions[j]
         if cand.start < since:
             return
-        if cand.role in avoid or others and fold(cand.text) in others:
+        if cand.role in avoid or others and fold(cand.text) in others or j in skip:
             continue
         if isinstance(types, str):  # same role: "ratusan warga Desa X ... warga" -> the residents
             if cand.role == types[5:] and cand is not m and _deputy(cand) == _deputy(m):  # "wakil bupati" is no "Bupati X" named before
                 copy_antecedent(m, cand, j)
                 return
+            continue
+        if cand.cited:
             continue
         if cand.type in types:
             copy_antecedent(m, cand, j)
@@ -111,7 +114,7 @@ def link_subject(mentions: list[Mention], idx: int, types, reg: Register, senten
             earlier = [j for j in earlier if _people(mentions[j])]
         for j in earlier:  # this sentence has no compatible mention before the pronoun
             c = mentions[j]
-            if c.type in types and c.rule != "clitic":
+            if c.type in types and c.rule != "clitic" and not c.cited:
                 copy_antecedent(m, c, j)
                 return
     link_nearest(mentions, idx, types, reg, others=others)
@@ -153,6 +156,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
         for lo, hi in ((since, here), (here, m.start)):
             verbs = [r.start() for r in ana.reporting_any.finditer(text, lo, hi)]
             speakers |= {j for j in before if lo <= mentions[j].start < verbs[-1]} if verbs else set()
+    barred = other_side_barred(mentions, idx, reg, ana, speakers)
     reporter = _reporter(mentions, idx, before, types, reg, text, here, ana) if word.endswith("nya") and word in ana.pronouns or word in ana.bare_nouns else None
     order = list(types) if isinstance(types, tuple) else None
     bounds = [here] + openers + [m.start]  # the clauses of the sentence, innermost (the anaphor's own) first
@@ -163,7 +167,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
         ranked = []
         for j in before:
             c = mentions[j]
-            if not (lo <= c.start < hi) or j == subject or c.role in avoid:
+            if not (lo <= c.start < hi) or j == subject or c.role in avoid or j in barred:
                 continue
             kind = kind_of(c, types, reg)
             if kind is not None and not (kind == "person" and j in speakers):  # a description is no speaker himself (his organisation may be)
@@ -179,7 +183,24 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     if plain and (private := _private_person(mentions, idx, ana)):
         attach(m, mentions[private[0]], *private, reg)
         return
-    link_nearest(mentions, idx, types, reg, avoid=avoid, others=others)
+    link_nearest(mentions, idx, types, reg, avoid=avoid, others=others, skip=barred)
+
+
+def other_side_barred(mentions: list[Mention], idx: int, reg: Register, ana: Anaphora, speakers: Collection[int] = ()) -> frozenset[int]:
+    """Whom a bare "tersangka"/"terdakwa" (anaphora.json ``other_side``) never stands for: who
+    speaks in its sentence or the one before, and everyone of a body that investigates,
+    prosecutes or judges, wherever named (by sector, organisation or the type of his
+    organisation): "Kapolda Jatim Irjen Pol Luki Hermawan berharap tersangka tidak lagi mangkir" is
+    not the Kapolda."""
+    if fold(mentions[idx].text) not in ana.other_side:
+        return frozenset()
+    sectors, orgs, kinds = ana.investigators
+    out = set(speakers)
+    for j in backwards(mentions, idx, mentions[idx].start - LOOK_BACK):  # as far back as link_nearest looks
+        c = mentions[j]
+        if c.type in kinds or c.type == "person" and (c.sector in sectors or c.org_id in orgs or c.org_id in reg.actors and reg.actors[c.org_id].type in kinds):
+            out.add(j)
+    return frozenset(out)
 
 
 def _reporter(mentions: list[Mention], idx: int, before: list[int], types, reg: Register, text: str, here: int, ana: Anaphora) -> int | None:
@@ -253,7 +274,10 @@ def _people(c: Mention) -> bool:
 def kind_of(c: Mention, types, reg: Register) -> str | None:
     """How mention c can stand for one of ``types``: as itself (its type), through the
     organisation of a person or group ("org_of_person", or that organisation's type), or
-    through a person's country ("country_of_person"); None when it cannot."""
+    through a person's country ("country_of_person"); None when it cannot, and for an outlet cited
+    as a source ("kata dia kepada Okezone"), which no pronoun stands for."""
+    if c.cited:
+        return None
     if c.type in types:
         return c.type
     if c.org_id and "org_of_person" in types:

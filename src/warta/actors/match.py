@@ -238,11 +238,13 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 def new_actor(reg: Register, text: str, start: int, end: int, label: str) -> Mention | None:
     """A discovered actor the register does not list: a person (PER), or an organisation typed
     by its head words (org_heads.json: "PT", "Rumah Sakit"); its id comes from its folded name ("new-" + slug), so
-    the same name gets the same id in every document and every run. An organisation named by the
+    the same name gets the same id in every document and every run. None for a name that is no
+    actor's (org_heads.json ``not_actors``, ``not_actor_words``: "Pisces", "Go Ahead Challenge"). An organisation named by the
     city of one registered foreign club is that club (org_heads.json ``club_affixes``: "Barcelona")."""
     surface = text[start:end]
     slug = _SLUG.sub("-", fold(surface)).strip("-")
-    if not slug or not surface[:1].isupper() or fold(surface) in reg.not_actors or _place_headed(reg, text, start, tokens(surface)):
+    if (not slug or not surface[:1].isupper() or fold(surface) in reg.not_actors or not reg.not_actor_words.isdisjoint(tokens(surface))
+            or _place_headed(reg, text, start, tokens(surface))):  # fmt: skip
         return None
     if label == "ORG" and (club := reg.club_cities.get(tokens(surface))):  # "Barcelona" in sports news: FC Barcelona
         a = reg.actors[club]

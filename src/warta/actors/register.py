@@ -112,6 +112,7 @@ class Register:
     # organisation head words the register does not list: ("pt",) -> ("business", "BUS"), ("rumah", "sakit") -> MED (org_heads.json)
     org_heads: dict[tuple[str, ...], tuple[str, str | None]] = field(default_factory=dict)
     not_actors: frozenset[str] = frozenset()  # names NER may tag that are no actor (months, holidays)
+    not_actor_words: frozenset[str] = frozenset()  # a name with one of these words is an event's, no actor's ("Go Ahead Challenge")
     unit_heads: frozenset[str] = frozenset()  # "Gegana", "Ditjen": a unit written before its organisation's name (org_heads.json)
     type_only_heads: frozenset[tuple[str, ...]] = frozenset()  # "sdn": types a name NER found, makes none (org_heads.json)
     party_boards: frozenset[str] = frozenset()  # "DPD": a party's board before its name is the party (org_heads.json)
@@ -237,6 +238,7 @@ def load_register() -> Register:
     heads = json.loads(folder.joinpath("org_heads.json").read_text("utf-8"))
     reg.org_heads = {tokens(head): (kind, sector) for head, (kind, sector) in heads["heads"].items()}
     reg.not_actors = frozenset(fold(w) for w in heads.get("not_actors", ()))
+    reg.not_actor_words = frozenset(fold(w) for w in heads.get("not_actor_words", ()))
     reg.place_heads = frozenset(tokens(h) for h in heads.get("place_heads", ()))
     reg.unit_heads = frozenset(heads.get("unit_heads", ()))
     reg.type_only_heads = frozenset(tokens(h) for h in heads.get("type_only_heads", ()))

@@ -33,6 +33,7 @@ from warta.actors.link import (
     link_salient,
     link_singular,
     link_subject,
+    other_side_barred,
 )
 from warta.actors.match import Mention
 from warta.actors.register import Register, fold
@@ -211,7 +212,7 @@ class OwnSide:
         # organisation named in three, else a group of people
         said = [c for c in backwards(ms, idx, doc.since(idx, 5))
                 if ms[c].antecedent is not None and fold(ms[c].text) in doc.ana.own_side_words and ms[c].type not in (None, "person")]  # fmt: skip
-        near = [c for c in backwards(ms, idx, doc.since(idx, 2)) if ms[c].type not in (None, "person", "country") and ms[c].rule != "clitic"]
+        near = [c for c in backwards(ms, idx, doc.since(idx, 2)) if ms[c].type not in (None, "person", "country") and ms[c].rule != "clitic" and not ms[c].cited]
         near = said[:1] + sorted(near, key=lambda c: ms[c].type == "generic_group")
         if near:
             copy_antecedent(ms[idx], ms[near[0]], near[0])
@@ -368,7 +369,8 @@ class WordAgain:
 class Nearest:
     """Any other pronoun takes the nearest earlier mention of a type it can stand for:
     "BPBD DKI Jakarta ... pemprov" -> BPBD DKI Jakarta (never one of a contrastive role: "para pelaku"
-    are not the victims)."""
+    are not the victims; a bare "tersangka" never one who investigates or judges the case:
+    "Kapolda Jatim Irjen Pol Luki Hermawan berharap tersangka tidak lagi mangkir" is no Kapolda)."""
 
     name: ClassVar[str] = "nearest"
 
@@ -378,7 +380,7 @@ class Nearest:
     def resolve(self, doc: Doc, idx: int) -> bool:
         m, ana = doc.mentions[idx], doc.ana
         avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())
-        link_nearest(doc.mentions, idx, doc.types(idx), doc.reg, avoid=avoid)
+        link_nearest(doc.mentions, idx, doc.types(idx), doc.reg, avoid=avoid, skip=other_side_barred(doc.mentions, idx, doc.reg, ana))
         return _linked(doc, idx)
 
 
@@ -592,6 +594,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("person_compound", 'two words naming a person with "-nya" on the second are one mention: "kedua orang tuanya", "buah hatinya", "anak kandungnya"'),
     Finding("new_person", 'a person description nothing before fits is a person first met there, whom later pronouns may stand for: "si admin ... ia"'),
     Finding("noun_complement", 'a role or group noun and the lower-case nouns the tagger reads after it are one mention: "korban kekerasan", "aparat penegak hukum"'),
+    Finding("cited_outlet", 'an outlet named right after "dari", "kepada", "dilansir" is cited as a source, no antecedent: "Kalau dipenjara karena mereka" is no "Liputan6.com" the quote was taken from'),
     Finding("chooser", 'a learned chooser (chooser.json) replaces the picks of "nearest": "Andi Soraya: Saya Tidak Peduli Steve Emmanuel, Saya Bantu Anak" -> the first "Saya"'),
     Finding("demonstrative", 'a named mention followed by a demonstrative refers back: "para WNI tersebut", "lembaga antirasuah itu"'),
 )
@@ -614,7 +617,7 @@ def resolve(doc: Doc, idx: int, without: Collection[str] = ()) -> str | None:
         name = chooser.choose(doc, idx, name, saved, apply="chooser" not in without)
     if resolved or name is not None:
         return name
-    if "new_person" not in without and m.type is None and " " in m.text and set(doc.types(idx) or ()) == {"person"}:
-        m.type = "person"  # a person first met here ("si admin", "wanita ini"): later pronouns may stand for it
+    if "new_person" not in without and m.type is None and (" " in m.text or fold(m.text) in doc.ana.other_side) and set(doc.types(idx) or ()) == {"person"}:
+        m.type = "person"  # a person first met here ("si admin", "wanita ini", a "terdakwa" no one before is): later pronouns may stand for it
     return None
 

@@ -39,6 +39,7 @@ class Mention:
     org_id: str | None = None  # for a person named by role + organisation: the organisation
     coref_rule: str | None = None  # the coreference rule that resolved it (warta.actors.rules)
     role_rule: str | None = None  # the role-phrase rule that read it (warta.actors.roles)
+    cited: bool = False  # an outlet cited as a source ("dikutip dari Liputan6.com"): no pronoun stands for it (warta.actors.coref)
 
 
 @dataclass(frozen=True)
