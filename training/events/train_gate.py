@@ -48,12 +48,14 @@ import json
 import sys
 import tempfile
 import time
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from joblib import Parallel, delayed
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import log_loss
@@ -95,6 +97,9 @@ TAGGER_CS = (1.0,)  # the tagger's L1 fits are most of the run; the grid below c
 TAGGER_CS_GRID = (0.3, 1.0, 3.0)  # --tagger-grid: choose C again by cross-validation (about 3x the run time)
 SEED = 0  # liblinear shuffles the data: a fixed seed makes a rerun give the shipped weights
 MAX_ITER = 1000
+TAGGER_MAX_ITER = 100  # the tagger's L1 fits: on the 64-wide NLP model's features liblinear's SANCTION fit reaches its optimum by ~60
+# iterations (objective 377.5253 at 60 and at 100) but never meets its stopping tolerance, so 1,000 took ~20 CPU-minutes a fit;
+# the other full-train fits on it, and the fits on the 96-wide model, stopped by themselves within 30 (docs/events.md, session 21)
 JOBS = 2  # fits run in parallel processes (--jobs); liblinear's fixed seed makes the result independent of it
 GATE_FLOORS = [round(0.05 * k, 2) for k in range(0, 15)]
 RERANK_CS = (0.1, 0.3, 1.0, 3.0)
@@ -153,7 +158,10 @@ def ge_longer(g: dict, a: int, b: int) -> bool:
 
 
 def _fit_one(X, y: np.ndarray, C: float, l1_ratio: float) -> LogisticRegression:
-    return LogisticRegression(C=C, solver="liblinear", l1_ratio=l1_ratio, random_state=SEED, max_iter=MAX_ITER).fit(X, y)
+    max_iter = TAGGER_MAX_ITER if l1_ratio else MAX_ITER  # the L1 fits are the tagger's
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=ConvergenceWarning)  # a capped L1 fit: see TAGGER_MAX_ITER
+        return LogisticRegression(C=C, solver="liblinear", l1_ratio=l1_ratio, random_state=SEED, max_iter=max_iter).fit(X, y)
 
 
 def _fold_loss(X, Y: np.ndarray, a: np.ndarray, b: np.ndarray, j: int, C: float, l1_ratio: float) -> float:
