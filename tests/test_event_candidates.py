@@ -21,7 +21,7 @@ from staged import before_events, real_rows
 
 from warta.events import coder
 from warta.events.lexicon import PP_MARKERS_EXTRA, load_lexicon
-from warta.events.roles import _BREAKS, _QUOTES, RoleCandidate, _bucket, coordination_chains, load_roles, voice
+from warta.events.roles import _BREAKS, _QUOTES, RoleCandidate, _bucket, coordination_chains, load_roles, not_participant, voice
 from warta.events.stage import MAX_SENTENCE_TOKENS
 from warta.events.tagger import load_tagger
 from warta.events.topic import load_topic
@@ -177,6 +177,8 @@ class _OldReader(coder._Reader):
                 spans.setdefault((k, e), set()).add("mention")
             k = e
         spans = {(a, b): srcs for (a, b), srcs in spans.items() if b <= t.i or a >= after}
+        # session 21: a time, a quantity of things or a document no mention covers is no candidate
+        spans = {(a, b): srcs for (a, b), srcs in spans.items() if any(m is not None for m in v.mention_at[a:b]) or not_participant(self.w[a:b]) is None}
         ranked = {s: r for side in (sorted((s for s in spans if s[1] <= t.i), key=lambda s: -s[1]), sorted((s for s in spans if s[0] >= after), key=lambda s: s[0]))
                   for r, s in enumerate(side, 1)}  # fmt: skip
         order = sorted(spans)

@@ -30,7 +30,7 @@ from typing import Any
 from warta.events.event import Event, Participant, Span
 from warta.events.lexicon import Lexicon, TriggerForm
 from warta.events.propose import TRIES, SentenceProposer
-from warta.events.roles import RoleCandidate, candidate_features, candidate_trigger, coordination_chains
+from warta.events.roles import RoleCandidate, candidate_features, candidate_trigger, coordination_chains, not_participant
 from warta.events.tagger import PreparedScores, TriggerTagger, kind_of
 from warta.events.view import DEMONSTRATIVES, SentenceView
 from warta.records import mention_id
@@ -298,6 +298,8 @@ class _Reader:
         for span, sources in self.sentence_spans().items():
             spans.setdefault(span, set()).update(sources)
         spans = {(a, b): srcs for (a, b), srcs in spans.items() if b <= t.i or a >= after}  # the trigger is no participant of itself
+        # a time, a quantity of things or a document no mention covers is nobody (roles.not_participant)
+        spans = {(a, b): srcs for (a, b), srcs in spans.items() if any(m is not None for m in self.v.mention_at[a:b]) or not_participant(self.w[a:b]) is None}
         # nearest first on each side; ties keep the order the spans were found in (readings, chunks, mentions)
         ranked = {s: r for side in (sorted((s for s in spans if s[1] <= t.i), key=lambda s: -s[1]), sorted((s for s in spans if s[0] >= after), key=lambda s: s[0]))
                   for r, s in enumerate(side, 1)}  # fmt: skip

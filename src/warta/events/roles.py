@@ -25,7 +25,7 @@ from typing import Any
 
 from warta.events.event import Event, Participant
 from warta.events.scoring import logistic
-from warta.events.view import SentenceView
+from warta.events.view import DEMONSTRATIVES, SentenceView
 
 ROLES = ("actor", "recipient")
 # data/events/role_words.json: the voice a trigger word's prefix marks ("dihadang" is passive even where
@@ -33,7 +33,12 @@ ROLES = ("actor", "recipient")
 _WORDS = json.loads(resources.files("warta.data").joinpath("events/role_words.json").read_text("utf-8"))
 _VOICES: tuple[tuple[str, int, str], ...] = tuple((p, n, v) for p, n, v in _WORDS["voice_prefixes"])
 # the words that join the members of a list ("A, B, dan C"): grammar.json's coordinators but "dengan" (a partner, not a member)
-JOINS = frozenset(json.loads(resources.files("warta.data").joinpath("events/grammar.json").read_text("utf-8"))["coordinators"]) - {"dengan"}
+_GRAMMAR = json.loads(resources.files("warta.data").joinpath("events/grammar.json").read_text("utf-8"))
+JOINS = frozenset(_GRAMMAR["coordinators"]) - {"dengan"}
+_NOT = _WORDS["not_participants"]
+_TIME_WORDS = frozenset(_NOT["time_words"]) | frozenset(_GRAMMAR["non_actor_heads"])  # and the place words among them
+_NUMERALS, _MULTIPLIERS, _CURRENCY = frozenset(_NOT["numerals"]), frozenset(_NOT["multipliers"]), frozenset(_NOT["currency"])
+_MEASURES, _DOCUMENTS = frozenset(_NOT["measures"]), frozenset(_NOT["documents"])
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 
@@ -115,6 +120,32 @@ def coordination_chains(spans: Sequence[tuple[int, int]], words: Sequence[str]) 
         if r in lists:
             first.setdefault(r, k)
     return [first[root(k)] if root(k) in lists else -1 for k in range(len(spans))]
+
+
+def not_participant(words: Sequence[str]) -> str | None:
+    """Why a noun phrase no actor mention covers is no participant of an event, or None: a time
+    expression ("akhir pekan", "2 Desember", "tiga hari"), a quantity of things ("134 kilogram
+    daun ganja", "Rp 2 juta", "dua proyektil", "sebungkus plastik") or a document ("Surat itu");
+    lowercase words, a trailing demonstrative read past (role_words.json ``not_participants``)."""
+    w = list(words)
+    while len(w) > 1 and w[-1] in DEMONSTRATIVES:
+        w.pop()
+    if not w:
+        return None
+    if w[0] in _DOCUMENTS:
+        return "document"
+    if any(x[:1].isalpha() for x in w) and all(x in _TIME_WORDS or x in _NUMERALS or not x[:1].isalpha() for x in w):
+        return "time"  # or a place word of non_actor_heads alone: "wilayah ini"
+    k = 1 if w[0] in _CURRENCY else 0
+    if k < len(w) and (w[k][:1].isdigit() or w[k] in _NUMERALS):
+        k += 1
+        while k < len(w) and (w[k] in _MULTIPLIERS or w[k][:1].isdigit() or w[k] in (",", ".")):
+            k += 1
+        if k < len(w) and w[k] in _MEASURES or k == len(w) and w[0] in _CURRENCY:
+            return "quantity"
+    if w[0].startswith("se") and w[0][2:] in _MEASURES and w[0] not in _NUMERALS:  # "sebungkus", not the article "sebuah"
+        return "quantity"
+    return None
 
 
 def _bucket(n: int) -> str:

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from warta.actors.register import Register, load_register
 from warta.dates.stage import base_date
+from warta.events.beside import drop_beside, spacy_pos
 from warta.events.coder import DeferredCandidates, code_sentence
 from warta.events.event import Event
 from warta.events.gate import gate_events, load_gate
@@ -58,6 +59,7 @@ class Events:
     rerank: bool = True  # the reranker's second look (when a rerank.json ships); off: the gate's and tagger's own floors
     min_confidence: float | None = None
     tagger_floor: float | None = None  # the tagger's floor (default: its dev-chosen one, or min_confidence if higher)
+    beside: bool = True  # after the reranker: drop the tagger's words that are part of a neighbouring event (warta.events.beside)
     fiction: bool = True  # a synopsis ("Sinopsis ..." headline) codes no events; off: code it like news
     models: str | None = None  # a folder holding gate.json, tagger.json, roles.json (and rerank.json) to use instead of the shipped ones
     propose: bool = True  # the sentence proposer (warta.events.propose) at the reranker's sentence_floor, when rerank.json gives one
@@ -98,6 +100,8 @@ class Events:
                     opens_with_headline = not has_title(doc)
                     events = rerank_events(events, doc.annotations.sentences, reranker, rerank_floor, context, doc.annotations.spacy,
                                            doc.annotations.mentions, opens_with_headline)  # fmt: skip
+                    if self.beside:  # a tagger word beside a kept event's trigger is part of it (warta.events.beside)
+                        events = drop_beside(events, text, spacy_pos(doc.annotations.spacy))
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
             if roles is not None:
