@@ -25,7 +25,7 @@ MARKS = ("pos=", "in_name", "in_mention", "title=")  # the features trigger_mark
 
 
 def nlp_vector_width() -> int:
-    """The width of the shipped NLP model's token vectors (its shared tok2vec's; 96 as shipped)."""
+    """The width of the shipped NLP model's token vectors (its shared tok2vec's: 96 until session 21, 64 since)."""
     from spacy.util import load_config
 
     from warta.nlp.model import MODEL_DIR

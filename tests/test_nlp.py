@@ -269,7 +269,7 @@ def test_the_documented_rebuild_runs_without_ud_with_real_news_names(tmp_path):
     assert json.loads((work / "dedup.json").read_text())["ner"]["realnews-train"]["kept"] > 1000
     rebuilt = load_nlp(out)
     assert rebuilt.pipe_names == ["warta_sentencizer", "tok2vec", "morphologizer", "ner"]
-    # the widths follow configs/ner.cfg into the listeners and the morphologizer, as in the shipped model (96; session 20's 64-wide trial in docs/models.md)
+    # the widths follow configs/ner.cfg into the listeners and the morphologizer, as in the shipped model (64 since session 21)
     from spacy.util import load_config
 
     from warta.nlp.model import MODEL_DIR
