@@ -30,6 +30,10 @@ from warta.events.roles import not_participant
         ("Pria 61 Tahun", None),
         ("Pasar Minggu", None),
         ("itu", None),
+        # numerals alone are people ("Ratusan berunjuk rasa"), a newspaper no document (session 21 review)
+        ("Ratusan", None),
+        ("beberapa", None),
+        ("surat kabar Kompas", None),
     ],
 )
 def test_what_is_nobody(phrase, why):

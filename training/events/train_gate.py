@@ -157,30 +157,32 @@ def ge_longer(g: dict, a: int, b: int) -> bool:
     return any(ge["trigger"]["start"] <= a and b < ge["trigger"]["end"] for ge in g["events"])
 
 
-def _fit_one(X, y: np.ndarray, C: float, l1_ratio: float) -> LogisticRegression:
-    max_iter = TAGGER_MAX_ITER if l1_ratio else MAX_ITER  # the L1 fits are the tagger's
+def _fit_one(X, y: np.ndarray, C: float, l1_ratio: float, max_iter: int = MAX_ITER) -> LogisticRegression:
+    """One liblinear fit; a fit capped at ``TAGGER_MAX_ITER`` (the tagger's) warns of nothing:
+    it is capped on purpose. Any other fit that does not converge warns."""
     with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", category=ConvergenceWarning)  # a capped L1 fit: see TAGGER_MAX_ITER
+        if max_iter == TAGGER_MAX_ITER:
+            warnings.filterwarnings("ignore", category=ConvergenceWarning)
         return LogisticRegression(C=C, solver="liblinear", l1_ratio=l1_ratio, random_state=SEED, max_iter=max_iter).fit(X, y)
 
 
-def _fold_loss(X, Y: np.ndarray, a: np.ndarray, b: np.ndarray, j: int, C: float, l1_ratio: float) -> float:
-    m = _fit_one(X[a], Y[a, j], C, l1_ratio)
+def _fold_loss(X, Y: np.ndarray, a: np.ndarray, b: np.ndarray, j: int, C: float, l1_ratio: float, max_iter: int = MAX_ITER) -> float:
+    m = _fit_one(X[a], Y[a, j], C, l1_ratio, max_iter)
     return float(log_loss(Y[b, j], m.predict_proba(X[b])[:, 1], labels=[False, True]))
 
 
-def fit(X, Y: np.ndarray, groups, C_values, l1_ratio: float) -> tuple[list[LogisticRegression], dict]:
+def fit(X, Y: np.ndarray, groups, C_values, l1_ratio: float, max_iter: int = MAX_ITER) -> tuple[list[LogisticRegression], dict]:
     """One binary logistic regression per column of Y (one-vs-rest), with the C of lowest
     summed cross-validated log loss over documents. The fits are independent: they run in
     JOBS processes."""
     folds = list(GroupKFold(n_splits=5).split(X, Y[:, 0], groups)) if len(C_values) > 1 else []
     tasks = [(C, a, b, j) for C in C_values for a, b in folds for j in range(Y.shape[1]) if Y[a, j].any()]
-    losses = Parallel(n_jobs=JOBS)(delayed(_fold_loss)(X, Y, a, b, j, C, l1_ratio) for C, a, b, j in tasks)
+    losses = Parallel(n_jobs=JOBS)(delayed(_fold_loss)(X, Y, a, b, j, C, l1_ratio, max_iter) for C, a, b, j in tasks)
     cv: dict[float, float] = {}
     for (C, *_), loss in zip(tasks, losses):
         cv[C] = cv.get(C, 0.0) + loss / len(folds)
     best = min(cv, key=lambda c: (cv[c], c)) if cv else C_values[0]
-    models = Parallel(n_jobs=JOBS)(delayed(_fit_one)(X, Y[:, j], best, l1_ratio) for j in range(Y.shape[1]))
+    models = Parallel(n_jobs=JOBS)(delayed(_fit_one)(X, Y[:, j], best, l1_ratio, max_iter) for j in range(Y.shape[1]))
     return models, {"cv_log_loss": {str(c): round(v, 4) for c, v in cv.items()}, "C": best}
 
 
@@ -223,7 +225,7 @@ def tagger_json(vec: DictVectorizer, types: list[str], models: list[LogisticRegr
 
 def train_tagger(tokens: list[tuple[int, list[str], str]], C_values=TAGGER_CS) -> tuple[dict, dict]:
     vec, X, Y, types = tagger_design(tokens)
-    models, info = fit(X, Y, np.array([t[0] for t in tokens]), C_values, 1.0)
+    models, info = fit(X, Y, np.array([t[0] for t in tokens]), C_values, 1.0, TAGGER_MAX_ITER)
     tagger = tagger_json(vec, types, models)
     return tagger, {**info, "tokens": len(tokens), "trigger_tokens": int(Y.any(axis=1).sum()), "types": types,
                     "features": sum(len(v) for v in tagger["weights"].values())}  # fmt: skip
@@ -236,7 +238,7 @@ def fold_taggers(tokens: list[tuple[int, list[str], str]], held: list[set[int]],
     designs = [tagger_design([t for t in tokens if t[0] not in out]) for out in held]
     tasks = sorted(((k, j) for k, (_, _, Y, _) in enumerate(designs) for j in range(Y.shape[1])),
                    key=lambda kj: -int(designs[kj[0]][2][:, kj[1]].sum()))  # fmt: skip
-    fitted = Parallel(n_jobs=JOBS)(delayed(_fit_one)(designs[k][1], designs[k][2][:, j], C, 1.0) for k, j in tasks)
+    fitted = Parallel(n_jobs=JOBS)(delayed(_fit_one)(designs[k][1], designs[k][2][:, j], C, 1.0, TAGGER_MAX_ITER) for k, j in tasks)
     by_task = dict(zip(tasks, fitted))
     return [tagger_json(vec, types, [by_task[(k, j)] for j in range(len(types))]) for k, (vec, _, _, types) in enumerate(designs)]
 

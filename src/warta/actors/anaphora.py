@@ -15,6 +15,17 @@ from warta.actors.register import fold, tokens
 
 
 @dataclass(frozen=True)
+class Investigators:
+    """Who investigates, prosecutes or judges a case (anaphora.json ``other_side``): a bare
+    "tersangka" never stands for one of them unless the words around him name him the suspect."""
+
+    sectors: frozenset[str]  # "COP", "JUD"
+    organisations: frozenset[str]  # "idn-kpk"
+    organisation_types: frozenset[str]  # "police": a person of a police body
+    suspect_cues: frozenset[str]  # "ditangkap", "sebagai tersangka": he is the suspect himself
+
+
+@dataclass(frozen=True)
 class Anaphora:
     pronouns: dict[str, tuple[str, ...]]  # types in order of preference
     heads: dict[tuple[str, ...], tuple[str, ...]]  # types in order of preference
@@ -46,7 +57,7 @@ class Anaphora:
     official_sectors: frozenset[str]
     citing_words: frozenset[str]  # "dari", "kepada": an outlet right after one is cited, no antecedent
     other_side: frozenset[str]  # "tersangka": never who investigates or judges the case, nor who speaks
-    investigators: tuple[frozenset[str], frozenset[str], frozenset[str]]  # their sectors, organisations, types
+    investigators: Investigators  # whom a bare "tersangka" never stands for
     people_pronouns: frozenset[str]  # "mereka": a group of people before a nearer organisation
     word_again: frozenset[str]  # "pemprov": the "Pemprov Sumsel" read before
     force_in_context: dict[str, frozenset[str]]  # role "petugas" -> the types of the force named before it that it stands for
@@ -136,7 +147,12 @@ def load_anaphora() -> Anaphora:
         official_sectors=frozenset(data["plain_heads"]["official_sectors"]),
         citing_words=frozenset(fold(w) for w in data["citing_words"]),
         other_side=frozenset(fold(w) for w in data["other_side"]["nouns"]),
-        investigators=(frozenset(data["other_side"]["not_sectors"]), frozenset(data["other_side"]["not_organisations"]), frozenset(data["other_side"]["not_types"])),
+        investigators=Investigators(
+            sectors=frozenset(data["other_side"]["not_sectors"]),
+            organisations=frozenset(data["other_side"]["not_organisations"]),
+            organisation_types=frozenset(data["other_side"]["not_organisation_types"]),
+            suspect_cues=frozenset(fold(w) for w in data["other_side"]["suspect_cues"]),
+        ),
         roles_first={fold(k): frozenset(v) for k, v in data["roles_first"].items()},
         reporting_words=frozenset(data["reporting_verbs"]),
         reporting_any=re.compile(r"\b(?:" + "|".join(map(re.escape, data["reporting_verbs"])) + r")\b", re.IGNORECASE),

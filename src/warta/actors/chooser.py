@@ -96,7 +96,7 @@ def candidates(doc: Doc, idx: int) -> list[tuple[int, str]]:
     types = doc.types(idx) or ()
     m, ana = doc.mentions[idx], doc.ana
     avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())  # as ``nearest``: "korban" is no "pelaku"
-    barred = other_side_barred(doc.mentions, idx, doc.reg, ana)  # as ``nearest``: "tersangka" is no police officer
+    barred = other_side_barred(doc.mentions, idx, doc.reg, ana, doc.text, doc.sentence_starts)  # as ``nearest``: "tersangka" is no police officer nor who speaks
     out = []
     for j in backwards(doc.mentions, idx, doc.since(idx, BACK_SENTENCES)):
         c = doc.mentions[j]

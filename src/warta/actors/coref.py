@@ -104,9 +104,7 @@ def resolve_mentions(text: str, register: Register | None = None, entities=(), w
     mentions = [m for m in mentions if not _inside(m, anaphors, anaphor_starts)] + anaphors
     mentions.sort(key=lambda m: m.start)
     if "cited_outlet" not in without:
-        for m in mentions:  # "dikutip dari Liputan6.com", "kata dia kepada Okezone": a source, no antecedent
-            before = read[max(0, m.start - 20) : m.start].split()[-1:]
-            m.cited = m.type == "media" and bool(before) and fold(before[0]) in ana.citing_words
+        mark_cited_outlets(read, mentions, ana)
     starts = sentence_starts(read)
     doc = Doc(read, reg, ana, mentions, starts, pending)
     for idx in range(len(mentions)):
@@ -529,3 +527,15 @@ def _description(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, 
             k += 1
         return None
     return None
+
+
+CITING_REACH = 20  # characters before an outlet's name read for a citing word ("dilansir dari: Reuters")
+
+
+def mark_cited_outlets(text: str, mentions: list[Mention], ana: Anaphora) -> None:
+    """An outlet named right after a citing word (anaphora.json ``citing_words``: "dikutip dari
+    Liputan6.com", "kata dia kepada Okezone", "(dilansir Reuters)") is cited as a source: no
+    pronoun stands for it (finding step ``cited_outlet``). Punctuation between is read past."""
+    for m in mentions:
+        before = tokens(text[max(0, m.start - CITING_REACH) : m.start])[-1:]
+        m.cited = m.type == "media" and bool(before) and before[0] in ana.citing_words

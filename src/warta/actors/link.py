@@ -7,11 +7,11 @@ found antecedent is copied onto the anaphor
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Iterable
 
 from warta.actors.anaphora import Anaphora
 from warta.actors.match import Mention
-from warta.actors.register import Register, fold
+from warta.actors.register import Register, fold, tokens
 
 LOOK_BACK = 2000
 """How far back, in characters, the searches that fall back on the nearest fitting mention
@@ -153,10 +153,8 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     speakers: set[int] = set()  # who speaks in this sentence or the one before ("Jubir KPK mengatakan ... . KPK menggeledah rumah tersangka")
     word = fold(m.text)
     if not word.endswith("nya") and (word not in ana.pronouns or word in ana.bare_nouns or word in ana.not_speakers):  # descriptions, bare nouns, "yang bersangkutan"
-        for lo, hi in ((since, here), (here, m.start)):
-            verbs = [r.start() for r in ana.reporting_any.finditer(text, lo, hi)]
-            speakers |= {j for j in before if lo <= mentions[j].start < verbs[-1]} if verbs else set()
-    barred = other_side_barred(mentions, idx, reg, ana, speakers)
+        speakers = _speakers(mentions, before, text, ((since, here), (here, m.start)), ana)
+    barred = other_side_barred(mentions, idx, reg, ana, text, sentence_starts)
     reporter = _reporter(mentions, idx, before, types, reg, text, here, ana) if word.endswith("nya") and word in ana.pronouns or word in ana.bare_nouns else None
     order = list(types) if isinstance(types, tuple) else None
     bounds = [here] + openers + [m.start]  # the clauses of the sentence, innermost (the anaphor's own) first
@@ -186,21 +184,53 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     link_nearest(mentions, idx, types, reg, avoid=avoid, others=others, skip=barred)
 
 
-def other_side_barred(mentions: list[Mention], idx: int, reg: Register, ana: Anaphora, speakers: Collection[int] = ()) -> frozenset[int]:
-    """Whom a bare "tersangka"/"terdakwa" (anaphora.json ``other_side``) never stands for: who
-    speaks in its sentence or the one before, and everyone of a body that investigates,
-    prosecutes or judges, wherever named (by sector, organisation or the type of his
-    organisation): "Kapolda Jatim Irjen Pol Luki Hermawan berharap tersangka tidak lagi mangkir" is
-    not the Kapolda."""
-    if fold(mentions[idx].text) not in ana.other_side:
+def other_side_barred(mentions: list[Mention], idx: int, reg: Register, ana: Anaphora, text: str, sentence_starts: list[int]) -> frozenset[int]:
+    """Whom a bare "tersangka"/"terdakwa" (anaphora.json ``other_side``) never stands for: a
+    person who speaks in its sentence or the one before ("Bupati Bogor Ade Yasin mengatakan,
+    tersangka ..." is not Ade Yasin), and anyone of a body that investigates, prosecutes or judges
+    (by sector or organisation: "Kapolda Jatim Irjen Pol Luki Hermawan berharap tersangka tidak
+    lagi mangkir" is not the Kapolda) unless the text right around that mention names him the
+    suspect (``suspect_cues``: "KPK menangkap Hakim PN Medan Merry Purba ... Tersangka" is the
+    judge)."""
+    m = mentions[idx]
+    if fold(m.text) not in ana.other_side:
         return frozenset()
-    sectors, orgs, kinds = ana.investigators
-    out = set(speakers)
-    for j in backwards(mentions, idx, mentions[idx].start - LOOK_BACK):  # as far back as link_nearest looks
+    k = bisect_left(sentence_starts, m.start + 1) - 1
+    here = sentence_starts[k] if k >= 0 else 0
+    since = sentence_starts[k - 1] if k > 0 else here
+    before = [j for j in backwards(mentions, idx, since) if mentions[j].rule != "clitic"]
+    out = _speakers(mentions, before, text, ((since, here), (here, m.start)), ana)
+    bodies = ana.investigators
+    for j in backwards(mentions, idx, m.start - LOOK_BACK):  # as far back as link_nearest looks
         c = mentions[j]
-        if c.type in kinds or c.type == "person" and (c.sector in sectors or c.org_id in orgs or c.org_id in reg.actors and reg.actors[c.org_id].type in kinds):
+        if c.type != "person" or not (c.sector in bodies.sectors or c.org_id in bodies.organisations
+                                      or c.org_id in reg.actors and reg.actors[c.org_id].type in bodies.organisation_types):  # fmt: skip
+            continue
+        if not _named_suspect(c, text, m.start, ana):
             out.add(j)
     return frozenset(out)
+
+
+SUSPECT_WINDOW = 40  # characters either side of a mention read for a word naming him the suspect
+
+
+def _named_suspect(c: Mention, text: str, until: int, ana: Anaphora) -> bool:
+    """Whether the words right before or after mention c (not reaching the anaphor at ``until``)
+    name him the suspect: "menangkap Hakim X", "Kapolres X sebagai tersangka", "Kompol X ditangkap"."""
+    around = text[max(0, c.start - SUSPECT_WINDOW) : c.start] + " " + text[c.end : min(c.end + SUSPECT_WINDOW, until)]
+    return not ana.investigators.suspect_cues.isdisjoint(tokens(around))
+
+
+def _speakers(mentions: list[Mention], candidates: Iterable[int], text: str, ranges: Iterable[tuple[int, int]], ana: Anaphora) -> set[int]:
+    """Who speaks: of ``candidates``, the mentions that start, within one of ``ranges`` (a
+    sentence, or the part of one before the anaphor), before the last reporting verb there."""
+    out: set[int] = set()
+    chosen = list(candidates)
+    for lo, hi in ranges:
+        verbs = [r.start() for r in ana.reporting_any.finditer(text, lo, hi)]
+        if verbs:
+            out |= {j for j in chosen if lo <= mentions[j].start < verbs[-1]}
+    return out
 
 
 def _reporter(mentions: list[Mention], idx: int, before: list[int], types, reg: Register, text: str, here: int, ana: Anaphora) -> int | None:

@@ -53,7 +53,7 @@ def drop_beside(events: list[Event], text: str, pos_of: PosOf) -> list[Event]:
     dropped = set()
     for e in tagged:
         for other in events:
-            if other is e or not touching(e, other, text):
+            if other is e or not touching(e, other, text):  # a dropped neighbour still counts: "menolak hadir sendiri"
                 continue
             lexicon = source(other) == "lexicon"
             if (lexicon and other.type == e.type) or (modifier[id(e)] and (lexicon or not modifier[id(other)])):
@@ -68,7 +68,9 @@ def is_modifier(tags: Sequence[str]) -> bool:
 
 
 def spacy_pos(doc: Any) -> PosOf:
-    """``PosOf`` over the spaCy Doc of the text (every token the span touches; none without a Doc)."""
+    """``PosOf`` over the spaCy Doc of the text (every token the span touches). Without a Doc (a
+    step run on documents whose Doc was not kept) it gives no tags, so only the same-type rule
+    applies: ``is_modifier`` of no tags is False."""
 
     def pos_of(start: int, end: int) -> list[str]:
         span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None

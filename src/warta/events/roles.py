@@ -39,6 +39,7 @@ _NOT = _WORDS["not_participants"]
 _TIME_WORDS = frozenset(_NOT["time_words"]) | frozenset(_GRAMMAR["non_actor_heads"])  # and the place words among them
 _NUMERALS, _MULTIPLIERS, _CURRENCY = frozenset(_NOT["numerals"]), frozenset(_NOT["multipliers"]), frozenset(_NOT["currency"])
 _MEASURES, _DOCUMENTS = frozenset(_NOT["measures"]), frozenset(_NOT["documents"])
+_DOCUMENT_NOT_BEFORE = frozenset(_NOT["documents_not_before"])  # "surat kabar": a newspaper, no document
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 
@@ -132,10 +133,10 @@ def not_participant(words: Sequence[str]) -> str | None:
         w.pop()
     if not w:
         return None
-    if w[0] in _DOCUMENTS:
+    if w[0] in _DOCUMENTS and not (len(w) > 1 and w[1] in _DOCUMENT_NOT_BEFORE):  # "surat kabar" is a newspaper
         return "document"
-    if any(x[:1].isalpha() for x in w) and all(x in _TIME_WORDS or x in _NUMERALS or not x[:1].isalpha() for x in w):
-        return "time"  # or a place word of non_actor_heads alone: "wilayah ini"
+    if any(x in _TIME_WORDS for x in w) and all(x in _TIME_WORDS or x in _NUMERALS or not x[:1].isalpha() for x in w):
+        return "time"  # or a place word of non_actor_heads alone ("wilayah ini"); numerals alone are people: "Ratusan berunjuk rasa"
     k = 1 if w[0] in _CURRENCY else 0
     if k < len(w) and (w[k][:1].isdigit() or w[k] in _NUMERALS):
         k += 1
