@@ -42,3 +42,23 @@ OFFICE_HOLDERS = [
 def test_office_holders(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     found = [(m.text, m.actor_id, m.org_id) for m in resolve_mentions(text)]
     assert [f for f in found if f[0] in {e[0] for e in expected}] == expected
+
+
+# an adviser of an office holder acts for the holder's organisation (roles.json "Staf Ahli", of_office)
+ADVISERS = [
+    ("Staf Ahli Menteri Komunikasi dan Informasi Gun Gun Siswadi hadir.",
+     [("Staf Ahli Menteri Komunikasi dan Informasi Gun Gun Siswadi", "idn-komdigi")]),  # was cut at "Komunikasi", no id
+    ("Staf Khusus Menteri Keuangan Yustinus Prastowo hadir.", [("Staf Khusus Menteri Keuangan Yustinus Prastowo", "idn-kemenkeu")]),
+    # a registered person after the office is that person
+    ("Staf Ahli Menteri Keuangan Suahasil Nazara hadir.", [("Staf Ahli Menteri Keuangan Suahasil Nazara", "idn-suahasil-nazara")]),
+    # the ministry's old name is the minister's office too
+    ("Menteri Komunikasi dan Informasi Rudiantara hadir.", [("Menteri Komunikasi dan Informasi Rudiantara", "idn-komdigi")]),
+    # a bare "staf" still names no one; "staf" of an organisation is its staff
+    ("Delapan staf PBB tewas.", [("Delapan staf PBB", "un")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVISERS)
+def test_advisers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(m.text, m.actor_id) for m in resolve_mentions(text)]
+    assert [f for f in found if f[0] in {e[0] for e in expected}] == expected

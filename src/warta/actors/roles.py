@@ -127,6 +127,9 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
                 break
     after_clients = _clients(reg, toks, keys, role, j)  # "Kuasa hukum [terdakwa], Fahmi Ramadhan": the lawyer
     complemented, j = after_clients > j, after_clients
+    office = _office_role(reg, toks, keys, role, j)  # "Staf Ahli [Menteri Komunikasi dan Informasi]": the ministry
+    if office:
+        return Phrase(reg, text, toks, keys, i, j + office[0], role, first, plural, singular, False, office[1], 0)
     after_case = _case(reg, toks, keys, role, j)  # "terpidana [kasus korupsi]"
     complemented, j = complemented or after_case > j, after_case
     nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
@@ -141,6 +144,17 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
         m, end = office  # "anggota [Polres Lombok Timur]": an office by pattern, as a registered one
         n, target = end - j, Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id)
     return Phrase(reg, text, toks, keys, i, j, role, first, plural, singular, complemented, target, n)
+
+
+def _office_role(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int) -> tuple[int, Actor] | None:
+    """(length, organisation) of the office named right after a role that serves one (roles.json
+    ``of_office``): "Staf Ahli [Menteri Komunikasi dan Informasi]" -> Komdigi, as the office's
+    holder would be; None when no role with a registered organisation follows."""
+    if not role.get("of_office") or j >= len(toks) or not _contiguous(toks, j - 1, j + 1) or not (found := _longest(reg, toks, keys, j)):
+        return None
+    orgs = {reg.roles[a.role].get("org") for a in found[1] if a.role} - {None}
+    org = reg.actors.get(orgs.pop()) if len(orgs) == 1 else None
+    return (found[0], org) if org is not None else None
 
 
 def _organisation_after(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, Actor] | None:
