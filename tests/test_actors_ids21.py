@@ -62,3 +62,20 @@ ADVISERS = [
 def test_advisers(text: str, expected: list[tuple[str, str | None]]) -> None:
     found = [(m.text, m.actor_id) for m in resolve_mentions(text)]
     assert [f for f in found if f[0] in {e[0] for e in expected}] == expected
+
+
+# an officer named by police rank and name only: the one police office the article names, else Polri (stage step rank_force)
+RANKED = [
+    ("Kombes Pol Suyudi AS mengatakan massa dibubarkan.", "Kombes Pol Suyudi AS", "idn-polri"),  # was no id
+    ("Polda Sumbar menangkap pelaku. AKBP M Yasli mengatakan itu.", "AKBP M Yasli", "idn-polda-sumbar"),
+    ("Polres Bogor dan Polda Jabar menangkap pelaku. AKBP M Yasli mengatakan itu.", "AKBP M Yasli", "idn-polri"),  # two offices: which is unknown
+    ("Letkol Inf Asep mengatakan itu.", "Letkol Inf Asep", None),  # a military rank: no rank_org, left
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), RANKED)
+def test_rank_force(text: str, span: str, expected: str | None) -> None:
+    from warta.evaluate.events import through_actors
+
+    doc = through_actors([{"id": "d", "text": text, "published": "2019-09-20"}])[0]
+    assert [m.actor_id for m in doc.annotations.mentions if m.text == span] == [expected]

@@ -748,6 +748,27 @@ def article_office(mentions: list[Mention], reg: Register) -> None:
             m.country = m.country or office.country
 
 
+def rank_force(mentions: list[Mention], reg: Register) -> None:
+    """An officer named by rank and name only, with no office (a rank role with ``rank_org``,
+    roles.json), is of the one office of ``rank_offices`` the article names, else of the force
+    itself: "Kombes Pol Suyudi AS" -> Polri, as the real-news gold codes him; "Polda Sumbar ...
+    AKBP M Yasli" -> Polda Sumbar. Runs after the office steps, so only mentions they left with
+    no id."""
+    wanted = [m for m in mentions if m.actor_id is None and m.type == "person" and m.rule == "role+name" and m.name
+              and reg.roles.get(m.role or "", {}).get("rank_org") in reg.actors]  # fmt: skip
+    for m in wanted:
+        role = reg.roles[m.role or ""]
+        prefixes = tuple(role.get("rank_offices", ()))
+        offices = {i for x in mentions for i in (x.actor_id,) if i and prefixes and i.startswith(prefixes)}
+        office_id = offices.pop() if len(offices) == 1 else role["rank_org"]
+        office = reg.actors.get(office_id) or reg.pattern_office(office_id)
+        if office is None:
+            continue
+        m.actor_id = office.id
+        m.org_id = office.id if office.id in reg.actors else (office.parent if office.parent in reg.actors else None)
+        m.country = m.country or office.country
+
+
 def office_index(recorded: set[tuple[str, str]]) -> dict[str, set[str]]:
     """The person ids of each recorded office text under the text and each of its prefixes that
     end before a space: an office mention's holders are then one look-up (those whose text is

@@ -16,7 +16,7 @@ from warta.actors.anaphora import load_anaphora
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
 from warta.actors.register import Register, load_register
-from warta.actors.roles import article_office, named_holders, same_name_in_office, verb_formed
+from warta.actors.roles import article_office, named_holders, rank_force, same_name_in_office, verb_formed
 from warta.fiction import is_synopsis_document
 from warta.records import Document
 from warta.step import resource
@@ -54,6 +54,8 @@ class Actors:
                 same_name_in_office(mentions)
             if "article_office" not in self.without:
                 article_office(mentions, reg)
+            if "rank_force" not in self.without:
+                rank_force(mentions, reg)
             _follow_changes(mentions, before)
             if "noun_complement" not in self.without and doc.annotations.spacy is not None:
                 _noun_complements(doc.text, mentions, doc.annotations.spacy, reg)
