@@ -70,6 +70,8 @@ RANKED = [
     ("Polda Sumbar menangkap pelaku. AKBP M Yasli mengatakan itu.", "AKBP M Yasli", "idn-polda-sumbar"),
     ("Polres Bogor dan Polda Jabar menangkap pelaku. AKBP M Yasli mengatakan itu.", "AKBP M Yasli", "idn-polri"),  # two offices: which is unknown
     ("Letkol Inf Asep mengatakan itu.", "Letkol Inf Asep", None),  # a military rank: no rank_org, left
+    # his name again, with no rank: the same office
+    ("Kombes Pol Suyudi Ario Seto mengatakan massa dibubarkan. Suyudi menambahkan, polisi berjaga.", "Suyudi", "idn-polri"),
 ]
 
 

@@ -767,6 +767,8 @@ def rank_force(mentions: list[Mention], reg: Register) -> None:
         m.actor_id = office.id
         m.org_id = office.id if office.id in reg.actors else (office.parent if office.parent in reg.actors else None)
         m.country = m.country or office.country
+    if wanted:
+        same_name_in_office(mentions)  # his name again ("Suyudi", a name part): the same office
 
 
 def office_index(recorded: set[tuple[str, str]]) -> dict[str, set[str]]:
