@@ -16,9 +16,9 @@ ROWS = [
      [("sejumlah anggota Kepolisian Resor Lombok Timur", "idn-polres-lombok-timur")]),
     ("Personel Polsek Medan Timur menangkap seorang pelaku.",
      [("Personel Polsek Medan Timur", "idn-polsek-medan-timur"), ("seorang pelaku", None)]),
-    # one member, or one named: a person of the office, with its registered parent's id (the
-    # office has no register entry); his rank and name are no part of the office
-    ("Seorang anggota Polres Lombok Timur ditangkap.", [("Seorang anggota Polres Lombok Timur", "idn-polda-ntb")]),
+    # one member, or one named: a person of the office, with the office's own id where it has a
+    # registered parent (session 21: was the parent's, idn-polda-ntb); his rank and name are no part of the office
+    ("Seorang anggota Polres Lombok Timur ditangkap.", [("Seorang anggota Polres Lombok Timur", "idn-polres-lombok-timur")]),
     ("Personel Polsek Medan Timur Bripka Andi Saputra menangkap pelaku.",
      [("Personel Polsek Medan Timur Bripka Andi Saputra", None), ("pelaku", None)]),  # a district office: no parent known
     ("Polsek Medan Timur Bripka Andi Saputra menangkap pelaku.",
@@ -60,7 +60,8 @@ def test_side_of_a_role(text: str, expected: list[tuple[str, str | None]]) -> No
 # own organisation ("presiden" of a student body is no head of state)
 ROLE_BEFORE_AN_OFFICE = [
     ("Hal itu kata presiden BEM Unbari Ardi kemarin.", [("presiden BEM Unbari Ardi", None)]),  # was idn-presidency
-    ("Jaksa Kejari Jakarta Pusat Budi Santoso menuntut hukuman.", [("Jaksa Kejari Jakarta Pusat Budi Santoso", "idn-kejagung")]),  # the office's parent
+    ("Jaksa Kejari Jakarta Pusat Budi Santoso menuntut hukuman.",
+     [("Jaksa Kejari Jakarta Pusat Budi Santoso", "idn-kejari-jakarta-pusat")]),  # the office (session 21; was its parent, idn-kejagung)
     ("Presiden Joko Widodo menolak.", [("Presiden Joko Widodo", "idn-joko-widodo")]),
 ]
 

@@ -210,7 +210,8 @@ def test_description_heads(text, description, actor):
 # the finding step "apposition" (the real-news guide: an apposition after a comma is its own
 # mention): (text, the mentions of the phrase with their actor, with the rule on)
 APPOSITIONS = [
-    ("Kapolsek Cipondoh, Kompol Bayu Suseno mengatakan hal itu.", [("Kapolsek Cipondoh", None), ("Kompol Bayu Suseno", None)]),
+    ("Kapolsek Cipondoh, Kompol Bayu Suseno mengatakan hal itu.",
+     [("Kapolsek Cipondoh", "idn-polsek-cipondoh"), ("Kompol Bayu Suseno", "idn-polsek-cipondoh")]),  # his office by pattern (session 21; was None)
     ("Wakil Ketua Umum MUI, Zainut Tauhid Sa'adi menolak usulan itu.", [("Wakil Ketua Umum MUI", "idn-mui"), ("Zainut Tauhid Sa'adi", "idn-mui")]),
     ("Presiden Republik Indonesia, Joko Widodo tiba di Solo.", [("Presiden Republik Indonesia", "idn-joko-widodo"), ("Joko Widodo", "idn-joko-widodo")]),
     ("Kapolsek Cipondoh Kompol Bayu Suseno mengatakan hal itu.", None),  # no comma: title and name are one mention

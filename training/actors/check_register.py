@@ -228,7 +228,7 @@ def check(directory: Path = DEFAULT_DIR) -> tuple[list[str], list[str], dict]:
         if name in role_names:
             errors.append(f"{w}: duplicate role {name!r}")
         role_names.add(name)
-        allowed = {"role", "aliases", "sector", "person", "group", "org", "org_pattern", "inherits_org", "country", "rank", "note", "needs_complement", "of_role", "members_of", "group_only_counted", "office", "holder_in_article"}
+        allowed = {"role", "aliases", "sector", "person", "group", "org", "org_pattern", "inherits_org", "country", "rank", "note", "needs_complement", "of_role", "members_of", "group_only_counted", "office", "holder_in_article", "acts_for_office", "of_office", "rank_org", "rank_offices"}
         extra = set(ro) - allowed
         if extra:
             errors.append(f"{w}: unknown keys {sorted(extra)}")

@@ -26,7 +26,8 @@ def attach(m: Mention, c: Mention, j: int, kind: str, reg: Register) -> None:
     if kind == c.type:
         copy_antecedent(m, c, j)
         return
-    org = reg.actors[(c.country or "").lower() if kind == "country_of_person" else c.org_id or ""]
+    office = reg.pattern_office(c.actor_id) if kind == "org_of_person" and c.type == "person" else None  # "Kapolres Bogor ... pihaknya": Polres Bogor
+    org = office or reg.actors[(c.country or "").lower() if kind == "country_of_person" else c.org_id or ""]
     m.actor_id, m.name, m.type, m.country, m.sector = org.id, org.name, org.type, org.country, org.sector
     m.antecedent = j
 

@@ -17,7 +17,7 @@ from collections.abc import Collection
 
 from warta.actors.regional import _place, regional_office
 from warta.actors.register import Actor, Alias, Register, fold, load_register, tokens
-from warta.actors.roles import role_mention
+from warta.actors.roles import office_named, role_mention
 from warta.actors.scan import (
     _MAX_NAME_TOKENS,
     Mention,
@@ -432,6 +432,9 @@ def _name_after_bracket(reg: Register, text: str, toks: list[_Token], keys: list
     m.end, m.text, m.name = toks[e - 1].end, text[m.start : toks[e - 1].end], " ".join(t.raw for t in toks[k:e])
     m.rule = "role+org+name" if m.rule == "role+org" else "role+name"  # "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan"
     m.actor_id = m.org_id
+    if m.role and reg.roles.get(m.role, {}).get("org_pattern") and (office := office_named(reg, text, toks, keys, m.role, k, e)):
+        m.actor_id, m.org_id, m.country = office.unit, office.org_id, office.actor.country  # "Kepala Kejaksaan Negeri (Kajari) [Subulussalam]": its office
+        m.name = " ".join(t.raw for t in toks[office.end : e]) or None
     return e
 
 

@@ -25,30 +25,40 @@ def regional_office(reg: Register, text: str, toks: list[_Token], keys: list[str
         k = i + n if _contiguous(toks, i + n - 1, i + n + 1) else _past_short_form(reg, toks, keys, i + n, pattern)
         if k is None:
             continue
-        levels = [s for s in pattern["slot"].split("|") if s in ("province", "regency", "city")]
-        hit = _place(reg, toks, keys, k, levels) if levels else None
-        parent = pattern.get("parent") if pattern.get("parent") in reg.actors else None
-        if hit:
-            place, end = hit
-            actor_id = pattern.get("id_by_level", {}).get(place.level, pattern["id_template"]).replace("{slug}", place.slug).replace("{polda}", place.polda)
-            parent = place.polda if pattern.get("parent") == "idn-polda-{province_slug}" and place.polda in reg.actors else parent
-            name = _office_name(pattern.get("name_by_level", {}).get(place.level, pattern["forms"][0]), place)
-        elif levels and not pattern.get("other_names"):
-            continue
-        else:
-            end = _proper_run(reg, toks, keys, k, 4, places=True)  # "KBRI Kuala Lumpur": a capital is a place here
-            end = next((x for x in range(k, end) if _is_rank(reg, toks, keys, x)), end)  # "Polsek Medan Timur [Bripka Andi]": its officer
-            if end == k:
-                continue
-            actor_id = pattern["id_template"].replace("{slug}", "-".join(keys[k:end]))
-            name = None
-        if actor_id in reg.actors:  # "KBRI Kuala Lumpur" is Indonesia itself, a registered actor
-            m = _actor_mention(reg, text, toks, i, end, actor_id)
-            m.sector = pattern.get("sector") or m.sector
-            return m, end
-        start, stop = toks[i].start, toks[end - 1].end
-        return Mention(start, stop, text[start:stop], actor_id, name or text[start:stop], pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
+        if found := office_at(reg, text, toks, keys, i, k, pattern):
+            return found
     return None
+
+
+def office_at(reg: Register, text: str, toks: list[_Token], keys: list[str], i: int, k: int, pattern: dict) -> tuple[Mention, int] | None:
+    """The office of ``pattern`` whose place is named from token k on, as a mention from token i:
+    after the pattern's own prefix ("Polres [Bogor]") or after a role noun that names the office
+    (roles.json ``org_pattern``: "Kapolres [Bogor] AKBP ...", "Kajari [Subulussalam] ...")."""
+    if k >= len(toks):
+        return None
+    levels = [s for s in pattern["slot"].split("|") if s in ("province", "regency", "city")]
+    hit = _place(reg, toks, keys, k, levels) if levels else None
+    parent = pattern.get("parent") if pattern.get("parent") in reg.actors else None
+    if hit:
+        place, end = hit
+        actor_id = pattern.get("id_by_level", {}).get(place.level, pattern["id_template"]).replace("{slug}", place.slug).replace("{polda}", place.polda)
+        parent = place.polda if pattern.get("parent") == "idn-polda-{province_slug}" and place.polda in reg.actors else parent
+        name = _office_name(pattern.get("name_by_level", {}).get(place.level, pattern["forms"][0]), place)
+    elif levels and not pattern.get("other_names"):
+        return None
+    else:
+        end = _proper_run(reg, toks, keys, k, 4, places=True)  # "KBRI Kuala Lumpur": a capital is a place here
+        end = next((x for x in range(k, end) if _is_rank(reg, toks, keys, x)), end)  # "Polsek Medan Timur [Bripka Andi]": its officer
+        if end == k:
+            return None
+        actor_id = pattern["id_template"].replace("{slug}", "-".join(keys[k:end]))
+        name = None
+    if actor_id in reg.actors:  # "KBRI Kuala Lumpur" is Indonesia itself, a registered actor
+        m = _actor_mention(reg, text, toks, i, end, actor_id)
+        m.sector = pattern.get("sector") or m.sector
+        return m, end
+    start, stop = toks[i].start, toks[end - 1].end
+    return Mention(start, stop, text[start:stop], actor_id, name or text[start:stop], pattern["type"], pattern.get("country"), pattern.get("sector"), rule="regional", org_id=parent), end
 
 
 _OPEN, _CLOSE = re.compile(r"[^\S\n]?\("), re.compile(r"\)[^\S\n]?")

@@ -120,8 +120,22 @@ class Register:
     club_cities: dict[tuple[str, ...], str] = field(default_factory=dict)  # "barcelona" -> esp-fc-barcelona (org_heads.json club_affixes)
     # regional offices: first folded token -> (prefix tokens, pattern), longest first ("Polres {}" -> polres)
     regional: dict[str, list[tuple[tuple[str, ...], dict]]] = field(default_factory=dict)
+    # regional patterns by the id prefix a role's org_pattern names: "idn-polres-" -> polres ("Kapolres Bogor")
+    office_patterns: dict[str, dict] = field(default_factory=dict)
     # places of regions.json: first folded token -> (form tokens, exact surface or None, place), longest first
     places: dict[str, list[tuple[tuple[str, ...], str | None, Place]]] = field(default_factory=dict)
+
+    def pattern_office(self, actor_id: str | None) -> Actor | None:
+        """The office an id of a regional pattern names when the register does not list it
+        ("idn-polres-bogor" -> Polres Bogor, police), else None."""
+        if not actor_id or actor_id in self.actors:
+            return None
+        for prefix, pattern in self.office_patterns.items():
+            if actor_id.startswith(prefix) and len(actor_id) > len(prefix):
+                place = actor_id.removeprefix(prefix).replace("-", " ").title()
+                return Actor(actor_id, pattern["forms"][0].replace("{}", place), pattern["type"], pattern.get("country"), pattern.get("sector"),
+                             parent=pattern.get("parent"))  # fmt: skip
+        return None
 
     def org_head(self, keys) -> tuple[str, str | None] | None:
         """(type, sector) of the longest head phrase (org_heads.json) that folded ``keys`` start with."""
@@ -245,6 +259,8 @@ def load_register() -> Register:
     reg.party_boards = frozenset(heads.get("party_boards", ()))
     reg.club_cities = _club_cities(reg, {fold(a) for a in heads.get("club_affixes", ())})
     for pattern in json.loads(folder.joinpath("regional_patterns.json").read_text("utf-8"))["patterns"]:
+        if pattern["id_template"].endswith("-{slug}") and "id_by_level" not in pattern:
+            reg.office_patterns.setdefault(pattern["id_template"].removesuffix("{slug}"), pattern)
         for form in pattern["forms"]:
             if form.endswith(" {}") and form.count("{") == 1:  # "Kodim {code}/{}" needs more than a name
                 key = tokens(form[:-3])

@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import ClassVar, Protocol
 
 from warta.actors.anaphora import load_anaphora
-from warta.actors.regional import regional_office
+from warta.actors.regional import office_at, regional_office
 from warta.actors.register import Actor, Alias, Register, fold
 from warta.actors.scan import (
     _GAP,
@@ -127,6 +127,9 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
                 break
     after_clients = _clients(reg, toks, keys, role, j)  # "Kuasa hukum [terdakwa], Fahmi Ramadhan": the lawyer
     complemented, j = after_clients > j, after_clients
+    office = _office_role(reg, toks, keys, role, j)  # "Staf Ahli [Menteri Komunikasi dan Informasi]": the ministry
+    if office:
+        return Phrase(reg, text, toks, keys, i, j + office[0], role, first, plural, singular, False, office[1], 0)
     after_case = _case(reg, toks, keys, role, j)  # "terpidana [kasus korupsi]"
     complemented, j = complemented or after_case > j, after_case
     nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
@@ -141,6 +144,17 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
         m, end = office  # "anggota [Polres Lombok Timur]": an office by pattern, as a registered one
         n, target = end - j, Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id)
     return Phrase(reg, text, toks, keys, i, j, role, first, plural, singular, complemented, target, n)
+
+
+def _office_role(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int) -> tuple[int, Actor] | None:
+    """(length, organisation) of the office named right after a role that serves one (roles.json
+    ``of_office``): "Staf Ahli [Menteri Komunikasi dan Informasi]" -> Komdigi, as the office's
+    holder would be; None when no role with a registered organisation follows."""
+    if not role.get("of_office") or j >= len(toks) or not _contiguous(toks, j - 1, j + 1) or not (found := _longest(reg, toks, keys, j)):
+        return None
+    orgs = {reg.roles[a.role].get("org") for a in found[1] if a.role} - {None}
+    org = reg.actors.get(orgs.pop()) if len(orgs) == 1 else None
+    return (found[0], org) if org is not None else None
 
 
 def _organisation_after(reg: Register, toks: list[_Token], keys: list[str], k: int) -> tuple[int, Actor] | None:
@@ -321,24 +335,31 @@ class RoleName:
         k, name = p.after_role
         if not name:
             return None
-        org = p.reg.actors.get(p.role.get("org") or "") or _office(p.reg, p.toks, p.keys, p.role, p.j, k)
-        org_id = org.id if org else None  # acting in office: the person carries it as actor_id too
         first = k - len(name.split(" "))  # the name's first token
+        office = office_named(p.reg, p.text, p.toks, p.keys, p.role["role"], p.j, k) if p.role.get("org_pattern") else None
+        org = None if office else p.reg.actors.get(p.role.get("org") or "")  # "Kajari Subulussalam X": the office named, before the role's own org
+        if office:  # "Kapolres [Bogor] AKBP Andi": the office's place is no part of his name
+            org, first = office.actor, max(first, office.end)
+        org_id = org.id if org else None  # acting in office: the person carries it as actor_id too
+        unit, org_id = (office.unit, office.org_id) if office else (org_id, org_id)
         place = _region_words(p.reg, p.toks, p.keys, first, k)
         name = " ".join(t.raw for t in p.toks[place:k]) or None  # "Bupati [Sumedang] Dony Ahmad Munir": the place is no part of his name
-        return p.mention(k, actor_id=org_id, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
+        return p.mention(k, actor_id=unit, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
                          role=p.role["role"], rule="role+name", org_id=org_id), k  # fmt: skip
 
 
 def _of_office(p: Phrase) -> Mention:
     """A person of a regional office by pattern, named after it or not: acting in office, so the
-    office's registered parent's id, where it has one (the guide: an unregistered regional unit
-    has no id of its own), never the role's own organisation ("presiden" of a student body)."""
+    office's own id where it has a registered parent, that parent his organisation ("Kasat
+    Reskrim Polres Lhokseumawe AKP X" -> idn-polres-lhokseumawe of Polda Aceh, as "Polres
+    Lhokseumawe" is named; session 21); no id for an office with no parent ("Kepala BPBD
+    Kabupaten Semarang"), never the role's own organisation ("presiden" of a student body)."""
     k, name = p.after_target
-    org = p.reg.actors.get(p.target.parent or "")  # _office_by_pattern: a target there is
-    org_id = org.id if org else None
-    return p.mention(k, actor_id=org_id, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
-                     role=p.role["role"], rule="role+name", org_id=org_id)  # fmt: skip
+    t = p.target  # _office_by_pattern: a target there is
+    org = p.reg.actors.get(t.parent or "")
+    unit = t.id if org and t.id else None  # "Kasat Reskrim Polres Lhokseumawe": Polres Lhokseumawe, of Polda Aceh
+    return p.mention(k, actor_id=unit, name=name, type="person", country=org.country if org else None, sector=p.role.get("sector"),
+                     role=p.role["role"], rule="role+name", org_id=org.id if org else None)  # fmt: skip
 
 
 def _group(p: Phrase) -> bool:
@@ -527,15 +548,71 @@ def _accredited(reg: Register, toks: list[_Token], keys: list[str], k: int) -> i
     return k
 
 
-def _office(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int, k: int):
-    """The regional office a role names by place before the holder's rank: "Kapolda [Metro
-    Jaya] Irjen Karyoto" -> idn-polda-metro-jaya (when the register has it)."""
+@dataclass(frozen=True)
+class Office:
+    """The regional office a role names by its place: the office (``actor``), the token after
+    its place (``end``), and the ids its holder carries: ``unit`` (the office's own id) and
+    ``org_id`` (the office when registered, else its registered parent: "Kapolres Bogor" ->
+    idn-polres-bogor of idn-polda-jabar)."""
+
+    actor: Actor
+    end: int
+    unit: str
+    org_id: str | None
+
+
+def office_named(reg: Register, text: str, toks: list[_Token], keys: list[str], role_name: str, j: int, k: int) -> Office | None:
+    """The office a role with an ``org_pattern`` (roles.json) names by place in tokens j..k-1."""
+    role = reg.roles.get(role_name, {})
+    found = _office(reg, text, toks, keys, role, j, k)
+    if found is None:
+        return None
+    actor, end = found
+    registered = actor.id in reg.actors
+    return Office(actor, end, actor.id, actor.id if registered else actor.parent)
+
+
+def _office(reg: Register, text: str, toks: list[_Token], keys: list[str], role: dict, j: int, k: int) -> tuple[Actor, int] | None:
+    """The regional office a role names by place before the holder's rank, and the token after
+    the place: "Kapolda [Metro Jaya] Irjen Karyoto" -> idn-polda-metro-jaya (registered);
+    "Kapolres [Bogor] AKBP ...", "Kajari [Subulussalam] Mhd Alinafiah" -> the office by its
+    pattern (regional_patterns.json), as "Polres Bogor" and "Kejari Subulussalam" are named,
+    its registered parent kept as the Actor's ``parent``, for a role whose holder acts for his
+    office (roles.json ``acts_for_office``: police, military, prosecutors)."""
     if not role.get("org_pattern"):
         return None
+    j = _past_own_short_form(reg, toks, keys, role, j, k)
     x = j
     while x < k and not _is_rank(reg, toks, keys, x):
         x += 1
-    return reg.actors.get(role["org_pattern"].replace("*", "-".join(keys[j:x]))) if x > j else None
+    if x == j:
+        return None
+    registered = reg.actors.get(role["org_pattern"].replace("*", "-".join(keys[j:x])))
+    if registered:
+        return registered, x
+    if not role.get("acts_for_office"):  # "Bupati Sumedang": a person, not the Pemkab (roles.json)
+        return None
+    pattern = reg.office_patterns.get(role["org_pattern"].rstrip("*"))
+    found = office_at(reg, text, toks[:x], keys[:x], j, j, pattern) if pattern else None
+    if found is None:
+        return None
+    m, end = found
+    return Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id), end
+
+
+_BRACKET_WORDS = 3  # the longest short form of a role in brackets: "(Kajari)", "(Kasat Reskrim)"
+
+
+def _past_own_short_form(reg: Register, toks: list[_Token], keys: list[str], role: dict, j: int, k: int) -> int:
+    """Past the role's own short form in brackets before the office's place: "Kepala Kejaksaan
+    Negeri [(Kajari)] Subulussalam"; j when no such bracket opens at token j."""
+    if j >= k or toks[j].gap.strip() != "(":
+        return j
+    for x in range(j + 1, min(j + 1 + _BRACKET_WORDS, k)):
+        if toks[x].gap.strip() == ")":
+            same = any(a.role == role["role"] for a in reg.aliases(tuple(keys[j:x])))
+            return x if same and _contiguous(toks, j, x) else j
+    return j
 
 
 def _region_words(reg: Register, toks: list[_Token], keys: list[str], j: int, k: int) -> int:
@@ -632,8 +709,8 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
     for m in mentions:
         if m.type != "person" or m.name is not None or not m.role or m.rule not in _BARE_OFFICE_RULES:
             continue
-        if m.actor_id is not None and reg.actors[m.actor_id].type != "country" and not reg.roles.get(m.role, {}).get("holder_in_article"):
-            continue  # an office of an organisation keeps its id ("Menkumham": the ministry, as the dev annotators code it); not "Presiden"
+        if m.actor_id in reg.actors and reg.actors[m.actor_id].type != "country" and not reg.roles.get(m.role, {}).get("holder_in_article"):
+            continue  # an office of an organisation keeps its id ("Menkumham": the ministry, as the dev annotators code it); not "Presiden", nor an office by pattern ("Gubernur Sumsel")
         office = fold(m.text)
         bare = office == fold(m.role) or any(a.role == m.role for a in reg.aliases(tuple(office.split())))
         ids = set(by_role.get(m.role, ())) if bare else set(offices.get(office, ()))  # a copy: pop() must not empty the role for later mentions
@@ -646,20 +723,52 @@ def article_office(mentions: list[Mention], reg: Register) -> None:
     """A regional office named with no place is the one office of its kind the article names
     (the role's ``org_pattern``, roles.json): "Polda Metro ... Kabid Humas Kombes Argo Yuwono",
     "Kapolda Jateng Irjen Pol Rycko ... Kapolda" -> that Polda, as the real-news guide codes an
-    official in office. Only an office mention with no id, and only when the article names
-    exactly one registered office of the pattern (two Poldas: which is unknown)."""
+    official in office; for a role that acts for its office (``acts_for_office``) an office by
+    pattern too: "Kepala Kejaksaan Negeri (Kajari) Subulussalam ... Kajari Mhd Alinafiah" ->
+    idn-kejari-subulussalam (of the Kejaksaan Agung). Only an office mention with no id, and only
+    when the article names exactly one office of the pattern (two Poldas: which is unknown)."""
     wanted = [m for m in mentions if m.actor_id is None and m.role and m.type == "person" and m.rule in _BARE_OFFICE_RULES
               and reg.roles.get(m.role, {}).get("org_pattern")]  # fmt: skip
     if not wanted:
         return
     named = {i for m in mentions for i in (m.actor_id, m.org_id) if i in reg.actors}
+    by_pattern = {m.actor_id: reg.pattern_office(m.actor_id) for m in mentions if m.actor_id and m.actor_id not in reg.actors}
     for m in wanted:
-        prefix = reg.roles[m.role]["org_pattern"].rstrip("*")
+        role = reg.roles[m.role]
+        prefix = role["org_pattern"].rstrip("*")
         offices = {i for i in named if i.startswith(prefix)}
+        if role.get("acts_for_office"):
+            offices |= {i for i, office in by_pattern.items() if office and i.startswith(prefix)}
         if len(offices) == 1:
-            office = reg.actors[offices.pop()]
-            m.actor_id = m.org_id = office.id
+            office_id = offices.pop()
+            office = reg.actors.get(office_id) or by_pattern[office_id]
+            assert office is not None
+            m.actor_id = office.id
+            m.org_id = office.id if office.id in reg.actors else (office.parent if office.parent in reg.actors else None)
             m.country = m.country or office.country
+
+
+def rank_force(mentions: list[Mention], reg: Register) -> None:
+    """An officer named by rank and name only, with no office (a rank role with ``rank_org``,
+    roles.json), is of the one office of ``rank_offices`` the article names, else of the force
+    itself: "Kombes Pol Suyudi AS" -> Polri, as the real-news gold codes him; "Polda Sumbar ...
+    AKBP M Yasli" -> Polda Sumbar. Runs after the office steps, so only mentions they left with
+    no id."""
+    wanted = [m for m in mentions if m.actor_id is None and m.type == "person" and m.rule == "role+name" and m.name
+              and reg.roles.get(m.role or "", {}).get("rank_org") in reg.actors]  # fmt: skip
+    for m in wanted:
+        role = reg.roles[m.role or ""]
+        prefixes = tuple(role.get("rank_offices", ()))
+        offices = {i for x in mentions for i in (x.actor_id,) if i and prefixes and i.startswith(prefixes)}
+        office_id = offices.pop() if len(offices) == 1 else role["rank_org"]
+        office = reg.actors.get(office_id) or reg.pattern_office(office_id)
+        if office is None:
+            continue
+        m.actor_id = office.id
+        m.org_id = office.id if office.id in reg.actors else (office.parent if office.parent in reg.actors else None)
+        m.country = m.country or office.country
+    if wanted:
+        same_name_in_office(mentions)  # his name again ("Suyudi", a name part): the same office
 
 
 def office_index(recorded: set[tuple[str, str]]) -> dict[str, set[str]]:

@@ -16,7 +16,7 @@ from warta.actors.anaphora import load_anaphora
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
 from warta.actors.register import Register, load_register
-from warta.actors.roles import article_office, named_holders, same_name_in_office, verb_formed
+from warta.actors.roles import article_office, named_holders, rank_force, same_name_in_office, verb_formed
 from warta.fiction import is_synopsis_document
 from warta.records import Document
 from warta.step import resource
@@ -54,6 +54,8 @@ class Actors:
                 same_name_in_office(mentions)
             if "article_office" not in self.without:
                 article_office(mentions, reg)
+            if "rank_force" not in self.without:
+                rank_force(mentions, reg)
             _follow_changes(mentions, before)
             if "noun_complement" not in self.without and doc.annotations.spacy is not None:
                 _noun_complements(doc.text, mentions, doc.annotations.spacy, reg)
@@ -113,11 +115,13 @@ def _follow_changes(mentions: list[Mention], before: list[tuple[str | None, str 
     """Coreference ran before named_holders and same_name_in_office: a mention whose antecedent
     they changed, and which still holds the antecedent's old ids, takes the new ones ("Anies
     Baswedan ... Gubernur DKI Jakarta mengatakan ... Ia juga ..." -> "Ia" is Anies), and counts
-    as changed for the mentions after it. One pass in mention order; nothing else moves."""
+    as changed for the mentions after it. One pass in mention order; nothing else moves. The
+    speaker after his quotation counts too ("... telah kita terima," terang Kajari Mhd Alinafiah:
+    "kita" follows the Kajari's new office, session 21)."""
     changed = [(m.actor_id, m.org_id, m.country) != old for m, old in zip(mentions, before, strict=True)]
     for k, m in enumerate(mentions):
         a = m.antecedent
-        if changed[k] or a is None or not 0 <= a < k or not changed[a] or (m.actor_id, m.org_id, m.country) != before[a]:
+        if changed[k] or a is None or not 0 <= a < len(mentions) or a == k or not changed[a] or (m.actor_id, m.org_id, m.country) != before[a]:
             continue
         m.actor_id, m.org_id, m.country = mentions[a].actor_id, mentions[a].org_id, mentions[a].country
         changed[k] = True
