@@ -17,7 +17,7 @@ OFFICE_HOLDERS = [
      [("Kapolres Bogor AKBP Andi Moch Dicky", "idn-polres-bogor", "idn-polda-jabar"), ("pihaknya", "idn-polres-bogor", None)]),  # was no id
     ("Kepala Kejari Bogor mengatakan itu.", [("Kepala Kejari Bogor", "idn-kejari-bogor", "idn-kejagung")]),
     ("Kajati Jawa Barat Asep Mulyana hadir.", [("Kajati Jawa Barat Asep Mulyana", "idn-kejati-jawa-barat", "idn-kejagung")]),
-    ("Kapolsek Pondok Aren Kompol Afroni mengatakan.", [("Kapolsek Pondok Aren Kompol Afroni", "idn-polsek-pondok-aren", None)]),
+    ("Kapolsek Pondok Aren Kompol Hendra Wijaya menjelaskan.", [("Kapolsek Pondok Aren Kompol Hendra Wijaya", "idn-polsek-pondok-aren", None)]),
     # its own short form in brackets between the title and the place
     ("Kepala Kejaksaan Negeri (Kajari) Subulussalam, Mhd Alinafiah, mengatakan.",
      [("Kepala Kejaksaan Negeri (Kajari) Subulussalam", "idn-kejari-subulussalam", "idn-kejagung")]),

@@ -20,9 +20,9 @@ def _resolved(text: str) -> list[tuple[str, str | None]]:
         # the official who speaks of the suspect is not the suspect, even with no one else before
         ("Polres Lhokseumawe mengungkap fakta baru.\nKasat Reskrim Polres Lhokseumawe AKP Indra T Herlambang menjelaskan, "
          "tersangka merupakan ayah tiri korban.", "tersangka", "Kasat Reskrim Polres Lhokseumawe AKP Indra T Herlambang"),
-        ("Kapolda Jatim Irjen Pol Luki Hermawan berharap tersangka ujaran provokasi tidak lagi mangkir.", "tersangka",
-         "Kapolda Jatim Irjen Pol Luki Hermawan"),
-        ("Kepala Bidang Humas Polda Metro Jaya Kombes Argo Yuwono mengatakan, penangkapan itu mendapatkan barang bukti. "
+        ("Kapolda Jatim Irjen Pol Rudi Santosa berharap tersangka penipuan itu tidak lagi mangkir.", "tersangka",
+         "Kapolda Jatim Irjen Pol Rudi Santosa"),
+        ("Kepala Bidang Humas Polda Metro Jaya Kombes Argo Wicaksono menuturkan, dari penangkapan itu polisi menyita barang bukti. "
          "Argo mengatakan, tersangka yang diamankan pertama kali adalah RUD.", "tersangka", "Argo"),
     ],
 )
