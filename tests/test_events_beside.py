@@ -59,7 +59,7 @@ def test_a_word_of_unknown_class_is_no_modifier():
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("Israel menghentikan perundingan damai dengan Palestina pekan lalu.", ["menghentikan perundingan"]),
+        # ("perundingan damai": the tagger retrained on the 64-wide NLP model no longer proposes "damai"; the table above keeps it)
         ("KPK sudah tegas menolak hadir dalam rapat Pansus itu.", ["menolak"]),
         ("Golkar mendukung penuh Jokowi untuk Pilpres 2019.", ["mendukung"]),
         ("Keduanya tertangkap basah mencuri di salah satu toko.", ["tertangkap"]),
@@ -67,12 +67,13 @@ def test_a_word_of_unknown_class_is_no_modifier():
     ],
 )
 def test_the_events_step_codes_one_event_where_the_tagger_proposed_two(text, kept):
-    """Through NLP, actors and events: the shipped tagger proposes the second word (checked with
-    ``beside`` off), the events step drops it."""
+    """Through NLP, actors and events: the shipped tagger proposes a word beside the lexicon's
+    trigger (checked with ``beside`` off; "tegas menolak hadir": one on each side), the events
+    step drops it."""
     from warta.evaluate.events import through_actors
     from warta.events.stage import Events
 
     doc = through_actors([{"id": "d", "text": text, "published": "2019-09-20"}])[0]
     without = Events(beside=False)([copy.deepcopy(doc)])[0].annotations.events
-    assert len(without) == 2 and "tagger" in without[1].extractor  # what the rule is for
+    assert len(without) > len(kept) and any(" tagger:" in e.extractor for e in without)  # what the rule is for
     assert [e.trigger.text for e in Events()([doc])[0].annotations.events] == kept
