@@ -21,7 +21,7 @@ from staged import before_events, real_rows
 
 from warta.events import coder
 from warta.events.lexicon import PP_MARKERS_EXTRA, load_lexicon
-from warta.events.roles import _BREAKS, _QUOTES, RoleCandidate, _bucket, coordination_chains, load_roles, not_participant, voice
+from warta.events.roles import _BREAKS, _QUOTES, RoleCandidate, _bucket, coordination_chains, head_noun, load_roles, not_participant, voice
 from warta.events.stage import MAX_SENTENCE_TOKENS
 from warta.events.tagger import load_tagger
 from warta.events.topic import load_topic
@@ -89,6 +89,9 @@ def _old_candidate_features(view, trigger, kind, type_, span, sources, mention, 
                 f"m_sector={mention.sector}", f"m_type_side={mention.type}|{side}", f"m_label_kind={mention.label}|{kind}"]  # fmt: skip
     else:
         out.append("m_none")
+        out.append(f"noun={head_noun(w[a:b])}")
+        if any(head_noun([x]) == "person" for x in w[a + 1 : b]):
+            out.append("noun_inside=person")
     out.append(f"voice={voice(w[i])}|{side}")
     if coordinated:
         out.append(f"coord={side}")

@@ -18,11 +18,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+from warta.actors.anaphora import load_anaphora
+from warta.actors.register import fold, load_register
 from warta.events.event import Event, Participant
 from warta.events.scoring import logistic
 from warta.events.view import DEMONSTRATIVES, SentenceView
@@ -149,6 +152,35 @@ def not_participant(words: Sequence[str]) -> str | None:
     return None
 
 
+@cache
+def participant_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The head nouns of people, groups and organisations the actor register knows, as folded
+    words: the first word of every role noun and its aliases ("jamaah", "warga", "hakim"), of
+    every organisation head ("perusahaan", "kelompok"), of the anaphora heads, and the pronouns,
+    bare and plain nouns ("pria", "korban"); and the words read past before a head ("calon",
+    "para", "seluruh", numerals: "calon jamaah haji")."""
+    reg, ana = load_register(), load_anaphora()
+    heads = {fold(x).split()[0] for role, entry in reg.roles.items() for x in (role, *entry.get("aliases", ())) if fold(x).split()}
+    heads |= {k[0] for k in reg.org_heads if k} | {k[0] for k in ana.heads if k}
+    heads |= set(ana.pronouns) | set(ana.bare_nouns) | set(ana.plain_heads) | set(ana.org_descriptors)
+    before = set(reg.quantifiers) | set(reg.singular) | set(ana.all_of) | set(ana.definite) | _NUMERALS
+    return frozenset(heads), frozenset(before)
+
+
+def head_noun(words: Sequence[str]) -> str:
+    """Whether the head noun of a phrase no actor mention covers can name a participant: "person"
+    when its first word past counting words and numerals is a person, group or organisation noun
+    of the actor register ("enam perusahaan", "calon jamaah haji"), "thing" otherwise ("trotoar
+    dibongkar", "jawaban tertulis", "sistem pertahanan rudal S-300")."""
+    heads, before = participant_nouns()
+    for x in words:
+        f = fold(x)
+        if not f or f in before or not f[:1].isalpha():
+            continue
+        return "person" if f in heads else "thing"
+    return "thing"
+
+
 def _bucket(n: int) -> str:
     return str(n) if n < 3 else "3-5" if n < 6 else "6-10" if n < 11 else "11+"
 
@@ -189,7 +221,9 @@ def candidate_features(trigger: TriggerContext, span: tuple[int, int], sources: 
     sits relative to the trigger and what lies between (punctuation, quotes and the ``cues``
     words of grammar.json: "yang", "bahwa", "oleh", ...), the words around it, what kind of
     actor its mention is, the voice the trigger's prefix marks and whether the candidate is one
-    of a coordinated list. ``rank`` is its order on its side of the trigger (1 = nearest)."""
+    of a coordinated list; for a phrase no mention covers, whether its head noun can name a
+    participant (``head_noun``: "enam perusahaan", not "trotoar dibongkar") and whether a later
+    word can ("pertemuan dengan Presiden"). ``rank`` is its order on its side of the trigger (1 = nearest)."""
     view, i, n, kind, type_ = trigger.view, trigger.i, trigger.n, trigger.kind, trigger.type_
     a, b = span
     w = view.words
@@ -226,6 +260,9 @@ def candidate_features(trigger: TriggerContext, span: tuple[int, int], sources: 
                 f"m_sector={mention.sector}", f"m_type_side={mention.type}|{side}", f"m_label_kind={mention.label}|{kind}"]  # fmt: skip
     else:
         out.append("m_none")
+        out.append(f"noun={head_noun(w[a:b])}")
+        if any(head_noun([x]) == "person" for x in w[a + 1 : b]):
+            out.append("noun_inside=person")
     out.append(voice_f)
     if coordinated:
         out.append(f"coord={side}")
