@@ -13,6 +13,10 @@ OFFICE_HOLDERS = [
     # a police, military or prosecutor's head with his office's place: the office by pattern (roles.json acts_for_office)
     ("Kajari Subulussalam Mhd Alinafiah mengatakan kasus itu ditangani.",
      [("Kajari Subulussalam Mhd Alinafiah", "idn-kejari-subulussalam", "idn-kejagung")]),  # was idn-kejagung
+    # "Metro" is a word of the office's form ("Polres Metro {}"), not the place (Kota Metro, Lampung): the review of session 21
+    ("Kapolres Metro Jakarta Selatan Kombes Bastoni Purnama mengatakan pihaknya menyelidiki.",
+     [("Kapolres Metro Jakarta Selatan Kombes Bastoni", "idn-polres-jakarta-selatan", "idn-polda-metro-jaya"),
+      ("pihaknya", "idn-polres-jakarta-selatan", None)]),
     ("Kapolres Bogor AKBP Andi Moch Dicky mengatakan pihaknya menyelidiki.",
      [("Kapolres Bogor AKBP Andi Moch Dicky", "idn-polres-bogor", "idn-polda-jabar"), ("pihaknya", "idn-polres-bogor", None)]),  # was no id
     ("Kepala Kejari Bogor mengatakan itu.", [("Kepala Kejari Bogor", "idn-kejari-bogor", "idn-kejagung")]),

@@ -127,6 +127,10 @@ def test_the_shipped_model_has_both_roles_and_sane_floors():
         # people, groups and organisations the actor register's nouns name, past counting words
         ("enam perusahaan", "person"), ("calon jamaah haji", "person"), ("jamaah haji lanjut usia", "person"),
         ("para pengunjuk rasa", "person"), ("seluruh warga", "person"), ("Presiden Turki", "person"),
+        # a word that both counts and names is the head (the review of session 21): "lima orang", "Tim SAR"
+        ("lima orang", "person"), ("orang tua", "person"), ("Tim SAR", "person"), ("Majelis", "person"),
+        # an organisation head of several words only whole: "rumah warga" is no hospital
+        ("rumah warga", "thing"), ("kantor polisi dibakar", "thing"), ("Rumah Sakit Umum", "person"),
     ],
 )
 def test_head_noun_says_whether_a_phrase_can_be_a_participant(phrase, expected):

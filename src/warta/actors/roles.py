@@ -593,11 +593,22 @@ def _office(reg: Register, text: str, toks: list[_Token], keys: list[str], role:
     if not role.get("acts_for_office"):  # "Bupati Sumedang": a person, not the Pemkab (roles.json)
         return None
     pattern = reg.office_patterns.get(role["org_pattern"].rstrip("*"))
-    found = office_at(reg, text, toks[:x], keys[:x], j, j, pattern) if pattern else None
+    if not pattern:
+        return None
+    place = j
+    while place < x - 1 and keys[place] in form_words(pattern):  # "Kapolres [Metro] Jakarta Selatan", as "Polres Metro {}"
+        place += 1
+    found = office_at(reg, text, toks[j:x], keys[j:x], 0, place - j, pattern)  # the words up to the rank only: linear in the phrase
     if found is None:
         return None
     m, end = found
-    return Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id), end
+    return Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id), end + j
+
+
+def form_words(pattern: dict) -> frozenset[str]:
+    """The folded words an office's forms write between their first word and the place ("Polres
+    Metro {}" -> "metro"): a role naming the office ("Kapolres Metro Jakarta Selatan") reads past them."""
+    return frozenset(fold(w) for form in pattern["forms"] for w in form.split("{}")[0].split()[1:])
 
 
 _BRACKET_WORDS = 3  # the longest short form of a role in brackets: "(Kajari)", "(Kasat Reskrim)"
@@ -742,7 +753,8 @@ def article_office(mentions: list[Mention], reg: Register) -> None:
         if len(offices) == 1:
             office_id = offices.pop()
             office = reg.actors.get(office_id) or by_pattern[office_id]
-            assert office is not None
+            if office is None:
+                continue
             m.actor_id = office.id
             m.org_id = office.id if office.id in reg.actors else (office.parent if office.parent in reg.actors else None)
             m.country = m.country or office.country
@@ -756,10 +768,11 @@ def rank_force(mentions: list[Mention], reg: Register) -> None:
     no id."""
     wanted = [m for m in mentions if m.actor_id is None and m.type == "person" and m.rule == "role+name" and m.name
               and reg.roles.get(m.role or "", {}).get("rank_org") in reg.actors]  # fmt: skip
+    ids = {x.actor_id for x in mentions if x.actor_id}  # once: the loop below gives only ids of offices already there, or the force's
     for m in wanted:
         role = reg.roles[m.role or ""]
         prefixes = tuple(role.get("rank_offices", ()))
-        offices = {i for x in mentions for i in (x.actor_id,) if i and prefixes and i.startswith(prefixes)}
+        offices = {i for i in ids if prefixes and i.startswith(prefixes)}
         office_id = offices.pop() if len(offices) == 1 else role["rank_org"]
         office = reg.actors.get(office_id) or reg.pattern_office(office_id)
         if office is None:

@@ -153,32 +153,45 @@ def not_participant(words: Sequence[str]) -> str | None:
 
 
 @cache
-def participant_nouns() -> tuple[frozenset[str], frozenset[str]]:
+def participant_nouns() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     """The head nouns of people, groups and organisations the actor register knows, as folded
-    words: the first word of every role noun and its aliases ("jamaah", "warga", "hakim"), of
-    every organisation head ("perusahaan", "kelompok"), of the anaphora heads, and the pronouns,
-    bare and plain nouns ("pria", "korban"); and the words read past before a head ("calon",
-    "para", "seluruh", numerals: "calon jamaah haji")."""
+    words: the first word of every role noun and its aliases ("jamaah", "warga", "hakim"), every
+    one-word organisation head ("perusahaan", "kelompok") and the anaphora heads, the pronouns,
+    bare and plain nouns ("pria", "korban"); the organisation heads of several words, whole
+    ("rumah sakit": "rumah warga" is no organisation); and the words read past before a head
+    ("calon", "para", "seluruh", numerals: "calon jamaah haji")."""
     reg, ana = load_register(), load_anaphora()
     heads = {fold(x).split()[0] for role, entry in reg.roles.items() for x in (role, *entry.get("aliases", ())) if fold(x).split()}
-    heads |= {k[0] for k in reg.org_heads if k} | {k[0] for k in ana.heads if k}
+    heads |= {k[0] for k in reg.org_heads if len(k) == 1} | {k[0] for k in ana.heads if k}
     heads |= set(ana.pronouns) | set(ana.bare_nouns) | set(ana.plain_heads) | set(ana.org_descriptors)
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for k in reg.org_heads:
+        if len(k) > 1:
+            phrases[k[0]] = (*phrases.get(k[0], ()), k)
     before = set(reg.quantifiers) | set(reg.singular) | set(ana.all_of) | set(ana.definite) | _NUMERALS
-    return frozenset(heads), frozenset(before)
+    return frozenset(heads), phrases, frozenset(before)  # phrases: by their first word
 
 
 def head_noun(words: Sequence[str]) -> str:
     """Whether the head noun of a phrase no actor mention covers can name a participant: "person"
     when its first word past counting words and numerals is a person, group or organisation noun
-    of the actor register ("enam perusahaan", "calon jamaah haji"), "thing" otherwise ("trotoar
-    dibongkar", "jawaban tertulis", "sistem pertahanan rudal S-300")."""
-    heads, before = participant_nouns()
-    for x in words:
-        f = fold(x)
-        if not f or f in before or not f[:1].isalpha():
+    of the actor register ("enam perusahaan", "calon jamaah haji", "lima orang", "Tim SAR"),
+    "thing" otherwise ("trotoar dibongkar", "jawaban tertulis", "sistem pertahanan rudal S-300",
+    "rumah warga"). A word both counts and names ("orang", "tim") is the head unless a head
+    follows it."""
+    heads, phrases, before = participant_nouns()
+    folded = [f for f in (fold(x) for x in words) if f and f[:1].isalpha()]
+    for n, f in enumerate(folded):
+        rest = folded[n + 1 :]
+        if f in before and not (f in heads and not _names_a_participant(rest[:1], heads, phrases)):
             continue
-        return "person" if f in heads else "thing"
+        return "person" if _names_a_participant(folded[n:], heads, phrases) else "thing"
     return "thing"
+
+
+def _names_a_participant(words: Sequence[str], heads: frozenset[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether ``words`` open with a participant noun: one head word, or a whole organisation head of several."""
+    return bool(words) and (words[0] in heads or any(tuple(words[: len(p)]) == p for p in phrases.get(words[0], ())))
 
 
 def _bucket(n: int) -> str:
