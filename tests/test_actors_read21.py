@@ -22,8 +22,8 @@ def _resolved(text: str) -> list[tuple[str, str | None]]:
          "tersangka merupakan ayah tiri korban.", "tersangka", "Kasat Reskrim Polres Lhokseumawe AKP Indra T Herlambang"),
         ("Kapolda Jatim Irjen Pol Rudi Santosa berharap tersangka penipuan itu tidak lagi mangkir.", "tersangka",
          "Kapolda Jatim Irjen Pol Rudi Santosa"),
-        ("Kepala Bidang Humas Polda Metro Jaya Kombes Argo Wicaksono menuturkan, dari penangkapan itu polisi menyita barang bukti. "
-         "Argo mengatakan, tersangka yang diamankan pertama kali adalah RUD.", "tersangka", "Argo"),
+        ("Kepala Bidang Humas Polda Metro Jaya Kombes Hari Wicaksono menuturkan, dari penangkapan itu polisi menyita barang bukti. "
+         "Hari mengatakan, tersangka yang diamankan pertama kali adalah RUD.", "tersangka", "Hari"),
     ],
 )
 def test_a_suspect_is_no_investigating_official(text, anaphor, not_antecedent):

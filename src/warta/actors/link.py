@@ -189,7 +189,7 @@ def other_side_barred(mentions: list[Mention], idx: int, reg: Register, ana: Ana
     """Whom a bare "tersangka"/"terdakwa" (anaphora.json ``other_side``) never stands for: a
     person who speaks in its sentence or the one before ("Bupati Bogor Ade Yasin mengatakan,
     tersangka ..." is not Ade Yasin), and anyone of a body that investigates, prosecutes or judges
-    (by sector or organisation: "Kapolda Jatim Irjen Pol Luki Hermawan berharap tersangka tidak
+    (by sector or organisation: "Kapolda Jatim Irjen Pol Rudi Santosa berharap tersangka tidak
     lagi mangkir" is not the Kapolda) unless the text right around that mention names him the
     suspect (``suspect_cues``: "KPK menangkap Hakim PN Medan Merry Purba ... Tersangka" is the
     judge)."""

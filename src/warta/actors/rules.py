@@ -370,7 +370,7 @@ class Nearest:
     """Any other pronoun takes the nearest earlier mention of a type it can stand for:
     "BPBD DKI Jakarta ... pemprov" -> BPBD DKI Jakarta (never one of a contrastive role: "para pelaku"
     are not the victims; a bare "tersangka" never one who investigates or judges the case:
-    "Kapolda Jatim Irjen Pol Luki Hermawan berharap tersangka tidak lagi mangkir" is no Kapolda)."""
+    "Kapolda Jatim Irjen Pol Rudi Santosa berharap tersangka tidak lagi mangkir" is no Kapolda)."""
 
     name: ClassVar[str] = "nearest"
 
