@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from warta.actors.link import _people, attach, backwards, kind_of, other_side_barred
+from warta.actors.link import _people, attach, backwards, contrastive, kind_of, other_side_barred
 from warta.actors.match import Mention
 from warta.actors.register import fold
 
@@ -95,7 +95,7 @@ def candidates(doc: Doc, idx: int) -> list[tuple[int, str]]:
     """The earlier mentions mentions[idx] may stand for, nearest first, with how (``kind_of``)."""
     types = doc.types(idx) or ()
     m, ana = doc.mentions[idx], doc.ana
-    avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())  # as ``nearest``: "korban" is no "pelaku"
+    avoid = contrastive(m, ana)  # as ``nearest``: "korban" is no "pelaku"
     barred = other_side_barred(doc.mentions, idx, doc.reg, ana, doc.text, doc.sentence_starts)  # as ``nearest``: "tersangka" is no police officer nor who speaks
     out = []
     for j in backwards(doc.mentions, idx, doc.since(idx, BACK_SENTENCES)):

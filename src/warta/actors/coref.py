@@ -537,5 +537,5 @@ def mark_cited_outlets(text: str, mentions: list[Mention], ana: Anaphora) -> Non
     Liputan6.com", "kata dia kepada Okezone", "(dilansir Reuters)") is cited as a source: no
     pronoun stands for it (finding step ``cited_outlet``). Punctuation between is read past."""
     for m in mentions:
-        before = tokens(text[max(0, m.start - CITING_REACH) : m.start])[-1:]
-        m.cited = m.type == "media" and bool(before) and before[0] in ana.citing_words
+        before = tokens(text[max(0, m.start - CITING_REACH) : m.start])[-1:] if m.type == "media" else ()  # only an outlet is cited
+        m.cited = bool(before) and before[0] in ana.citing_words

@@ -137,7 +137,7 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
     clause a reporting verb opens is first who reports it (``_reporter``: "Partai Nasdem
     mengklaim koalisi yang dibangun partainya" -> Nasdem, not a party named before it)."""
     m = mentions[idx]
-    avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())  # "para pelaku": no victim; "kliennya": no lawyer
+    avoid = contrastive(m, ana)  # "para pelaku": no victim; "kliennya": no lawyer
     roles_first = ana.roles_first.get(fold(m.text)) or ana.roles_first.get(fold(m.text.split()[0]))  # "kliennya", "buronan itu": a suspect first
     plain = fold(m.text.split()[0]) in ana.plain_heads  # "pria berusia 34 tahun itu": rather not an official
     k = bisect_left(sentence_starts, m.start + 1) - 1
@@ -183,6 +183,12 @@ def link_salient(mentions: list[Mention], idx: int, types, reg: Register, text: 
         attach(m, mentions[private[0]], *private, reg)
         return
     link_nearest(mentions, idx, types, reg, avoid=avoid, others=others, skip=barred)
+
+
+def contrastive(m: Mention, ana: Anaphora) -> frozenset[str]:
+    """The roles an antecedent of ``m`` never has (anaphora.json ``contrastive_roles``, by its
+    role, else by its word): "para pelaku" are not the victims, "kliennya" not the lawyer."""
+    return ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())
 
 
 def other_side_barred(mentions: list[Mention], idx: int, reg: Register, ana: Anaphora, text: str, sentence_starts: list[int]) -> frozenset[int]:

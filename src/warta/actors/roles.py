@@ -142,7 +142,7 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
             n, target = n + party[0], party[1]  # "ketua [DPD Golkar]": the party's regional board is the party
     elif not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (office := regional_office(reg, text, toks, keys, j)):
         m, end = office  # "anggota [Polres Lombok Timur]": an office by pattern, as a registered one
-        n, target = end - j, Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id)
+        n, target = end - j, office_actor(m)
     return Phrase(reg, text, toks, keys, i, j, role, first, plural, singular, complemented, target, n)
 
 
@@ -595,14 +595,19 @@ def _office(reg: Register, text: str, toks: list[_Token], keys: list[str], role:
     pattern = reg.office_patterns.get(role["org_pattern"].rstrip("*"))
     if not pattern:
         return None
-    place = j
-    while place < x - 1 and keys[place] in form_words(pattern):  # "Kapolres [Metro] Jakarta Selatan", as "Polres Metro {}"
+    place, own_words = j, form_words(pattern)
+    while place < x - 1 and keys[place] in own_words:  # "Kapolres [Metro] Jakarta Selatan", as "Polres Metro {}"
         place += 1
     found = office_at(reg, text, toks[j:x], keys[j:x], 0, place - j, pattern)  # the words up to the rank only: linear in the phrase
     if found is None:
         return None
     m, end = found
-    return Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id), end + j
+    return office_actor(m), end + j
+
+
+def office_actor(m: Mention) -> Actor:
+    """The office a regional mention names, as an Actor (its registered parent as ``parent``)."""
+    return Actor(m.actor_id or "", m.name or m.text, m.type or "state_organ", m.country, m.sector, parent=m.org_id)
 
 
 def form_words(pattern: dict) -> frozenset[str]:

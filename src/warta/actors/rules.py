@@ -28,6 +28,7 @@ from warta.actors.link import (
     LOOK_BACK,
     attach,
     backwards,
+    contrastive,
     copy_antecedent,
     link_nearest,
     link_salient,
@@ -379,7 +380,7 @@ class Nearest:
 
     def resolve(self, doc: Doc, idx: int) -> bool:
         m, ana = doc.mentions[idx], doc.ana
-        avoid = ana.contrastive.get(m.role or "") or ana.contrastive.get(fold(m.text), frozenset())
+        avoid = contrastive(m, ana)
         link_nearest(doc.mentions, idx, doc.types(idx), doc.reg, avoid=avoid, skip=other_side_barred(doc.mentions, idx, doc.reg, ana, doc.text, doc.sentence_starts))
         return _linked(doc, idx)
 

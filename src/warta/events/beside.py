@@ -23,17 +23,13 @@ from importlib import resources
 from typing import Any
 
 from warta.events.event import Event
+from warta.events.gate import is_lexicon
+from warta.events.rerank import is_tagged
 
 _DATA = json.loads(resources.files("warta.data").joinpath("events/beside.json").read_text("utf-8"))
-MODIFIER_POS = frozenset(_DATA["modifier_pos"])
+LINKING_POS = frozenset(_DATA["modifier_pos"])  # not view.MODIFIER_POS: words that modify or link and name no act
 
 PosOf = Callable[[int, int], Sequence[str]]  # the POS tags of the words of a span of the text (start, end)
-
-
-def source(event: Event) -> str:
-    """What proposed the event: "lexicon", "tagger" or "sentence" (the extractor's second word)."""
-    parts = event.extractor.split()
-    return parts[1].split(":")[0] if len(parts) > 1 else ""
 
 
 def touching(a: Event, b: Event, text: str) -> bool:
@@ -46,7 +42,7 @@ def touching(a: Event, b: Event, text: str) -> bool:
 
 def drop_beside(events: list[Event], text: str, pos_of: PosOf) -> list[Event]:
     """``events`` without the tagger's events that are part of a neighbouring event (above)."""
-    tagged = [e for e in events if source(e) == "tagger"]
+    tagged = [e for e in events if is_tagged(e.extractor)]
     if not tagged:
         return events
     modifier = {id(e): is_modifier(pos_of(e.trigger.start, e.trigger.end)) for e in events}
@@ -55,7 +51,7 @@ def drop_beside(events: list[Event], text: str, pos_of: PosOf) -> list[Event]:
         for other in events:
             if other is e or not touching(e, other, text):  # a dropped neighbour still counts: "menolak hadir sendiri"
                 continue
-            lexicon = source(other) == "lexicon"
+            lexicon = is_lexicon(other)
             if (lexicon and other.type == e.type) or (modifier[id(e)] and (lexicon or not modifier[id(other)])):
                 dropped.add(id(e))
                 break
@@ -64,7 +60,7 @@ def drop_beside(events: list[Event], text: str, pos_of: PosOf) -> list[Event]:
 
 def is_modifier(tags: Sequence[str]) -> bool:
     """Whether words of these POS tags only modify or link (an unknown word does not)."""
-    return bool(tags) and all(p in MODIFIER_POS for p in tags)
+    return bool(tags) and all(p in LINKING_POS for p in tags)
 
 
 def spacy_pos(doc: Any) -> PosOf:

@@ -274,7 +274,7 @@ def candidate_features(trigger: TriggerContext, span: tuple[int, int], sources: 
     else:
         out.append("m_none")
         out.append(f"noun={head_noun(w[a:b])}")
-        if any(head_noun([x]) == "person" for x in w[a + 1 : b]):
+        if not participant_nouns()[0].isdisjoint(fold(x) for x in w[a + 1 : b]):  # a head noun further in: "pertemuan dengan Presiden Turki"
             out.append("noun_inside=person")
     out.append(voice_f)
     if coordinated:
