@@ -8,6 +8,8 @@ configuration runs ``warta ingest`` as its own process on a fresh store; the clo
 the whole command (start-up and model loading included). Reported: wall seconds,
 articles/s, CPU seconds of the command and its workers (RUSAGE_CHILDREN), articles per
 CPU-second, and the speed-up of each worker count over one worker measured in the same run.
+``--ceiling`` also measures, in each round, what the machine gives two processes of work that
+needs no coordination (bench/machine_scaling.py): the most two workers can gain in those minutes.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,6 +26,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from machine_scaling import scaling  # noqa: E402
 
 
 def write_articles(n: int, path: Path) -> int:
@@ -55,17 +61,22 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--rounds", type=int, default=1, help="Repeat each configuration; the best wall time is kept.")
+    ap.add_argument("--ceiling", action="store_true", help="Also measure the machine's own two-process scaling each round.")
     ap.add_argument("extra", nargs="*", help="More options for warta ingest (after --).")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         n = write_articles(args.articles, tmp / "indosum.jsonl")
         results: dict[int, dict] = {}
+        ceilings: list[float] = []
         for _ in range(args.rounds):
             for w in args.workers:  # interleaved, so machine load falls on every configuration
                 r = run_ingest(tmp / "indosum.jsonl", tmp / f"w{w}.duckdb", w, args.extra)
                 if w not in results or r["wall"] < results[w]["wall"]:
                     results[w] = r
+            if args.ceiling:
+                serial, parallel = scaling()
+                ceilings.append(serial / parallel)
     print(f"{n} IndoSum articles, full pipeline through `warta ingest` (best of {args.rounds})")
     print("| workers | wall s | articles/s | CPU s | articles per CPU-s | speed-up vs 1 worker | processed | failed |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -73,6 +84,9 @@ def main() -> None:
     for w, r in sorted(results.items()):
         speedup = f"{base['wall'] / r['wall']:.2f}x" if base else ""
         print(f"| {w} | {r['wall']:.1f} | {n / r['wall']:.1f} | {r['cpu']:.1f} | {n / r['cpu']:.1f} | {speedup} | {r['processed']} | {r['failed']} |")
+    if ceilings:
+        print(f"The machine's own two-process scaling (bench/machine_scaling.py), each round: "
+              f"{', '.join(f'{c:.2f}x' for c in ceilings)}; median {statistics.median(ceilings):.2f}x")
 
 
 if __name__ == "__main__":
