@@ -286,3 +286,26 @@ def test_a_street_is_named_by_its_words_not_by_a_city_inside_it(gaz):
     s = text.index("Budi")
     found = [(m.text, m.found) for m in find_places(text, gaz, load_rules(), [(s, s + len("Budi Santoso"), "PER")])]
     assert found == [("Jalan Medan Merdeka Barat", False), ("Perumahan Griya Asri", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # a country or city after a currency word names the currency, though the NER tags it LOC
+        # (read as a user, session 22: "15.000 dolar Singapura" put every event of a Jakarta
+        # court case in Singapore)
+        ("Terdakwa menerima uang sebesar 20.000 dolar Singapura dari seorang pengusaha.", ["Singapura"], []),
+        ("Harga paket itu 300 ribu yen Jepang di Osaka.", ["Jepang", "Osaka"], ["Osaka"]),
+        ("Kurs ringgit Malaysia melemah pekan ini.", ["Malaysia"], []),
+        ("Dolar Australia menguat terhadap rupiah.", ["Australia"], []),
+        # the same names without a currency word stay places
+        ("Rombongan itu menukar dolar lalu terbang ke Singapura.", ["Singapura"], ["Singapura"]),
+        ("Pejabat Malaysia tiba di Jakarta.", ["Malaysia", "Jakarta"], ["Malaysia", "Jakarta"]),
+    ],
+)
+def test_a_currency_names_no_place(gaz, text, tagged, expected):
+    from warta.places.find import find_places
+    from warta.places.resolve import load_rules
+
+    entities = [(text.index(w), text.index(w) + len(w), "LOC") for w in tagged]
+    assert [m.text for m in find_places(text, gaz, load_rules(), entities)] == expected

@@ -63,6 +63,9 @@ def find_places(text: str, gaz: Gazetteer, rules: Rules, entities: Sequence[tupl
             i = j  # "Bukit Maribaya", "Hotel Fairmont Senayan", "Polda Metro Jaya": no Bukit, Fairmont or Metro
             continue
         start, end = words[i][0], words[j - 1][1]
+        if i > 0 and folded[i - 1] in rules.currency_words and not text[words[i - 1][1] : start].strip():
+            i = j  # "15.000 dolar Singapura", "yen Jepang": a currency's name, no place
+            continue
         if _inside_longer(persons, person_starts, start, end) or any(
             len(n) > end - start and text.startswith(n, start) for n in long_names.get(words[i][2], ())
         ):

@@ -42,6 +42,7 @@ class Rules:
     name_default_bonus: float
     not_places: frozenset[str] = frozenset()  # folded common words never taken as a place alone
     origin_cues: frozenset[str] = frozenset()  # "asal Medan": someone's origin, not an event's place
+    currency_words: frozenset[str] = frozenset()  # "dolar Singapura": a currency, no place
     # folded capitalised words that may follow a place name without being part of it: the
     # weekdays and months (dates_id.json: "di Jakarta Senin", "Surabaya September") and the
     # titles and ranks of the tokenizer's list ("Kapolres Asmat AKBP Andy Henoch")
@@ -88,6 +89,7 @@ def load_rules() -> Rules:
         name_defaults={k: v for k, v in d["name_defaults"].items() if not k.startswith("_")},
         not_places=frozenset(d.get("not_places", {}).get("words", ())),
         origin_cues=frozenset(d.get("origin_cues", {}).get("words", ())),
+        currency_words=frozenset(d.get("currency_words", {}).get("words", ())),
         not_name_words=_not_name_words(),
     )  # fmt: skip
 
