@@ -134,7 +134,8 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
     complemented, j = complemented or after_case > j, after_case
     nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
     target, n = None, 0
-    if nxt and len(ids := {a.actor_id for a in nxt[1] if a.actor_id}) == 1:
+    # an alias that names no one alone names no organisation here either ("pelaku AA": initials, not Anadolu)
+    if nxt and len(ids := {a.actor_id for a in nxt[1] if a.actor_id}) == 1 and named_here(reg, toks, keys, j, j + nxt[0]):
         n, target = nxt[0], reg.actors[ids.pop()]
         if form_sector and target.type == "country":
             target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]

@@ -1,0 +1,44 @@
+"""Found reading 400 new real articles through `warta ingest` (session 22): register aliases a
+reader saw give the wrong actor, each row failing on the register before."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _ids(text: str) -> dict[str, str | None]:
+    """Each mention's text with the actor id it resolves to."""
+    from warta.evaluate.events import through_actors
+
+    ms = through_actors([{"id": "d", "text": text, "published": "2019-09-20"}])[0].annotations.mentions
+    return {m.text: m.actor_id for m in ms}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # PKK in Indonesian news is the family welfare movement, not the Kurdish party
+        ("Bupati didampingi Ketua Tim Penggerak PKK Kabupaten Sleman, Rina Astuti, meninjau posyandu.", "PKK", "idn-pkk"),
+        ("Kegiatan PKK di desa itu diikuti ratusan ibu rumah tangga.", "PKK", "idn-pkk"),
+        ("Militan PKK menyerang pos militer Turki di perbatasan Irak.", "PKK", "pkk"),
+    ],
+)
+def test_pkk_is_the_family_welfare_movement_unless_kurdish_words_are_near(text, mention, expected):
+    got = _ids(text)
+    assert any(mention in m and got[m] == expected for m in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menangkap pelaku AA di rumahnya setelah korban ditemukan tewas.",
+        "Tersangka AA mengaku menyesal di depan penyidik.",
+    ],
+)
+def test_two_capitals_after_a_suspect_are_initials_not_anadolu(text):
+    assert "anadolu" not in _ids(text).values()
+
+
+def test_anadolu_with_its_words_near_is_still_anadolu():
+    got = _ids("Kantor berita Turki, AA, melaporkan serangan itu dari Ankara.")
+    assert "anadolu" in got.values(), got
