@@ -42,3 +42,8 @@ def test_two_capitals_after_a_suspect_are_initials_not_anadolu(text):
 def test_anadolu_with_its_words_near_is_still_anadolu():
     got = _ids("Kantor berita Turki, AA, melaporkan serangan itu dari Ankara.")
     assert "anadolu" in got.values(), got
+
+
+def test_an_atm_is_a_cash_machine_unless_malaysian_words_are_near():
+    assert "mys-atm" not in _ids("Penipu itu meminta korban membayar lewat ATM terdekat.").values()
+    assert "mys-atm" in _ids("Angkatan bersenjata Malaysia, ATM, mengerahkan pasukan ke perbatasan Sabah.").values()
