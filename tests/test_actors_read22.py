@@ -47,3 +47,20 @@ def test_anadolu_with_its_words_near_is_still_anadolu():
 def test_an_atm_is_a_cash_machine_unless_malaysian_words_are_near():
     assert "mys-atm" not in _ids("Penipu itu meminta korban membayar lewat ATM terdekat.").values()
     assert "mys-atm" in _ids("Angkatan bersenjata Malaysia, ATM, mengerahkan pasukan ke perbatasan Sabah.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Lulusan PKN STAN diharapkan menjadi aparatur yang bersih.", "idn-pkn"),  # the finance polytechnic, not the party
+        ("Pendaki dari KPA dan Mapala UI mencapai puncak Semeru.", "idn-kpa"),  # a nature lovers' club
+        ("Dari arah berlawanan melaju bus bernopol S 7190 US.", "usa"),  # a licence plate's letters
+        ("Nikita Mirzani melabrak seorang tamu di acara Hotman Paris.", "fra"),  # a lawyer's TV show, no Paris
+    ],
+)
+def test_short_names_a_reader_saw_wrong(text, wrong):
+    assert wrong not in _ids(text).values()
+
+
+def test_hotman_paris_is_the_lawyer():
+    assert "idn-hotman-paris-hutapea" in _ids("Hotman Paris Hutapea membela kliennya di pengadilan.").values()
