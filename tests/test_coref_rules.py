@@ -47,6 +47,9 @@ TABLE = [
     ("nearest", "Polisi Israel menembak warga Palestina. Pemerintah mengecam serangan itu.", "Pemerintah", None),  # a bare noun: salience
     ("word_again", "Pemprov DKI Jakarta menetapkan status siaga. BNPB mengirim helikopter. Upaya telah dilakukan pemprov.", "pemprov", "Pemprov DKI Jakarta"),
     ("word_again", "BNPB mengirim helikopter. Upaya telah dilakukan pemprov.", "pemprov", None),  # no Pemprov named before
+    ("word_again", "Korban melapor ke Polsek Pondok Aren. Polda Metro Jaya ikut menyelidiki. Satpam gereja lalu melaporkan ke Polsek.",
+     "Polsek", "Polsek Pondok Aren"),  # session 22 (real train): not the nearer Polda
+    ("word_again", "Ledakan terdengar dari Mako Brimob Polda Jawa Tengah pada Sabtu.", "Polda", None),  # the start of a name, no bare noun
     ("plural_again", "Chika dan Roger menikah di Bali. Sebelumnya mereka amat tertutup. Foto keduanya mengejutkan publik.", "keduanya", "mereka"),
     ("plural_again", "Ribuan buruh berunjuk rasa di Monas. Mereka menuntut kenaikan upah. Keduanya berbeda.", "Keduanya", None),  # "Mereka" has its group
     ("kin_again", "Ratusan siswa SMP 911 belajar di sebuah garasi. Cucu terus berjuang membantu siswanya.", "siswanya", "Ratusan siswa SMP"),  # session 16

@@ -349,7 +349,8 @@ class Salient:
 class WordAgain:
     """A bare noun that begins a name read before is that name again, before any nearer mention
     of its type: "Pemprov Sumsel menetapkan status siaga. BNPB mengirim helikopter. Berbagai
-    upaya telah dilakukan pemprov" -> Pemprov Sumsel (not BNPB); bounded to six sentences."""
+    upaya telah dilakukan pemprov" -> Pemprov Sumsel (not BNPB); "Korban melapor ke Polsek Pondok
+    Aren. ... melaporkan ke Polsek" -> Polsek Pondok Aren (session 22); bounded to six sentences."""
 
     name: ClassVar[str] = "word_again"
 
