@@ -64,3 +64,5 @@ def test_short_names_a_reader_saw_wrong(text, wrong):
 
 def test_hotman_paris_is_the_lawyer():
     assert "idn-hotman-paris-hutapea" in _ids("Hotman Paris Hutapea membela kliennya di pengadilan.").values()
+    # a role before a registered person: no unit ("Hotman") of an organisation ("Paris": France)
+    assert "idn-hotman-paris-hutapea" in _ids("Pengacara Hotman Paris Hutapea membela kliennya di pengadilan.").values()

@@ -116,7 +116,10 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
     if role.get("person") and j < len(toks) and _contiguous(toks, j - 1, j + 1):
         unit = _proper_run(reg, toks, keys, j, 4)  # "Kepala [Biro Penerangan Masyarakat] Divisi Humas Polri ..."
         ranked = any(_is_rank(reg, toks, keys, x) for x in range(j, unit))  # "Pangdam XVII/Cenderawasih [Mayjen TNI] ...": a rank, no unit
-        if unit > j and unit < len(toks) and not ranked and _contiguous(toks, unit - 1, unit + 1) and _names_organisation(reg, toks, keys, unit):
+        person = _longest(reg, toks, keys, j)  # "Pengacara [Hotman Paris Hutapea]": a registered person, no unit of France
+        person_end = j + person[0] if person and any(a.actor_id and reg.actors[a.actor_id].type == "person" for a in person[1]) else j
+        if unit > j and unit < len(toks) and not ranked and person_end <= unit and _contiguous(toks, unit - 1, unit + 1) \
+                and _names_organisation(reg, toks, keys, unit):  # fmt: skip
             j = unit
     form_sector = None
     for k in (3, 2, 1):  # "Juru bicara [militer] Houthi", "juru bicara [militer] Israel": the org of a form
