@@ -90,10 +90,12 @@ def test_new_opens_a_place_name() -> None:
     ("text", "name", "expected"),
     [
         # a capital ending a person's name is part of it (coref._countries_in_person_names)
-        ("Acara itu dipandu oleh pengacara Hotman Paris.", "Hotman Paris", [("pengacara Hotman Paris", None)]),
-        ("Hotman Paris mengatakan hal itu.", "Hotman Paris", [("Hotman Paris", "new-hotman-paris")]),
+        # (an unregistered name; Hotman Paris Hutapea is registered since session 22)
+        ("Acara itu dipandu oleh pengacara Dimas Paris.", "Dimas Paris", [("pengacara Dimas Paris", None)]),
+        ("Dimas Paris mengatakan hal itu.", "Dimas Paris", [("Dimas Paris", "new-dimas-paris")]),
+        ("Acara itu dipandu oleh pengacara Hotman Paris.", "Hotman Paris", [("pengacara Hotman Paris", "idn-hotman-paris-hutapea")]),
         ("Acara itu dipandu oleh pengacara Hotman Paris Hutapea.", "Hotman Paris Hutapea",
-         [("pengacara Hotman Paris Hutapea", None)]),  # the whole name, as news writes it
+         [("pengacara Hotman Paris Hutapea", "idn-hotman-paris-hutapea")]),  # the whole name, as news writes it
         ("Menlu Prancis Jean-Noel Barrot tiba.", "Jean-Noel Barrot", [("Menlu Prancis Jean-Noel Barrot", "fra")]),
         # a person the country stands for keeps it; a country before a name stays the country
         ("Rencana itu dibuat di bawah pemerintahan Donald Trump.", "Donald Trump", [("pemerintahan Donald Trump", "usa")]),
