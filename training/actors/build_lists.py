@@ -485,6 +485,71 @@ WORLD = [  # (country alpha-3, name, short forms, role, note) — as of 2025
     (None, "Tedros Adhanom Ghebreyesus", ["Tedros Adhanom", "Tedros"], "Direktur Jenderal WHO", ""),
     (None, "Kao Kim Hourn", [], "Sekretaris Jenderal ASEAN", ""),
 ]
+# Foreign officials of the years the real-news corpora cover (IndoSum 2016-2018, CLICK-ID 2019) whom
+# the press named daily and the 2025 list above lacks: heads of state and government of those years,
+# foreign and defence ministers, foreign ministries' spokespersons and heads of IGOs. Each is a person
+# with the office held then (years in the note); their `parent` is that office (the country, its foreign
+# or defence ministry where registered, the IGO). Sources: the governments' and IGOs' official
+# sites (lists of ministers, secretaries of state and defense, secretaries-general). Session 22.
+# (country alpha-3 or None, name, short forms, role, parent or None for the country, note)
+WORLD_2016_2019 = [
+    ("USA", "Mike Pompeo", ["Michael Pompeo", "Pompeo"], "Menteri Luar Negeri", "usa-state-dept", "Secretary of State 2018-2021 (CIA director 2017-2018)."),
+    ("USA", "Rex Tillerson", ["Tillerson"], "Menteri Luar Negeri", "usa-state-dept", "Secretary of State 2017-2018."),
+    ("USA", "John Kerry", [], "Menteri Luar Negeri", "usa-state-dept", "Secretary of State 2013-2017."),
+    ("USA", "James Mattis", ["Jim Mattis", "Mattis"], "Menteri Pertahanan", "usa-dod", "Secretary of Defense 2017-2018."),
+    ("USA", "Mark Esper", ["Esper"], "Menteri Pertahanan", "usa-dod", "Secretary of Defense 2019-2020."),
+    ("USA", "Patrick Shanahan", ["Shanahan"], "Menteri Pertahanan", "usa-dod", "Acting Secretary of Defense January-June 2019."),
+    ("USA", "John Bolton", ["Bolton"], "Penasihat Keamanan Nasional", "usa-white-house", "National Security Advisor 2018-2019."),
+    ("USA", "Barack Obama", ["Obama"], "Presiden", None, "President 2009-2017."),
+    ("USA", "Nikki Haley", [], "Duta Besar untuk PBB", None, "Ambassador to the UN 2017-2018."),
+    ("IRN", "Hassan Rouhani", ["Hassan Rohani", "Rouhani"], "Presiden", None, "President 2013-2021."),
+    ("IRN", "Mohammad Javad Zarif", ["Javad Zarif", "Zarif"], "Menteri Luar Negeri", "irn-mfa", "Foreign minister 2013-2021."),
+    ("CHN", "Geng Shuang", [], "Juru Bicara Kementerian Luar Negeri", "chn-mfa", "Foreign ministry spokesman 2016-2020."),
+    ("CHN", "Hua Chunying", [], "Juru Bicara Kementerian Luar Negeri", "chn-mfa", "Foreign ministry spokeswoman since 2012."),
+    ("CHN", "Lu Kang", [], "Juru Bicara Kementerian Luar Negeri", "chn-mfa", "Foreign ministry spokesman 2015-2019."),
+    ("CHN", "Li Keqiang", [], "Perdana Menteri", None, "Premier 2013-2023."),
+    ("RUS", "Dmitry Medvedev", ["Dmitri Medvedev", "Medvedev"], "Perdana Menteri", None, "Prime minister 2012-2020."),
+    ("RUS", "Sergei Shoigu", ["Sergey Shoigu", "Shoigu"], "Menteri Pertahanan", "rus-mod", "Defence minister 2012-2024."),
+    ("JPN", "Shinzo Abe", ["Shinzō Abe"], "Perdana Menteri", None, "Prime minister 2012-2020."),
+    ("JPN", "Taro Kono", ["Tarō Kōno"], "Menteri Luar Negeri", None, "Foreign minister 2017-2019, defence minister 2019-2020."),
+    ("KOR", "Moon Jae-in", ["Moon Jae In"], "Presiden", None, "President 2017-2022."),
+    ("TWN", "Tsai Ing-wen", ["Tsai Ing Wen"], "Presiden", None, "President 2016-2024."),
+    ("TWN", "Joseph Wu", [], "Menteri Luar Negeri", None, "Foreign minister 2018-2024."),
+    ("PHL", "Rodrigo Duterte", ["Duterte"], "Presiden", None, "President 2016-2022."),
+    ("MYS", "Mahathir Mohamad", ["Mahathir Mohammad", "Mahathir"], "Perdana Menteri", None, "Prime minister 1981-2003 and 2018-2020."),
+    ("MYS", "Najib Razak", ["Najib Tun Razak"], "Perdana Menteri", None, "Prime minister 2009-2018."),
+    ("MYS", "Saifuddin Abdullah", [], "Menteri Luar Negeri", None, "Foreign minister 2018-2020."),
+    ("MYS", "Anifah Aman", [], "Menteri Luar Negeri", None, "Foreign minister 2009-2018."),
+    ("SGP", "Lee Hsien Loong", [], "Perdana Menteri", None, "Prime minister 2004-2024."),
+    ("SGP", "Vivian Balakrishnan", [], "Menteri Luar Negeri", None, "Foreign minister 2015-2025."),
+    ("THA", "Prayut Chan-o-cha", ["Prayuth Chan-ocha", "Prayut Chan-ocha", "Prayuth Chan-o-cha", "Prayut", "Prayuth"], "Perdana Menteri", None, "Prime minister 2014-2023."),
+    ("MMR", "Aung San Suu Kyi", ["Suu Kyi"], "Penasihat Negara", None, "State counsellor 2016-2021."),
+    ("AUS", "Malcolm Turnbull", ["Turnbull"], "Perdana Menteri", None, "Prime minister 2015-2018."),
+    ("AUS", "Scott Morrison", [], "Perdana Menteri", None, "Prime minister 2018-2022."),
+    ("AUS", "Julie Bishop", [], "Menteri Luar Negeri", None, "Foreign minister 2013-2018."),
+    ("AUS", "Marise Payne", [], "Menteri Luar Negeri", None, "Foreign minister 2018-2022, defence minister 2015-2018."),
+    ("NZL", "Jacinda Ardern", ["Ardern"], "Perdana Menteri", None, "Prime minister 2017-2023."),
+    ("GBR", "Theresa May", [], "Perdana Menteri", None, "Prime minister 2016-2019."),
+    ("GBR", "Boris Johnson", [], "Perdana Menteri", None, "Foreign secretary 2016-2018, prime minister 2019-2022."),
+    ("GBR", "Jeremy Hunt", [], "Menteri Luar Negeri", None, "Foreign secretary 2018-2019."),
+    ("DEU", "Angela Merkel", ["Merkel"], "Kanselir", None, "Chancellor 2005-2021."),
+    ("CAN", "Justin Trudeau", ["Trudeau"], "Perdana Menteri", None, "Prime minister 2015-2025."),
+    ("TUR", "Mevlüt Çavuşoğlu", ["Mevlut Cavusoglu", "Cavusoglu", "Çavuşoğlu"], "Menteri Luar Negeri", None, "Foreign minister 2014-2023."),
+    ("SAU", "Adel al-Jubeir", ["Adel Al-Jubeir", "Adel al Jubeir", "al-Jubeir"], "Menteri Luar Negeri", None, "Foreign minister 2015-2018, then minister of state."),
+    ("SYR", "Bashar al-Assad", ["Bashar Al-Assad", "Bashar al Assad", "Bashar Assad"], "Presiden", None, "President 2000-2024."),
+    ("PAK", "Imran Khan", [], "Perdana Menteri", None, "Prime minister 2018-2022."),
+    ("VEN", "Juan Guaidó", ["Juan Guaido", "Guaido", "Guaidó"], "Presiden Majelis Nasional", None, "Head of the National Assembly, claimed the presidency 2019."),
+    ("BRA", "Jair Bolsonaro", ["Bolsonaro"], "Presiden", None, "President 2019-2022."),
+    (None, "Ban Ki-moon", ["Ban Ki Moon"], "Sekretaris Jenderal PBB", "un", "UN secretary-general 2007-2016."),
+    (None, "Michelle Bachelet", ["Bachelet"], "Komisioner Tinggi HAM PBB", "un-ohchr", "UN High Commissioner for Human Rights 2018-2022."),
+    (None, "Zeid Ra'ad al-Hussein", ["Zeid Ra'ad Al Hussein", "Zeid Ra'ad"], "Komisioner Tinggi HAM PBB", "un-ohchr", "UN High Commissioner for Human Rights 2014-2018."),
+    (None, "Filippo Grandi", [], "Komisioner Tinggi PBB untuk Pengungsi", "un-unhcr", "UN High Commissioner for Refugees since 2016."),
+    (None, "Christine Lagarde", ["Lagarde"], "Direktur Pelaksana IMF", "imf", "IMF managing director 2011-2019."),
+    (None, "Jens Stoltenberg", ["Stoltenberg"], "Sekretaris Jenderal NATO", "nato", "NATO secretary-general 2014-2024."),
+    (None, "Federica Mogherini", ["Mogherini"], "Perwakilan Tinggi Uni Eropa", "eu", "EU High Representative 2014-2019."),
+    (None, "Jean-Claude Juncker", ["Juncker"], "Presiden Komisi Eropa", "eu", "President of the European Commission 2014-2019."),
+    (None, "Lim Jock Hoi", [], "Sekretaris Jenderal ASEAN", "asean-secretariat", "ASEAN secretary-general 2018-2022."),
+]
 WORLD_PARENT = {"Ursula von der Leyen": "eu", "António Costa": "eu", "Mark Rutte": "nato", "Kristalina Georgieva": "imf",
                 "Tedros Adhanom Ghebreyesus": "un-who", "Kao Kim Hourn": "asean-secretariat", "Paus Leo XIV": "vat-holy-see",
                 "Paus Fransiskus": "vat-holy-see", "Hibatullah Akhundzada": "taliban", "Min Aung Hlaing": "mmr-tatmadaw"}
@@ -500,6 +565,8 @@ def build() -> dict[str, list[dict]]:
                  for n, short, prov in GOVERNORS]  # fmt: skip
     world = [record(f"{c.lower()}-{slug(n)}" if c else slug(n), n, short, "person", c, WORLD_SECTOR.get(n, "IGO" if c is None else "GOV"),
                     WORLD_PARENT.get(n, c.lower() if c else None), note, role=role) for c, n, short, role, note in WORLD]  # fmt: skip
+    world += [record(f"{c.lower()}-{slug(n)}" if c else slug(n), n, short, "person", c, "MIL" if role == "Menteri Pertahanan" else "IGO" if c is None else "GOV",
+                     parent or c.lower(), note, role=role) for c, n, short, role, parent, note in WORLD_2016_2019]  # fmt: skip
     return {"agencies.jsonl": agencies, "business.jsonl": business, "universities.jsonl": universities,
             "officials.jsonl": officials, "governors.jsonl": governors, "world_leaders.jsonl": world}  # fmt: skip
 

@@ -732,7 +732,8 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
         ids = set(by_role.get(m.role, ())) if bare else set(offices.get(office, ()))  # a copy: pop() must not empty the role for later mentions
         if len(ids) == 1:
             person = reg.actors[ids.pop()]
-            m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id or person.parent
+            own = m.org_id is None or m.org_id not in reg.actors or reg.actors[m.org_id].country == person.country  # "Presiden" of Iran: not Indonesia's presidency
+            m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id if m.org_id and own else person.parent
 
 
 def article_office(mentions: list[Mention], reg: Register) -> None:
