@@ -46,3 +46,42 @@ def test_bare_office_of_a_foreign_holder(text: str, expected: list[tuple[str, st
     doc = Document(doc_id="x", content_hash="x", source_file="x", position="", source_format="jsonl", raw_text=text, text=text)
     found = [(m.text, m.actor_id, m.org_id) for m in Actors()(Nlp()([doc]))[0].annotations.mentions]
     assert [f for f in found if f[0] in {e[0] for e in expected}] == expected
+
+
+def _stage(text: str, published: str | None) -> list[tuple[str, str | None]]:
+    from warta.actors.stage import Actors
+    from warta.nlp.stage import Nlp
+    from warta.records import Document
+
+    doc = Document(doc_id="x", content_hash="x", source_file="x", position="", source_format="jsonl", raw_text=text, text=text, published=published)
+    return [(m.text, m.actor_id) for m in Actors()(Nlp()([doc]))[0].annotations.mentions]
+
+
+# an office holder of 2014-2019 the register does not list, named bare, in the years of his term: his
+# office (office_terms.json; roles.office_terms); with no date or out of term: no office
+TERM = "Imam Nahrawi menyatakan mundur dari jabatannya. Imam mengatakan ia menghormati proses hukum."
+OFFICE_TERMS = [
+    (TERM, "2019-09-19", [("Imam Nahrawi", "idn-kemenpora"), ("Imam", "idn-kemenpora")]),  # was no id ("Imam" read as the role)
+    (TERM, "19/09/2019", [("Imam Nahrawi", "idn-kemenpora"), ("Imam", "idn-kemenpora")]),  # the outlet's own date form
+    (TERM, None, [("Imam Nahrawi", None), ("Imam", None)]),
+    (TERM, "2023-01-05", [("Imam Nahrawi", None), ("Imam", None)]),
+    ("Agus Rahardjo menegaskan KPK tidak gentar. Agus menyebut revisi itu melemahkan.", "2017-06-01",
+     [("Agus Rahardjo", "idn-kpk"), ("Agus", "idn-kpk")]),  # was new-agus-rahardjo
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OFFICE_TERMS)
+def test_office_holders_in_their_term(text: str, published: str | None, expected: list[tuple[str, str | None]]) -> None:
+    found = {t: None if i is None or i.startswith("new-") else i for t, i in _stage(text, published)}  # None: no office (a discovered person or none)
+    assert [(t, found.get(t)) for t, _ in expected] == expected
+
+
+def test_office_terms_name_registered_offices_and_unlisted_persons() -> None:
+    from warta.actors.register import fold, load_register
+    from warta.actors.roles import load_office_terms
+
+    reg = load_register()
+    for form, terms in load_office_terms().items():
+        assert all(t.office in reg.actors and t.first <= t.last for t in terms), form
+        assert not any(a.actor_id in reg.actors and reg.actors[a.actor_id].type == "person" for a in reg.aliases(tuple(form.split()))), form
+    assert fold("Agus Rahardjo") in load_office_terms()

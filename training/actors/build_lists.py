@@ -550,13 +550,66 @@ WORLD_2016_2019 = [
     (None, "Jean-Claude Juncker", ["Juncker"], "Presiden Komisi Eropa", "eu", "President of the European Commission 2014-2019."),
     (None, "Lim Jock Hoi", [], "Sekretaris Jenderal ASEAN", "asean-secretariat", "ASEAN secretary-general 2018-2022."),
 ]
+# Indonesian office holders of the years the real-news corpora cover (IndoSum 2016-2018, CLICK-ID 2019)
+# whom the register does not list as persons: each is coded by his office while in it, as the guide codes an
+# official and as "Ketua KPK Agus Rahardjo" already is (the role+name rule). A bare name is read so only
+# when the article's publication date falls in the term (office_terms.json; roles.office_terms). Left out as
+# the lists above: common single names (Wiranto, Mohamad Nasir, Muhammad Iqbal) and persons the register
+# lists. Sources: Keppres 121/P/2014 (Kabinet Kerja) and the reshuffles of 2015 and 2016 (Keppres 79/P/2015,
+# 83/P/2016); Keppres 133/P/2015 (KPK commissioners 2015-2019); the institutions' own lists of their heads
+# (MA, MK, KPU, BNN, BNPB, TNI, Kejaksaan Agung, PBNU); Polri's appointment letters for the spokesmen. Session 22.
+# (name, other forms, role, office id, first year, last year, note)
+OFFICE_TERMS = [
+    ("Agus Rahardjo", [], "Ketua KPK", "idn-kpk", 2015, 2019, "KPK chairman December 2015-December 2019."),
+    ("Saut Situmorang", [], "Wakil Ketua KPK", "idn-kpk", 2015, 2019, "KPK deputy chairman 2015-2019."),
+    ("Laode Muhammad Syarif", ["Laode M Syarif", "Laode M. Syarif", "La Ode Muhammad Syarif", "Laode Syarif", "Laode M Syarief", "Laode Syarief"],
+     "Wakil Ketua KPK", "idn-kpk", 2015, 2019, "KPK deputy chairman 2015-2019."),
+    ("Basaria Panjaitan", [], "Wakil Ketua KPK", "idn-kpk", 2015, 2019, "KPK deputy chairwoman 2015-2019."),
+    ("Alexander Marwata", [], "Wakil Ketua KPK", "idn-kpk", 2015, 2024, "KPK deputy chairman 2015-2019 and 2019-2024."),
+    ("Febri Diansyah", [], "Juru Bicara KPK", "idn-kpk", 2016, 2019, "KPK spokesman December 2016-December 2019."),
+    ("Imam Nahrawi", [], "Menteri Pemuda dan Olahraga", "idn-kemenpora", 2014, 2019, "Menpora October 2014-September 2019."),
+    ("Muhadjir Effendy", ["Muhadjir Effendi", "Muhajir Effendy", "Muhajir Effendi"], "Menteri Pendidikan dan Kebudayaan", "idn-kemendikbudristek",
+     2016, 2019, "Mendikbud July 2016-October 2019 (then Menko PMK)."),
+    ("Sofyan Djalil", [], "Menteri Agraria dan Tata Ruang", "idn-atr-bpn", 2016, 2022, "Menteri ATR/Kepala BPN July 2016-June 2022."),
+    ("Enggartiasto Lukita", [], "Menteri Perdagangan", "idn-kemendag", 2016, 2019, "Mendag July 2016-October 2019."),
+    ("Ignasius Jonan", [], "Menteri Energi dan Sumber Daya Mineral", "idn-kesdm", 2016, 2019, "Menteri ESDM October 2016-October 2019 (Menhub 2014-2016)."),
+    ("Rini Soemarno", ["Rini Mariani Soemarno", "Rini M Soemarno", "Rini M. Soemarno"], "Menteri BUMN", "idn-kementerian-bumn", 2014, 2019, "Menteri BUMN 2014-2019."),
+    ("Tjahjo Kumolo", [], "Menteri Dalam Negeri", "idn-kemendagri", 2014, 2019, "Mendagri 2014-2019."),
+    ("Lukman Hakim Saifuddin", [], "Menteri Agama", "idn-kemenag", 2014, 2019, "Menag June 2014-October 2019."),
+    ("Ryamizard Ryacudu", [], "Menteri Pertahanan", "idn-kemhan", 2014, 2019, "Menhan 2014-2019."),
+    ("Rudiantara", [], "Menteri Komunikasi dan Informatika", "idn-komdigi", 2014, 2019, "Menkominfo 2014-2019."),
+    ("Hanif Dhakiri", ["M Hanif Dhakiri", "M. Hanif Dhakiri", "Muhammad Hanif Dhakiri"], "Menteri Ketenagakerjaan", "idn-kemnaker", 2014, 2019, "Menaker 2014-2019."),
+    ("Susi Pudjiastuti", [], "Menteri Kelautan dan Perikanan", "idn-kkp", 2014, 2019, "Menteri KKP 2014-2019."),
+    ("Nila Moeloek", ["Nila F Moeloek", "Nila F. Moeloek", "Nila Djuwita Moeloek"], "Menteri Kesehatan", "idn-kemenkes", 2014, 2019, "Menkes 2014-2019."),
+    ("Arief Yahya", [], "Menteri Pariwisata", "idn-kemenpar", 2014, 2019, "Menpar 2014-2019."),
+    ("Darmin Nasution", [], "Menteri Koordinator Bidang Perekonomian", "idn-kemenko-perekonomian", 2015, 2019, "Menko Perekonomian August 2015-October 2019."),
+    ("Bambang Brodjonegoro", ["Bambang PS Brodjonegoro", "Bambang P.S. Brodjonegoro"], "Menteri PPN/Kepala Bappenas", "idn-bappenas", 2016, 2019,
+     "Kepala Bappenas July 2016-October 2019 (Menkeu 2014-2016)."),
+    ("Eko Putro Sandjojo", [], "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "idn-kemendes", 2016, 2019, "Mendes PDTT July 2016-October 2019."),
+    ("Budi Karya Sumadi", [], "Menteri Perhubungan", "idn-kemenhub", 2016, 2024, "Menhub July 2016-October 2024."),
+    ("HM Prasetyo", ["H.M. Prasetyo", "H M Prasetyo", "Muhammad Prasetyo"], "Jaksa Agung", "idn-kejagung", 2014, 2019, "Jaksa Agung November 2014-October 2019."),
+    ("Gatot Nurmantyo", [], "Panglima TNI", "idn-tni", 2015, 2017, "Panglima TNI July 2015-December 2017."),
+    ("Hadi Tjahjanto", [], "Panglima TNI", "idn-tni", 2017, 2021, "Panglima TNI December 2017-November 2021."),
+    ("Budi Waseso", ["Buwas"], "Kepala BNN", "idn-bnn", 2015, 2018, "Kepala BNN September 2015-March 2018 (then Bulog)."),
+    ("Heru Winarko", [], "Kepala BNN", "idn-bnn", 2018, 2020, "Kepala BNN March 2018-December 2020."),
+    ("Arief Hidayat", [], "Hakim Konstitusi", "idn-mk", 2013, 2023, "Judge of the MK 2013-2023, its chairman 2015-2018."),
+    ("Hatta Ali", ["Muhammad Hatta Ali", "M Hatta Ali"], "Ketua Mahkamah Agung", "idn-ma", 2012, 2020, "Ketua MA 2012-April 2020."),
+    ("Arief Budiman", [], "Ketua KPU", "idn-kpu", 2017, 2020, "Ketua KPU April 2017-2020."),
+    ("Sutopo Purwo Nugroho", [], "Kepala Pusat Data, Informasi dan Humas BNPB", "idn-bnpb", 2010, 2019, "BNPB spokesman 2010-July 2019 (died)."),
+    ("Willem Rampangilei", [], "Kepala BNPB", "idn-bnpb", 2015, 2019, "Kepala BNPB 2015-January 2019."),
+    ("Doni Monardo", [], "Kepala BNPB", "idn-bnpb", 2019, 2021, "Kepala BNPB January 2019-May 2021."),
+    ("Setyo Wasisto", [], "Kepala Divisi Humas Polri", "idn-polri", 2016, 2018, "Kadiv Humas Polri 2016-2018."),
+    ("Argo Yuwono", [], "Kepala Bidang Humas Polda Metro Jaya", "idn-polda-metro-jaya", 2016, 2019, "Kabid Humas Polda Metro Jaya 2016-2019."),
+    ("Frans Barung Mangera", [], "Kepala Bidang Humas Polda Jawa Timur", "idn-polda-jatim", 2016, 2019, "Kabid Humas Polda Jatim 2016-2019."),
+    ("Said Aqil Siradj", ["Said Aqil Siroj", "KH Said Aqil Siradj", "KH Said Aqil Siroj"], "Ketua Umum PBNU", "idn-nu", 2010, 2021, "PBNU chairman 2010-2021."),
+]
 WORLD_PARENT = {"Ursula von der Leyen": "eu", "António Costa": "eu", "Mark Rutte": "nato", "Kristalina Georgieva": "imf",
                 "Tedros Adhanom Ghebreyesus": "un-who", "Kao Kim Hourn": "asean-secretariat", "Paus Leo XIV": "vat-holy-see",
                 "Paus Fransiskus": "vat-holy-see", "Hibatullah Akhundzada": "taliban", "Min Aung Hlaing": "mmr-tatmadaw"}
 WORLD_SECTOR = {"Paus Leo XIV": "REL", "Paus Fransiskus": "REL", "Min Aung Hlaing": "MIL", "Abdel Fattah al-Burhan": "MIL", "Pete Hegseth": "MIL"}
 
 
-def build() -> dict[str, list[dict]]:
+def build() -> dict[str, list[dict] | dict]:
     agencies = [record(i, n, a, "state_organ", "IDN", s, p, note) for i, n, a, s, p, note in AGENCIES]
     business = [record(i, n, a, "business", "IDN" if i.startswith("idn-") else None, "BUS", p, note) for i, n, a, p, note in BUSINESS]
     universities = [record(i, n, a, "generic_group", "IDN", "EDU") for i, n, a in UNIVERSITIES]
@@ -567,8 +620,11 @@ def build() -> dict[str, list[dict]]:
                     WORLD_PARENT.get(n, c.lower() if c else None), note, role=role) for c, n, short, role, note in WORLD]  # fmt: skip
     world += [record(f"{c.lower()}-{slug(n)}" if c else slug(n), n, short, "person", c, "MIL" if role == "Menteri Pertahanan" else "IGO" if c is None else "GOV",
                      parent or c.lower(), note, role=role) for c, n, short, role, parent, note in WORLD_2016_2019]  # fmt: skip
+    terms = {"_doc": "Office holders of 2014-2019 coded by their office while in it (built by training/actors/build_lists.py, OFFICE_TERMS; sources there).",
+             "holders": [{"name": n, "forms": [n, *forms], "role": role, "office": office, "from": first, "until": last, "note": note}
+                         for n, forms, role, office, first, last, note in OFFICE_TERMS]}  # fmt: skip
     return {"agencies.jsonl": agencies, "business.jsonl": business, "universities.jsonl": universities,
-            "officials.jsonl": officials, "governors.jsonl": governors, "world_leaders.jsonl": world}  # fmt: skip
+            "officials.jsonl": officials, "governors.jsonl": governors, "world_leaders.jsonl": world, "office_terms.json": terms}  # fmt: skip
 
 
 def main() -> None:
@@ -576,7 +632,12 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     for name, rows in build().items():
-        (args.out / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        if isinstance(rows, dict):  # office_terms.json: its note, then one holder a line
+            held = ",\n".join("  " + json.dumps(h, ensure_ascii=False) for h in rows["holders"])
+            text = f'{{\n "_doc": {json.dumps(rows["_doc"], ensure_ascii=False)},\n "holders": [\n{held}\n ]\n}}\n'
+        else:
+            text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        (args.out / name).write_text(text, encoding="utf-8")
         print(f"{args.out / name}: {len(rows)}")
 
 

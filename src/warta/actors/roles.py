@@ -15,9 +15,11 @@ eval actors FILE --without NAME`` switches a rule off, as for the coreference ru
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+from importlib import resources
 from typing import ClassVar, Protocol
 
 from warta.actors.anaphora import load_anaphora
@@ -819,3 +821,67 @@ def same_name_in_office(mentions: list[Mention]) -> None:
 def _bare_name(name: str) -> str:
     """A name's last two words, past its rank ("Brigjen Pol Toni Harmanto" -> "Toni Harmanto")."""
     return " ".join(name.split()[-2:])
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """An office holder of the corpora's years coded by his office while in it (office_terms.json)."""
+
+    name: str
+    role: str
+    office: str
+    first: int
+    last: int
+
+
+@cache
+def load_office_terms() -> dict[str, tuple[OfficeTerm, ...]]:
+    """Each folded form of a holder's name -> his terms (a name may hold two offices in turn)."""
+    data = json.loads(resources.files("warta.data").joinpath("actors", "office_terms.json").read_text("utf-8"))
+    terms: dict[str, tuple[OfficeTerm, ...]] = {}
+    for h in data["holders"]:
+        term = OfficeTerm(h["name"], h["role"], h["office"], h["from"], h["until"])
+        for form in h["forms"]:
+            terms[fold(form)] = (*terms.get(fold(form), ()), term)
+    return terms
+
+
+def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> None:
+    """A person the register does not list, named by a name that a holder of an office bore in
+    the year the article was published, is that office, as the guide codes an official and as
+    "Ketua KPK Agus Rahardjo" is read (office_terms.json: "Agus Rahardjo" in 2017 -> idn-kpk,
+    "Imam Nahrawi" in 2018 -> idn-kemenpora); the mentions that carried his discovered id
+    ("Agus" after "Agus Rahardjo") follow, and so does a capitalised word of his name that is no
+    one else ("Imam", read as the role "imam", after "Imam Nahrawi"). No publication date, or a
+    year outside the term: the name stays a person of his own (session 22)."""
+    if year is None:
+        return
+    terms = load_office_terms()
+
+    def in_term(*names: str | None) -> OfficeTerm | None:
+        found = (t for name in names if name for t in terms.get(fold(name), ()) if t.first <= year <= t.last and t.office in reg.actors)
+        return next(found, None)
+
+    moved: dict[str, OfficeTerm] = {}
+    used: list[OfficeTerm] = []
+    for m in mentions:
+        if m.type != "person" or m.rule in ("anaphor", "clitic"):
+            continue
+        term = in_term(m.text, m.name)  # the text first: "Imam Nahrawi" is read as the role "imam" and a name
+        if term is None or m.actor_id in reg.actors and m.actor_id != term.office:
+            continue
+        used.append(term)  # "Menpora Imam Nahrawi": in office already, by the role
+        if m.actor_id and m.actor_id not in reg.actors:
+            moved[m.actor_id] = term
+        _in_office(m, reg.actors[term.office], term)
+    words = {w: t for t in used for w in fold(t.name).split()}
+    for m in mentions:
+        if m.actor_id in moved:
+            _in_office(m, reg.actors[moved[m.actor_id].office], moved[m.actor_id])
+        elif m.actor_id is None and m.type == "person" and m.text[:1].isupper() and fold(m.text) in words:  # "Imam" after "Imam Nahrawi"
+            _in_office(m, reg.actors[words[fold(m.text)].office], words[fold(m.text)])
+
+
+def _in_office(m: Mention, office: Actor, term: OfficeTerm) -> None:
+    m.actor_id, m.org_id, m.country, m.sector = office.id, office.id, office.country, m.sector or office.sector
+    m.role = m.role or term.role
