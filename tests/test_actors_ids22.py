@@ -76,6 +76,24 @@ def test_office_holders_in_their_term(text: str, published: str | None, expected
     assert [(t, found.get(t)) for t, _ in expected] == expected
 
 
+# a person the register lists keeps his id and, in an article of his term, takes that office as his organisation
+REGISTERED_TERMS = [
+    ("Pratikno mengatakan Presiden akan hadir.", "2018-03-01", ("Pratikno", "idn-pratikno", "idn-kemensetneg")),  # was idn-kemenko-pmk (2025)
+    ("Pratikno mengatakan Presiden akan hadir.", "2025-03-01", ("Pratikno", "idn-pratikno", "idn-kemenko-pmk")),
+    ("Pratikno mengatakan Presiden akan hadir.", None, ("Pratikno", "idn-pratikno", "idn-kemenko-pmk")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REGISTERED_TERMS)
+def test_registered_person_in_an_earlier_office(text: str, published: str | None, expected: tuple[str, str, str]) -> None:
+    from warta.actors.stage import Actors
+    from warta.nlp.stage import Nlp
+    from warta.records import Document
+
+    doc = Document(doc_id="x", content_hash="x", source_file="x", position="", source_format="jsonl", raw_text=text, text=text, published=published)
+    assert expected in [(m.text, m.actor_id, m.org_id) for m in Actors()(Nlp()([doc]))[0].annotations.mentions]
+
+
 def test_office_terms_name_registered_offices_and_unlisted_persons() -> None:
     from warta.actors.register import fold, load_register
     from warta.actors.roles import load_office_terms
@@ -85,3 +103,7 @@ def test_office_terms_name_registered_offices_and_unlisted_persons() -> None:
         assert all(t.office in reg.actors and t.first <= t.last for t in terms), form
         assert not any(a.actor_id in reg.actors and reg.actors[a.actor_id].type == "person" for a in reg.aliases(tuple(form.split()))), form
     assert fold("Agus Rahardjo") in load_office_terms()
+    from warta.actors.roles import load_registered_terms
+
+    for person, terms in load_registered_terms().items():
+        assert reg.actors[person].type == "person" and all(t.office in reg.actors and t.first <= t.last for t in terms), person

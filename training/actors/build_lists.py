@@ -602,6 +602,26 @@ OFFICE_TERMS = [
     ("Argo Yuwono", [], "Kepala Bidang Humas Polda Metro Jaya", "idn-polda-metro-jaya", 2016, 2019, "Kabid Humas Polda Metro Jaya 2016-2019."),
     ("Frans Barung Mangera", [], "Kepala Bidang Humas Polda Jawa Timur", "idn-polda-jatim", 2016, 2019, "Kabid Humas Polda Jatim 2016-2019."),
     ("Said Aqil Siradj", ["Said Aqil Siroj", "KH Said Aqil Siradj", "KH Said Aqil Siroj"], "Ketua Umum PBNU", "idn-nu", 2010, 2021, "PBNU chairman 2010-2021."),
+    ("Bambang Soesatyo", ["Bamsoet"], "Ketua DPR", "idn-dpr", 2009, 2019, "DPR member 2009-2019, its speaker January 2018-September 2019 (then Ketua MPR)."),
+    ("Taufik Kurniawan", [], "Wakil Ketua DPR", "idn-dpr", 2014, 2018, "DPR deputy speaker 2014-2018."),
+    ("Agus Hermanto", [], "Wakil Ketua DPR", "idn-dpr", 2014, 2019, "DPR deputy speaker 2014-2019."),
+    ("Fayakhun Andriadi", ["Fayakhun"], "anggota DPR", "idn-dpr", 2014, 2018, "DPR member 2009-2018."),
+    ("Desmond Junaidi Mahesa", ["Desmond J Mahesa", "Desmond J. Mahesa"], "anggota DPR", "idn-dpr", 2009, 2023, "DPR member 2009-2023, deputy chairman of its Komisi III."),
+]
+# Persons the register lists (with their 2025 office as parent) and the office each held in the years the
+# corpora cover: in an article of those years their organisation (org_id) is that office (roles.office_terms).
+# Same sources as OFFICE_TERMS; the DPR's member lists for its members. (register id, office id, first year,
+# last year, note)
+REGISTERED_TERMS = [
+    ("idn-setya-novanto", "idn-dpr", 2014, 2017, "Ketua DPR 2014-2015 and 2016-2017 (DPR member from 1999)."),
+    ("idn-luhut-binsar-pandjaitan", "idn-kemenko-marves", 2016, 2024, "Menko Kemaritiman (and Investasi) July 2016-October 2024."),
+    ("idn-jusuf-kalla", "idn-presidency", 2014, 2019, "Vice-president 2014-2019."),
+    ("idn-fahri-hamzah", "idn-dpr", 2004, 2019, "DPR member 2004-2019, its deputy speaker 2014-2019."),
+    ("idn-fadli-zon", "idn-dpr", 2014, 2024, "DPR member 2014-2024, its deputy speaker 2014-2019."),
+    ("idn-pratikno", "idn-kemensetneg", 2014, 2024, "Mensesneg October 2014-October 2024."),
+    ("idn-agus-andrianto", "idn-polda-sumut", 2018, 2019, "Kapolda Sumatera Utara 2018-2019."),
+    ("idn-puan-maharani", "idn-kemenko-pmk", 2014, 2019, "Menko PMK October 2014-October 2019."),
+    ("idn-tito-karnavian", "idn-polri", 2016, 2019, "Kapolri July 2016-October 2019."),
 ]
 WORLD_PARENT = {"Ursula von der Leyen": "eu", "António Costa": "eu", "Mark Rutte": "nato", "Kristalina Georgieva": "imf",
                 "Tedros Adhanom Ghebreyesus": "un-who", "Kao Kim Hourn": "asean-secretariat", "Paus Leo XIV": "vat-holy-see",
@@ -622,7 +642,8 @@ def build() -> dict[str, list[dict] | dict]:
                      parent or c.lower(), note, role=role) for c, n, short, role, parent, note in WORLD_2016_2019]  # fmt: skip
     terms = {"_doc": "Office holders of 2014-2019 coded by their office while in it (built by training/actors/build_lists.py, OFFICE_TERMS; sources there).",
              "holders": [{"name": n, "forms": [n, *forms], "role": role, "office": office, "from": first, "until": last, "note": note}
-                         for n, forms, role, office, first, last, note in OFFICE_TERMS]}  # fmt: skip
+                         for n, forms, role, office, first, last, note in OFFICE_TERMS],
+             "registered": [{"id": i, "office": office, "from": first, "until": last, "note": note} for i, office, first, last, note in REGISTERED_TERMS]}  # fmt: skip
     return {"agencies.jsonl": agencies, "business.jsonl": business, "universities.jsonl": universities,
             "officials.jsonl": officials, "governors.jsonl": governors, "world_leaders.jsonl": world, "office_terms.json": terms}  # fmt: skip
 
@@ -634,7 +655,8 @@ def main() -> None:
     for name, rows in build().items():
         if isinstance(rows, dict):  # office_terms.json: its note, then one holder a line
             held = ",\n".join("  " + json.dumps(h, ensure_ascii=False) for h in rows["holders"])
-            text = f'{{\n "_doc": {json.dumps(rows["_doc"], ensure_ascii=False)},\n "holders": [\n{held}\n ]\n}}\n'
+            listed = ",\n".join("  " + json.dumps(h, ensure_ascii=False) for h in rows["registered"])
+            text = f'{{\n "_doc": {json.dumps(rows["_doc"], ensure_ascii=False)},\n "holders": [\n{held}\n ],\n "registered": [\n{listed}\n ]\n}}\n'
         else:
             text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         (args.out / name).write_text(text, encoding="utf-8")

@@ -846,6 +846,16 @@ def load_office_terms() -> dict[str, tuple[OfficeTerm, ...]]:
     return terms
 
 
+@cache
+def load_registered_terms() -> dict[str, tuple[OfficeTerm, ...]]:
+    """A registered person's id -> the offices he held in the corpora's years (office_terms.json "registered")."""
+    data = json.loads(resources.files("warta.data").joinpath("actors", "office_terms.json").read_text("utf-8"))
+    terms: dict[str, tuple[OfficeTerm, ...]] = {}
+    for h in data["registered"]:
+        terms[h["id"]] = (*terms.get(h["id"], ()), OfficeTerm(h["id"], "", h["office"], h["from"], h["until"]))
+    return terms
+
+
 def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> None:
     """A person the register does not list, named by a name that a holder of an office bore in
     the year the article was published, is that office, as the guide codes an official and as
@@ -853,7 +863,9 @@ def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> No
     "Imam Nahrawi" in 2018 -> idn-kemenpora); the mentions that carried his discovered id
     ("Agus" after "Agus Rahardjo") follow, and so does a capitalised word of his name that is no
     one else ("Imam", read as the role "imam", after "Imam Nahrawi"). No publication date, or a
-    year outside the term: the name stays a person of his own (session 22)."""
+    year outside the term: the name stays a person of his own. A person the register lists keeps
+    his id and takes the office he held then as his organisation ("Pratikno" in 2018: org_id
+    idn-kemensetneg, not his 2025 ministry; session 22)."""
     if year is None:
         return
     terms = load_office_terms()
@@ -864,8 +876,13 @@ def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> No
 
     moved: dict[str, OfficeTerm] = {}
     used: list[OfficeTerm] = []
+    registered = load_registered_terms()
     for m in mentions:
         if m.type != "person" or m.rule in ("anaphor", "clitic"):
+            continue
+        held = next((t for t in registered.get(m.actor_id or "", ()) if t.first <= year <= t.last and t.office in reg.actors), None)
+        if held is not None:  # a registered person: his organisation then ("Pratikno" in 2018: the Setneg, not his 2025 ministry)
+            m.org_id = held.office
             continue
         term = in_term(m.text, m.name)  # the text first: "Imam Nahrawi" is read as the role "imam" and a name
         if term is None or m.actor_id in reg.actors and m.actor_id != term.office:
