@@ -16,6 +16,8 @@ FOREIGN_OFFICIALS = [
     ("Pompeo mengatakan sanksi akan diperketat.", [("Pompeo", "usa-mike-pompeo", "usa-state-dept")]),  # was no actor
     ("Presiden Filipina Rodrigo Duterte berkunjung ke Beijing.", [("Presiden Filipina Rodrigo Duterte", "phl-rodrigo-duterte", "phl")]),
     ("Sekjen NATO Jens Stoltenberg hadir.", [("Sekjen NATO Jens Stoltenberg", "jens-stoltenberg", "nato")]),
+    # "Kepolisian" alone, capitalised, is Polri (as "Kejaksaan" is the Kejaksaan Agung); lower case it is no alias
+    ("Kepolisian akan menggiring massa agar tidak berkumpul.", [("Kepolisian", "idn-polri", None)]),  # was no mention
     # "Rohani" is left out: the Indonesian word ("kebutuhan rohani")
     ("Mereka memenuhi kebutuhan rohani warga.", [("kebutuhan rohani", None, None)]),
 ]
