@@ -83,6 +83,11 @@ REGISTERED_TERMS = [
     ("Pratikno mengatakan Presiden akan hadir.", "2018-03-01", ("Pratikno", "idn-pratikno", "idn-kemensetneg")),  # was idn-kemenko-pmk (2025)
     ("Pratikno mengatakan Presiden akan hadir.", "2025-03-01", ("Pratikno", "idn-pratikno", "idn-kemenko-pmk")),
     ("Pratikno mengatakan Presiden akan hadir.", None, ("Pratikno", "idn-pratikno", "idn-kemenko-pmk")),
+
+    # an office named alone, read as its organisation: the one registered holder of that whole year
+    ("Presiden meminta semua pihak menahan diri.", "2017-05-01", ("Presiden", "idn-joko-widodo", "idn-presidency")),  # was idn-presidency
+    ("Presiden meminta semua pihak menahan diri.", "2014-05-01", ("Presiden", "idn-presidency", "idn-presidency")),  # the office changed hands
+    ("Presiden meminta semua pihak menahan diri.", None, ("Presiden", "idn-presidency", "idn-presidency")),
 ]
 
 
@@ -109,3 +114,9 @@ def test_office_terms_name_registered_offices_and_unlisted_persons() -> None:
 
     for person, terms in load_registered_terms().items():
         assert reg.actors[person].type == "person" and all(t.office in reg.actors and t.first <= t.last for t in terms), person
+    from warta.actors.roles import load_office_holders
+
+    for (role, office), terms in load_office_holders().items():
+        assert role in reg.roles and office in reg.actors and all(reg.actors[t.name].type == "person" for t in terms), role
+        years = [y for t in terms for y in range(t.first, t.last + 1)]
+        assert len(years) == len(set(years)), role  # one holder a year

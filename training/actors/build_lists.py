@@ -623,6 +623,19 @@ REGISTERED_TERMS = [
     ("idn-puan-maharani", "idn-kemenko-pmk", 2014, 2019, "Menko PMK October 2014-October 2019."),
     ("idn-tito-karnavian", "idn-polri", 2016, 2019, "Kapolri July 2016-October 2019."),
 ]
+# An office named alone ("Presiden", "Kapolri") read as its organisation is, in an article of a year its
+# holder held it throughout, that registered holder, of that organisation (roles.office_terms). Whole years
+# only: a year the office changed hands (2014, 2019, 2024) decides nothing. (role, organisation id, holder's
+# register id, first year, last year, note)
+OFFICE_HOLDERS = [
+    ("Presiden", "idn-presidency", "idn-joko-widodo", 2015, 2023, "President 20 October 2014-20 October 2024."),
+    ("Presiden", "idn-presidency", "idn-prabowo-subianto", 2025, 2028, "President since 20 October 2024."),
+    ("Wakil Presiden", "idn-presidency", "idn-jusuf-kalla", 2015, 2018, "Vice-president October 2014-October 2019."),
+    ("Wakil Presiden", "idn-presidency", "idn-maruf-amin", 2020, 2023, "Vice-president October 2019-October 2024."),
+    ("Wakil Presiden", "idn-presidency", "idn-gibran-rakabuming-raka", 2025, 2028, "Vice-president since 20 October 2024."),
+    ("Kapolri", "idn-polri", "idn-tito-karnavian", 2017, 2018, "Kapolri July 2016-October 2019."),
+    ("Kapolri", "idn-polri", "idn-listyo-sigit-prabowo", 2022, 2025, "Kapolri since January 2021."),
+]
 WORLD_PARENT = {"Ursula von der Leyen": "eu", "António Costa": "eu", "Mark Rutte": "nato", "Kristalina Georgieva": "imf",
                 "Tedros Adhanom Ghebreyesus": "un-who", "Kao Kim Hourn": "asean-secretariat", "Paus Leo XIV": "vat-holy-see",
                 "Paus Fransiskus": "vat-holy-see", "Hibatullah Akhundzada": "taliban", "Min Aung Hlaing": "mmr-tatmadaw"}
@@ -643,7 +656,9 @@ def build() -> dict[str, list[dict] | dict]:
     terms = {"_doc": "Office holders of 2014-2019 coded by their office while in it (built by training/actors/build_lists.py, OFFICE_TERMS; sources there).",
              "holders": [{"name": n, "forms": [n, *forms], "role": role, "office": office, "from": first, "until": last, "note": note}
                          for n, forms, role, office, first, last, note in OFFICE_TERMS],
-             "registered": [{"id": i, "office": office, "from": first, "until": last, "note": note} for i, office, first, last, note in REGISTERED_TERMS]}  # fmt: skip
+             "registered": [{"id": i, "office": office, "from": first, "until": last, "note": note} for i, office, first, last, note in REGISTERED_TERMS],
+             "offices": [{"role": role, "office": office, "holder": holder, "from": first, "until": last, "note": note}
+                         for role, office, holder, first, last, note in OFFICE_HOLDERS]}  # fmt: skip
     return {"agencies.jsonl": agencies, "business.jsonl": business, "universities.jsonl": universities,
             "officials.jsonl": officials, "governors.jsonl": governors, "world_leaders.jsonl": world, "office_terms.json": terms}  # fmt: skip
 
@@ -656,7 +671,9 @@ def main() -> None:
         if isinstance(rows, dict):  # office_terms.json: its note, then one holder a line
             held = ",\n".join("  " + json.dumps(h, ensure_ascii=False) for h in rows["holders"])
             listed = ",\n".join("  " + json.dumps(h, ensure_ascii=False) for h in rows["registered"])
-            text = f'{{\n "_doc": {json.dumps(rows["_doc"], ensure_ascii=False)},\n "holders": [\n{held}\n ],\n "registered": [\n{listed}\n ]\n}}\n'
+            offices = ",\n".join("  " + json.dumps(h, ensure_ascii=False) for h in rows["offices"])
+            text = (f'{{\n "_doc": {json.dumps(rows["_doc"], ensure_ascii=False)},\n "holders": [\n{held}\n ],\n "registered": [\n{listed}\n ],\n'
+                    f' "offices": [\n{offices}\n ]\n}}\n')
         else:
             text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         (args.out / name).write_text(text, encoding="utf-8")

@@ -856,6 +856,18 @@ def load_registered_terms() -> dict[str, tuple[OfficeTerm, ...]]:
     return terms
 
 
+@cache
+def load_office_holders() -> dict[tuple[str, str], tuple[OfficeTerm, ...]]:
+    """(role, organisation id) -> the registered persons who held that office, by whole years
+    (office_terms.json "offices"; OfficeTerm.name is the holder's register id)."""
+    data = json.loads(resources.files("warta.data").joinpath("actors", "office_terms.json").read_text("utf-8"))
+    terms: dict[tuple[str, str], tuple[OfficeTerm, ...]] = {}
+    for h in data["offices"]:
+        key = (h["role"], h["office"])
+        terms[key] = (*terms.get(key, ()), OfficeTerm(h["holder"], h["role"], h["office"], h["from"], h["until"]))
+    return terms
+
+
 def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> None:
     """A person the register does not list, named by a name that a holder of an office bore in
     the year the article was published, is that office, as the guide codes an official and as
@@ -865,7 +877,9 @@ def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> No
     one else ("Imam", read as the role "imam", after "Imam Nahrawi"). No publication date, or a
     year outside the term: the name stays a person of his own. A person the register lists keeps
     his id and takes the office he held then as his organisation ("Pratikno" in 2018: org_id
-    idn-kemensetneg, not his 2025 ministry; session 22)."""
+    idn-kemensetneg, not his 2025 ministry). An office named alone that still reads as its
+    organisation ("Presiden": idn-presidency) is the one registered person who held it all that
+    year ("Presiden" in 2017: Joko Widodo, of the presidency; session 22)."""
     if year is None:
         return
     terms = load_office_terms()
@@ -876,9 +890,13 @@ def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> No
 
     moved: dict[str, OfficeTerm] = {}
     used: list[OfficeTerm] = []
-    registered = load_registered_terms()
+    registered, offices = load_registered_terms(), load_office_holders()
     for m in mentions:
         if m.type != "person" or m.rule in ("anaphor", "clitic"):
+            continue
+        holder = next((t for t in offices.get((m.role or "", m.actor_id or ""), ()) if t.first <= year <= t.last and t.name in reg.actors), None)
+        if holder is not None and m.name is None and m.rule in _BARE_OFFICE_RULES:  # "Presiden" in 2017: Joko Widodo, of the presidency
+            m.actor_id, m.org_id, m.country = holder.name, holder.office, reg.actors[holder.name].country
             continue
         held = next((t for t in registered.get(m.actor_id or "", ()) if t.first <= year <= t.last and t.office in reg.actors), None)
         if held is not None:  # a registered person: his organisation then ("Pratikno" in 2018: the Setneg, not his 2025 ministry)
