@@ -606,6 +606,10 @@ OFFICE_TERMS = [
     ("Taufik Kurniawan", [], "Wakil Ketua DPR", "idn-dpr", 2014, 2018, "DPR deputy speaker 2014-2018."),
     ("Agus Hermanto", [], "Wakil Ketua DPR", "idn-dpr", 2014, 2019, "DPR deputy speaker 2014-2019."),
     ("Fayakhun Andriadi", ["Fayakhun"], "anggota DPR", "idn-dpr", 2014, 2018, "DPR member 2009-2018."),
+    ("Mukhamad Misbakhun", ["Muhammad Misbakhun", "Mukhammad Misbakhun", "Misbakhun"], "anggota DPR", "idn-dpr", 2014, 2023, "DPR member 2014-2024."),
+    ("Bowo Sidik Pangarso", ["Bowo Sidik"], "anggota DPR", "idn-dpr", 2014, 2019, "DPR member 2014-2019."),
+    ("Romahurmuziy", ["M Romahurmuziy", "Muhammad Romahurmuziy"], "Ketua Umum PPP", "idn-ppp", 2014, 2019, "PPP chairman 2014-March 2019."),
+    ("Ronny Sompie", ["Ronny F Sompie", "Ronny F. Sompie"], "Direktur Jenderal Imigrasi", "idn-imigrasi", 2015, 2020, "Dirjen Imigrasi 2015-January 2020."),
     ("Desmond Junaidi Mahesa", ["Desmond J Mahesa", "Desmond J. Mahesa"], "anggota DPR", "idn-dpr", 2009, 2023, "DPR member 2009-2023, deputy chairman of its Komisi III."),
 ]
 # Persons the register lists (with their 2025 office as parent) and the office each held in the years the
