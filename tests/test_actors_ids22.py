@@ -18,6 +18,9 @@ FOREIGN_OFFICIALS = [
     ("Sekjen NATO Jens Stoltenberg hadir.", [("Sekjen NATO Jens Stoltenberg", "jens-stoltenberg", "nato")]),
     # "Kepolisian" alone, capitalised, is Polri (as "Kejaksaan" is the Kejaksaan Agung); lower case it is no alias
     ("Kepolisian akan menggiring massa agar tidak berkumpul.", [("Kepolisian", "idn-polri", None)]),  # was no mention
+    # a role before a regional office by pattern that begins with a shorter registered alias: the office
+    ("Ia diperiksa jaksa Kejaksaan Negeri Bogor.", [("jaksa Kejaksaan Negeri Bogor", "idn-kejari-bogor", "idn-kejagung")]),  # was idn-kejagung
+    ("Zainal dikeroyok anggota Kepolisian Resor Lombok Timur.", [("anggota Kepolisian Resor Lombok Timur", "idn-polres-lombok-timur", None)]),
     # "Rohani" is left out: the Indonesian word ("kebutuhan rohani")
     ("Mereka memenuhi kebutuhan rohani warga.", [("kebutuhan rohani", None, None)]),
 ]

@@ -136,13 +136,16 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
     complemented, j = complemented or after_case > j, after_case
     nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
     target, n = None, 0
+    office_at_j = regional_office(reg, text, toks, keys, j) if nxt else None
+    if nxt and office_at_j and office_at_j[1] - j > nxt[0]:  # "anggota [Kepolisian Resor Lombok Timur]": the office, not "Kepolisian" (session 22)
+        nxt = None
     if nxt and len(ids := {a.actor_id for a in nxt[1] if a.actor_id}) == 1:
         n, target = nxt[0], reg.actors[ids.pop()]
         if form_sector and target.type == "country":
             target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]
         if toks[j].raw in reg.party_boards and (party := _organisation_after(reg, toks, keys, j + n)) and party[1].type == "party":
             n, target = n + party[0], party[1]  # "ketua [DPD Golkar]": the party's regional board is the party
-    elif not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (office := regional_office(reg, text, toks, keys, j)):
+    elif not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (office := office_at_j or regional_office(reg, text, toks, keys, j)):
         m, end = office  # "anggota [Polres Lombok Timur]": an office by pattern, as a registered one
         n, target = end - j, office_actor(m)
     return Phrase(reg, text, toks, keys, i, j, role, first, plural, singular, complemented, target, n)
