@@ -601,7 +601,7 @@ OFFICE_TERMS = [
     ("Setyo Wasisto", [], "Kepala Divisi Humas Polri", "idn-polri", 2016, 2018, "Kadiv Humas Polri 2016-2018."),
     ("Argo Yuwono", [], "Kepala Bidang Humas Polda Metro Jaya", "idn-polda-metro-jaya", 2016, 2019, "Kabid Humas Polda Metro Jaya 2016-2019."),
     ("Frans Barung Mangera", [], "Kepala Bidang Humas Polda Jawa Timur", "idn-polda-jatim", 2016, 2019, "Kabid Humas Polda Jatim 2016-2019."),
-    ("Said Aqil Siradj", ["Said Aqil Siroj", "KH Said Aqil Siradj", "KH Said Aqil Siroj"], "Ketua Umum PBNU", "idn-nu", 2010, 2021, "PBNU chairman 2010-2021."),
+    ("Said Aqil Siradj", ["Said Aqil Siroj", "Said Aqil", "KH Said Aqil Siradj", "KH Said Aqil Siroj"], "Ketua Umum PBNU", "idn-nu", 2010, 2021, "PBNU chairman 2010-2021."),
     ("Bambang Soesatyo", ["Bamsoet"], "Ketua DPR", "idn-dpr", 2009, 2019, "DPR member 2009-2019, its speaker January 2018-September 2019 (then Ketua MPR)."),
     ("Taufik Kurniawan", [], "Wakil Ketua DPR", "idn-dpr", 2014, 2018, "DPR deputy speaker 2014-2018."),
     ("Agus Hermanto", [], "Wakil Ketua DPR", "idn-dpr", 2014, 2019, "DPR deputy speaker 2014-2019."),
