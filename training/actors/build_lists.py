@@ -485,13 +485,168 @@ WORLD = [  # (country alpha-3, name, short forms, role, note) — as of 2025
     (None, "Tedros Adhanom Ghebreyesus", ["Tedros Adhanom", "Tedros"], "Direktur Jenderal WHO", ""),
     (None, "Kao Kim Hourn", [], "Sekretaris Jenderal ASEAN", ""),
 ]
+# Foreign officials of the years the real-news corpora cover (IndoSum 2016-2018, CLICK-ID 2019) whom
+# the press named daily and the 2025 list above lacks: heads of state and government of those years,
+# foreign and defence ministers, foreign ministries' spokespersons and heads of IGOs. Each is a person
+# with the office held then (years in the note); their `parent` is that office (the country, its foreign
+# or defence ministry where registered, the IGO). Sources: the governments' and IGOs' official
+# sites (lists of ministers, secretaries of state and defense, secretaries-general). Session 22.
+# (country alpha-3 or None, name, short forms, role, parent or None for the country, note)
+WORLD_2016_2019 = [
+    ("USA", "Mike Pompeo", ["Michael Pompeo", "Pompeo"], "Menteri Luar Negeri", "usa-state-dept", "Secretary of State 2018-2021 (CIA director 2017-2018)."),
+    ("USA", "Rex Tillerson", ["Tillerson"], "Menteri Luar Negeri", "usa-state-dept", "Secretary of State 2017-2018."),
+    ("USA", "John Kerry", [], "Menteri Luar Negeri", "usa-state-dept", "Secretary of State 2013-2017."),
+    ("USA", "James Mattis", ["Jim Mattis", "Mattis"], "Menteri Pertahanan", "usa-dod", "Secretary of Defense 2017-2018."),
+    ("USA", "Mark Esper", ["Esper"], "Menteri Pertahanan", "usa-dod", "Secretary of Defense 2019-2020."),
+    ("USA", "Patrick Shanahan", ["Shanahan"], "Menteri Pertahanan", "usa-dod", "Acting Secretary of Defense January-June 2019."),
+    ("USA", "John Bolton", ["Bolton"], "Penasihat Keamanan Nasional", "usa-white-house", "National Security Advisor 2018-2019."),
+    ("USA", "Barack Obama", ["Obama"], "Presiden", None, "President 2009-2017."),
+    ("USA", "Nikki Haley", [], "Duta Besar untuk PBB", None, "Ambassador to the UN 2017-2018."),
+    ("IRN", "Hassan Rouhani", ["Hassan Rohani", "Rouhani"], "Presiden", None, "President 2013-2021."),
+    ("IRN", "Mohammad Javad Zarif", ["Javad Zarif", "Zarif"], "Menteri Luar Negeri", "irn-mfa", "Foreign minister 2013-2021."),
+    ("CHN", "Geng Shuang", [], "Juru Bicara Kementerian Luar Negeri", "chn-mfa", "Foreign ministry spokesman 2016-2020."),
+    ("CHN", "Hua Chunying", [], "Juru Bicara Kementerian Luar Negeri", "chn-mfa", "Foreign ministry spokeswoman since 2012."),
+    ("CHN", "Lu Kang", [], "Juru Bicara Kementerian Luar Negeri", "chn-mfa", "Foreign ministry spokesman 2015-2019."),
+    ("CHN", "Li Keqiang", [], "Perdana Menteri", None, "Premier 2013-2023."),
+    ("RUS", "Dmitry Medvedev", ["Dmitri Medvedev", "Medvedev"], "Perdana Menteri", None, "Prime minister 2012-2020."),
+    ("RUS", "Sergei Shoigu", ["Sergey Shoigu", "Shoigu"], "Menteri Pertahanan", "rus-mod", "Defence minister 2012-2024."),
+    ("JPN", "Shinzo Abe", ["Shinzō Abe"], "Perdana Menteri", None, "Prime minister 2012-2020."),
+    ("JPN", "Taro Kono", ["Tarō Kōno"], "Menteri Luar Negeri", None, "Foreign minister 2017-2019, defence minister 2019-2020."),
+    ("KOR", "Moon Jae-in", ["Moon Jae In"], "Presiden", None, "President 2017-2022."),
+    ("TWN", "Tsai Ing-wen", ["Tsai Ing Wen"], "Presiden", None, "President 2016-2024."),
+    ("TWN", "Joseph Wu", [], "Menteri Luar Negeri", None, "Foreign minister 2018-2024."),
+    ("PHL", "Rodrigo Duterte", ["Duterte"], "Presiden", None, "President 2016-2022."),
+    ("MYS", "Mahathir Mohamad", ["Mahathir Mohammad", "Mahathir"], "Perdana Menteri", None, "Prime minister 1981-2003 and 2018-2020."),
+    ("MYS", "Najib Razak", ["Najib Tun Razak"], "Perdana Menteri", None, "Prime minister 2009-2018."),
+    ("MYS", "Saifuddin Abdullah", [], "Menteri Luar Negeri", None, "Foreign minister 2018-2020."),
+    ("MYS", "Anifah Aman", [], "Menteri Luar Negeri", None, "Foreign minister 2009-2018."),
+    ("SGP", "Lee Hsien Loong", [], "Perdana Menteri", None, "Prime minister 2004-2024."),
+    ("SGP", "Vivian Balakrishnan", [], "Menteri Luar Negeri", None, "Foreign minister 2015-2025."),
+    ("THA", "Prayut Chan-o-cha", ["Prayuth Chan-ocha", "Prayut Chan-ocha", "Prayuth Chan-o-cha", "Prayut", "Prayuth"], "Perdana Menteri", None, "Prime minister 2014-2023."),
+    ("MMR", "Aung San Suu Kyi", ["Suu Kyi"], "Penasihat Negara", None, "State counsellor 2016-2021."),
+    ("AUS", "Malcolm Turnbull", ["Turnbull"], "Perdana Menteri", None, "Prime minister 2015-2018."),
+    ("AUS", "Scott Morrison", [], "Perdana Menteri", None, "Prime minister 2018-2022."),
+    ("AUS", "Julie Bishop", [], "Menteri Luar Negeri", None, "Foreign minister 2013-2018."),
+    ("AUS", "Marise Payne", [], "Menteri Luar Negeri", None, "Foreign minister 2018-2022, defence minister 2015-2018."),
+    ("NZL", "Jacinda Ardern", ["Ardern"], "Perdana Menteri", None, "Prime minister 2017-2023."),
+    ("GBR", "Theresa May", [], "Perdana Menteri", None, "Prime minister 2016-2019."),
+    ("GBR", "Boris Johnson", [], "Perdana Menteri", None, "Foreign secretary 2016-2018, prime minister 2019-2022."),
+    ("GBR", "Jeremy Hunt", [], "Menteri Luar Negeri", None, "Foreign secretary 2018-2019."),
+    ("DEU", "Angela Merkel", ["Merkel"], "Kanselir", None, "Chancellor 2005-2021."),
+    ("CAN", "Justin Trudeau", ["Trudeau"], "Perdana Menteri", None, "Prime minister 2015-2025."),
+    ("TUR", "Mevlüt Çavuşoğlu", ["Mevlut Cavusoglu", "Cavusoglu", "Çavuşoğlu"], "Menteri Luar Negeri", None, "Foreign minister 2014-2023."),
+    ("SAU", "Adel al-Jubeir", ["Adel Al-Jubeir", "Adel al Jubeir", "al-Jubeir"], "Menteri Luar Negeri", None, "Foreign minister 2015-2018, then minister of state."),
+    ("SYR", "Bashar al-Assad", ["Bashar Al-Assad", "Bashar al Assad", "Bashar Assad"], "Presiden", None, "President 2000-2024."),
+    ("PAK", "Imran Khan", [], "Perdana Menteri", None, "Prime minister 2018-2022."),
+    ("VEN", "Juan Guaidó", ["Juan Guaido", "Guaido", "Guaidó"], "Presiden Majelis Nasional", None, "Head of the National Assembly, claimed the presidency 2019."),
+    ("BRA", "Jair Bolsonaro", ["Bolsonaro"], "Presiden", None, "President 2019-2022."),
+    (None, "Ban Ki-moon", ["Ban Ki Moon"], "Sekretaris Jenderal PBB", "un", "UN secretary-general 2007-2016."),
+    (None, "Michelle Bachelet", ["Bachelet"], "Komisioner Tinggi HAM PBB", "un-ohchr", "UN High Commissioner for Human Rights 2018-2022."),
+    (None, "Zeid Ra'ad al-Hussein", ["Zeid Ra'ad Al Hussein", "Zeid Ra'ad"], "Komisioner Tinggi HAM PBB", "un-ohchr", "UN High Commissioner for Human Rights 2014-2018."),
+    (None, "Filippo Grandi", [], "Komisioner Tinggi PBB untuk Pengungsi", "un-unhcr", "UN High Commissioner for Refugees since 2016."),
+    (None, "Christine Lagarde", ["Lagarde"], "Direktur Pelaksana IMF", "imf", "IMF managing director 2011-2019."),
+    (None, "Jens Stoltenberg", ["Stoltenberg"], "Sekretaris Jenderal NATO", "nato", "NATO secretary-general 2014-2024."),
+    (None, "Federica Mogherini", ["Mogherini"], "Perwakilan Tinggi Uni Eropa", "eu", "EU High Representative 2014-2019."),
+    (None, "Jean-Claude Juncker", ["Juncker"], "Presiden Komisi Eropa", "eu", "President of the European Commission 2014-2019."),
+    (None, "Lim Jock Hoi", [], "Sekretaris Jenderal ASEAN", "asean-secretariat", "ASEAN secretary-general 2018-2022."),
+]
+# Indonesian office holders of the years the real-news corpora cover (IndoSum 2016-2018, CLICK-ID 2019)
+# whom the register does not list as persons: each is coded by his office while in it, as the guide codes an
+# official and as "Ketua KPK Agus Rahardjo" already is (the role+name rule). A bare name is read so only
+# when the article's publication date falls in the term (office_terms.json; roles.office_terms). Left out as
+# the lists above: common single names (Wiranto, Mohamad Nasir, Muhammad Iqbal) and persons the register
+# lists. Sources: Keppres 121/P/2014 (Kabinet Kerja) and the reshuffles of 2015 and 2016 (Keppres 79/P/2015,
+# 83/P/2016); Keppres 133/P/2015 (KPK commissioners 2015-2019); the institutions' own lists of their heads
+# (MA, MK, KPU, BNN, BNPB, TNI, Kejaksaan Agung, PBNU); Polri's appointment letters for the spokesmen. Session 22.
+# (name, other forms, role, office id, first year, last year, note)
+OFFICE_TERMS = [
+    ("Agus Rahardjo", [], "Ketua KPK", "idn-kpk", 2015, 2019, "KPK chairman December 2015-December 2019."),
+    ("Saut Situmorang", [], "Wakil Ketua KPK", "idn-kpk", 2015, 2019, "KPK deputy chairman 2015-2019."),
+    ("Laode Muhammad Syarif", ["Laode M Syarif", "Laode M. Syarif", "La Ode Muhammad Syarif", "Laode Syarif", "Laode M Syarief", "Laode Syarief"],
+     "Wakil Ketua KPK", "idn-kpk", 2015, 2019, "KPK deputy chairman 2015-2019."),
+    ("Basaria Panjaitan", [], "Wakil Ketua KPK", "idn-kpk", 2015, 2019, "KPK deputy chairwoman 2015-2019."),
+    ("Alexander Marwata", [], "Wakil Ketua KPK", "idn-kpk", 2015, 2024, "KPK deputy chairman 2015-2019 and 2019-2024."),
+    ("Febri Diansyah", [], "Juru Bicara KPK", "idn-kpk", 2016, 2019, "KPK spokesman December 2016-December 2019."),
+    ("Imam Nahrawi", [], "Menteri Pemuda dan Olahraga", "idn-kemenpora", 2014, 2019, "Menpora October 2014-September 2019."),
+    ("Muhadjir Effendy", ["Muhadjir Effendi", "Muhajir Effendy", "Muhajir Effendi"], "Menteri Pendidikan dan Kebudayaan", "idn-kemendikbudristek",
+     2016, 2019, "Mendikbud July 2016-October 2019 (then Menko PMK)."),
+    ("Sofyan Djalil", [], "Menteri Agraria dan Tata Ruang", "idn-atr-bpn", 2016, 2022, "Menteri ATR/Kepala BPN July 2016-June 2022."),
+    ("Enggartiasto Lukita", [], "Menteri Perdagangan", "idn-kemendag", 2016, 2019, "Mendag July 2016-October 2019."),
+    ("Ignasius Jonan", [], "Menteri Energi dan Sumber Daya Mineral", "idn-kesdm", 2016, 2019, "Menteri ESDM October 2016-October 2019 (Menhub 2014-2016)."),
+    ("Rini Soemarno", ["Rini Mariani Soemarno", "Rini M Soemarno", "Rini M. Soemarno"], "Menteri BUMN", "idn-kementerian-bumn", 2014, 2019, "Menteri BUMN 2014-2019."),
+    ("Tjahjo Kumolo", [], "Menteri Dalam Negeri", "idn-kemendagri", 2014, 2019, "Mendagri 2014-2019."),
+    ("Lukman Hakim Saifuddin", [], "Menteri Agama", "idn-kemenag", 2014, 2019, "Menag June 2014-October 2019."),
+    ("Ryamizard Ryacudu", [], "Menteri Pertahanan", "idn-kemhan", 2014, 2019, "Menhan 2014-2019."),
+    ("Rudiantara", [], "Menteri Komunikasi dan Informatika", "idn-komdigi", 2014, 2019, "Menkominfo 2014-2019."),
+    ("Hanif Dhakiri", ["M Hanif Dhakiri", "M. Hanif Dhakiri", "Muhammad Hanif Dhakiri"], "Menteri Ketenagakerjaan", "idn-kemnaker", 2014, 2019, "Menaker 2014-2019."),
+    ("Susi Pudjiastuti", [], "Menteri Kelautan dan Perikanan", "idn-kkp", 2014, 2019, "Menteri KKP 2014-2019."),
+    ("Nila Moeloek", ["Nila F Moeloek", "Nila F. Moeloek", "Nila Djuwita Moeloek"], "Menteri Kesehatan", "idn-kemenkes", 2014, 2019, "Menkes 2014-2019."),
+    ("Arief Yahya", [], "Menteri Pariwisata", "idn-kemenpar", 2014, 2019, "Menpar 2014-2019."),
+    ("Darmin Nasution", [], "Menteri Koordinator Bidang Perekonomian", "idn-kemenko-perekonomian", 2015, 2019, "Menko Perekonomian August 2015-October 2019."),
+    ("Bambang Brodjonegoro", ["Bambang PS Brodjonegoro", "Bambang P.S. Brodjonegoro"], "Menteri PPN/Kepala Bappenas", "idn-bappenas", 2016, 2019,
+     "Kepala Bappenas July 2016-October 2019 (Menkeu 2014-2016)."),
+    ("Eko Putro Sandjojo", [], "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "idn-kemendes", 2016, 2019, "Mendes PDTT July 2016-October 2019."),
+    ("Budi Karya Sumadi", [], "Menteri Perhubungan", "idn-kemenhub", 2016, 2024, "Menhub July 2016-October 2024."),
+    ("HM Prasetyo", ["H.M. Prasetyo", "H M Prasetyo", "Muhammad Prasetyo"], "Jaksa Agung", "idn-kejagung", 2014, 2019, "Jaksa Agung November 2014-October 2019."),
+    ("Gatot Nurmantyo", [], "Panglima TNI", "idn-tni", 2015, 2017, "Panglima TNI July 2015-December 2017."),
+    ("Hadi Tjahjanto", [], "Panglima TNI", "idn-tni", 2017, 2021, "Panglima TNI December 2017-November 2021."),
+    ("Budi Waseso", ["Buwas"], "Kepala BNN", "idn-bnn", 2015, 2018, "Kepala BNN September 2015-March 2018 (then Bulog)."),
+    ("Heru Winarko", [], "Kepala BNN", "idn-bnn", 2018, 2020, "Kepala BNN March 2018-December 2020."),
+    ("Arief Hidayat", [], "Hakim Konstitusi", "idn-mk", 2013, 2023, "Judge of the MK 2013-2023, its chairman 2015-2018."),
+    ("Hatta Ali", ["Muhammad Hatta Ali", "M Hatta Ali"], "Ketua Mahkamah Agung", "idn-ma", 2012, 2020, "Ketua MA 2012-April 2020."),
+    ("Arief Budiman", [], "Ketua KPU", "idn-kpu", 2017, 2020, "Ketua KPU April 2017-2020."),
+    ("Sutopo Purwo Nugroho", [], "Kepala Pusat Data, Informasi dan Humas BNPB", "idn-bnpb", 2010, 2019, "BNPB spokesman 2010-July 2019 (died)."),
+    ("Willem Rampangilei", [], "Kepala BNPB", "idn-bnpb", 2015, 2019, "Kepala BNPB 2015-January 2019."),
+    ("Doni Monardo", [], "Kepala BNPB", "idn-bnpb", 2019, 2021, "Kepala BNPB January 2019-May 2021."),
+    ("Setyo Wasisto", [], "Kepala Divisi Humas Polri", "idn-polri", 2016, 2018, "Kadiv Humas Polri 2016-2018."),
+    ("Argo Yuwono", [], "Kepala Bidang Humas Polda Metro Jaya", "idn-polda-metro-jaya", 2016, 2019, "Kabid Humas Polda Metro Jaya 2016-2019."),
+    ("Frans Barung Mangera", [], "Kepala Bidang Humas Polda Jawa Timur", "idn-polda-jatim", 2016, 2019, "Kabid Humas Polda Jatim 2016-2019."),
+    ("Said Aqil Siradj", ["Said Aqil Siroj", "Said Aqil", "KH Said Aqil Siradj", "KH Said Aqil Siroj"], "Ketua Umum PBNU", "idn-nu", 2010, 2021, "PBNU chairman 2010-2021."),
+    ("Bambang Soesatyo", ["Bamsoet"], "Ketua DPR", "idn-dpr", 2009, 2019, "DPR member 2009-2019, its speaker January 2018-September 2019 (then Ketua MPR)."),
+    ("Taufik Kurniawan", [], "Wakil Ketua DPR", "idn-dpr", 2014, 2018, "DPR deputy speaker 2014-2018."),
+    ("Agus Hermanto", [], "Wakil Ketua DPR", "idn-dpr", 2014, 2019, "DPR deputy speaker 2014-2019."),
+    ("Fayakhun Andriadi", ["Fayakhun"], "anggota DPR", "idn-dpr", 2014, 2018, "DPR member 2009-2018."),
+    ("Mukhamad Misbakhun", ["Muhammad Misbakhun", "Mukhammad Misbakhun", "Misbakhun"], "anggota DPR", "idn-dpr", 2014, 2023, "DPR member 2014-2024."),
+    ("Bowo Sidik Pangarso", ["Bowo Sidik"], "anggota DPR", "idn-dpr", 2014, 2019, "DPR member 2014-2019."),
+    ("Romahurmuziy", ["M Romahurmuziy", "Muhammad Romahurmuziy"], "Ketua Umum PPP", "idn-ppp", 2014, 2019, "PPP chairman 2014-March 2019."),
+    ("Ronny Sompie", ["Ronny F Sompie", "Ronny F. Sompie"], "Direktur Jenderal Imigrasi", "idn-imigrasi", 2015, 2020, "Dirjen Imigrasi 2015-January 2020."),
+    ("Desmond Junaidi Mahesa", ["Desmond J Mahesa", "Desmond J. Mahesa"], "anggota DPR", "idn-dpr", 2009, 2023, "DPR member 2009-2023, deputy chairman of its Komisi III."),
+]
+# Persons the register lists (with their 2025 office as parent) and the office each held in the years the
+# corpora cover: in an article of those years their organisation (org_id) is that office (roles.office_terms).
+# Same sources as OFFICE_TERMS; the DPR's member lists for its members. (register id, office id, first year,
+# last year, note)
+REGISTERED_TERMS = [
+    ("idn-setya-novanto", "idn-dpr", 2014, 2017, "Ketua DPR 2014-2015 and 2016-2017 (DPR member from 1999)."),
+    ("idn-luhut-binsar-pandjaitan", "idn-kemenko-marves", 2016, 2024, "Menko Kemaritiman (and Investasi) July 2016-October 2024."),
+    ("idn-jusuf-kalla", "idn-presidency", 2014, 2019, "Vice-president 2014-2019."),
+    ("idn-fahri-hamzah", "idn-dpr", 2004, 2019, "DPR member 2004-2019, its deputy speaker 2014-2019."),
+    ("idn-fadli-zon", "idn-dpr", 2014, 2024, "DPR member 2014-2024, its deputy speaker 2014-2019."),
+    ("idn-pratikno", "idn-kemensetneg", 2014, 2024, "Mensesneg October 2014-October 2024."),
+    ("idn-agus-andrianto", "idn-polda-sumut", 2018, 2019, "Kapolda Sumatera Utara 2018-2019."),
+    ("idn-puan-maharani", "idn-kemenko-pmk", 2014, 2019, "Menko PMK October 2014-October 2019."),
+    ("idn-tito-karnavian", "idn-polri", 2016, 2019, "Kapolri July 2016-October 2019."),
+]
+# An office named alone ("Presiden", "Kapolri") read as its organisation is, in an article of a year its
+# holder held it throughout, that registered holder, of that organisation (roles.office_terms). Whole years
+# only: a year the office changed hands (2014, 2019, 2024) decides nothing. (role, organisation id, holder's
+# register id, first year, last year, note)
+OFFICE_HOLDERS = [
+    ("Presiden", "idn-presidency", "idn-joko-widodo", 2015, 2023, "President 20 October 2014-20 October 2024."),
+    ("Presiden", "idn-presidency", "idn-prabowo-subianto", 2025, 2028, "President since 20 October 2024."),
+    ("Wakil Presiden", "idn-presidency", "idn-jusuf-kalla", 2015, 2018, "Vice-president October 2014-October 2019."),
+    ("Wakil Presiden", "idn-presidency", "idn-maruf-amin", 2020, 2023, "Vice-president October 2019-October 2024."),
+    ("Wakil Presiden", "idn-presidency", "idn-gibran-rakabuming-raka", 2025, 2028, "Vice-president since 20 October 2024."),
+    ("Kapolri", "idn-polri", "idn-tito-karnavian", 2017, 2018, "Kapolri July 2016-October 2019."),
+    ("Kapolri", "idn-polri", "idn-listyo-sigit-prabowo", 2022, 2025, "Kapolri since January 2021."),
+]
 WORLD_PARENT = {"Ursula von der Leyen": "eu", "António Costa": "eu", "Mark Rutte": "nato", "Kristalina Georgieva": "imf",
                 "Tedros Adhanom Ghebreyesus": "un-who", "Kao Kim Hourn": "asean-secretariat", "Paus Leo XIV": "vat-holy-see",
                 "Paus Fransiskus": "vat-holy-see", "Hibatullah Akhundzada": "taliban", "Min Aung Hlaing": "mmr-tatmadaw"}
 WORLD_SECTOR = {"Paus Leo XIV": "REL", "Paus Fransiskus": "REL", "Min Aung Hlaing": "MIL", "Abdel Fattah al-Burhan": "MIL", "Pete Hegseth": "MIL"}
 
 
-def build() -> dict[str, list[dict]]:
+def build() -> dict[str, list[dict] | dict]:
     agencies = [record(i, n, a, "state_organ", "IDN", s, p, note) for i, n, a, s, p, note in AGENCIES]
     business = [record(i, n, a, "business", "IDN" if i.startswith("idn-") else None, "BUS", p, note) for i, n, a, p, note in BUSINESS]
     universities = [record(i, n, a, "generic_group", "IDN", "EDU") for i, n, a in UNIVERSITIES]
@@ -500,8 +655,16 @@ def build() -> dict[str, list[dict]]:
                  for n, short, prov in GOVERNORS]  # fmt: skip
     world = [record(f"{c.lower()}-{slug(n)}" if c else slug(n), n, short, "person", c, WORLD_SECTOR.get(n, "IGO" if c is None else "GOV"),
                     WORLD_PARENT.get(n, c.lower() if c else None), note, role=role) for c, n, short, role, note in WORLD]  # fmt: skip
+    world += [record(f"{c.lower()}-{slug(n)}" if c else slug(n), n, short, "person", c, "MIL" if role == "Menteri Pertahanan" else "IGO" if c is None else "GOV",
+                     parent or c.lower(), note, role=role) for c, n, short, role, parent, note in WORLD_2016_2019]  # fmt: skip
+    terms = {"_doc": "Office holders of 2014-2019 coded by their office while in it (built by training/actors/build_lists.py, OFFICE_TERMS; sources there).",
+             "holders": [{"name": n, "forms": [n, *forms], "role": role, "office": office, "from": first, "until": last, "note": note}
+                         for n, forms, role, office, first, last, note in OFFICE_TERMS],
+             "registered": [{"id": i, "office": office, "from": first, "until": last, "note": note} for i, office, first, last, note in REGISTERED_TERMS],
+             "offices": [{"role": role, "office": office, "holder": holder, "from": first, "until": last, "note": note}
+                         for role, office, holder, first, last, note in OFFICE_HOLDERS]}  # fmt: skip
     return {"agencies.jsonl": agencies, "business.jsonl": business, "universities.jsonl": universities,
-            "officials.jsonl": officials, "governors.jsonl": governors, "world_leaders.jsonl": world}  # fmt: skip
+            "officials.jsonl": officials, "governors.jsonl": governors, "world_leaders.jsonl": world, "office_terms.json": terms}  # fmt: skip
 
 
 def main() -> None:
@@ -509,7 +672,15 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     for name, rows in build().items():
-        (args.out / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        if isinstance(rows, dict):  # office_terms.json: its note, then one holder a line
+            held = ",\n".join("  " + json.dumps(h, ensure_ascii=False) for h in rows["holders"])
+            listed = ",\n".join("  " + json.dumps(h, ensure_ascii=False) for h in rows["registered"])
+            offices = ",\n".join("  " + json.dumps(h, ensure_ascii=False) for h in rows["offices"])
+            text = (f'{{\n "_doc": {json.dumps(rows["_doc"], ensure_ascii=False)},\n "holders": [\n{held}\n ],\n "registered": [\n{listed}\n ],\n'
+                    f' "offices": [\n{offices}\n ]\n}}\n')
+        else:
+            text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        (args.out / name).write_text(text, encoding="utf-8")
         print(f"{args.out / name}: {len(rows)}")
 
 

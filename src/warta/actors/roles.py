@@ -15,9 +15,11 @@ eval actors FILE --without NAME`` switches a rule off, as for the coreference ru
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+from importlib import resources
 from typing import ClassVar, Protocol
 
 from warta.actors.anaphora import load_anaphora
@@ -137,6 +139,9 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
     complemented, j = complemented or after_case > j, after_case
     nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
     target, n = None, 0
+    office_at_j = regional_office(reg, text, toks, keys, j) if nxt else None
+    if nxt and office_at_j and office_at_j[1] - j > nxt[0]:  # "anggota [Kepolisian Resor Lombok Timur]": the office, not "Kepolisian" (session 22)
+        nxt = None
     # an alias that names no one alone names no organisation here either ("pelaku AA": initials, not Anadolu)
     if nxt and len(ids := {a.actor_id for a in nxt[1] if a.actor_id}) == 1 and named_here(reg, toks, keys, j, j + nxt[0]):
         n, target = nxt[0], reg.actors[ids.pop()]
@@ -144,7 +149,7 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
             target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]
         if toks[j].raw in reg.party_boards and (party := _organisation_after(reg, toks, keys, j + n)) and party[1].type == "party":
             n, target = n + party[0], party[1]  # "ketua [DPD Golkar]": the party's regional board is the party
-    elif not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (office := regional_office(reg, text, toks, keys, j)):
+    elif not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (office := office_at_j or regional_office(reg, text, toks, keys, j)):
         m, end = office  # "anggota [Polres Lombok Timur]": an office by pattern, as a registered one
         n, target = end - j, office_actor(m)
     return Phrase(reg, text, toks, keys, i, j, role, first, plural, singular, complemented, target, n)
@@ -736,7 +741,8 @@ def named_holders(mentions: list[Mention], reg: Register) -> None:
         ids = set(by_role.get(m.role, ())) if bare else set(offices.get(office, ()))  # a copy: pop() must not empty the role for later mentions
         if len(ids) == 1:
             person = reg.actors[ids.pop()]
-            m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id or person.parent
+            own = m.org_id is None or m.org_id not in reg.actors or reg.actors[m.org_id].country == person.country  # "Presiden" of Iran: not Indonesia's presidency
+            m.actor_id, m.country, m.org_id = person.id, person.country, m.org_id if m.org_id and own else person.parent
 
 
 def article_office(mentions: list[Mention], reg: Register) -> None:
@@ -822,3 +828,102 @@ def same_name_in_office(mentions: list[Mention]) -> None:
 def _bare_name(name: str) -> str:
     """A name's last two words, past its rank ("Brigjen Pol Toni Harmanto" -> "Toni Harmanto")."""
     return " ".join(name.split()[-2:])
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """An office holder of the corpora's years coded by his office while in it (office_terms.json)."""
+
+    name: str
+    role: str
+    office: str
+    first: int
+    last: int
+
+
+@cache
+def load_office_terms() -> dict[str, tuple[OfficeTerm, ...]]:
+    """Each folded form of a holder's name -> his terms (a name may hold two offices in turn)."""
+    data = json.loads(resources.files("warta.data").joinpath("actors", "office_terms.json").read_text("utf-8"))
+    terms: dict[str, tuple[OfficeTerm, ...]] = {}
+    for h in data["holders"]:
+        term = OfficeTerm(h["name"], h["role"], h["office"], h["from"], h["until"])
+        for form in h["forms"]:
+            terms[fold(form)] = (*terms.get(fold(form), ()), term)
+    return terms
+
+
+@cache
+def load_registered_terms() -> dict[str, tuple[OfficeTerm, ...]]:
+    """A registered person's id -> the offices he held in the corpora's years (office_terms.json "registered")."""
+    data = json.loads(resources.files("warta.data").joinpath("actors", "office_terms.json").read_text("utf-8"))
+    terms: dict[str, tuple[OfficeTerm, ...]] = {}
+    for h in data["registered"]:
+        terms[h["id"]] = (*terms.get(h["id"], ()), OfficeTerm(h["id"], "", h["office"], h["from"], h["until"]))
+    return terms
+
+
+@cache
+def load_office_holders() -> dict[tuple[str, str], tuple[OfficeTerm, ...]]:
+    """(role, organisation id) -> the registered persons who held that office, by whole years
+    (office_terms.json "offices"; OfficeTerm.name is the holder's register id)."""
+    data = json.loads(resources.files("warta.data").joinpath("actors", "office_terms.json").read_text("utf-8"))
+    terms: dict[tuple[str, str], tuple[OfficeTerm, ...]] = {}
+    for h in data["offices"]:
+        key = (h["role"], h["office"])
+        terms[key] = (*terms.get(key, ()), OfficeTerm(h["holder"], h["role"], h["office"], h["from"], h["until"]))
+    return terms
+
+
+def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> None:
+    """A person the register does not list, named by a name that a holder of an office bore in
+    the year the article was published, is that office, as the guide codes an official and as
+    "Ketua KPK Agus Rahardjo" is read (office_terms.json: "Agus Rahardjo" in 2017 -> idn-kpk,
+    "Imam Nahrawi" in 2018 -> idn-kemenpora); the mentions that carried his discovered id
+    ("Agus" after "Agus Rahardjo") follow, and so does a capitalised word of his name that is no
+    one else ("Imam", read as the role "imam", after "Imam Nahrawi"). No publication date, or a
+    year outside the term: the name stays a person of his own. A person the register lists keeps
+    his id and takes the office he held then as his organisation ("Pratikno" in 2018: org_id
+    idn-kemensetneg, not his 2025 ministry). An office named alone that still reads as its
+    organisation ("Presiden": idn-presidency) is the one registered person who held it all that
+    year ("Presiden" in 2017: Joko Widodo, of the presidency; session 22)."""
+    if year is None:
+        return
+    terms = load_office_terms()
+
+    def in_term(*names: str | None) -> OfficeTerm | None:
+        found = (t for name in names if name for t in terms.get(fold(name), ()) if t.first <= year <= t.last and t.office in reg.actors)
+        return next(found, None)
+
+    moved: dict[str, OfficeTerm] = {}
+    used: list[OfficeTerm] = []
+    registered, offices = load_registered_terms(), load_office_holders()
+    for m in mentions:
+        if m.type != "person" or m.rule in ("anaphor", "clitic"):
+            continue
+        holder = next((t for t in offices.get((m.role or "", m.actor_id or ""), ()) if t.first <= year <= t.last and t.name in reg.actors), None)
+        if holder is not None and m.name is None and m.rule in _BARE_OFFICE_RULES:  # "Presiden" in 2017: Joko Widodo, of the presidency
+            m.actor_id, m.org_id, m.country = holder.name, holder.office, reg.actors[holder.name].country
+            continue
+        held = next((t for t in registered.get(m.actor_id or "", ()) if t.first <= year <= t.last and t.office in reg.actors), None)
+        if held is not None:  # a registered person: his organisation then ("Pratikno" in 2018: the Setneg, not his 2025 ministry)
+            m.org_id = held.office
+            continue
+        term = in_term(m.text, m.name)  # the text first: "Imam Nahrawi" is read as the role "imam" and a name
+        if term is None or m.actor_id in reg.actors and m.actor_id != term.office:
+            continue
+        used.append(term)  # "Menpora Imam Nahrawi": in office already, by the role
+        if m.actor_id and m.actor_id not in reg.actors:
+            moved[m.actor_id] = term
+        _in_office(m, reg.actors[term.office], term)
+    words = {w: t for t in used for w in fold(t.name).split()}
+    for m in mentions:
+        if m.actor_id in moved:
+            _in_office(m, reg.actors[moved[m.actor_id].office], moved[m.actor_id])
+        elif m.actor_id is None and m.type == "person" and m.text[:1].isupper() and fold(m.text) in words:  # "Imam" after "Imam Nahrawi"
+            _in_office(m, reg.actors[words[fold(m.text)].office], words[fold(m.text)])
+
+
+def _in_office(m: Mention, office: Actor, term: OfficeTerm) -> None:
+    m.actor_id, m.org_id, m.country, m.sector = office.id, office.id, office.country, m.sector or office.sector
+    m.role = m.role or term.role

@@ -586,6 +586,7 @@ FINDING: tuple[Finding, ...] = (
     Finding("same_name_in_office", 'a person named again by rank and name is the official named so in office: "Wakapolda Jatim Brigjen Pol Toni Harmanto. Brigjen Pol Toni Harmanto"'),
     Finding("article_office", 'a regional office named with no place is the one office of its kind the article names: "Polda Metro ... Kabid Humas Kombes Argo Yuwono"'),
     Finding("rank_force", 'an officer named by police rank and name only is of the one police office the article names, else of Polri: "Kombes Pol Suyudi AS"'),
+    Finding("office_term", 'a person the register lacks, named as an office holder of the publication year was named, is that office: "Agus Rahardjo" in 2017 -> KPK'),
     Finding("org_descriptor", 'a lower-case word naming the kind of body before an organisation is part of its mention: "lembaga KPK"'),
     Finding("abbreviation", 'a name and its abbreviation in brackets are one mention: "Komisi Pemberantasan Korupsi (KPK)"'),
     Finding("name_part", 'a word of a name read before is that person: "Rafael Grossi ... Grossi"'),

@@ -16,7 +16,8 @@ from warta.actors.anaphora import load_anaphora
 from warta.actors.coref import resolve_mentions
 from warta.actors.match import Mention
 from warta.actors.register import Register, load_register
-from warta.actors.roles import article_office, named_holders, rank_force, same_name_in_office, verb_formed
+from warta.actors.roles import article_office, named_holders, office_terms, rank_force, same_name_in_office, verb_formed
+from warta.dates.published import parse_published
 from warta.fiction import is_synopsis_document
 from warta.records import Document
 from warta.step import resource
@@ -56,6 +57,8 @@ class Actors:
                 article_office(mentions, reg)
             if "rank_force" not in self.without:
                 rank_force(mentions, reg)
+            if "office_term" not in self.without:
+                office_terms(mentions, reg, _year(doc))
             _follow_changes(mentions, before)
             if "noun_complement" not in self.without and doc.annotations.spacy is not None:
                 _noun_complements(doc.text, mentions, doc.annotations.spacy, reg)
@@ -64,6 +67,12 @@ class Actors:
             _label(mentions, entities)
             doc.annotations.mentions = mentions
         return docs
+
+
+def _year(doc: Document) -> int | None:
+    """The year the document was published, if its date can be read ("10-Sep-19" -> 2019)."""
+    published = parse_published(doc.published)
+    return int(published[:4]) if published and published[:4].isdigit() else None
 
 
 _COMPLEMENT_RULES = frozenset({"role_group", "role_only"})
