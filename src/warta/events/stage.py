@@ -16,7 +16,6 @@ from warta.events.propose import SentenceProposer
 from warta.events.rerank import Reranker, load_reranker, rerank_events
 from warta.events.roles import RoleCandidate, choose_roles, load_roles, one_person_one_side
 from warta.events.sametype import one_event_per_type
-from warta.events.senses import load_senses
 from warta.events.tagger import TriggerTagger, load_tagger
 from warta.events.topic import load_topic
 from warta.events.view import sentence_views
@@ -62,7 +61,6 @@ class Events:
     min_confidence: float | None = None
     tagger_floor: float | None = None  # the tagger's floor (default: its dev-chosen one, or min_confidence if higher)
     beside: bool = True  # after the reranker: drop the tagger's words that are part of a neighbouring event (warta.events.beside)
-    senses: bool = True  # after the reranker: word senses that are no event, types mended (warta.events.senses)
     one_per_type: bool = True  # after the reranker: one event of a type per sentence, the most confident (warta.events.sametype)
     fiction: bool = True  # a synopsis ("Sinopsis ..." headline) codes no events; off: code it like news
     models: str | None = None  # a folder holding gate.json, tagger.json, roles.json (and rerank.json) to use instead of the shipped ones
@@ -106,8 +104,6 @@ class Events:
                                            doc.annotations.mentions, opens_with_headline)  # fmt: skip
                     if self.beside:  # a tagger word beside a kept event's trigger is part of it (warta.events.beside)
                         events = drop_beside(events, text, spacy_pos(doc.annotations.spacy))
-                    if self.senses:  # "menindak lanjuti" is no COERCE, "menabrak gerobak" no ASSAULT (warta.events.senses)
-                        events = resource(load_senses).apply(events, text)
                     if self.one_per_type:  # two events of one type in a sentence mostly tell one (warta.events.sametype)
                         events = one_event_per_type(events)
             elif self.min_confidence is not None:
