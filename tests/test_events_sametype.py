@@ -7,7 +7,7 @@ import copy
 
 import pytest
 
-from warta.events.event import Event, Span
+from warta.events.event import Event, Participant, Span
 from warta.events.sametype import one_event_per_type
 
 
@@ -43,6 +43,17 @@ def _event(text: str, word: str, type_: str, confidence: float, sentence: int = 
 def test_one_event_of_a_type_per_sentence(text, events, kept):
     out = one_event_per_type([_event(text, w, t, c) for w, t, c in events])
     assert [e.trigger.text for e in out] == kept
+
+
+def test_the_kept_event_takes_its_dropped_twins_actor_when_it_has_none():
+    text = "Polisi mengamankan dua pelaku, dan penangkapan itu disaksikan warga."
+    verb, noun = _event(text, "mengamankan", "COERCE", 0.6), _event(text, "penangkapan", "COERCE", 0.9)
+    verb.actor = [Participant(0, 6, "Polisi", actor_id="idn-polri")]
+    (kept,) = one_event_per_type([verb, noun])
+    assert kept is noun and [p.text for p in kept.actor] == ["Polisi"]
+    # an actor of its own is kept
+    noun.actor = [Participant(0, 6, "warga")]
+    assert [p.text for p in one_event_per_type([verb, noun])[0].actor] == ["warga"]
 
 
 def test_events_of_one_type_in_two_sentences_both_stay():

@@ -104,13 +104,13 @@ class Events:
                                            doc.annotations.mentions, opens_with_headline)  # fmt: skip
                     if self.beside:  # a tagger word beside a kept event's trigger is part of it (warta.events.beside)
                         events = drop_beside(events, text, spacy_pos(doc.annotations.spacy))
-                    if self.one_per_type:  # two events of one type in a sentence mostly tell one (warta.events.sametype)
-                        events = one_event_per_type(events)
             elif self.min_confidence is not None:
                 events = [e for e in events if e.confidence >= self.min_confidence]
             if roles is not None:
                 for e in events:
                     choose_roles(e, candidates.get(id(e), ()), roles)
+            if reranker is not None and self.one_per_type:  # two events of one type in a sentence mostly tell one (warta.events.sametype)
+                events = one_event_per_type(events)  # after the roles: the kept event may take its dropped twin's actor
             if events:
                 anaphoric, persons = _anaphoric_and_persons(doc, register)
                 for e in events:
