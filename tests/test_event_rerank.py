@@ -51,8 +51,9 @@ def test_the_events_step_scores_as_training_did(dev_docs):
     lowest = train_gate.lowest_floor_predictions(docs, proposer=proposer)  # as training codes dev, the sentence proposer's events too
     rows = train_gate.proposals(gold, docs, lowest, [reranker.sentence_types] * len(docs), [reranker.dense_types] * len(docs))
     expected = {(r.doc, r.record["trigger"]["start"], r.record["type"]): round(reranker.probability(r.features), 3) for r in rows}
-    # every proposal the reranker scored, before the beside rule (warta.events.beside) drops any
-    coded = Events(min_confidence=0.0, beside=False)(through_actors(gold))
+    # every proposal the reranker scored, before the beside rule (warta.events.beside) and the one-per-type rule
+    # (warta.events.sametype) drop any
+    coded = Events(min_confidence=0.0, beside=False, one_per_type=False)(through_actors(gold))
     n = 0
     for k, d in enumerate(coded):
         for r in as_prediction(d)[1]:
@@ -98,7 +99,7 @@ def test_the_sentence_proposers_events_score_as_training_read_them(dev_docs, tmp
     rows = train_gate.proposals(gold, docs, lowest, [reranker.sentence_types] * len(docs), [reranker.dense_types] * len(docs))
     expected = {(r.doc, r.record["trigger"]["start"], r.record["type"]): round(reranker.probability(r.features), 3) for r in rows}
     assert sum(r.features.get("src=sentence", 0) for r in rows) > 5 and all("logit|sentence" in r.features for r in rows if "src=sentence" in r.features)
-    coded = Events(min_confidence=0.0, models=str(tmp_path), beside=False)(through_actors(gold))
+    coded = Events(min_confidence=0.0, models=str(tmp_path), beside=False, one_per_type=False)(through_actors(gold))
     n = proposed_here = 0
     for k, d in enumerate(coded):
         records = as_prediction(d)[1]

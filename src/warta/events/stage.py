@@ -15,6 +15,7 @@ from warta.events.lexicon import Lexicon, load_lexicon
 from warta.events.propose import SentenceProposer
 from warta.events.rerank import Reranker, load_reranker, rerank_events
 from warta.events.roles import RoleCandidate, choose_roles, load_roles, one_person_one_side
+from warta.events.sametype import one_event_per_type
 from warta.events.tagger import TriggerTagger, load_tagger
 from warta.events.topic import load_topic
 from warta.events.view import sentence_views
@@ -60,6 +61,7 @@ class Events:
     min_confidence: float | None = None
     tagger_floor: float | None = None  # the tagger's floor (default: its dev-chosen one, or min_confidence if higher)
     beside: bool = True  # after the reranker: drop the tagger's words that are part of a neighbouring event (warta.events.beside)
+    one_per_type: bool = True  # after the reranker: one event of a type per sentence, the most confident (warta.events.sametype)
     fiction: bool = True  # a synopsis ("Sinopsis ..." headline) codes no events; off: code it like news
     models: str | None = None  # a folder holding gate.json, tagger.json, roles.json (and rerank.json) to use instead of the shipped ones
     propose: bool = True  # the sentence proposer (warta.events.propose) at the reranker's sentence_floor, when rerank.json gives one
@@ -107,6 +109,8 @@ class Events:
             if roles is not None:
                 for e in events:
                     choose_roles(e, candidates.get(id(e), ()), roles)
+            if reranker is not None and self.one_per_type:  # two events of one type in a sentence mostly tell one (warta.events.sametype)
+                events = one_event_per_type(events)  # after the roles: the kept event may take its dropped twin's actor
             if events:
                 anaphoric, persons = _anaphoric_and_persons(doc, register)
                 for e in events:
