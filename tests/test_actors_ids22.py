@@ -123,3 +123,15 @@ def test_office_terms_name_registered_offices_and_unlisted_persons() -> None:
         assert role in reg.roles and office in reg.actors and all(reg.actors[t.name].type == "person" for t in terms), role
         years = [y for t in terms for y in range(t.first, t.last + 1)]
         assert len(years) == len(set(years)), role  # one holder a year
+
+
+def test_a_holders_name_carrying_another_persons_id_moves_no_one_else() -> None:
+    """Read as a user (session 22): in "menemui Imam Nahrawi, Augie Fantinus", "Imam Nahrawi" carried
+    Augie's discovered id; the office of Imam Nahrawi (Menpora in 2019) then took every mention
+    of Augie Fantinus with it. The holder's mention is his office; the other person stays himself."""
+    text = ("Sebelumnya, Augie Fantinus yang akrab dengan Imam Nahrawi mengaku sempat bertemu pekan lalu. "
+            "\"Sejak Imam Nahrawi jadi tersangka saya belum bicara lagi,\" kata Augie Fantinus lewat telepon. "
+            "Saat ditanya niat untuk menemui Imam Nahrawi, Augie Fantinus belum menjawab.")
+    found = _stage(text, "2019-09-19")
+    assert all(i != "idn-kemenpora" for t, i in found if t.startswith("Augie")), found
+    assert any(t == "Imam Nahrawi" and i == "idn-kemenpora" for t, i in found), found

@@ -913,8 +913,8 @@ def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> No
         if term is None or m.actor_id in reg.actors and m.actor_id != term.office:
             continue
         used.append(term)  # "Menpora Imam Nahrawi": in office already, by the role
-        if m.actor_id and m.actor_id not in reg.actors:
-            moved[m.actor_id] = term
+        if m.actor_id and m.actor_id not in reg.actors and (m.name is None or in_term(m.name) is term):
+            moved[m.actor_id] = term  # not when the mention carries another's id ("Imam Nahrawi" read as Augie Fantinus)
         _in_office(m, reg.actors[term.office], term)
     words = {w: t for t in used for w in fold(t.name).split()}
     for m in mentions:
