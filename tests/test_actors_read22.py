@@ -66,3 +66,24 @@ def test_hotman_paris_is_the_lawyer():
     assert "idn-hotman-paris-hutapea" in _ids("Hotman Paris Hutapea membela kliennya di pengadilan.").values()
     # a role before a registered person: no unit ("Hotman") of an organisation ("Paris": France)
     assert "idn-hotman-paris-hutapea" in _ids("Pengacara Hotman Paris Hutapea membela kliennya di pengadilan.").values()
+
+
+def test_a_bare_office_among_foreign_holders_is_no_indonesian_holder():
+    from warta.evaluate.events import through_actors
+
+    text = "Presiden AS Donald Trump bertemu Presiden Korea Selatan Moon Jae-in. Presiden mengatakan pertemuan itu penting."
+    ms = through_actors([{"id": "d", "text": text, "published": "2018-06-12"}])[0].annotations.mentions
+    assert "idn-joko-widodo" not in {m.actor_id for m in ms}
+
+
+def test_hotman_alone_is_not_the_lawyer():
+    """The review of session 22: "Hotman" alone is a common Batak first name."""
+    for text in ("Warga bernama Hotman Siregar melapor ke polisi.", "AKBP Hotman Pardede memimpin apel pagi."):
+        assert "idn-hotman-paris-hutapea" not in _ids(text).values()
+
+
+def test_kepolisian_before_a_capitalised_word_begins_another_name():
+    """The review of session 22: "Kepolisian" alone is Polri (session 22, ids), but it heads
+    other names too ("Kepolisian Negara Malaysia" is Malaysia's police)."""
+    assert "idn-polri" not in _ids("Kepolisian Negara Malaysia menangkap dua WNI di Johor.").values()
+    assert "idn-polri" in _ids("Kepolisian masih menyelidiki kasus itu.").values()

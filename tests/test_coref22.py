@@ -23,6 +23,9 @@ POLICE_AGAIN = [
      "Polres", "Polres Metro Jakarta Selatan"),
     ("Ledakan terdengar dari Mako Brimob Polda Jawa Tengah pada Sabtu.", "Polda", None),  # the start of a name: was a bare "Polda"
     ("Warga melapor ke Polsek Sukawati (Bali) pada Senin.", "Polsek", None),  # inside a name
+    # a comma is no name going on (the review of session 22: "ke Polsek, Senin" lost its mention)
+    ("Korban melapor ke Polsek Pondok Aren. Polda Metro Jaya ikut menyelidiki. Satpam gereja melaporkan ke Polsek, Senin (12/3).",
+     "Polsek", "Polsek Pondok Aren"),
 ]
 
 

@@ -32,6 +32,7 @@ from warta.actors.scan import (
     _proper_run,
     _registered,
     _sentence_ends,
+    _sentence_window,
     _Token,
     _token_at,
     _tokenize,
@@ -62,6 +63,9 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
             continue
         length, aliases = found
         j = i + length
+        if tuple(keys[i:j]) in reg.name_heads and j < len(toks) and toks[j].raw[:1].isupper() and not toks[j].gap.strip():
+            i = j  # "Kepolisian Negara Malaysia", "Kepolisian Resort Malang": the head of a longer name, not Polri
+            continue
         role_alias = next((a for a in aliases if a.role), None)
         actor_ids = sorted({a.actor_id for a in aliases if a.actor_id})
         if role_alias and not actor_ids and "role_before_organisation" not in without and (shorter := _role_before_organisation(reg, toks, keys, i, j)):
@@ -87,7 +91,7 @@ def find_mentions(text: str, register: Register | None = None, without: Collecti
         actor_id = actor_ids[0] if len(actor_ids) == 1 else reg.defaults.get(tuple(keys[i:j]))
         if tuple(keys[i:j]) in reg.context:
             ends = _sentence_ends(toks) if ends is None else ends  # once per document, and only when needed
-            actor_id = _by_context(reg, toks, keys, ends, i, j, reg.defaults.get(tuple(keys[i:j]), actor_id))
+            actor_id = _by_context(reg, toks, keys, _sentence_window(ends, i), i, j, reg.defaults.get(tuple(keys[i:j]), actor_id))
             if actor_id is None and role_alias:  # "PMI" with no Red Cross words near: the migrant workers
                 mention, j = role_mention(reg, text, toks, keys, i, j, role_alias, without)
                 if mention:

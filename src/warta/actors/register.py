@@ -90,6 +90,7 @@ class Register:
     organisation_place_surfaces: frozenset[str] = frozenset()  # their first words as written, "di" and "Mako"
     targets: dict[str, dict[str, str]] = field(default_factory=dict)
     defaults: dict[tuple[str, ...], str] = field(default_factory=dict)  # ambiguous alias -> chosen actor
+    name_heads: frozenset[tuple[str, ...]] = frozenset()  # aliases that, a capitalised word right after, begin a longer name ("Kepolisian Negara Malaysia")
     # ambiguous alias -> {actor: (folded context words, whether capitalised) that choose it when near ("Kongres", "Senat")}
     context: dict[tuple[str, ...], dict[str, list[tuple[tuple[str, ...], bool]]]] = field(default_factory=dict)
     quantifiers: set[str] = field(default_factory=set)  # "tiga", "para", "ratusan" before a group
@@ -203,6 +204,7 @@ def load_register() -> Register:
         for surface in forms:  # press forms of listed actors the real-news train annotations use ("Pemerintah Pusat")
             reg.add(Alias(actor_id, surface, False))
     ambiguous = json.loads(folder.joinpath("ambiguous.json").read_text("utf-8"))
+    reg.name_heads = frozenset(tokens(h) for h in ambiguous.get("name_heads", {}).get("aliases", ()))
     for amb in ambiguous.get("ambiguities", ()):
         if "default" in amb:
             reg.defaults[tokens(amb["alias"])] = amb["default"] or ""  # "": no actor unless its context words are near ("Anwar")

@@ -703,6 +703,7 @@ def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: in
 
 
 _BARE_OFFICE_RULES = ("role_only", "role+name", "role+org")
+_NAME_ONLY_RULES = ("alias", "name_part")  # a person named by his name, no office with it
 
 
 def named_holders(mentions: list[Mention], reg: Register) -> None:
@@ -898,15 +899,27 @@ def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> No
     moved: dict[str, OfficeTerm] = {}
     used: list[OfficeTerm] = []
     registered, offices = load_registered_terms(), load_office_holders()
+    # the countries of the persons named with each role: a bare "Presiden" where only foreign
+    # presidents are named ("Presiden AS Donald Trump bertemu Presiden Korea Selatan Moon Jae-in.
+    # Presiden ...") is none of Indonesia's
+    role_countries: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.role and m.country and m.name is not None:
+            role_countries.setdefault(m.role, set()).add(m.country)
     for m in mentions:
         if m.type != "person" or m.rule in ("anaphor", "clitic"):
             continue
         holder = next((t for t in offices.get((m.role or "", m.actor_id or ""), ()) if t.first <= year <= t.last and t.name in reg.actors), None)
+        named = role_countries.get(m.role or "", set())
+        if holder is not None and named and reg.actors[holder.name].country not in named:
+            holder = None
         if holder is not None and m.name is None and m.rule in _BARE_OFFICE_RULES:  # "Presiden" in 2017: Joko Widodo, of the presidency
             m.actor_id, m.org_id, m.country = holder.name, holder.office, reg.actors[holder.name].country
             continue
         held = next((t for t in registered.get(m.actor_id or "", ()) if t.first <= year <= t.last and t.office in reg.actors), None)
-        if held is not None:  # a registered person: his organisation then ("Pratikno" in 2018: the Setneg, not his 2025 ministry)
+        # a registered person named by name alone: his organisation then ("Pratikno" in 2018: the
+        # Setneg, not his 2025 ministry); not over an office the text names ("Ketua DPR Puan Maharani")
+        if held is not None and m.org_id in (None, reg.actors[m.actor_id or ""].parent):
             m.org_id = held.office
             continue
         term = in_term(m.text, m.name)  # the text first: "Imam Nahrawi" is read as the role "imam" and a name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -341,12 +341,14 @@ def _actor_mention(reg: Register, text: str, toks: list[_Token], i: int, j: int,
     return Mention(start, end, text[start:end], a.id, a.name, a.type, a.country, a.sector, role=a.role, org_id=org)
 
 
-def _by_context(reg: Register, toks: list[_Token], keys: list[str], ends: list[int], i: int, j: int, default: str | None) -> str | None:
+def _by_context(reg: Register, toks: list[_Token], keys: list[str], window: tuple[int, int | None], i: int, j: int,
+                default: str | None) -> str | None:  # fmt: skip
     """An ambiguous alias (ambiguous.json) takes the actor whose context words occur in its
-    sentence or the one before ("Partai Demokrat di Kongres AS" is the US party; a capitalised
-    context word only capitalised: a party's "kongres" is no US Congress); else the default,
-    and a default that is a role ("role:pekerja migran") or none ("Anwar") gives None."""
-    lo, hi = _sentence_window(ends, i)
+    sentence or the one before (``window``: ``_sentence_window`` or ``_near_window``) ("Partai
+    Demokrat di Kongres AS" is the US party; a capitalised context word only capitalised: a
+    party's "kongres" is no US Congress); else the default, and a default that is a role
+    ("role:pekerja migran") or none ("Anwar") gives None."""
+    lo, hi = window
     near = keys[lo:hi]
     for actor, words in reg.context[tuple(keys[i:j])].items():
         if any(tuple(near[x : x + len(w)]) == w and (not capital or toks[lo + x].raw[:1].isupper())
@@ -357,14 +359,31 @@ def _by_context(reg: Register, toks: list[_Token], keys: list[str], ends: list[i
 
 def _sentence_ends(toks: list[_Token]) -> list[int]:
     """Tokens that start a sentence (after . ! ?, capitalised)."""
-    return [k for k in range(1, len(toks)) if any(c in ".!?" for c in toks[k].gap) and toks[k].raw[:1].isupper()]
+    return [k for k in range(1, len(toks)) if _starts_sentence(toks, k)]
 
 
-def _sentence_window(ends: list[int], i: int) -> tuple[int, int]:
-    """Tokens of the sentence of token i and of the sentence before it."""
-    before = [k for k in ends if k <= i]
-    lo = before[-2] if len(before) >= 2 else 0
-    hi = next((k for k in ends if k > i), None)
+def _starts_sentence(toks: list[_Token], k: int) -> bool:
+    return any(c in ".!?" for c in toks[k].gap) and toks[k].raw[:1].isupper()
+
+
+def _sentence_window(ends: list[int], i: int) -> tuple[int, int | None]:
+    """Tokens of the sentence of token i and of the sentence before it (``ends``: the document's
+    ``_sentence_ends``)."""
+    x = bisect_right(ends, i)
+    return (ends[x - 2] if x >= 2 else 0), (ends[x] if x < len(ends) else None)
+
+
+# How far ``named_here`` looks each way for its sentence's bounds: it runs once per role phrase,
+# so it must not walk the whole document each time (linear time per document).
+NEAR_TOKENS = 300
+
+
+def _near_window(toks: list[_Token], i: int) -> tuple[int, int | None]:
+    """``_sentence_window`` found by looking at most NEAR_TOKENS tokens each way from token i."""
+    floor, ceiling = max(0, i - NEAR_TOKENS), min(len(toks), i + NEAR_TOKENS)
+    starts = [k for k in range(max(1, floor), i + 1) if _starts_sentence(toks, k)]
+    lo = starts[-2] if len(starts) >= 2 else (0 if floor == 0 else floor)
+    hi = next((k for k in range(i + 1, ceiling) if _starts_sentence(toks, k)), None if ceiling == len(toks) else ceiling)
     return lo, hi
 
 
@@ -373,4 +392,4 @@ def named_here(reg: Register, toks: list[_Token], keys: list[str], i: int, j: in
     alone (``Register.names_no_one_alone``: "Anwar") and none of its context words is near
     ("Perdana Menteri Anwar", "Di Kuala Lumpur, Anwar")."""
     key = tuple(keys[i:j])
-    return not reg.names_no_one_alone(key) or _by_context(reg, toks, keys, _sentence_ends(toks), i, j, "") is not None
+    return not reg.names_no_one_alone(key) or _by_context(reg, toks, keys, _near_window(toks, i), i, j, "") is not None
