@@ -75,3 +75,18 @@ def test_the_events_step_keeps_one_event_of_a_type_per_sentence():
     kept = Events()([doc])[0].annotations.events
     assert [e.type for e in kept].count("COERCE") == 1
     assert max(e.confidence for e in without if e.type == "COERCE") == next(e.confidence for e in kept if e.type == "COERCE")
+
+
+def test_the_actor_taken_is_the_most_confident_twins_and_never_a_recipient():
+    """The review of session 22: the actor came from the first twin in list order, and could be
+    the kept event's own recipient."""
+    text = "Andi dipukuli polisi, lalu polisi memukuli Budi di pos jaga."
+    kept = _event(text, "dipukuli", "ASSAULT", 0.9)
+    weak, strong = _event(text, "lalu", "ASSAULT", 0.2), _event(text, "memukuli", "ASSAULT", 0.8)
+    weak.actor = [Participant(0, 4, "Andi", actor_id="new-andi")]
+    strong.actor = [Participant(26, 32, "polisi", actor_id="idn-polri")]
+    (out,) = one_event_per_type([kept, weak, strong])
+    assert [p.text for p in out.actor] == ["polisi"]  # the 0.8 twin's, not the first listed
+    kept.actor, kept.recipient = [], [Participant(14, 20, "polisi", actor_id="idn-polri")]
+    (out,) = one_event_per_type([kept, strong, weak])
+    assert [p.text for p in out.actor] == ["Andi"]  # "polisi" is its recipient: not on both sides

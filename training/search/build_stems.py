@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from warta.nlp.corpora import BENCH_FOLD, corpora_root, indosum_text  # noqa: E402
+from warta.nlp.corpora import corpora_root, indosum_dev_articles, indosum_text  # noqa: E402
 from warta.search.stems import _WORD, sastrawi_keeps, sastrawi_stem  # noqa: E402
 
 MIN_COUNT = 1
@@ -53,18 +53,7 @@ def corpus_texts(root: Path) -> Iterator[str]:
             if art.get("file") == RESERVED_FILE:
                 continue
             yield f"{art.get('title') or ''} {art.get('content') or ''}"
-    folds = root / "indosum-devfolds"
-    with open(folds / BENCH_FOLD, encoding="utf-8") as f:
-        seen = {json.loads(line)["id"] for line in f}
-    for path in sorted(folds.glob("dev.0*.jsonl")):
-        if path.name == BENCH_FOLD:
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                art = json.loads(line)
-                if art["id"] not in seen:
-                    seen.add(art["id"])
-                    yield indosum_text(art)
+    yield from (indosum_text(art) for art in indosum_dev_articles(root, bench_fold=False))
     for name in ("valid.id", "test.id"):
         yield from (root / "mt-news-en-id" / name).read_text(encoding="utf-8").splitlines()
 

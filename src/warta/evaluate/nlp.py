@@ -278,22 +278,15 @@ def speed(nlp: Language | None = None, texts: list[str] | None = None, batch_siz
 
 def raw_news_texts(n: int = 400, root: Path | None = None) -> list[str]:
     """Detokenised IndoSum articles for speed tests: dev fold 1 first (what every bench figure up
-    to 750 articles was measured on), then the other dev folds' articles not seen yet (the folds
-    share some articles), for runs long enough to show a steady rate (3,463 in all)."""
+    to 750 articles was measured on), then the other dev folds' articles not seen yet, for runs
+    long enough to show a steady rate (3,463 in all). Articles past the first 750 are the search
+    stems' build text (training/search/build_stems.py): harmless for speed."""
     root = root or C.corpora_root()
-    folds = [C.BENCH_FOLD, *(f"dev.0{i}.jsonl" for i in range(1, 6) if f"dev.0{i}.jsonl" != C.BENCH_FOLD)]
     out: list[str] = []
-    seen: set[str] = set()
-    for fold in folds:
-        with open(root / "indosum-devfolds" / fold, encoding="utf-8") as f:
-            for line in f:
-                row = json.loads(line)
-                if row["id"] in seen:
-                    continue
-                seen.add(row["id"])
-                out.append(C.indosum_text(row))
-                if len(out) >= n:
-                    return out
+    for article in C.indosum_dev_articles(root):
+        if len(out) >= n:
+            break
+        out.append(C.indosum_text(article))
     return out
 
 

@@ -16,23 +16,40 @@ Measured in docs/events.md "Session 22 (precision)"; ``Events(one_per_type=False
 
 from __future__ import annotations
 
-from warta.events.event import Event
+from warta.events.event import Event, Participant
 
 
 def one_event_per_type(events: list[Event]) -> list[Event]:
     """``events`` keeping, per (sentence, type), only the most confident one, in their order; a
-    kept event without an actor takes the actor of the first dropped twin that has one."""
+    kept event without an actor takes the actor of its most confident dropped twin that has one
+    not among the kept event's recipients (no one on both sides)."""
     best: dict[tuple[int, str], Event] = {}
     for e in events:
         key = (e.sentence.start, e.type)
         kept = best.get(key)
-        if kept is None or (e.confidence, -e.trigger.start) > (kept.confidence, -kept.trigger.start):
+        if kept is None or _rank(e) > _rank(kept):
             best[key] = e
+    donors: dict[int, Event] = {}  # id of a kept event without an actor -> the twin whose actor it takes
     out = []
     for e in events:
         kept = best[(e.sentence.start, e.type)]
         if kept is e:
             out.append(e)
-        elif not kept.actor and e.actor:
-            kept.actor = list(e.actor)
+        elif not kept.actor and e.actor and not _overlaps(e.actor, kept.recipient):
+            donor = donors.get(id(kept))
+            if donor is None or _rank(e) > _rank(donor):
+                donors[id(kept)] = e
+    for e in out:
+        if id(e) in donors:
+            e.actor = list(donors[id(e)].actor)
     return out
+
+
+def _rank(e: Event) -> tuple[float, int]:
+    """Higher confidence first, then the earlier trigger."""
+    return e.confidence, -e.trigger.start
+
+
+def _overlaps(actors: list[Participant], recipients: list[Participant]) -> bool:
+    """Whether any actor is one of the recipients: the same words, or the same resolved actor."""
+    return any((a.start < r.end and r.start < a.end) or (a.actor_id is not None and a.actor_id == r.actor_id) for a in actors for r in recipients)

@@ -10,6 +10,7 @@ same readers serve spaCy conversion and scoring.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import unicodedata
@@ -358,6 +359,23 @@ def load_ner_set(name: str, root: Path | None = None) -> list[NERSentence]:
 
 
 BENCH_FOLD = "dev.01.jsonl"  # the IndoSum dev fold the speed benches read (warta.evaluate.nlp.raw_news_texts)
+
+
+def indosum_dev_articles(root: Path, *, bench_fold: bool = True) -> Iterator[dict]:
+    """IndoSum's dev-fold articles, each once (the folds share some): the bench fold first, then
+    the other folds' articles not seen yet. ``bench_fold=False`` leaves out the bench fold's
+    articles, the speed benches' text (the search stems are built from the rest)."""
+    folds = root / "indosum-devfolds"
+    seen: set[str] = set()
+    for path in [folds / BENCH_FOLD, *sorted(p for p in folds.glob("dev.0*.jsonl") if p.name != BENCH_FOLD)]:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                article = json.loads(line)
+                if article["id"] in seen:
+                    continue
+                seen.add(article["id"])
+                if bench_fold or path.name != BENCH_FOLD:
+                    yield article
 
 
 def indosum_text(article: dict) -> str:
