@@ -372,8 +372,9 @@ def _pronoun(toks, i: int, ana: Anaphora, reg: Register) -> tuple[int, int, froz
         return None  # "pangkalan militer": a modifier; "menuduh militer": the army named before
     if types and i + 1 < len(toks) and toks[i + 1].key in ana.bare_not_before.get(toks[i].key, ()):
         return None
-    if types and toks[i].key in ana.word_again and i + 1 < len(toks) and toks[i + 1].raw[:1].isupper() and not toks[i + 1].gap.strip():
-        return None  # "Mako Brimob Polda Jawa Tengah": the start of a name no mention holds, no bare noun ("ke Polsek, Senin" is one)
+    if types and toks[i].key in ana.word_again and i + 1 < len(toks) and toks[i + 1].raw[:1].isupper() \
+            and not any(c in ".!?:,;\n" for c in toks[i + 1].gap):  # fmt: skip
+        return None  # "Mako Brimob Polda Jawa Tengah", "Polres (Senin)": the start of a name no mention holds, no bare noun ("ke Polsek, Senin" is one)
     return (i, i + 1, types) if types else None
 
 
