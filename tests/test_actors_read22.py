@@ -87,3 +87,15 @@ def test_kepolisian_before_a_capitalised_word_begins_another_name():
     other names too ("Kepolisian Negara Malaysia" is Malaysia's police)."""
     assert "idn-polri" not in _ids("Kepolisian Negara Malaysia menangkap dua WNI di Johor.").values()
     assert "idn-polri" in _ids("Kepolisian masih menyelidiki kasus itu.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Partai PKN pimpinan Anas Urbaningrum mendaftar ke KPU sebagai peserta pemilu.", "idn-pkn"),
+        ("Sekjen KPA Dewi Kartika menyebut konflik agraria meningkat tahun ini.", "idn-kpa"),
+        ("Juru bicara Gedung Putih mengatakan US akan membalas serangan itu, kata Trump di Washington.", "usa"),
+    ],
+)
+def test_short_names_with_their_words_near_still_name_them(text, actor):
+    assert actor in _ids(text).values()

@@ -119,7 +119,7 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
         unit = _proper_run(reg, toks, keys, j, 4)  # "Kepala [Biro Penerangan Masyarakat] Divisi Humas Polri ..."
         ranked = any(_is_rank(reg, toks, keys, x) for x in range(j, unit))  # "Pangdam XVII/Cenderawasih [Mayjen TNI] ...": a rank, no unit
         person = _longest(reg, toks, keys, j)  # "Pengacara [Hotman Paris Hutapea]": a registered person, no unit of France
-        person_end = j + person[0] if person and any(a.actor_id and reg.actors[a.actor_id].type == "person" for a in person[1]) else j
+        person_end = j + person[0] if person and _registered(reg, person, "person") else j
         if unit > j and unit < len(toks) and not ranked and person_end <= unit and _contiguous(toks, unit - 1, unit + 1) \
                 and _names_organisation(reg, toks, keys, unit):  # fmt: skip
             j = unit
@@ -842,38 +842,34 @@ class OfficeTerm:
     last: int
 
 
+@dataclass(frozen=True)
+class OfficeTerms:
+    """office_terms.json, read once: the holders the register does not list (by each folded
+    form of the name), the registered persons' earlier offices (by id), and the registered
+    holders of an office named alone (by (role, organisation); ``OfficeTerm.name`` is then the
+    holder's register id)."""
+
+    holders: dict[str, tuple[OfficeTerm, ...]]
+    registered: dict[str, tuple[OfficeTerm, ...]]
+    offices: dict[tuple[str, str], tuple[OfficeTerm, ...]]
+
+
 @cache
-def load_office_terms() -> dict[str, tuple[OfficeTerm, ...]]:
-    """Each folded form of a holder's name -> his terms (a name may hold two offices in turn)."""
+def load_office_terms() -> OfficeTerms:
     data = json.loads(resources.files("warta.data").joinpath("actors", "office_terms.json").read_text("utf-8"))
-    terms: dict[str, tuple[OfficeTerm, ...]] = {}
-    for h in data["holders"]:
+    holders: dict[str, tuple[OfficeTerm, ...]] = {}
+    for h in data["holders"]:  # a name may hold two offices in turn
         term = OfficeTerm(h["name"], h["role"], h["office"], h["from"], h["until"])
         for form in h["forms"]:
-            terms[fold(form)] = (*terms.get(fold(form), ()), term)
-    return terms
-
-
-@cache
-def load_registered_terms() -> dict[str, tuple[OfficeTerm, ...]]:
-    """A registered person's id -> the offices he held in the corpora's years (office_terms.json "registered")."""
-    data = json.loads(resources.files("warta.data").joinpath("actors", "office_terms.json").read_text("utf-8"))
-    terms: dict[str, tuple[OfficeTerm, ...]] = {}
+            holders[fold(form)] = (*holders.get(fold(form), ()), term)
+    registered: dict[str, tuple[OfficeTerm, ...]] = {}
     for h in data["registered"]:
-        terms[h["id"]] = (*terms.get(h["id"], ()), OfficeTerm(h["id"], "", h["office"], h["from"], h["until"]))
-    return terms
-
-
-@cache
-def load_office_holders() -> dict[tuple[str, str], tuple[OfficeTerm, ...]]:
-    """(role, organisation id) -> the registered persons who held that office, by whole years
-    (office_terms.json "offices"; OfficeTerm.name is the holder's register id)."""
-    data = json.loads(resources.files("warta.data").joinpath("actors", "office_terms.json").read_text("utf-8"))
-    terms: dict[tuple[str, str], tuple[OfficeTerm, ...]] = {}
+        registered[h["id"]] = (*registered.get(h["id"], ()), OfficeTerm(h["id"], "", h["office"], h["from"], h["until"]))
+    offices: dict[tuple[str, str], tuple[OfficeTerm, ...]] = {}
     for h in data["offices"]:
         key = (h["role"], h["office"])
-        terms[key] = (*terms.get(key, ()), OfficeTerm(h["holder"], h["role"], h["office"], h["from"], h["until"]))
-    return terms
+        offices[key] = (*offices.get(key, ()), OfficeTerm(h["holder"], h["role"], h["office"], h["from"], h["until"]))
+    return OfficeTerms(holders, registered, offices)
 
 
 def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> None:
@@ -890,7 +886,8 @@ def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> No
     year ("Presiden" in 2017: Joko Widodo, of the presidency; session 22)."""
     if year is None:
         return
-    terms = load_office_terms()
+    loaded = load_office_terms()
+    terms, registered, offices = loaded.holders, loaded.registered, loaded.offices
 
     def in_term(*names: str | None) -> OfficeTerm | None:
         found = (t for name in names if name for t in terms.get(fold(name), ()) if t.first <= year <= t.last and t.office in reg.actors)
@@ -898,7 +895,6 @@ def office_terms(mentions: list[Mention], reg: Register, year: int | None) -> No
 
     moved: dict[str, OfficeTerm] = {}
     used: list[OfficeTerm] = []
-    registered, offices = load_registered_terms(), load_office_holders()
     # the countries of the persons named with each role: a bare "Presiden" where only foreign
     # presidents are named ("Presiden AS Donald Trump bertemu Presiden Korea Selatan Moon Jae-in.
     # Presiden ...") is none of Indonesia's

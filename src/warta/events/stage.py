@@ -48,6 +48,11 @@ class Events:
     default) the learned role reader (``warta.events.roles``) then chooses them among every
     reading the rules could make and the sentence's mentions. It runs after the gate, which
     was trained on the rules' reading.
+
+    Then, with the reranker on (its confidences compare across sources), a tagger word beside
+    another event's trigger is dropped (``warta.events.beside``) and each sentence keeps one
+    event of each type, the most confident (``warta.events.sametype``; ``one_per_type=False``
+    keeps them all). Without the reranker neither runs.
     """
 
     name: ClassVar[str] = "events"
