@@ -205,7 +205,7 @@ def build(events_out: Path, actors_out: Path, names_out: Path) -> int:
         moved: dict[tuple[int, int], tuple[str, dict]] = {}
         if doc["actor_layer"]:
             ann = gold[doc_id]
-            actor_sets[doc["split"]].append({"doc_id": doc_id, "source": doc["source"], "text": text,
+            actor_sets[doc["split"]].append({"doc_id": doc_id, "source": doc["source"], "published": doc["published"], "text": text,
                                              "mentions": mentions_of(ann, text, spans, officials, moved), "about": ann["about"]})
         sets[doc["split"]].append({**base, "events": events_of(gold[doc_id], text, spans, officials, moved)})
         if "names" in gold[doc_id]:

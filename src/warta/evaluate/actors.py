@@ -105,7 +105,7 @@ def gold_records(gold_path: str | Path) -> tuple[list[dict], list[Document]]:
     """The gold documents of an annotated set, and a ``Document`` of each text to run the steps on."""
     docs = [json.loads(line) for line in Path(gold_path).read_text("utf-8").splitlines() if line.strip()]
     records = [Document(doc_id=d["doc_id"], content_hash=d["doc_id"], source_file=str(gold_path), position="", source_format="jsonl",
-                        raw_text=d["text"], text=d["text"]) for d in docs]  # fmt: skip
+                        raw_text=d["text"], text=d["text"], published=d.get("published")) for d in docs]  # fmt: skip
     return docs, records
 
 
