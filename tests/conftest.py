@@ -55,3 +55,13 @@ def run_warta(*args: str, input: bytes | None = None, cwd: Path | None = None, t
 def write_jsonl(path: Path, rows: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     return path
+
+
+def resolved(text: str, without=()) -> dict[str, tuple]:
+    """Each mention of ``text`` (warta.actors.coref.resolve_mentions, less the ``without`` rules)
+    with the coreference rule that resolved it, its actor and its antecedent's text: what the
+    coreference rule tables assert on."""
+    from warta.actors.coref import resolve_mentions
+
+    ms = resolve_mentions(text, without=without)
+    return {m.text: (m.coref_rule, m.actor_id, None if m.antecedent is None else ms[m.antecedent].text) for m in ms}

@@ -5,14 +5,9 @@ one where it must not."""
 from __future__ import annotations
 
 import pytest
+from conftest import resolved
 
 from warta.actors.coref import resolve_mentions
-
-
-def _resolved(text: str, without=()) -> dict[str, tuple]:
-    ms = resolve_mentions(text, without=without)
-    return {m.text: (m.coref_rule, m.actor_id, None if m.antecedent is None else ms[m.antecedent].text) for m in ms}
-
 
 # the finding step "mojibake_quotes": (text, the pronoun it makes a word, its antecedent or None: no pronoun there)
 MOJIBAKE_QUOTES = [
@@ -24,12 +19,12 @@ MOJIBAKE_QUOTES = [
 
 @pytest.mark.parametrize("text, pronoun, antecedent", MOJIBAKE_QUOTES)
 def test_a_mojibake_quote_is_read_as_the_quote(text, pronoun, antecedent):
-    got = _resolved(text)
+    got = resolved(text)
     if antecedent is None:
         assert pronoun not in got, got
         return
     assert got[pronoun][2] == antecedent, got
-    assert pronoun not in _resolved(text, without={"mojibake_quotes"})  # glued to the quote, no word of its own
+    assert pronoun not in resolved(text, without={"mojibake_quotes"})  # glued to the quote, no word of its own
     assert all(text[m.start : m.end] == m.text for m in resolve_mentions(text))  # the mentions keep the text's own characters
 
 
@@ -38,7 +33,7 @@ def test_a_speech_tag_before_a_full_stop_names_the_speaker():
     the organisation of the person quoted before, not the nearer group."""
     text = ('Panglima TNI Jenderal Gatot Nurmantyo meninjau rumah para veteran. "Kalau ada veteran yang terlantar, '
             'informasikan kepada kami," katanya.')
-    got = _resolved(text)
+    got = resolved(text)
     assert got["kami"][:2] == ("quoted_speaker", "idn-tni"), got
 
 
@@ -46,7 +41,7 @@ def test_the_person_quoted_before_is_one_who_speaks():
     """ '"Saya ...," katanya.': of the persons before the quotation, one who speaks ("Menurut dia")
     comes before a nearer one spoken of (quoted_speaker)."""
     text = 'Anies Baswedan menjenguk Presiden Joko Widodo. Menurut dia, Joko Widodo sudah sehat. "Saya mendapat kabar baik dari dokter," katanya.'
-    got = _resolved(text)
+    got = resolved(text)
     assert got["Saya"] == ("quoted_speaker", "idn-anies-baswedan", "dia"), got
 
 
@@ -151,7 +146,7 @@ KIN_AGAIN_WORDS = [
 
 @pytest.mark.parametrize("text, clitic, antecedent", KIN_AGAIN_WORDS)
 def test_kin_again_reads_the_last_word_of_the_clitic(text, clitic, antecedent):
-    rule, _, found = _resolved(text)[clitic]
+    rule, _, found = resolved(text)[clitic]
     assert found == antecedent and (rule == "kin_again") == (antecedent is not None)
 
 

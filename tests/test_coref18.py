@@ -5,14 +5,7 @@ one where it must leave the choice as it was."""
 from __future__ import annotations
 
 import pytest
-
-from warta.actors.coref import resolve_mentions
-
-
-def _resolved(text: str, without=()) -> dict[str, tuple]:
-    ms = resolve_mentions(text, without=without)
-    return {m.text: (m.coref_rule, m.actor_id, None if m.antecedent is None else ms[m.antecedent].text) for m in ms}
-
+from conftest import resolved
 
 # link_salient's reporter: a "-nya" pronoun or a bare noun right in the clause a reporting verb
 # opens is who reports it, the nearest fitting mention before the verb (none after a preposition),
@@ -33,7 +26,7 @@ REPORTER = [
 
 @pytest.mark.parametrize("text, anaphor, antecedent", REPORTER)
 def test_a_reported_clause_s_possessive_is_its_reporter(text, anaphor, antecedent):
-    got = _resolved(text)
+    got = resolved(text)
     assert got[anaphor][0] == "salient" and got[anaphor][2] == antecedent, got
 
 
@@ -47,7 +40,7 @@ PEOPLE = [
 
 @pytest.mark.parametrize("text, anaphor, antecedent", PEOPLE)
 def test_mereka_prefers_people_to_a_bare_force(text, anaphor, antecedent):
-    got = _resolved(text)
+    got = resolved(text)
     assert got[anaphor][2] == antecedent, got
 
 
@@ -58,5 +51,5 @@ def test_the_reporter_is_looked_for_at_most_look_back_characters_back():
 
     lead = "Meski PPP mengatakan akan mengevaluasi dukungan, Partai Nasdem mengklaim koalisi yang dibangun "
     near, far = lead + "partainya masih solid.", lead + "sangat " * (LOOK_BACK // 7 + 1) + "partainya masih solid."
-    assert _resolved(near)["partainya"][2] == "Partai Nasdem"
-    assert _resolved(far)["partainya"][2] == "PPP"
+    assert resolved(near)["partainya"][2] == "Partai Nasdem"
+    assert resolved(far)["partainya"][2] == "PPP"

@@ -4,14 +4,7 @@ the change decides and one where it must leave the reading as it was."""
 from __future__ import annotations
 
 import pytest
-
-from warta.actors.coref import resolve_mentions
-
-
-def _resolved(text: str, without=()) -> dict[str, tuple]:
-    ms = resolve_mentions(text, without=without)
-    return {m.text: (m.coref_rule, m.actor_id, None if m.antecedent is None else ms[m.antecedent].text) for m in ms}
-
+from conftest import resolved
 
 # A bare police body ("Polsek", "Polres", "Polresta", "Polda": anaphora.json word_again) is the
 # name it begins read before (rule word_again), not the nearest police; followed by a capitalised
@@ -31,9 +24,9 @@ POLICE_AGAIN = [
 
 @pytest.mark.parametrize("text, anaphor, antecedent", POLICE_AGAIN)
 def test_a_bare_police_body_is_the_name_it_begins(text, anaphor, antecedent):
-    got = _resolved(text)
+    got = resolved(text)
     if antecedent is None:
         assert anaphor not in got, got
         return
     assert got[anaphor][0] == "word_again" and got[anaphor][2] == antecedent, got
-    assert _resolved(text, without={"word_again"})[anaphor][2] != antecedent  # the rule does it
+    assert resolved(text, without={"word_again"})[anaphor][2] != antecedent  # the rule does it

@@ -12,6 +12,7 @@ import json
 import re
 
 import pytest
+from conftest import resolved
 
 from warta.actors.coref import resolve_mentions
 from warta.actors.rules import RULE_NAMES, RULES
@@ -67,21 +68,18 @@ TABLE = [
 ]
 
 
-def _resolved(text: str, without=()) -> dict[str, tuple]:
-    ms = resolve_mentions(text, without=without)
-    return {m.text: (m.coref_rule, m.actor_id, None if m.antecedent is None else ms[m.antecedent].text) for m in ms}
 
 
 @pytest.mark.parametrize("rule, text, anaphor, antecedent", TABLE, ids=[f"{row[0]}-{'applies' if row[3] else 'not'}" for row in TABLE])
 def test_rule(rule, text, anaphor, antecedent):
-    got = _resolved(text)
+    got = resolved(text)
     if antecedent is None:  # the rule must not apply here
         assert all(by != rule for by, _, _ in got.values()), got
         return
     by, actor, ant = got[anaphor]
     assert by == rule, got
     assert actor == antecedent[6:] if antecedent.startswith("actor:") else ant == antecedent, got
-    assert _resolved(text, without={rule})[anaphor] != got[anaphor]  # the rule, and no other, does it
+    assert resolved(text, without={rule})[anaphor] != got[anaphor]  # the rule, and no other, does it
 
 
 def test_every_rule_has_its_table():

@@ -137,9 +137,10 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
         return Phrase(reg, text, toks, keys, i, j + office[0], role, first, plural, singular, False, office[1], 0)
     after_case = _case(reg, toks, keys, role, j)  # "terpidana [kasus korupsi]"
     complemented, j = complemented or after_case > j, after_case
-    nxt = _longest(reg, toks, keys, j) if not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) else None
+    named_next = not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1)
+    nxt = _longest(reg, toks, keys, j) if named_next else None
+    office_at_j = regional_office(reg, text, toks, keys, j) if named_next else None  # "anggota [Polres Lombok Timur]": an office by pattern
     target, n = None, 0
-    office_at_j = regional_office(reg, text, toks, keys, j) if nxt else None
     if nxt and office_at_j and office_at_j[1] - j > nxt[0]:  # "anggota [Kepolisian Resor Lombok Timur]": the office, not "Kepolisian" (session 22)
         nxt = None
     # an alias that names no one alone names no organisation here either ("pelaku AA": initials, not Anadolu)
@@ -149,8 +150,8 @@ def read_phrase(reg: Register, text: str, toks: list[_Token], keys: list[str], i
             target = reg.actors[reg.targets.get(target.id, {}).get(form_sector) or target.id]
         if toks[j].raw in reg.party_boards and (party := _organisation_after(reg, toks, keys, j + n)) and party[1].type == "party":
             n, target = n + party[0], party[1]  # "ketua [DPD Golkar]": the party's regional board is the party
-    elif not complemented and j < len(toks) and _contiguous(toks, j - 1, j + 1) and (office := office_at_j or regional_office(reg, text, toks, keys, j)):
-        m, end = office  # "anggota [Polres Lombok Timur]": an office by pattern, as a registered one
+    elif office_at_j:
+        m, end = office_at_j  # an office by pattern, as a registered one
         n, target = end - j, office_actor(m)
     return Phrase(reg, text, toks, keys, i, j, role, first, plural, singular, complemented, target, n)
 
@@ -703,7 +704,6 @@ def _registered_person(reg: Register, toks: list[_Token], keys: list[str], k: in
 
 
 _BARE_OFFICE_RULES = ("role_only", "role+name", "role+org")
-_NAME_ONLY_RULES = ("alias", "name_part")  # a person named by his name, no office with it
 
 
 def named_holders(mentions: list[Mention], reg: Register) -> None:
